@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
+import { createdByField, publishableAccess, publishableVersions } from '../src/fields/publishable'
+import { slugField } from '../src/fields/slug'
+import { GALLERIES, MEDIA } from './slugs'
+
+/** Photo galleries (图集 / 图片新闻): an ordered list of photos with per-use captions. */
+export const Galleries: CollectionConfig = {
+  slug: GALLERIES,
+  labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '图集', en: 'Galleries' } },
+  access: publishableAccess,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organization', '_status', 'publishedAt', 'updatedAt'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: '-publishedAt',
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
+    summaryField,
+    coverField('cover', '封面图（留空则用第一张）'),
+    {
+      name: 'items',
+      type: 'array',
+      label: { zh: '图片', en: 'Photos' },
+      labels: { singular: { zh: '图片', en: 'Photo' }, plural: { zh: '图片', en: 'Photos' } },
+      admin: { description: { zh: '拖动调整顺序；说明和署名留空时使用图片库中的内容。', en: 'Drag to reorder.' } },
+      fields: [
+        { name: 'photo', type: 'upload', relationTo: MEDIA, required: true, label: { zh: '图片', en: 'Photo' } },
+        { name: 'caption', type: 'textarea', label: { zh: '图片说明（本图集）', en: 'Caption (this gallery)' } },
+        { name: 'credit', type: 'text', label: { zh: '署名（本图集）', en: 'Credit (this gallery)' } },
+      ],
+    },
+    slugField('title'),
+    publishedAtField,
+    topicsField,
+    organizationField(),
+    createdByField,
+  ],
+  versions: publishableVersions,
+}

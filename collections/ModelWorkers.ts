@@ -1,0 +1,108 @@
+import type { CollectionConfig } from 'payload'
+
+import { organizationField, publishedAtField, seoField } from '../src/fields/common'
+import { RECIPIENT_TYPES } from '../src/fields/options'
+import { createdByField, publishableAccess, publishableVersions, relatedField } from '../src/fields/publishable'
+import { slugField } from '../src/fields/slug'
+import { richTextEditor } from '../src/richtext/editor'
+import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
+
+/**
+ * Profiles of model workers and craftsmen (劳模、工匠), or of a collective (a team holding 工人先锋号).
+ * The model has no phone or ID-number fields on purpose: profiles are public.
+ */
+export const ModelWorkers: CollectionConfig = {
+  slug: MODEL_WORKERS,
+  labels: { singular: { zh: '劳模工匠', en: 'Model worker' }, plural: { zh: '劳模工匠', en: 'Model workers' } },
+  access: publishableAccess,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'employer', 'position', '_status', 'updatedAt'],
+    listSearchableFields: ['name', 'employer', 'position'],
+    group: { zh: '内容', en: 'Content' },
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 100, label: { zh: '姓名 / 集体名称', en: 'Name' } },
+    {
+      name: 'kind',
+      type: 'radio',
+      required: true,
+      defaultValue: 'individual',
+      options: RECIPIENT_TYPES,
+      label: { zh: '类型', en: 'Kind' },
+      admin: { layout: 'horizontal' },
+    },
+    { name: 'portrait', type: 'upload', relationTo: MEDIA, label: { zh: '肖像 / 集体照', en: 'Portrait' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'employer', type: 'text', label: { zh: '工作单位', en: 'Employer' } },
+        { name: 'position', type: 'text', label: { zh: '岗位 / 工种', en: 'Position / trade' }, admin: { placeholder: '例如：高级焊工' } },
+      ],
+    },
+    {
+      name: 'region',
+      type: 'group',
+      label: { zh: '地区', en: 'Region' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'province', type: 'text', label: { zh: '省', en: 'Province' } },
+            { name: 'city', type: 'text', label: { zh: '市', en: 'City' } },
+            { name: 'district', type: 'text', label: { zh: '区县', en: 'District' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'honors',
+      type: 'array',
+      label: { zh: '所获荣誉', en: 'Honors' },
+      labels: { singular: { zh: '荣誉', en: 'Honor' }, plural: { zh: '荣誉', en: 'Honors' } },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'honor', type: 'relationship', relationTo: HONORS, required: true, label: { zh: '荣誉', en: 'Honor' }, admin: { width: '50%' } },
+            { name: 'year', type: 'number', min: 1949, max: 2100, label: { zh: '年份', en: 'Year' }, admin: { width: '20%' } },
+            { name: 'note', type: 'text', label: { zh: '备注', en: 'Note' }, admin: { width: '30%' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'innovationStudio',
+      type: 'group',
+      label: { zh: '劳模（工匠）创新工作室', en: 'Innovation studio' },
+      fields: [
+        { name: 'name', type: 'text', label: { zh: '工作室名称', en: 'Name' } },
+        { name: 'description', type: 'textarea', label: { zh: '工作室简介', en: 'Description' } },
+      ],
+    },
+    { name: 'biography', type: 'richText', editor: richTextEditor, label: { zh: '事迹介绍', en: 'Biography' } },
+    { name: 'quote', type: 'textarea', maxLength: 300, label: { zh: '人物语录', en: 'Quote' } },
+    relatedField('relatedArticles', ARTICLES, '相关报道', 'Related articles'),
+    {
+      name: 'publicationConsent',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '本人（单位）已同意公开发布', en: 'Consent to publication given' },
+      admin: {
+        position: 'sidebar',
+        description: { zh: '发布前必须取得本人或所在单位同意。', en: 'Required before the profile can be published.' },
+      },
+      validate: (value: unknown, { data }: { data: Partial<{ _status: string }> }) =>
+        data?._status === 'published' && value !== true
+          ? '发布劳模工匠资料前，须取得本人（集体为所在单位）同意，并勾选“已同意公开发布”。'
+          : true,
+    },
+    slugField('name'),
+    publishedAtField,
+    organizationField(),
+    createdByField,
+    seoField,
+  ],
+  versions: publishableVersions,
+}

@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { coverField } from '../src/fields/common'
+import { ORGANIZATION_LEVELS } from '../src/fields/options'
+import { slugField } from '../src/fields/slug'
+import { ORGANIZATIONS } from './slugs'
+
+export const Organizations: CollectionConfig = {
+  slug: ORGANIZATIONS,
+  labels: { singular: { zh: '工会组织', en: 'Organization' }, plural: { zh: '工会组织', en: 'Organizations' } },
+  access: { read: anyone, create: isEditorOrAbove, update: isEditorOrAbove, delete: isAdmin },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'shortName', 'level', 'parent'],
+    group: { zh: '分类与目录', en: 'Catalogs' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, label: { zh: '名称', en: 'Name' }, admin: { placeholder: '例如：某某市总工会' } },
+    { name: 'shortName', type: 'text', label: { zh: '简称', en: 'Short name' } },
+    slugField('name'),
+    { name: 'level', type: 'select', required: true, options: ORGANIZATION_LEVELS, label: { zh: '层级', en: 'Level' } },
+    {
+      name: 'region',
+      type: 'group',
+      label: { zh: '地区', en: 'Region' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'province', type: 'text', label: { zh: '省', en: 'Province' } },
+            { name: 'city', type: 'text', label: { zh: '市', en: 'City' } },
+            { name: 'district', type: 'text', label: { zh: '区县', en: 'District' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'parent',
+      type: 'relationship',
+      relationTo: ORGANIZATIONS,
+      label: { zh: '上级组织', en: 'Parent organization' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    coverField('logo', '标志'),
+    { name: 'description', type: 'textarea', label: { zh: '简介', en: 'Description' } },
+  ],
+}

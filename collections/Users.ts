@@ -1,0 +1,94 @@
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+
+import { adminOrSelf, hasRole, isAdmin, isAdminField, isStaff, ROLE_LABELS, ROLES } from '../src/access'
+import { ORGANIZATIONS, USERS } from './slugs'
+
+/** Fields only an administrator may set on any account, their own included. */
+const ADMIN_ONLY_FIELDS = ['roles', 'organization'] as const
+
+/**
+ * Refuse, with a message, a change to roles or organization by a non-admin. Field access alone would
+ * drop the value silently and report success, which misleads the user.
+ */
+const refuseRoleChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'update' && operation !== 'updateByID') return args
+  if (args.overrideAccess || hasRole(req.user, 'admin')) return args
+  const data = (args.data ?? {}) as Record<string, unknown>
+  const touched = ADMIN_ONLY_FIELDS.filter((name) => name in data)
+  if (touched.length === 0) return args
+  if (operation === 'updateByID' && req.user) {
+    const current = await req.payload.findByID({ collection: USERS, id: args.id, depth: 0, req })
+    const unchanged = touched.every((name) => sameValue(current?.[name], data[name]))
+    if (unchanged) return args
+  }
+  throw new APIError('只有管理员可以修改用户的角色和所属单位。如需调整，请联系系统管理员。', 403, null, true)
+}
+
+function sameValue(stored: unknown, incoming: unknown): boolean {
+  const norm = (v: unknown): unknown => {
+    if (Array.isArray(v)) return [...v].map(norm).sort()
+    if (v && typeof v === 'object' && 'id' in v) return (v as { id: unknown }).id
+    return v ?? null
+  }
+  return JSON.stringify(norm(stored)) === JSON.stringify(norm(incoming))
+}
+
+export const Users: CollectionConfig = {
+  slug: USERS,
+  labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
+  access: {
+    // The first account may be created from the admin's "create first user" screen; after that,
+    // only administrators add accounts.
+    create: async (args) => {
+      if (isAdmin(args)) return true
+      const { totalDocs } = await args.req.payload.count({ collection: USERS, req: args.req })
+      return totalDocs === 0
+    },
+    read: isStaff,
+    update: adminOrSelf,
+    delete: isAdmin,
+    admin: isStaff,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'organization'],
+    group: { zh: '系统', en: 'System' },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      required: true,
+      defaultValue: ['reporter'],
+      label: { zh: '角色', en: 'Roles' },
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: { zh: '只有管理员可以修改角色。', en: 'Only administrators change roles.' } },
+    },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: ORGANIZATIONS,
+      label: { zh: '所属单位', en: 'Organization' },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+  hooks: {
+    beforeOperation: [refuseRoleChanges],
+    beforeChange: [
+      // The very first account becomes the administrator, whatever the form sent.
+      async ({ data, operation, req }) => {
+        if (operation !== 'create') return data
+        const { totalDocs } = await req.payload.count({ collection: USERS, req })
+        return totalDocs === 0 ? { ...data, roles: ['admin'] } : data
+      },
+    ],
+  },
+}

@@ -1,0 +1,14 @@
+/** Collection slugs. They are part of the REST API (`/api/<slug>`) and must not change. */
+export const USERS = 'users'
+export const ORGANIZATIONS = 'organizations'
+export const TOPICS = 'topics'
+export const HONORS = 'honors'
+export const ARTICLES = 'articles'
+export const MODEL_WORKERS = 'model-workers'
+export const MEDIA = 'media'
+export const GALLERIES = 'galleries'
+export const VIDEO_CAMPAIGNS = 'video-campaigns'
+export const YEARLY_REVIEWS = 'yearly-reviews'
+
+/** Collections with drafts and versions, published through the review chain. */
+export const PUBLISHABLE = [ARTICLES, MODEL_WORKERS, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS] as const

@@ -1,0 +1,44 @@
+import path from 'node:path'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Galleries } from './collections/Galleries'
+import { Honors } from './collections/Honors'
+import { Media } from './collections/Media'
+import { ModelWorkers } from './collections/ModelWorkers'
+import { Organizations } from './collections/Organizations'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { VideoCampaigns } from './collections/VideoCampaigns'
+import { YearlyReviews } from './collections/YearlyReviews'
+import { databaseAdapter } from './src/db'
+import { migrateOnInit } from './src/db/migrate'
+import { resolveSecret } from './src/db/secret'
+import { projectRoot } from './src/lib/paths'
+import { richTextEditor } from './src/richtext/editor'
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: resolveSecret(),
+  db: databaseAdapter(),
+  editor: richTextEditor,
+  sharp,
+  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, Users],
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 工会宣传内容管理系统' },
+    importMap: { baseDir: projectRoot },
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  upload: { limits: { fileSize: 1024 * 1024 * 1024 } },
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  onInit: migrateOnInit,
+  telemetry: false,
+})

@@ -1,0 +1,40 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole, type Role } from './roles'
+
+export { hasRole, ROLES, ROLE_LABELS, type Role } from './roles'
+
+/** Anyone, logged in or not. Used for taxonomies and media the public site shows. */
+export const anyone: Access = () => true
+
+/** Any logged-in user with at least one role. */
+export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter')
+
+export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
+
+/** Users holding any of the given roles (admins always pass). */
+export const hasAnyRole =
+  (...roles: Role[]): Access =>
+  ({ req: { user } }) =>
+    hasRole(user, 'admin', ...roles)
+
+/** Editors and above: manage taxonomies, delete content. */
+export const isEditorOrAbove: Access = hasAnyRole('chief-editor', 'editor')
+
+const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
+
+/**
+ * Staff read everything; everyone else reads published documents only. Returns a query, not a
+ * boolean, so lists filter instead of failing.
+ */
+export const publishedOrStaff: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter') ? true : PUBLISHED_ONLY
+
+/** Admins, or the user reading / updating their own account. */
+export const adminOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  return { id: { equals: user.id } }
+}

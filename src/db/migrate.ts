@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+import { migrations } from '../../migrations/index'
+import { usesSqlite } from './index'
+
+/**
+ * Bring an SQLite database up to the shipped schema outside production too (the adapter only runs
+ * `prodMigrations` when `NODE_ENV=production`). Creating the file and its tables on first run is
+ * what makes `npm run seed` and the tests work on a fresh checkout. Skipped while the
+ * `payload migrate*` commands run, which manage migrations themselves.
+ */
+export async function migrateOnInit(payload: Payload): Promise<void> {
+  if (process.env.NODE_ENV === 'production') return
+  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  if (!usesSqlite()) return
+  await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,64 @@
+import type { Field } from 'payload'
+
+import { MEDIA, ORGANIZATIONS, TOPICS } from '../../collections/slugs'
+
+/** Date the piece went (or goes) public; shown in lists and used for ordering. */
+export const publishedAtField: Field = {
+  name: 'publishedAt',
+  type: 'date',
+  label: { zh: '发布时间', en: 'Published at' },
+  index: true,
+  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+  hooks: {
+    // Fill the date the first time a document is published, unless an editor chose one.
+    beforeChange: [
+      ({ value, siblingData }) =>
+        value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+    ],
+  },
+}
+
+export const organizationField = (required = false): Field => ({
+  name: 'organization',
+  type: 'relationship',
+  relationTo: ORGANIZATIONS,
+  label: { zh: '所属单位', en: 'Organization' },
+  required,
+  index: true,
+  admin: { position: 'sidebar' },
+})
+
+export const topicsField: Field = {
+  name: 'topics',
+  type: 'relationship',
+  relationTo: TOPICS,
+  hasMany: true,
+  label: { zh: '栏目', en: 'Topics' },
+  admin: { position: 'sidebar' },
+}
+
+export const summaryField: Field = {
+  name: 'summary',
+  type: 'textarea',
+  label: { zh: '摘要', en: 'Summary' },
+  maxLength: 400,
+  admin: { description: { zh: '列表和分享时显示，400 字以内。', en: 'Shown in lists and shares, at most 400 characters.' } },
+}
+
+export const coverField = (name = 'cover', zh = '封面图'): Field => ({
+  name,
+  type: 'upload',
+  relationTo: MEDIA,
+  label: { zh, en: name === 'cover' ? 'Cover image' : name },
+})
+
+export const seoField: Field = {
+  name: 'seo',
+  type: 'group',
+  label: { zh: '搜索与分享（SEO）', en: 'SEO' },
+  admin: { description: { zh: '留空则使用标题和摘要。', en: 'Empty fields fall back to title and summary.' } },
+  fields: [
+    { name: 'title', type: 'text', label: { zh: 'SEO 标题', en: 'SEO title' }, maxLength: 120 },
+    { name: 'description', type: 'textarea', label: { zh: 'SEO 描述', en: 'SEO description' }, maxLength: 300 },
+  ],
+}

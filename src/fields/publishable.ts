@@ -1,0 +1,44 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { USERS } from '../../collections/slugs'
+import { isEditorOrAbove, isStaff, publishedOrStaff } from '../access'
+
+/**
+ * Access shared by the publishable collections: anonymous readers see published documents only,
+ * staff create and edit, editors and above delete. The review workflow narrows these per stage.
+ */
+export const publishableAccess: CollectionConfig['access'] = {
+  read: publishedOrStaff,
+  readVersions: isStaff,
+  create: isStaff,
+  update: isStaff,
+  delete: isEditorOrAbove,
+}
+
+/** Drafts and a version history for every publishable collection. */
+export const publishableVersions: CollectionConfig['versions'] = {
+  drafts: true,
+  maxPerDoc: 100,
+}
+
+/** Who created the document; set once on create, never edited by hand. */
+export const createdByField: Field = {
+  name: 'createdBy',
+  type: 'relationship',
+  relationTo: USERS,
+  label: { zh: '创建人', en: 'Created by' },
+  index: true,
+  admin: { position: 'sidebar', readOnly: true },
+  hooks: {
+    beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],
+  },
+}
+
+/** Relationship to other publishable documents, shown in the sidebar. */
+export const relatedField = (name: string, relationTo: string, zh: string, en: string): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: relationTo as never,
+  hasMany: true,
+  label: { zh, en },
+})
