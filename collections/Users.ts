@@ -51,7 +51,7 @@ export const Users: CollectionConfig = {
     read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
-    admin: isStaff,
+    admin: ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter'),
   },
   admin: {
     useAsTitle: 'name',

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterResult } from 'payload'
+import type { Config } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { projectRoot } from '../lib/paths'
@@ -62,7 +62,7 @@ function redact(uri: string): string {
  * `npm run seed` is the same one `next start` (production) opens. See
  * https://payloadcms.com/docs/database/migrations#running-migrations-in-production
  */
-export function databaseAdapter(raw = process.env.DATABASE_URI): DatabaseAdapterResult {
+export function databaseAdapter(raw = process.env.DATABASE_URI): Config['db'] {
   const target = parseDatabaseURI(raw)
   if (target.kind === 'mongodb') {
     return mongooseAdapter({

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import { migrations } from '../../migrations/index'
 import { usesSqlite } from './index'
 
+type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
+
 /**
  * Bring an SQLite database up to the shipped schema outside production too (the adapter only runs
  * `prodMigrations` when `NODE_ENV=production`). Creating the file and its tables on first run is
@@ -13,5 +15,6 @@ export async function migrateOnInit(payload: Payload): Promise<void> {
   if (process.env.NODE_ENV === 'production') return
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   if (!usesSqlite()) return
-  await payload.db.migrate({ migrations })
+  // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
+  await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
  * The checkout's top folder. Every entry point (`npm start`, `npm run seed`, the tests) runs from it;
  * `import.meta.url` is not used because Next bundles server code into `.next/`.
  */
-export const projectRoot = path.resolve(process.env.UNION_CMS_ROOT ?? process.cwd())
+export const projectRoot = path.resolve(/* turbopackIgnore: true */ process.env.UNION_CMS_ROOT ?? process.cwd())
 
 /** Upload storage. */
 export const mediaDir = path.join(projectRoot, 'media')

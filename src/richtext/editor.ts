@@ -15,7 +15,7 @@ import {
   UnorderedListFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
-import type { Field, TextFieldSingleValidation } from 'payload'
+import type { TextFieldSingleValidation } from 'payload'
 
 import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../../collections/slugs'
 import { isAllowedLinkURL } from '../lib/url'
@@ -47,8 +47,8 @@ export const richTextEditor = lexicalEditor({
     LinkFeature({
       enabledCollections: [ARTICLES, MODEL_WORKERS, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS],
       fields: ({ defaultFields }) =>
-        defaultFields.map((field): Field =>
-          'name' in field && field.name === 'url' ? ({ ...field, validate: validateLinkURL } as Field) : field,
+        defaultFields.map((field) =>
+          field.name === 'url' ? ({ ...field, validate: validateLinkURL } as typeof field) : field,
         ),
     }),
     BlocksFeature({ blocks: RICH_TEXT_BLOCKS }),
