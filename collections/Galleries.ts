@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
-import { createdByField, publishableAccess, publishableVersions } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableHooks, publishableVersions } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { GALLERIES, MEDIA } from './slugs'
 
@@ -38,5 +38,6 @@ export const Galleries: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
+  hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { organizationField, publishedAtField, seoField } from '../src/fields/common'
 import { RECIPIENT_TYPES } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
@@ -104,5 +104,6 @@ export const ModelWorkers: CollectionConfig = {
     createdByField,
     seoField,
   ],
+  hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
 import { HONOR_LEVELS } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { checkVideoURL } from '../src/lib/videoEmbed'
 import { ARTICLES, MEDIA, VIDEO_CAMPAIGNS } from './slugs'
@@ -141,5 +141,6 @@ export const VideoCampaigns: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
+  hooks: publishableHooks,
   versions: publishableVersions,
 }

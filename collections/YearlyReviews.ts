@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { coverField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
 import { QUALIFIER_OPTIONS } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
@@ -125,5 +125,6 @@ export const YearlyReviews: CollectionConfig = {
     relatedField('relatedVideos', VIDEO_CAMPAIGNS, '相关视频', 'Related video campaigns'),
     seoField,
   ],
+  hooks: publishableHooks,
   versions: publishableVersions,
 }

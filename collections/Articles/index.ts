@@ -9,7 +9,7 @@ import {
   topicsField,
 } from '../../src/fields/common'
 import { BYLINE_ROLE_OPTIONS, CREDIT_ROLE_OPTIONS } from '../../src/fields/options'
-import { createdByField, publishableAccess, publishableVersions, relatedField } from '../../src/fields/publishable'
+import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../../src/fields/publishable'
 import { slugField } from '../../src/fields/slug'
 import { richTextEditor } from '../../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, USERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
@@ -103,5 +103,6 @@ export const Articles: CollectionConfig = {
     },
     seoField,
   ],
+  hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { USERS } from '../../collections/slugs'
 import { isEditorOrAbove, isStaff, publishedOrStaff } from '../access'
+import { requireAltOnPublish } from '../media/requireAltOnPublish'
 
 /**
  * Access shared by the publishable collections: anonymous readers see published documents only,
@@ -19,6 +20,11 @@ export const publishableAccess: CollectionConfig['access'] = {
 export const publishableVersions: CollectionConfig['versions'] = {
   drafts: true,
   maxPerDoc: 100,
+}
+
+/** Checks every publishable collection runs before a save. */
+export const publishableHooks: CollectionConfig['hooks'] = {
+  beforeChange: [requireAltOnPublish],
 }
 
 /** Who created the document; set once on create, never edited by hand. */

@@ -1,0 +1,81 @@
+import type { Block, Field } from 'payload'
+
+import { MEDIA } from '../../collections/slugs'
+import { RICH_TEXT_BLOCKS } from '../richtext/blocks'
+
+/** One use of a media document inside another document: where it sits and which file. */
+export type MediaRef = { path: string; id: string | number }
+
+const BLOCKS_BY_SLUG = new Map<string, Block>(RICH_TEXT_BLOCKS.map((b) => [b.slug, b]))
+
+function idOf(value: unknown): string | number | null {
+  if (typeof value === 'string' || typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return null
+}
+
+/**
+ * Every media document a document's data points at, found by walking the collection's field
+ * config (upload fields, arrays, groups, rows, tabs) and the blocks inside its rich text.
+ */
+export function collectMediaRefs(fields: Field[], data: unknown, prefix = ''): MediaRef[] {
+  const refs: MediaRef[] = []
+  if (!data || typeof data !== 'object') return refs
+  const record = data as Record<string, unknown>
+  for (const field of fields) {
+    if (field.type === 'tabs') {
+      for (const tab of field.tabs) {
+        const inner = 'name' in tab && tab.name ? record[tab.name] : record
+        const innerPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
+        refs.push(...collectMediaRefs(tab.fields, inner, innerPrefix))
+      }
+      continue
+    }
+    if (field.type === 'row' || field.type === 'collapsible') {
+      refs.push(...collectMediaRefs(field.fields, record, prefix))
+      continue
+    }
+    if (!('name' in field) || !field.name) continue
+    const value = record[field.name]
+    const path = `${prefix}${field.name}`
+    if (value === undefined || value === null) continue
+    switch (field.type) {
+      case 'upload': {
+        if (field.relationTo !== MEDIA) break
+        const values = Array.isArray(value) ? value : [value]
+        values.forEach((v, i) => {
+          const id = idOf(v)
+          if (id !== null) refs.push({ path: Array.isArray(value) ? `${path}.${i}` : path, id })
+        })
+        break
+      }
+      case 'group':
+        refs.push(...collectMediaRefs(field.fields, value, `${path}.`))
+        break
+      case 'array':
+        if (Array.isArray(value)) value.forEach((row, i) => refs.push(...collectMediaRefs(field.fields, row, `${path}.${i}.`)))
+        break
+      case 'richText':
+        refs.push(...collectFromLexical(value, path))
+        break
+      default:
+        break
+    }
+  }
+  return refs
+}
+
+function collectFromLexical(state: unknown, path: string): MediaRef[] {
+  const refs: MediaRef[] = []
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: string; fields?: { blockType?: string }; children?: unknown[] }
+    if (n.type === 'block' && n.fields?.blockType) {
+      const block = BLOCKS_BY_SLUG.get(n.fields.blockType)
+      if (block) refs.push(...collectMediaRefs(block.fields, n.fields, `${path}.${n.fields.blockType}.`))
+    }
+    n.children?.forEach(visit)
+  }
+  visit((state as { root?: unknown })?.root)
+  return refs
+}
