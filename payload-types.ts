@@ -76,8 +76,10 @@ export interface Config {
     topics: Topic;
     organizations: Organization;
     honors: Honor;
+    'sensitive-words': SensitiveWord;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -93,8 +95,10 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     honors: HonorsSelect<false> | HonorsSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +115,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -185,11 +195,33 @@ export interface Article {
       }[]
     | null;
   featured?: boolean | null;
+  reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
+  reviewComment?: string | null;
+  proofPass?: ('一校' | '二校' | '三校') | null;
+  reviewLog?:
+    | {
+        action?: string | null;
+        from?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        proofPass?: string | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug: string;
   publishedAt?: string | null;
+  /**
+   * Set by the newspaper importer.
+   */
+  importHash?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
   createdBy?: (number | null) | User;
@@ -328,6 +360,24 @@ export interface ModelWorker {
    * Required before the profile can be published.
    */
   publicationConsent?: boolean | null;
+  reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
+  reviewComment?: string | null;
+  proofPass?: ('一校' | '二校' | '三校') | null;
+  reviewLog?:
+    | {
+        action?: string | null;
+        from?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        proofPass?: string | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
@@ -356,30 +406,6 @@ export interface Honor {
   level: 'national' | 'provincial' | 'city' | 'county' | 'industry';
   recipientType: 'individual' | 'collective';
   awardingBody?: string | null;
-  description?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organizations".
- */
-export interface Organization {
-  id: number;
-  name: string;
-  shortName?: string | null;
-  /**
-   * Used in URLs; left empty it is generated from the title as pinyin.
-   */
-  slug: string;
-  level: 'national' | 'provincial' | 'city' | 'county' | 'industry' | 'enterprise';
-  region?: {
-    province?: string | null;
-    city?: string | null;
-    district?: string | null;
-  };
-  parent?: (number | null) | Organization;
-  logo?: (number | null) | Media;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -415,6 +441,30 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organizations".
+ */
+export interface Organization {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  /**
+   * Used in URLs; left empty it is generated from the title as pinyin.
+   */
+  slug: string;
+  level: 'national' | 'provincial' | 'city' | 'county' | 'industry' | 'enterprise';
+  region?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+  };
+  parent?: (number | null) | Organization;
+  logo?: (number | null) | Media;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -455,6 +505,24 @@ export interface Gallery {
         photo: number | Media;
         caption?: string | null;
         credit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
+  reviewComment?: string | null;
+  proofPass?: ('一校' | '二校' | '三校') | null;
+  reviewLog?:
+    | {
+        action?: string | null;
+        from?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        proofPass?: string | null;
+        warnings?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -523,6 +591,24 @@ export interface VideoCampaign {
       }[]
     | null;
   relatedArticles?: (number | Article)[] | null;
+  reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
+  reviewComment?: string | null;
+  proofPass?: ('一校' | '二校' | '三校') | null;
+  reviewLog?:
+    | {
+        action?: string | null;
+        from?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        proofPass?: string | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
@@ -605,11 +691,33 @@ export interface YearlyReview {
         id?: string | null;
       }[]
     | null;
+  reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
+  reviewComment?: string | null;
+  proofPass?: ('一校' | '二校' | '三校') | null;
+  reviewLog?:
+    | {
+        action?: string | null;
+        from?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'edited' | 'approved' | 'returned') | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        at?: string | null;
+        comment?: string | null;
+        proofPass?: string | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug: string;
   publishedAt?: string | null;
+  /**
+   * Set by the newspaper importer.
+   */
+  importHash?: string | null;
   organization: number | Organization;
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
@@ -629,6 +737,20 @@ export interface YearlyReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  word: string;
+  category?: ('political' | 'standard' | 'privacy' | 'vulgar' | 'advertising' | 'other') | null;
+  action: 'block' | 'warn';
+  replacement?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -643,6 +765,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -686,6 +900,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'honors';
         value: number | Honor;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: number | SensitiveWord;
       } | null)
     | ({
         relationTo: 'users';
@@ -766,8 +984,27 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   featured?: T;
+  reviewStage?: T;
+  reviewComment?: T;
+  proofPass?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        at?: T;
+        comment?: T;
+        proofPass?: T;
+        warnings?: T;
+        id?: T;
+      };
   slug?: T;
   publishedAt?: T;
+  importHash?: T;
   topics?: T;
   organization?: T;
   createdBy?: T;
@@ -820,6 +1057,24 @@ export interface ModelWorkersSelect<T extends boolean = true> {
   quote?: T;
   relatedArticles?: T;
   publicationConsent?: T;
+  reviewStage?: T;
+  reviewComment?: T;
+  proofPass?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        at?: T;
+        comment?: T;
+        proofPass?: T;
+        warnings?: T;
+        id?: T;
+      };
   slug?: T;
   publishedAt?: T;
   organization?: T;
@@ -848,6 +1103,24 @@ export interface GalleriesSelect<T extends boolean = true> {
         photo?: T;
         caption?: T;
         credit?: T;
+        id?: T;
+      };
+  reviewStage?: T;
+  reviewComment?: T;
+  proofPass?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        at?: T;
+        comment?: T;
+        proofPass?: T;
+        warnings?: T;
         id?: T;
       };
   slug?: T;
@@ -907,6 +1180,24 @@ export interface VideoCampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedArticles?: T;
+  reviewStage?: T;
+  reviewComment?: T;
+  proofPass?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        at?: T;
+        comment?: T;
+        proofPass?: T;
+        warnings?: T;
+        id?: T;
+      };
   slug?: T;
   publishedAt?: T;
   topics?: T;
@@ -969,8 +1260,27 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
             };
         id?: T;
       };
+  reviewStage?: T;
+  reviewComment?: T;
+  proofPass?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        at?: T;
+        comment?: T;
+        proofPass?: T;
+        warnings?: T;
+        id?: T;
+      };
   slug?: T;
   publishedAt?: T;
+  importHash?: T;
   organization?: T;
   topics?: T;
   createdBy?: T;
@@ -1115,6 +1425,19 @@ export interface HonorsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  word?: T;
+  category?: T;
+  action?: T;
+  replacement?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1146,6 +1469,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1188,6 +1542,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'model-workers';
+          value: number | ModelWorker;
+        } | null)
+      | ({
+          relationTo: 'galleries';
+          value: number | Gallery;
+        } | null)
+      | ({
+          relationTo: 'video-campaigns';
+          value: number | VideoCampaign;
+        } | null)
+      | ({
+          relationTo: 'yearly-reviews';
+          value: number | YearlyReview;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { Honors } from './collections/Honors'
 import { Media } from './collections/Media'
 import { ModelWorkers } from './collections/ModelWorkers'
 import { Organizations } from './collections/Organizations'
+import { SensitiveWords } from './collections/SensitiveWords'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { VideoCampaigns } from './collections/VideoCampaigns'
@@ -20,6 +21,7 @@ import { migrateOnInit } from './src/db/migrate'
 import { resolveSecret } from './src/db/secret'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
+import { jobsConfig } from './src/workflow/jobs'
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
@@ -27,11 +29,12 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: richTextEditor,
   sharp,
-  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, Users],
+  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, SensitiveWords, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 工会宣传内容管理系统' },
     importMap: { baseDir: projectRoot },
+    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'] },
   },
   i18n: {
     fallbackLanguage: 'zh',
@@ -39,6 +42,7 @@ export default buildConfig({
   },
   upload: { limits: { fileSize: 1024 * 1024 * 1024 } },
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  jobs: jobsConfig,
   onInit: migrateOnInit,
   telemetry: false,
 })

@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
-import { createdByField, publishableAccess, publishableHooks, publishableVersions } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { signoffEndpoint } from '../src/workflow/signoff'
 import { GALLERIES, MEDIA } from './slugs'
 
 /** Photo galleries (图集 / 图片新闻): an ordered list of photos with per-use captions. */
@@ -14,6 +15,7 @@ export const Galleries: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', '_status', 'publishedAt', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    components: publishableAdminComponents,
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -32,12 +34,14 @@ export const Galleries: CollectionConfig = {
         { name: 'credit', type: 'text', label: { zh: '署名（本图集）', en: 'Credit (this gallery)' } },
       ],
     },
+    ...reviewFields,
     slugField('title'),
     publishedAtField,
     topicsField,
     organizationField(),
     createdByField,
   ],
+  endpoints: [signoffEndpoint(GALLERIES, '图集')],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { organizationField, publishedAtField, seoField } from '../src/fields/common'
 import { RECIPIENT_TYPES } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
 
@@ -20,6 +21,7 @@ export const ModelWorkers: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'employer', 'position', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'employer', 'position'],
     group: { zh: '内容', en: 'Content' },
+    components: publishableAdminComponents,
   },
   defaultSort: 'name',
   fields: [
@@ -98,12 +100,14 @@ export const ModelWorkers: CollectionConfig = {
           ? '发布劳模工匠资料前，须取得本人（集体为所在单位）同意，并勾选“已同意公开发布”。'
           : true,
     },
+    ...reviewFields,
     slugField('name'),
     publishedAtField,
     organizationField(),
     createdByField,
     seoField,
   ],
+  endpoints: [signoffEndpoint(MODEL_WORKERS, '劳模工匠')],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -2,8 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
 import { HONOR_LEVELS } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { signoffEndpoint } from '../src/workflow/signoff'
 import { checkVideoURL } from '../src/lib/videoEmbed'
 import { ARTICLES, MEDIA, VIDEO_CAMPAIGNS } from './slugs'
 
@@ -18,6 +19,7 @@ export const VideoCampaigns: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', '_status', 'publishedAt', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    components: publishableAdminComponents,
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -135,12 +137,14 @@ export const VideoCampaigns: CollectionConfig = {
       ],
     },
     relatedField('relatedArticles', ARTICLES, '相关文章', 'Related articles'),
+    ...reviewFields,
     slugField('title'),
     publishedAtField,
     topicsField,
     organizationField(),
     createdByField,
   ],
+  endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS, '视频专题')],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { coverField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
+import { coverField, importHashField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
 import { QUALIFIER_OPTIONS } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
 
@@ -19,6 +20,7 @@ export const YearlyReviews: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'period.lastYear', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
+    components: publishableAdminComponents,
   },
   defaultSort: '-period.lastYear',
   fields: [
@@ -115,8 +117,10 @@ export const YearlyReviews: CollectionConfig = {
         },
       ],
     },
+    ...reviewFields,
     slugField('title'),
     publishedAtField,
+    importHashField,
     organizationField(true),
     topicsField,
     createdByField,
@@ -125,6 +129,7 @@ export const YearlyReviews: CollectionConfig = {
     relatedField('relatedVideos', VIDEO_CAMPAIGNS, '相关视频', 'Related video campaigns'),
     seoField,
   ],
+  endpoints: [signoffEndpoint(YEARLY_REVIEWS, '年度回眸')],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

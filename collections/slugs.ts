@@ -12,3 +12,6 @@ export const YEARLY_REVIEWS = 'yearly-reviews'
 
 /** Collections with drafts and versions, published through the review chain. */
 export const PUBLISHABLE = [ARTICLES, MODEL_WORKERS, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS] as const
+
+/** Admin-managed word list checked on submit and publish. */
+export const SENSITIVE_WORDS = 'sensitive-words'

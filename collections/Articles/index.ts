@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import {
   coverField,
+  importHashField,
   organizationField,
   publishedAtField,
   seoField,
@@ -9,8 +10,9 @@ import {
   topicsField,
 } from '../../src/fields/common'
 import { BYLINE_ROLE_OPTIONS, CREDIT_ROLE_OPTIONS } from '../../src/fields/options'
-import { createdByField, publishableAccess, publishableHooks, publishableVersions, relatedField } from '../../src/fields/publishable'
+import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../../src/fields/publishable'
 import { slugField } from '../../src/fields/slug'
+import { signoffEndpoint } from '../../src/workflow/signoff'
 import { richTextEditor } from '../../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, USERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
 
@@ -24,6 +26,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'topics', 'organization', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'subtitle', 'summary'],
     group: { zh: '内容', en: 'Content' },
+    components: publishableAdminComponents,
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -86,8 +89,10 @@ export const Articles: CollectionConfig = {
       label: { zh: '头条（首页重点展示）', en: 'Lead story' },
       admin: { position: 'sidebar' },
     },
+    ...reviewFields,
     slugField('title'),
     publishedAtField,
+    importHashField,
     topicsField,
     organizationField(),
     createdByField,
@@ -103,6 +108,7 @@ export const Articles: CollectionConfig = {
     },
     seoField,
   ],
+  endpoints: [signoffEndpoint(ARTICLES, '文章')],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -62,3 +62,17 @@ export const seoField: Field = {
     { name: 'description', type: 'textarea', label: { zh: 'SEO 描述', en: 'SEO description' }, maxLength: 300 },
   ],
 }
+
+/** Content hash of the newspaper text a draft was imported from; re-importing it updates that draft. */
+export const importHashField: Field = {
+  name: 'importHash',
+  type: 'text',
+  index: true,
+  label: { zh: '导入来源指纹', en: 'Import hash' },
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    condition: (data) => Boolean(data?.importHash),
+    description: { zh: '由报纸文本导入时生成；再次导入同一文本会更新本稿。', en: 'Set by the newspaper importer.' },
+  },
+}

@@ -3,6 +3,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { USERS } from '../../collections/slugs'
 import { isEditorOrAbove, isStaff, publishedOrStaff } from '../access'
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
+import { enforceReviewChain, rememberDraftFlag } from '../workflow/enforceReviewChain'
+
+export { reviewFields } from '../workflow/fields'
 
 /**
  * Access shared by the publishable collections: anonymous readers see published documents only,
@@ -16,15 +19,22 @@ export const publishableAccess: CollectionConfig['access'] = {
   delete: isEditorOrAbove,
 }
 
-/** Drafts and a version history for every publishable collection. */
+/** Drafts, scheduled publishing and a version history for every publishable collection. */
 export const publishableVersions: CollectionConfig['versions'] = {
-  drafts: true,
+  drafts: { schedulePublish: true },
   maxPerDoc: 100,
+}
+
+/** Admin parts shared by the publishable collections: the publish button only for 终审/admins. */
+export const publishableAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
+  edit: { PublishButton: '/src/workflow/admin/PublishButton#PublishButton' },
 }
 
 /** Checks every publishable collection runs before a save. */
 export const publishableHooks: CollectionConfig['hooks'] = {
-  beforeChange: [requireAltOnPublish],
+  beforeOperation: [rememberDraftFlag],
+  // The review chain decides first; only an allowed publish goes on to the photo checks.
+  beforeChange: [enforceReviewChain, requireAltOnPublish],
 }
 
 /** Who created the document; set once on create, never edited by hand. */

@@ -26,6 +26,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`articles_credits_order_idx\` ON \`articles_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`articles_credits_parent_id_idx\` ON \`articles_credits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`articles_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`articles_review_log_order_idx\` ON \`articles_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_log_parent_id_idx\` ON \`articles_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_log_user_idx\` ON \`articles_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`articles\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -37,8 +58,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`source_page\` text,
   	\`source_issue_date\` text,
   	\`featured\` integer DEFAULT false,
+  	\`review_stage\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`proof_pass\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`import_hash\` text,
   	\`organization_id\` integer,
   	\`created_by_id\` integer,
   	\`seo_title\` text,
@@ -52,8 +77,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`articles_cover_idx\` ON \`articles\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`articles_review_stage_idx\` ON \`articles\` (\`review_stage\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`articles_slug_idx\` ON \`articles\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`articles_published_at_idx\` ON \`articles\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`articles_import_hash_idx\` ON \`articles\` (\`import_hash\`);`)
   await db.run(sql`CREATE INDEX \`articles_organization_idx\` ON \`articles\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_created_by_idx\` ON \`articles\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`articles_updated_at_idx\` ON \`articles\` (\`updated_at\`);`)
@@ -112,6 +139,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_version_credits_order_idx\` ON \`_articles_v_version_credits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_credits_parent_id_idx\` ON \`_articles_v_version_credits\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_articles_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_articles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_log_order_idx\` ON \`_articles_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_log_parent_id_idx\` ON \`_articles_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_review_log_user_idx\` ON \`_articles_v_version_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_articles_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -124,8 +173,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_source_page\` text,
   	\`version_source_issue_date\` text,
   	\`version_featured\` integer DEFAULT false,
+  	\`version_review_stage\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_proof_pass\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_import_hash\` text,
   	\`version_organization_id\` integer,
   	\`version_created_by_id\` integer,
   	\`version_seo_title\` text,
@@ -144,8 +197,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_articles_v_parent_idx\` ON \`_articles_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_cover_idx\` ON \`_articles_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_review_stage_idx\` ON \`_articles_v\` (\`version_review_stage\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_slug_idx\` ON \`_articles_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_published_at_idx\` ON \`_articles_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_import_hash_idx\` ON \`_articles_v\` (\`version_import_hash\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_organization_idx\` ON \`_articles_v\` (\`version_organization_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_created_by_idx\` ON \`_articles_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_articles_v_version_version_updated_at_idx\` ON \`_articles_v\` (\`version_updated_at\`);`)
@@ -194,6 +249,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`model_workers_honors_order_idx\` ON \`model_workers_honors\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`model_workers_honors_parent_id_idx\` ON \`model_workers_honors\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`model_workers_honors_honor_idx\` ON \`model_workers_honors\` (\`honor_id\`);`)
+  await db.run(sql`CREATE TABLE \`model_workers_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`model_workers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`model_workers_review_log_order_idx\` ON \`model_workers_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`model_workers_review_log_parent_id_idx\` ON \`model_workers_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`model_workers_review_log_user_idx\` ON \`model_workers_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`model_workers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -209,6 +285,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`biography\` text,
   	\`quote\` text,
   	\`publication_consent\` integer DEFAULT false,
+  	\`review_stage\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`proof_pass\` text,
   	\`slug\` text,
   	\`published_at\` text,
   	\`organization_id\` integer,
@@ -224,6 +303,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`model_workers_portrait_idx\` ON \`model_workers\` (\`portrait_id\`);`)
+  await db.run(sql`CREATE INDEX \`model_workers_review_stage_idx\` ON \`model_workers\` (\`review_stage\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`model_workers_slug_idx\` ON \`model_workers\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`model_workers_published_at_idx\` ON \`model_workers\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`model_workers_organization_idx\` ON \`model_workers\` (\`organization_id\`);`)
@@ -260,6 +340,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_honors_order_idx\` ON \`_model_workers_v_version_honors\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_honors_parent_id_idx\` ON \`_model_workers_v_version_honors\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_honors_honor_idx\` ON \`_model_workers_v_version_honors\` (\`honor_id\`);`)
+  await db.run(sql`CREATE TABLE \`_model_workers_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_model_workers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_model_workers_v_version_review_log_order_idx\` ON \`_model_workers_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_model_workers_v_version_review_log_parent_id_idx\` ON \`_model_workers_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_model_workers_v_version_review_log_user_idx\` ON \`_model_workers_v_version_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_model_workers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -276,6 +378,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_biography\` text,
   	\`version_quote\` text,
   	\`version_publication_consent\` integer DEFAULT false,
+  	\`version_review_stage\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_proof_pass\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
   	\`version_organization_id\` integer,
@@ -296,6 +401,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_model_workers_v_parent_idx\` ON \`_model_workers_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_version_portrait_idx\` ON \`_model_workers_v\` (\`version_portrait_id\`);`)
+  await db.run(sql`CREATE INDEX \`_model_workers_v_version_version_review_stage_idx\` ON \`_model_workers_v\` (\`version_review_stage\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_version_slug_idx\` ON \`_model_workers_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_version_published_at_idx\` ON \`_model_workers_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_model_workers_v_version_version_organization_idx\` ON \`_model_workers_v\` (\`version_organization_id\`);`)
@@ -334,11 +440,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`galleries_items_order_idx\` ON \`galleries_items\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`galleries_items_parent_id_idx\` ON \`galleries_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`galleries_items_photo_idx\` ON \`galleries_items\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`galleries_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`galleries\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`galleries_review_log_order_idx\` ON \`galleries_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`galleries_review_log_parent_id_idx\` ON \`galleries_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`galleries_review_log_user_idx\` ON \`galleries_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`galleries\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
   	\`summary\` text,
   	\`cover_id\` integer,
+  	\`review_stage\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`proof_pass\` text,
   	\`slug\` text,
   	\`published_at\` text,
   	\`organization_id\` integer,
@@ -352,6 +482,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`galleries_cover_idx\` ON \`galleries\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`galleries_review_stage_idx\` ON \`galleries\` (\`review_stage\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`galleries_slug_idx\` ON \`galleries\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`galleries_published_at_idx\` ON \`galleries\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`galleries_organization_idx\` ON \`galleries\` (\`organization_id\`);`)
@@ -388,12 +519,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_galleries_v_version_items_order_idx\` ON \`_galleries_v_version_items\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_items_parent_id_idx\` ON \`_galleries_v_version_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_items_photo_idx\` ON \`_galleries_v_version_items\` (\`photo_id\`);`)
+  await db.run(sql`CREATE TABLE \`_galleries_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_galleries_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_galleries_v_version_review_log_order_idx\` ON \`_galleries_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_galleries_v_version_review_log_parent_id_idx\` ON \`_galleries_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_galleries_v_version_review_log_user_idx\` ON \`_galleries_v_version_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_galleries_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_cover_id\` integer,
+  	\`version_review_stage\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_proof_pass\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
   	\`version_organization_id\` integer,
@@ -412,6 +568,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_galleries_v_parent_idx\` ON \`_galleries_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_version_cover_idx\` ON \`_galleries_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_galleries_v_version_version_review_stage_idx\` ON \`_galleries_v\` (\`version_review_stage\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_version_slug_idx\` ON \`_galleries_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_version_published_at_idx\` ON \`_galleries_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_galleries_v_version_version_organization_idx\` ON \`_galleries_v\` (\`version_organization_id\`);`)
@@ -489,6 +646,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`video_campaigns_recognitions_order_idx\` ON \`video_campaigns_recognitions\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`video_campaigns_recognitions_parent_id_idx\` ON \`video_campaigns_recognitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`video_campaigns_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`video_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`video_campaigns_review_log_order_idx\` ON \`video_campaigns_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`video_campaigns_review_log_parent_id_idx\` ON \`video_campaigns_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`video_campaigns_review_log_user_idx\` ON \`video_campaigns_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`video_campaigns\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -496,6 +674,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`cover_id\` integer,
   	\`period_start\` text,
   	\`period_end\` text,
+  	\`review_stage\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`proof_pass\` text,
   	\`slug\` text,
   	\`published_at\` text,
   	\`organization_id\` integer,
@@ -509,6 +690,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`video_campaigns_cover_idx\` ON \`video_campaigns\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`video_campaigns_review_stage_idx\` ON \`video_campaigns\` (\`review_stage\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`video_campaigns_slug_idx\` ON \`video_campaigns\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`video_campaigns_published_at_idx\` ON \`video_campaigns\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`video_campaigns_organization_idx\` ON \`video_campaigns\` (\`organization_id\`);`)
@@ -590,6 +772,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_recognitions_order_idx\` ON \`_video_campaigns_v_version_recognitions\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_recognitions_parent_id_idx\` ON \`_video_campaigns_v_version_recognitions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_video_campaigns_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_video_campaigns_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_review_log_order_idx\` ON \`_video_campaigns_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_review_log_parent_id_idx\` ON \`_video_campaigns_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_review_log_user_idx\` ON \`_video_campaigns_v_version_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_video_campaigns_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -598,6 +802,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_cover_id\` integer,
   	\`version_period_start\` text,
   	\`version_period_end\` text,
+  	\`version_review_stage\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_proof_pass\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
   	\`version_organization_id\` integer,
@@ -616,6 +823,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_parent_idx\` ON \`_video_campaigns_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_version_cover_idx\` ON \`_video_campaigns_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_version_review_stage_idx\` ON \`_video_campaigns_v\` (\`version_review_stage\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_version_slug_idx\` ON \`_video_campaigns_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_version_published_at_idx\` ON \`_video_campaigns_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_version_version_organization_idx\` ON \`_video_campaigns_v\` (\`version_organization_id\`);`)
@@ -693,6 +901,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`yearly_reviews_plans_order_idx\` ON \`yearly_reviews_plans\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_plans_parent_id_idx\` ON \`yearly_reviews_plans\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`yearly_reviews_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`yearly_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_order_idx\` ON \`yearly_reviews_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_parent_id_idx\` ON \`yearly_reviews_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_user_idx\` ON \`yearly_reviews_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`yearly_reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -701,8 +930,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`period_last_year\` numeric,
   	\`lead\` text,
   	\`cover_id\` integer,
+  	\`review_stage\` text DEFAULT 'draft',
+  	\`review_comment\` text,
+  	\`proof_pass\` text,
   	\`slug\` text,
   	\`published_at\` text,
+  	\`import_hash\` text,
   	\`organization_id\` integer,
   	\`created_by_id\` integer,
   	\`seo_title\` text,
@@ -716,8 +949,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`yearly_reviews_cover_idx\` ON \`yearly_reviews\` (\`cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_review_stage_idx\` ON \`yearly_reviews\` (\`review_stage\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`yearly_reviews_slug_idx\` ON \`yearly_reviews\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_published_at_idx\` ON \`yearly_reviews\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_import_hash_idx\` ON \`yearly_reviews\` (\`import_hash\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_organization_idx\` ON \`yearly_reviews\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_created_by_idx\` ON \`yearly_reviews\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_updated_at_idx\` ON \`yearly_reviews\` (\`updated_at\`);`)
@@ -800,6 +1035,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_plans_order_idx\` ON \`_yearly_reviews_v_version_plans\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_plans_parent_id_idx\` ON \`_yearly_reviews_v_version_plans\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_yearly_reviews_v_version_review_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`action\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`user_id\` integer,
+  	\`user_name\` text,
+  	\`role\` text,
+  	\`at\` text,
+  	\`comment\` text,
+  	\`proof_pass\` text,
+  	\`warnings\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_yearly_reviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_order_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_parent_id_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_user_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_yearly_reviews_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -809,8 +1066,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_period_last_year\` numeric,
   	\`version_lead\` text,
   	\`version_cover_id\` integer,
+  	\`version_review_stage\` text DEFAULT 'draft',
+  	\`version_review_comment\` text,
+  	\`version_proof_pass\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
+  	\`version_import_hash\` text,
   	\`version_organization_id\` integer,
   	\`version_created_by_id\` integer,
   	\`version_seo_title\` text,
@@ -829,8 +1090,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_parent_idx\` ON \`_yearly_reviews_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_cover_idx\` ON \`_yearly_reviews_v\` (\`version_cover_id\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_review_stage_idx\` ON \`_yearly_reviews_v\` (\`version_review_stage\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_slug_idx\` ON \`_yearly_reviews_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_published_at_idx\` ON \`_yearly_reviews_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_import_hash_idx\` ON \`_yearly_reviews_v\` (\`version_import_hash\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_organization_idx\` ON \`_yearly_reviews_v\` (\`version_organization_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_created_by_idx\` ON \`_yearly_reviews_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_version_updated_at_idx\` ON \`_yearly_reviews_v\` (\`version_updated_at\`);`)
@@ -990,6 +1253,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`honors_name_idx\` ON \`honors\` (\`name\`);`)
   await db.run(sql`CREATE INDEX \`honors_updated_at_idx\` ON \`honors\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`honors_created_at_idx\` ON \`honors\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`sensitive_words\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`word\` text NOT NULL,
+  	\`category\` text DEFAULT 'other',
+  	\`action\` text DEFAULT 'warn' NOT NULL,
+  	\`replacement\` text,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`sensitive_words_word_idx\` ON \`sensitive_words\` (\`word\`);`)
+  await db.run(sql`CREATE INDEX \`sensitive_words_updated_at_idx\` ON \`sensitive_words\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sensitive_words_created_at_idx\` ON \`sensitive_words\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1039,6 +1316,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -1063,6 +1381,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`topics_id\` integer,
   	\`organizations_id\` integer,
   	\`honors_id\` integer,
+  	\`sensitive_words_id\` integer,
   	\`users_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1074,6 +1393,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`honors_id\`) REFERENCES \`honors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sensitive_words_id\`) REFERENCES \`sensitive_words\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1089,6 +1409,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_honors_id_idx\` ON \`payload_locked_documents_rels\` (\`honors_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sensitive_words_id_idx\` ON \`payload_locked_documents_rels\` (\`sensitive_words_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1130,46 +1451,56 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`articles_bylines\`;`)
   await db.run(sql`DROP TABLE \`articles_credits\`;`)
+  await db.run(sql`DROP TABLE \`articles_review_log\`;`)
   await db.run(sql`DROP TABLE \`articles\`;`)
   await db.run(sql`DROP TABLE \`articles_rels\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_bylines\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_version_credits\`;`)
+  await db.run(sql`DROP TABLE \`_articles_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_articles_v\`;`)
   await db.run(sql`DROP TABLE \`_articles_v_rels\`;`)
   await db.run(sql`DROP TABLE \`model_workers_honors\`;`)
+  await db.run(sql`DROP TABLE \`model_workers_review_log\`;`)
   await db.run(sql`DROP TABLE \`model_workers\`;`)
   await db.run(sql`DROP TABLE \`model_workers_rels\`;`)
   await db.run(sql`DROP TABLE \`_model_workers_v_version_honors\`;`)
+  await db.run(sql`DROP TABLE \`_model_workers_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_model_workers_v\`;`)
   await db.run(sql`DROP TABLE \`_model_workers_v_rels\`;`)
   await db.run(sql`DROP TABLE \`galleries_items\`;`)
+  await db.run(sql`DROP TABLE \`galleries_review_log\`;`)
   await db.run(sql`DROP TABLE \`galleries\`;`)
   await db.run(sql`DROP TABLE \`galleries_rels\`;`)
   await db.run(sql`DROP TABLE \`_galleries_v_version_items\`;`)
+  await db.run(sql`DROP TABLE \`_galleries_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_galleries_v\`;`)
   await db.run(sql`DROP TABLE \`_galleries_v_rels\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns_partners\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns_channels\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns_episodes\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns_recognitions\`;`)
+  await db.run(sql`DROP TABLE \`video_campaigns_review_log\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns\`;`)
   await db.run(sql`DROP TABLE \`video_campaigns_rels\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_version_partners\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_version_channels\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_version_episodes\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_version_recognitions\`;`)
+  await db.run(sql`DROP TABLE \`_video_campaigns_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_rels\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_key_figures\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_sections\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_plans_targets\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_plans\`;`)
+  await db.run(sql`DROP TABLE \`yearly_reviews_review_log\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_rels\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_key_figures\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_sections\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_plans_targets\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_plans\`;`)
+  await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_rels\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
@@ -1177,10 +1508,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`topics\`;`)
   await db.run(sql`DROP TABLE \`organizations\`;`)
   await db.run(sql`DROP TABLE \`honors\`;`)
+  await db.run(sql`DROP TABLE \`sensitive_words\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

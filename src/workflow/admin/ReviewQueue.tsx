@@ -1,0 +1,78 @@
+/**
+ * Dashboard panel: what waits for the logged-in user — 责编 sees documents submitted for first
+ * review, 终审 those passed on for final review, reporters their returned pieces — with counts
+ * and links to the filtered lists.
+ */
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+
+import { PUBLISHABLE } from '../../../collections/slugs'
+import { STAGE_LABELS, type Stage } from '../stages'
+
+const COLLECTION_NAMES: Record<(typeof PUBLISHABLE)[number], string> = {
+  articles: '文章',
+  'model-workers': '劳模工匠',
+  galleries: '图集',
+  'video-campaigns': '视频专题',
+  'yearly-reviews': '年度回眸',
+}
+
+type Queue = { stage: Stage; title: string; own?: boolean }
+
+function queuesFor(roles: string[]): Queue[] {
+  const queues: Queue[] = []
+  if (roles.includes('editor') || roles.includes('admin')) queues.push({ stage: 'submitted', title: '待初审（责编）' })
+  if (roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'edited', title: '待终审' })
+  if (roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'approved', title: '终审通过、待发布或已发布' })
+  queues.push({ stage: 'returned', title: '被退回、待修改的我的稿件', own: true })
+  return queues
+}
+
+export async function ReviewQueue({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
+  if (!user) return null
+  const roles: string[] = (user as { roles?: string[] }).roles ?? []
+  const adminRoute = payload.config.routes.admin
+  const rows = await Promise.all(
+    queuesFor(roles).map(async (queue) => ({
+      queue,
+      counts: await Promise.all(
+        PUBLISHABLE.map(async (slug) => {
+          const where: Where = {
+            and: [{ reviewStage: { equals: queue.stage } }, ...(queue.own ? [{ createdBy: { equals: user.id } } as Where] : [])],
+          }
+          const { totalDocs } = await payload.count({ collection: slug as CollectionSlug, where, user, overrideAccess: false })
+          const query = `where[and][0][reviewStage][equals]=${queue.stage}${queue.own ? `&where[and][1][createdBy][equals]=${user.id}` : ''}`
+          return { slug, totalDocs, href: `${adminRoute}/collections/${slug}?${query}` }
+        }),
+      ),
+    })),
+  )
+  return (
+    <section className="review-queue" style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h2 style={{ marginBottom: 12 }}>审核待办</h2>
+      <div style={{ display: 'grid', gap: 12, gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))' }}>
+        {rows.map(({ queue, counts }) => {
+          const total = counts.reduce((n, c) => n + c.totalDocs, 0)
+          return (
+            <div key={queue.stage + String(queue.own)} className="card" style={{ padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+              <strong>
+                {queue.title}：{total}
+              </strong>
+              <div style={{ opacity: 0.7, fontSize: 12 }}>阶段：{STAGE_LABELS[queue.stage].zh}</div>
+              <ul style={{ margin: '8px 0 0', paddingLeft: 18 }}>
+                {counts
+                  .filter((c) => c.totalDocs > 0)
+                  .map((c) => (
+                    <li key={c.slug}>
+                      <a href={c.href}>
+                        {COLLECTION_NAMES[c.slug]} {c.totalDocs} 篇
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          )
+        })}
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,250 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
+
+import { checkSensitiveWords, formatHits } from './sensitiveWords'
+import { checkEdit, checkMove, checkPublish, ROLE_NAMES, STAGES, type Actorship, type Stage } from './stages'
+
+/** Fields that are not "content": changing only these is not an edit. */
+const NON_CONTENT = new Set([
+  'id',
+  '_status',
+  'reviewStage',
+  'reviewComment',
+  'proofPass',
+  'reviewLog',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'importHash',
+])
+
+type Doc = Record<string, unknown> & {
+  _status?: 'draft' | 'published' | null
+  reviewStage?: Stage | null
+  reviewLog?: LogEntry[] | null
+  createdBy?: unknown
+}
+
+type LogEntry = {
+  action: string
+  from: Stage
+  to: Stage
+  user: string | number | null
+  userName: string
+  role: string
+  at: string
+  comment: string | null
+  proofPass: string | null
+  warnings: string | null
+}
+
+const ACTION_NAMES: Record<string, string> = {
+  'draft>submitted': '提交审核',
+  'returned>submitted': '修改后重新提交',
+  'submitted>edited': '责编初审通过',
+  'submitted>returned': '责编退回',
+  'edited>approved': '终审通过',
+  'edited>returned': '终审退回',
+}
+
+/**
+ * Remember whether this request saves a draft (`draft: true`) or writes the live document: a save
+ * with `_status: 'draft'` and no draft flag takes a published document down (unpublish), while a
+ * draft save leaves the live version alone. `beforeChange` hooks are not told which, so the flag is
+ * passed on through `req.context`.
+ */
+export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+    req.context.reviewSavingDraft = Boolean((args as { draft?: boolean }).draft)
+  }
+  return args
+}
+
+export class ReviewChainError extends APIError {
+  constructor(message: string, status = 403) {
+    super(message, status, null, true)
+    this.name = 'ReviewChainError'
+  }
+}
+
+const idString = (v: unknown): string | null => {
+  if (v === null || v === undefined || v === '') return null
+  if (typeof v === 'object') return 'id' in v ? idString((v as { id: unknown }).id) : null
+  return String(v)
+}
+
+/** Comparable form of a value: documents become ids, empty values disappear, keys are sorted. */
+function normalize(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return undefined
+  if (Array.isArray(value)) {
+    const items = value.map(normalize).filter((v) => v !== undefined)
+    return items.length ? items : undefined
+  }
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>
+    if ('id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return idString(obj.id)
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(obj).sort()) {
+      const v = normalize(obj[key])
+      if (v !== undefined) out[key] = v
+    }
+    return Object.keys(out).length ? out : undefined
+  }
+  return value
+}
+
+export function contentChanged(data: Doc, original: Doc | undefined): boolean {
+  if (!original) return true
+  const keys = new Set([...Object.keys(data), ...Object.keys(original)])
+  for (const key of keys) {
+    if (NON_CONTENT.has(key)) continue
+    if (!(key in data)) continue
+    if (JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(original[key]))) return true
+  }
+  return false
+}
+
+function actorRole(req: PayloadRequest, isAuthor: boolean, action: string): string {
+  const roles: string[] = (req.user as { roles?: string[] } | null)?.roles ?? []
+  if (!req.user) return ROLE_NAMES.system
+  const order = ['admin', 'chief-editor', 'editor', 'reporter'] as const
+  // Name the role that made this move possible, not just the highest one.
+  const byAction: Record<string, (typeof order)[number]> = {
+    责编初审通过: 'editor',
+    责编退回: 'editor',
+    终审通过: 'chief-editor',
+    终审退回: 'chief-editor',
+    发布: 'chief-editor',
+    撤下: 'chief-editor',
+  }
+  const preferred = byAction[action]
+  if (preferred && roles.includes(preferred)) return ROLE_NAMES[preferred]
+  if (isAuthor && roles.includes('reporter')) return ROLE_NAMES.reporter
+  const top = order.find((r) => roles.includes(r))
+  return top ? ROLE_NAMES[top] : ROLE_NAMES.system
+}
+
+/**
+ * The review chain, enforced on the server for every API (admin UI, REST, GraphQL, Local API):
+ * checks each save against the stage rules, refuses disallowed moves and edits with a message
+ * saying what is allowed and by whom, checks sensitive words on submit and publish, and appends
+ * to the read-only review log. Runs as a collection `beforeChange` hook so a refusal happens before
+ * anything is written.
+ *
+ * Calls without a user (seed, importer, system jobs) are the system: every move is allowed and
+ * logged as 系统; publishing such a document marks it approved.
+ */
+export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
+  const doc = data as Doc
+  const original = (operation === 'update' ? originalDoc : undefined) as Doc | undefined
+  const user = req.user as ({ id: string | number; name?: string; email?: string; roles?: string[] } | null)
+  const system = !user
+  const roles = user?.roles ?? []
+
+  const authorId = idString(original?.createdBy ?? doc.createdBy)
+  const isAuthor = Boolean(user) && (operation === 'create' || authorId === String(user!.id))
+  const who: Actorship = { roles, isAuthor }
+
+  const from: Stage = original?.reviewStage ?? 'draft'
+  let to: Stage = (doc.reviewStage as Stage) ?? from
+  if (!STAGES.includes(to)) to = from
+  const comment = typeof doc.reviewComment === 'string' ? doc.reviewComment.trim() || null : null
+  const proofPass = typeof doc.proofPass === 'string' ? doc.proofPass : null
+
+  const livePublished = operation === 'update' && original?.id !== undefined && (await isLive(req, collection.slug, original.id))
+  const publishing = doc._status === 'published'
+  const unpublishing = livePublished && doc._status !== 'published' && req.context.reviewSavingDraft === false
+  const changed = contentChanged(doc, original)
+  const republishingSame = publishing && livePublished && !changed && to === from
+
+  const refuse = (message: string, status = 403): never => {
+    throw new ReviewChainError(message, status)
+  }
+
+  if (!system) {
+    if (operation === 'create') {
+      if (to !== 'draft' && !roles.includes('admin')) refuse('新建的稿件从「草稿」开始，请保存后再提交审核。')
+    } else if (to !== from) {
+      const move = checkMove(from, to, who, comment)
+      if (!move.ok) refuse(move.message)
+      if (changed) {
+        const edit = checkEdit(from, who)
+        if (!edit.ok) refuse(edit.message)
+      }
+    } else if (changed) {
+      const edit = checkEdit(from, who)
+      if (!edit.ok) refuse(edit.message)
+    }
+  }
+
+  // Editing an approved (possibly live) document reopens it: the new draft goes through the chain
+  // again while the published version stays live until the next publish.
+  if (operation === 'update' && to === from && from === 'approved' && changed && !publishing && !unpublishing) to = 'draft'
+
+  if (publishing) {
+    if (system && to !== 'approved') to = 'approved'
+    const decision = system ? { ok: true as const } : checkPublish(to, who, 'publish')
+    if (!decision.ok) refuse(decision.message)
+  } else if (unpublishing && !system) {
+    const decision = checkPublish(to, who, 'unpublish')
+    if (!decision.ok) refuse(decision.message)
+  }
+
+  const entries: LogEntry[] = []
+  let warnings: string | null = null
+  if ((to === 'submitted' && to !== from) || (publishing && !republishingSame)) {
+    const result = await checkSensitiveWords(req, collection.fields, doc)
+    if (result.block.length) {
+      refuse(`稿件含有禁用词，未能${publishing ? '发布' : '提交'}。请修改以下内容后重试：\n${formatHits(result.block)}`, 400)
+    }
+    if (result.warn.length) warnings = formatHits(result.warn)
+  }
+
+  const at = new Date().toISOString()
+  const entry = (action: string, f: Stage, t: Stage): LogEntry => ({
+    action,
+    from: f,
+    to: t,
+    user: user?.id ?? null,
+    userName: user?.name || user?.email || '系统',
+    role: actorRole(req, isAuthor, action),
+    at,
+    comment,
+    proofPass,
+    warnings,
+  })
+  if (to !== from) {
+    const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为${to}`)
+    entries.push(entry(name, from, to))
+  }
+  if (publishing && !republishingSame) entries.push(entry('发布', to, to))
+  if (unpublishing) entries.push(entry('撤下', to, to))
+
+  // The log only ever grows: whatever the request sent for it is replaced by the stored entries
+  // plus the new ones, for every caller, administrators and the Local API included.
+  const stored = (original?.reviewLog ?? []) as LogEntry[]
+  return {
+    ...doc,
+    reviewStage: to,
+    reviewComment: null,
+    proofPass: null,
+    reviewLog: [...stored, ...entries],
+  }
+}
+
+/** Does the document have a live (published) version? The main record holds the published state. */
+async function isLive(req: PayloadRequest, collection: string, id: unknown): Promise<boolean> {
+  const { totalDocs } = await req.payload.count({
+    collection: collection as CollectionSlug,
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    req,
+  })
+  return totalDocs > 0
+}

@@ -1,0 +1,114 @@
+/**
+ * The 三审 review chain as data: stages, who may move a document between them, and who may edit
+ * it at each stage. Pure, so the rules can be tested as a table and shown to users as text.
+ */
+import type { Role } from '../access/roles'
+
+export const STAGES = ['draft', 'submitted', 'edited', 'approved', 'returned'] as const
+export type Stage = (typeof STAGES)[number]
+
+export const STAGE_LABELS: Record<Stage, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交（待初审）', en: 'Submitted' },
+  edited: { zh: '已初审（待终审）', en: 'Edited (first review passed)' },
+  approved: { zh: '终审通过', en: 'Approved' },
+  returned: { zh: '已退回', en: 'Returned' },
+}
+
+export const ROLE_NAMES: Record<Role | 'author' | 'system', string> = {
+  admin: '管理员',
+  'chief-editor': '终审',
+  editor: '责编',
+  reporter: '记者/通讯员',
+  author: '作者本人',
+  system: '系统',
+}
+
+export const PROOF_PASSES = ['一校', '二校', '三校'] as const
+
+type Actor = Role | 'author'
+
+/** A move in the chain: from → to, by whom, and whether a comment is required. */
+export type Transition = { from: Stage; to: Stage; by: Actor; commentRequired?: boolean }
+
+/** Every move a non-admin may make. Admins may make any move. */
+export const TRANSITIONS: readonly Transition[] = [
+  { from: 'draft', to: 'submitted', by: 'author' },
+  { from: 'returned', to: 'submitted', by: 'author' },
+  { from: 'submitted', to: 'edited', by: 'editor' },
+  { from: 'submitted', to: 'returned', by: 'editor', commentRequired: true },
+  { from: 'edited', to: 'approved', by: 'chief-editor' },
+  { from: 'edited', to: 'returned', by: 'chief-editor', commentRequired: true },
+]
+
+/** Who may change a document's content at each stage, besides admins. */
+export const EDITORS_AT: Record<Stage, readonly Actor[]> = {
+  draft: ['author'],
+  returned: ['author'],
+  submitted: ['editor'],
+  edited: ['chief-editor'],
+  approved: [],
+}
+
+export type Actorship = { roles: readonly string[]; isAuthor: boolean }
+
+function acts(who: Actorship, actor: Actor): boolean {
+  return actor === 'author' ? who.isAuthor : who.roles.includes(actor)
+}
+
+const isAdmin = (who: Actorship) => who.roles.includes('admin')
+
+const stageName = (s: Stage) => `「${STAGE_LABELS[s].zh}」`
+
+const actorName = (a: Actor) => ROLE_NAMES[a]
+
+/** The moves allowed from a stage, written out for a refusal message. */
+export function describeMovesFrom(from: Stage): string {
+  const moves = TRANSITIONS.filter((t) => t.from === from)
+  if (moves.length === 0) {
+    return from === 'approved'
+      ? '终审通过的稿件只能由终审或管理员发布、撤稿；如需修改，请管理员将其退回重开。'
+      : '当前阶段没有可执行的流转。'
+  }
+  return `从${stageName(from)}可以：${moves
+    .map((t) => `由${actorName(t.by)}改为${stageName(t.to)}${t.commentRequired ? '（须填写意见）' : ''}`)
+    .join('；')}。`
+}
+
+export type Decision = { ok: true; transition?: Transition } | { ok: false; message: string }
+
+/** May `who` move a document from `from` to `to` (with or without a comment)? */
+export function checkMove(from: Stage, to: Stage, who: Actorship, comment: string | null | undefined): Decision {
+  if (from === to) return { ok: true }
+  const transition = TRANSITIONS.find((t) => t.from === from && t.to === to)
+  if (isAdmin(who)) return { ok: true, transition }
+  if (!transition || !acts(who, transition.by)) {
+    return { ok: false, message: `不能把稿件从${stageName(from)}改为${stageName(to)}。${describeMovesFrom(from)}` }
+  }
+  if (transition.commentRequired && !comment?.trim()) {
+    return { ok: false, message: `退回稿件时必须填写退回意见（审核意见），说明需要修改的地方。` }
+  }
+  return { ok: true, transition }
+}
+
+/** May `who` change the content of a document at `stage`? */
+export function checkEdit(stage: Stage, who: Actorship): Decision {
+  if (isAdmin(who)) return { ok: true }
+  const allowed = EDITORS_AT[stage]
+  if (allowed.some((a) => acts(who, a))) return { ok: true }
+  if (allowed.length === 0) return { ok: false, message: `稿件处于${stageName(stage)}阶段，内容已锁定。${describeMovesFrom(stage)}` }
+  const hint = stage === 'draft' || stage === 'returned' ? '记者只能修改自己的稿件。' : ''
+  return { ok: false, message: `稿件处于${stageName(stage)}阶段，此时只有${allowed.map(actorName).join('、')}可以修改内容。${hint}${describeMovesFrom(stage)}` }
+}
+
+/** May `who` publish or unpublish? Publishing also needs the stage to be approved. */
+export function checkPublish(stage: Stage, who: Actorship, action: 'publish' | 'unpublish'): Decision {
+  const mayPublish = who.roles.includes('admin') || who.roles.includes('chief-editor')
+  if (!mayPublish) {
+    return { ok: false, message: `只有终审或管理员可以${action === 'publish' ? '发布' : '撤下'}稿件。请走审核流程：提交 → 责编初审 → 终审。` }
+  }
+  if (action === 'publish' && stage !== 'approved') {
+    return { ok: false, message: `稿件处于${stageName(stage)}阶段，终审通过后才能发布。${describeMovesFrom(stage)}` }
+  }
+  return { ok: true }
+}
