@@ -216,7 +216,7 @@ export interface Article {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt?: string | null;
   /**
    * Set by the newspaper importer.
@@ -381,7 +381,7 @@ export interface ModelWorker {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt?: string | null;
   organization?: (number | null) | Organization;
   createdBy?: (number | null) | User;
@@ -453,7 +453,7 @@ export interface Organization {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   level: 'national' | 'provincial' | 'city' | 'county' | 'industry' | 'enterprise';
   region?: {
     province?: string | null;
@@ -476,7 +476,7 @@ export interface Topic {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   description?: string | null;
   /**
    * Lower comes first.
@@ -529,7 +529,7 @@ export interface Gallery {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
@@ -612,7 +612,7 @@ export interface VideoCampaign {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
@@ -712,7 +712,7 @@ export interface YearlyReview {
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
-  slug: string;
+  slug?: string | null;
   publishedAt?: string | null;
   /**
    * Set by the newspaper importer.

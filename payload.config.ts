@@ -41,7 +41,8 @@ export default buildConfig({
     supportedLanguages: { zh, en },
   },
   upload: { limits: { fileSize: 1024 * 1024 * 1024 } },
-  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  // Types are generated on purpose (`npm run generate:types`), not on every dev start.
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   jobs: jobsConfig,
   onInit: migrateOnInit,
   telemetry: false,

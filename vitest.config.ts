@@ -1,14 +1,33 @@
 import { defineConfig } from 'vitest/config'
 
+const shared = {
+  environment: 'node' as const,
+  // Each file boots its own Payload on its own temporary database, in its own process.
+  pool: 'forks' as const,
+  isolate: true,
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+  env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production' },
+}
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.spec.ts'],
-    environment: 'node',
-    // Each file boots its own Payload on its own temporary database, in its own process.
-    pool: 'forks',
-    isolate: true,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production' },
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      { test: { ...shared, name: 'int', include: ['tests/int/**/*.spec.ts'] } },
+      // Browser and server tests build and start the real app: they run after the others, one
+      // file at a time, so a `next build` never competes with the integration suites.
+      {
+        test: {
+          ...shared,
+          name: 'e2e',
+          include: ['tests/e2e/**/*.spec.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 })

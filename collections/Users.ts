@@ -11,13 +11,16 @@ const ADMIN_ONLY_FIELDS = ['roles', 'organization'] as const
  * drop the value silently and report success, which misleads the user.
  */
 const refuseRoleChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'update' && operation !== 'updateByID') return args
+  // Payload reports both bulk updates and updates by id as 'update'; only the latter carries an id.
+  if (operation !== 'update') return args
   if (args.overrideAccess || hasRole(req.user, 'admin')) return args
   const data = (args.data ?? {}) as Record<string, unknown>
   const touched = ADMIN_ONLY_FIELDS.filter((name) => name in data)
   if (touched.length === 0) return args
-  if (operation === 'updateByID' && req.user) {
-    const current = await req.payload.findByID({ collection: USERS, id: args.id, depth: 0, req })
+  const id = (args as { id?: number | string }).id
+  if (id !== undefined && req.user) {
+    // The admin's account form sends every field back; unchanged values are not a change.
+    const current = await req.payload.findByID({ collection: USERS, id, depth: 0, req })
     const unchanged = touched.every((name) => sameValue(current?.[name], data[name]))
     if (unchanged) return args
   }

@@ -51,7 +51,8 @@ export function parseDatabaseURI(raw: string | undefined, root = projectRoot): D
 
 /** Hide a password in a URI before it is printed. */
 function redact(uri: string): string {
-  return uri.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@')
+  // Everything between the user name and the last @ may be password, even unencoded / or @.
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):.*@/i, '$1:***@')
 }
 
 /**

@@ -14,7 +14,7 @@ export function slugField(fromField = 'title'): TextField {
     label: { zh: '网址别名', en: 'Slug' },
     unique: true,
     index: true,
-    required: true,
+    // Not `required` in the schema (it is generated when left empty); validateSlug insists on one.
     admin: {
       position: 'sidebar',
       description: {
