@@ -1,0 +1,55 @@
+import { Feed } from 'feed'
+
+import { richTextPlain } from '../site/components/RichText'
+import type { AnyDoc } from '../site/context'
+import { docPath, SECTION_PATHS } from '../site/urls'
+import type { PageSpec } from './plan'
+import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
+
+type Site = { siteURL: string; siteName: string; description: string }
+
+const FEED_SIZE = 30
+
+function rss(site: Site, title: string, path: string, items: { collection: PublishableSlug; doc: AnyDoc }[]): string {
+  const feed = new Feed({
+    title,
+    description: site.description,
+    id: `${site.siteURL}${path}`,
+    link: `${site.siteURL}${path}`,
+    language: 'zh-CN',
+    copyright: site.siteName,
+    updated: items[0] ? new Date(items[0].doc.publishedAt ?? items[0].doc.updatedAt) : new Date(0),
+  })
+  for (const { collection, doc } of items.slice(0, FEED_SIZE)) {
+    const link = `${site.siteURL}${docPath(collection, doc.slug!)}`
+    feed.addItem({
+      title: doc.title ?? doc.name,
+      id: link,
+      link,
+      date: new Date(doc.publishedAt ?? doc.updatedAt),
+      description: doc.summary || doc.lead || richTextPlain(doc.body ?? doc.biography, 200),
+    })
+  }
+  return feed.rss2()
+}
+
+/** RSS (site-wide and per topic), sitemap.xml and robots.txt. */
+export function feedFiles(data: SiteData, specs: PageSpec[], site: Site): Record<string, string> {
+  const all = PUBLISHABLE_SITE.flatMap((collection) => [...data.docs[collection].values()].filter((d) => d.slug).map((doc) => ({ collection, doc })))
+  const recent = all.sort((a, b) => String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
+  const files: Record<string, string> = { 'feed.xml': rss(site, site.siteName, '/', recent) }
+  for (const topic of data.topics.values()) {
+    if (!topic.slug) continue
+    const items = recent.filter((e) => ((e.doc.topics ?? []) as unknown[]).map(String).includes(String(topic.id)))
+    files[`${SECTION_PATHS.topics}/${topic.slug}/feed.xml`] = rss(site, `${topic.name} - ${site.siteName}`, `/${SECTION_PATHS.topics}/${topic.slug}/`, items)
+  }
+  const lastmod = new Map(recent.map((e) => [docPath(e.collection, e.doc.slug!), e.doc.updatedAt as string]))
+  const urls = specs
+    .filter((s) => s.path.endsWith('/') && s.path !== '/search/')
+    .map((s) => `<url><loc>${escapeXML(site.siteURL + s.path)}</loc>${lastmod.has(s.path) ? `<lastmod>${lastmod.get(s.path)}</lastmod>` : ''}</url>`)
+  files['sitemap.xml'] = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
+  files['robots.txt'] = `User-agent: *\nAllow: /\nDisallow: /search/\nSitemap: ${site.siteURL}/sitemap.xml\n`
+  return files
+}
+
+const escapeXML = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)

@@ -1,0 +1,155 @@
+import type { ReactElement } from 'react'
+
+import type { AnyDoc, SiteContext } from '../site/context'
+import { yearOf } from '../site/format'
+import { DOC_PAGE, ListPage } from '../site/pages/registry'
+import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type WorkerGroup } from '../site/pages/SitePages'
+import { archivePath, docPath, listPath, SECTION_NAMES, SECTION_PATHS } from '../site/urls'
+import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
+
+export const PAGE_SIZE = 20
+
+/**
+ * One file of the output. `key` identifies what the page is made of at plan time (its document,
+ * the ids in a list); with the versions of the documents it used while rendering, it decides
+ * whether an incremental publish must render the page again.
+ */
+export type PageSpec = {
+  path: string
+  key: string
+  render: (ctx: SiteContext) => ReactElement | string
+}
+
+const byDateDesc = (a: AnyDoc, b: AnyDoc) =>
+  String(b.publishedAt ?? b.createdAt ?? '').localeCompare(String(a.publishedAt ?? a.createdAt ?? '')) || String(b.id).localeCompare(String(a.id))
+
+const HONOR_LEVEL_LABELS: Record<string, string> = {
+  national: '全国级荣誉',
+  provincial: '省级荣誉',
+  city: '市级荣誉',
+  county: '县（区）级荣誉',
+  industry: '产业（行业）荣誉',
+}
+const LEVEL_ORDER = ['national', 'provincial', 'industry', 'city', 'county']
+
+type Entry = { collection: PublishableSlug; doc: AnyDoc }
+
+function paginate(base: string, entries: Entry[], keyPrefix: string, page: (slice: Entry[], n: number, pages: number) => PageSpec['render']): PageSpec[] {
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE))
+  return Array.from({ length: pages }, (_, i) => {
+    const slice = entries.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE)
+    return {
+      path: listPath(base, i + 1),
+      key: `${keyPrefix}|${pages}|${slice.map((e) => `${e.collection}:${e.doc.id}`).join(',')}`,
+      render: page(slice, i + 1, pages),
+    }
+  })
+}
+
+/** The whole site as a list of pages; nothing is rendered yet. */
+export function planSite(data: SiteData): PageSpec[] {
+  const specs: PageSpec[] = []
+  const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as Record<
+    PublishableSlug,
+    AnyDoc[]
+  >
+  const entries = (c: PublishableSlug) => sorted[c].map((doc) => ({ collection: c, doc }))
+  const everything = PUBLISHABLE_SITE.filter((c) => c !== 'model-workers')
+    .flatMap(entries)
+    .sort((a, b) => byDateDesc(a.doc, b.doc))
+
+  // Home.
+  const articles = sorted.articles
+  const leads = [...articles.filter((a) => a.featured), ...articles.filter((a) => !a.featured)].slice(0, 3)
+  const latest = articles.filter((a) => !leads.includes(a)).slice(0, 9)
+  const workers = sorted['model-workers'].slice(0, 6)
+  const reviews = [...sorted['yearly-reviews']].sort((a, b) => (b.period?.lastYear ?? 0) - (a.period?.lastYear ?? 0))
+  const home = { leads, latest, workers, galleries: sorted.galleries.slice(0, 3), videos: sorted['video-campaigns'].slice(0, 3), review: reviews[0] ?? null }
+  specs.push({
+    path: '/',
+    key: `home|${Object.values(home)
+      .flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []))
+      .map((d) => d.id)
+      .join(',')}`,
+    render: (ctx) => <HomePage ctx={ctx} data={home} />,
+  })
+
+  // Section lists and document pages.
+  for (const collection of PUBLISHABLE_SITE) {
+    const base = `/${SECTION_PATHS[collection]}/`
+    if (collection !== 'model-workers') {
+      specs.push(
+        ...paginate(base, entries(collection), `list:${collection}`, (slice, page, pages) => (ctx) => (
+          <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} collection={collection} docs={slice.map((e) => e.doc)} />
+        )),
+      )
+    }
+    for (const doc of sorted[collection]) {
+      const extra = DOC_PAGE[collection].extra(data, doc)
+      specs.push({
+        path: docPath(collection, doc.slug!),
+        key: `doc:${collection}:${doc.id}|${extra.key}`,
+        render: (ctx) => DOC_PAGE[collection].render(ctx, doc, extra.props),
+      })
+    }
+  }
+
+  // Model-worker directory: by honour level (highest first), then year (latest first).
+  const groups = new Map<string, Map<number | null, AnyDoc[]>>()
+  for (const w of sorted['model-workers']) {
+    const honors = (w.honors ?? []) as { honor: unknown; year?: number | null }[]
+    const best = honors
+      .map((h) => ({ ...h, level: data.honors.get(String(h.honor))?.level ?? 'city' }))
+      .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (b.year ?? 0) - (a.year ?? 0))[0]
+    const level = best?.level ?? 'none'
+    const years = groups.get(level) ?? new Map()
+    years.set(best?.year ?? null, [...(years.get(best?.year ?? null) ?? []), w])
+    groups.set(level, years)
+  }
+  const workerGroups: WorkerGroup[] = [...groups.entries()]
+    .sort((a, b) => (LEVEL_ORDER.indexOf(a[0]) + 99) % 99 - ((LEVEL_ORDER.indexOf(b[0]) + 99) % 99))
+    .map(([level, years]) => ({
+      level,
+      label: HONOR_LEVEL_LABELS[level] ?? '其他',
+      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => x.name.localeCompare(y.name, 'zh-CN')) })),
+    }))
+  const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  const filters = {
+    honors: uniq(sorted['model-workers'].flatMap((w) => ((w.honors ?? []) as any[]).map((h) => data.honors.get(String(h.honor))?.name))),
+    regions: uniq(sorted['model-workers'].map((w) => w.region?.city)),
+    trades: uniq(sorted['model-workers'].map((w) => w.position)),
+  }
+  specs.push({
+    path: '/workers/',
+    key: `workers|${sorted['model-workers'].map((w) => w.id).join(',')}`,
+    render: (ctx) => <WorkersDirectory ctx={ctx} groups={workerGroups} filters={filters} />,
+  })
+
+  // Topics, organizations and years: archive pages.
+  const collectionOf = (d: AnyDoc) => everything.find((e) => e.doc === d)?.collection ?? 'articles'
+  const archive = (base: string, title: string, list: Entry[], keyPrefix: string, description?: string | null) =>
+    paginate(base, list, keyPrefix, (slice, page, pages) => (ctx) => (
+      <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc)} />
+    ))
+  const ids = (v: unknown) => ((Array.isArray(v) ? v : v ? [v] : []) as unknown[]).map((x) => String(typeof x === 'object' && x ? (x as { id: unknown }).id : x))
+  for (const topic of [...data.topics.values()].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))) {
+    if (!topic.slug) continue
+    const list = [...everything, ...entries('model-workers')].filter((e) => ids(e.doc.topics).includes(String(topic.id))).sort((a, b) => byDateDesc(a.doc, b.doc))
+    specs.push(...archive(`/${SECTION_PATHS.topics}/${topic.slug}/`, topic.name, list, `topic:${topic.id}`, topic.description))
+  }
+  for (const org of data.organizations.values()) {
+    if (!org.slug) continue
+    const list = [...everything, ...entries('model-workers')].filter((e) => ids(e.doc.organization).includes(String(org.id))).sort((a, b) => byDateDesc(a.doc, b.doc))
+    specs.push(...archive(`/${SECTION_PATHS.organizations}/${org.slug}/`, org.name, list, `org:${org.id}`, org.description))
+  }
+  const years = new Map<number, Entry[]>()
+  for (const e of everything) {
+    const y = yearOf(e.doc.publishedAt)
+    if (y) years.set(y, [...(years.get(y) ?? []), e])
+  }
+  for (const [year, list] of years) specs.push(...archive(archivePath(year), `${year}年内容归档`, list, `year:${year}`))
+
+  specs.push({ path: '/search/', key: 'search', render: (ctx) => <SearchPage ctx={ctx} /> })
+  specs.push({ path: '/404.html', key: '404', render: (ctx) => <NotFoundPage ctx={ctx} /> })
+  return specs
+}

@@ -1,0 +1,35 @@
+import { idOf, type SiteContext } from '../context'
+import { captionFor, mediaPath, Picture } from './Picture'
+
+type Item = { photo: unknown; caption?: string | null; credit?: string | null }
+
+/**
+ * A grid of photos with caption and credit. Each photo links to its large version, so it works
+ * without JavaScript; gallery.js turns the links into a full-screen viewer (keyboard and touch).
+ */
+export function GalleryGrid({ ctx, items }: { ctx: SiteContext; items: Item[] }) {
+  return (
+    <ol className="gallery-grid" data-gallery="">
+      {items.map((item, i) => {
+        ctx.use('media', idOf(item.photo))
+        const media = ctx.media(item.photo)
+        if (!media) return null
+        const text = captionFor(media, item.caption, item.credit)
+        const large = mediaPath((media.sizes as any)?.hero?.filename) ?? mediaPath(media.filename)
+        return (
+          <li key={i}>
+            <figure>
+              <a href={large ?? '#'} data-caption={text.caption} data-credit={text.credit}>
+                <Picture media={media} size="card" sizes="(max-width: 720px) 50vw, 320px" alt={media.alt ?? text.caption} />
+              </a>
+              <figcaption>
+                {text.caption}
+                {text.credit && <span className="credit">{text.credit}</span>}
+              </figcaption>
+            </figure>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,106 @@
+import type { Media } from '../../../payload-types'
+import type { SiteContext } from '../context'
+
+type SizeName = 'thumbnail' | 'card' | 'feature' | 'hero' | 'social'
+
+/** The site path of an uploaded file (the publisher links media files into the site). */
+export const mediaPath = (filename: string | null | undefined) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
+
+type Source = { url: string; width: number; height: number; mimeType: string }
+
+function sources(media: Media): Source[] {
+  const out: Source[] = []
+  const sizes = (media.sizes ?? {}) as Record<string, { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }>
+  for (const size of Object.values(sizes)) {
+    const url = mediaPath(size?.filename)
+    if (url && size.width && size.height) out.push({ url, width: size.width, height: size.height, mimeType: size.mimeType ?? 'image/webp' })
+  }
+  return out
+}
+
+/**
+ * A responsive photo: WebP and JPEG `srcset`s from the derivatives, the chosen size as the `<img>`,
+ * width and height set so the page does not jump, lazy unless it is above the fold.
+ */
+export function Picture({
+  media,
+  size = 'card',
+  sizes = '(max-width: 720px) 100vw, 720px',
+  eager = false,
+  className,
+  alt,
+}: {
+  media: Media | null
+  size?: SizeName
+  sizes?: string
+  eager?: boolean
+  className?: string
+  alt?: string
+}) {
+  if (!media || !(media.mimeType ?? '').startsWith('image/')) return null
+  const all = sources(media)
+  const chosen = (media.sizes as Record<string, { filename?: string | null; width?: number | null; height?: number | null } | undefined>)?.[size]
+  const width = chosen?.width ?? media.width ?? undefined
+  const height = chosen?.height ?? media.height ?? undefined
+  const src = mediaPath(chosen?.filename) ?? mediaPath(media.filename)
+  if (!src) return null
+  // Crops of other aspect ratios (thumbnail, social) must not mix into a srcset for this size.
+  const ratio = width && height ? width / height : null
+  const sameShape = (s: Source) => !ratio || Math.abs(s.width / s.height - ratio) < 0.02
+  const webp = all.filter((s) => s.mimeType === 'image/webp' && sameShape(s))
+  const jpeg = all.filter((s) => s.mimeType === 'image/jpeg' && sameShape(s))
+  const srcset = (list: Source[]) => list.sort((a, b) => a.width - b.width).map((s) => `${s.url} ${s.width}w`).join(', ')
+  return (
+    <picture className={className}>
+      {webp.length > 0 && <source type="image/webp" srcSet={srcset(webp)} sizes={sizes} />}
+      {jpeg.length > 0 && <source type="image/jpeg" srcSet={srcset(jpeg)} sizes={sizes} />}
+      <img
+        src={src}
+        alt={alt ?? media.alt ?? ''}
+        width={width}
+        height={height}
+        loading={eager ? 'eager' : 'lazy'}
+        decoding="async"
+      />
+    </picture>
+  )
+}
+
+/** Caption and credit of one use: the per-use text when given, else the photo's own. */
+export function captionFor(media: Media | null, caption?: string | null, credit?: string | null) {
+  return {
+    caption: caption?.trim() || media?.caption || '',
+    credit: credit?.trim() || media?.credit || '',
+  }
+}
+
+export function Figure({
+  ctx,
+  mediaId,
+  caption,
+  credit,
+  size = 'feature',
+  eager,
+}: {
+  ctx: SiteContext
+  mediaId: unknown
+  caption?: string | null
+  credit?: string | null
+  size?: SizeName
+  eager?: boolean
+}) {
+  const media = ctx.media(mediaId)
+  if (!media) return null
+  const text = captionFor(media, caption, credit)
+  return (
+    <figure className="photo">
+      <Picture media={media} size={size} eager={eager} />
+      {(text.caption || text.credit) && (
+        <figcaption>
+          {text.caption}
+          {text.credit && <span className="credit">{text.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  )
+}

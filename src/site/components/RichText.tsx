@@ -1,0 +1,201 @@
+import type { ReactNode } from 'react'
+
+import { idOf, type SiteContext } from '../context'
+import { figureText } from '../format'
+import { safeHref } from '../safeUrl'
+import { docPath, type SiteCollection } from '../urls'
+import { Figure } from './Picture'
+import { GalleryGrid } from './GalleryGrid'
+import { VideoPlayer } from './VideoPlayer'
+import { WorkerCard } from './Cards'
+
+type Node = {
+  type?: string
+  children?: Node[]
+  text?: string
+  format?: number | string
+  tag?: string
+  listType?: string
+  fields?: Record<string, any>
+  url?: string
+}
+
+// Lexical text format bits.
+const BOLD = 1
+const ITALIC = 2
+const STRIKE = 4
+const UNDERLINE = 8
+const CODE = 16
+const SUB = 32
+const SUP = 64
+
+function TextLeaf({ node }: { node: Node }): ReactNode {
+  let out: ReactNode = node.text ?? ''
+  const f = typeof node.format === 'number' ? node.format : 0
+  if (f & CODE) out = <code>{out}</code>
+  if (f & BOLD) out = <strong>{out}</strong>
+  if (f & ITALIC) out = <em>{out}</em>
+  if (f & STRIKE) out = <s>{out}</s>
+  if (f & UNDERLINE) out = <u>{out}</u>
+  if (f & SUB) out = <sub>{out}</sub>
+  if (f & SUP) out = <sup>{out}</sup>
+  return out
+}
+
+function linkHref(ctx: SiteContext, node: Node): string | null {
+  const fields = node.fields ?? {}
+  if (fields.linkType === 'internal' && fields.doc) {
+    const relationTo = fields.doc.relationTo as SiteCollection
+    const target = ctx.doc(relationTo, idOf(fields.doc.value))
+    ctx.use(relationTo, idOf(fields.doc.value))
+    return target?.slug ? docPath(relationTo, target.slug) : null
+  }
+  return safeHref(fields.url ?? node.url)
+}
+
+function Children({ ctx, nodes }: { ctx: SiteContext; nodes?: Node[] }) {
+  return <>{nodes?.map((child, i) => <RichNode key={i} ctx={ctx} node={child} />)}</>
+}
+
+function Block({ ctx, fields }: { ctx: SiteContext; fields: Record<string, any> }): ReactNode {
+  switch (fields.blockType) {
+    case 'photo':
+      ctx.use('media', idOf(fields.photo))
+      return <Figure ctx={ctx} mediaId={fields.photo} caption={fields.caption} credit={fields.credit} />
+    case 'gallery': {
+      const galleryId = idOf(fields.gallery)
+      const gallery = galleryId !== null ? ctx.doc('galleries', galleryId) : null
+      if (galleryId !== null) ctx.use('galleries', galleryId)
+      const items = (fields.photos?.length ? fields.photos : gallery?.items) ?? []
+      if (!items.length) return null
+      return (
+        <section className="embedded-gallery">
+          {gallery && (
+            <h3>
+              <a href={docPath('galleries', gallery.slug!)}>{gallery.title}</a>
+            </h3>
+          )}
+          <GalleryGrid ctx={ctx} items={items} />
+        </section>
+      )
+    }
+    case 'video':
+      return <VideoPlayer ctx={ctx} title={fields.title} file={fields.file} url={fields.url} poster={fields.poster} caption={fields.caption} />
+    case 'figures':
+      return (
+        <section className="figures" aria-label={fields.heading || '数据'}>
+          {fields.heading && <h3>{fields.heading}</h3>}
+          <dl>
+            {(fields.items ?? []).map((item: any, i: number) => (
+              <div key={i}>
+                <dd className="figure-value">{figureText(item)}</dd>
+                <dt>{item.label}</dt>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )
+    case 'workerCard': {
+      const id = idOf(fields.worker)
+      ctx.use('model-workers', id)
+      const worker = ctx.doc('model-workers', id)
+      return worker ? <WorkerCard ctx={ctx} worker={worker} note={fields.note} /> : null
+    }
+    case 'pullQuote':
+      return (
+        <blockquote className="pull-quote">
+          <p>{fields.quote}</p>
+          {fields.attribution && <footer>—— {fields.attribution}</footer>}
+        </blockquote>
+      )
+    default:
+      return null
+  }
+}
+
+export function RichNode({ ctx, node }: { ctx: SiteContext; node: Node }): ReactNode {
+  switch (node.type) {
+    case 'text':
+      return <TextLeaf node={node} />
+    case 'linebreak':
+      return <br />
+    case 'tab':
+      return ' '
+    case 'paragraph':
+      return node.children?.length ? (
+        <p>
+          <Children ctx={ctx} nodes={node.children} />
+        </p>
+      ) : null
+    case 'heading': {
+      const Tag = (['h2', 'h3', 'h4'].includes(node.tag ?? '') ? node.tag : 'h2') as 'h2' | 'h3' | 'h4'
+      return (
+        <Tag>
+          <Children ctx={ctx} nodes={node.children} />
+        </Tag>
+      )
+    }
+    case 'quote':
+      return (
+        <blockquote>
+          <Children ctx={ctx} nodes={node.children} />
+        </blockquote>
+      )
+    case 'list': {
+      const Tag = node.listType === 'number' ? 'ol' : 'ul'
+      return (
+        <Tag>
+          <Children ctx={ctx} nodes={node.children} />
+        </Tag>
+      )
+    }
+    case 'listitem':
+      return (
+        <li>
+          <Children ctx={ctx} nodes={node.children} />
+        </li>
+      )
+    case 'horizontalrule':
+      return <hr />
+    case 'link':
+    case 'autolink': {
+      const href = linkHref(ctx, node)
+      const external = href && /^https?:/.test(href)
+      return href ? (
+        <a href={href} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+          <Children ctx={ctx} nodes={node.children} />
+        </a>
+      ) : (
+        <Children ctx={ctx} nodes={node.children} />
+      )
+    }
+    case 'block':
+      return node.fields ? <Block ctx={ctx} fields={node.fields} /> : null
+    default:
+      return node.children ? <Children ctx={ctx} nodes={node.children} /> : null
+  }
+}
+
+export function RichText({ ctx, value, className = 'prose' }: { ctx: SiteContext; value: unknown; className?: string }) {
+  const root = (value as { root?: Node } | null)?.root
+  if (!root?.children?.length) return null
+  return (
+    <div className={className}>
+      <Children ctx={ctx} nodes={root.children} />
+    </div>
+  )
+}
+
+/** Plain text of a rich-text value, for descriptions and feeds. */
+export function richTextPlain(value: unknown, max = 200): string {
+  const parts: string[] = []
+  const walk = (n?: Node) => {
+    if (!n || parts.join('').length > max) return
+    if (typeof n.text === 'string') parts.push(n.text)
+    n.children?.forEach(walk)
+    if (n.type === 'paragraph' || n.type === 'heading') parts.push(' ')
+  }
+  walk((value as { root?: Node } | null)?.root)
+  const text = parts.join('').replace(/\s+/g, ' ').trim()
+  return text.length > max ? `${text.slice(0, max)}…` : text
+}

@@ -1,0 +1,44 @@
+/** Formatting of dates and numbers for Chinese readers. */
+const TZ = process.env.SITE_TIMEZONE || 'Asia/Shanghai'
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d)
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
+  return `${get('year')}年${get('month')}月${get('day')}日`
+}
+
+export function isoDate(iso: string | null | undefined): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString()
+}
+
+export function yearOf(iso: string | null | undefined): number | null {
+  if (!iso) return null
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return null
+  return Number(new Intl.DateTimeFormat('en', { timeZone: TZ, year: 'numeric' }).format(d))
+}
+
+/** 52000 → "5.2万", 26830000 → "2683万", 310000000 → "3.1亿"; small numbers keep their digits. */
+export function formatFigure(value: number): { number: string; scale: string } {
+  const abs = Math.abs(value)
+  const trim = (n: number) => String(Number(n.toFixed(2)))
+  if (abs >= 1e8) return { number: trim(value / 1e8), scale: '亿' }
+  if (abs >= 1e4 && Number.isInteger(value / 1000)) return { number: trim(value / 1e4), scale: '万' }
+  if (abs >= 1e5) return { number: trim(value / 1e4), scale: '万' }
+  return { number: value.toLocaleString('zh-CN', { maximumFractionDigits: 2 }), scale: '' }
+}
+
+/** "近" "超" go before the number, "余" "多" "以上" after it; "约" before. */
+export function figureText(f: { value: number; unit?: string | null; qualifier?: string | null }): string {
+  const { number, scale } = formatFigure(f.value)
+  const q = f.qualifier ?? ''
+  const before = q === '近' || q === '超' || q === '约' ? q : ''
+  const after = q === '余' || q === '多' ? q : ''
+  const tail = q === '以上' ? '以上' : ''
+  return `${before}${number}${scale}${after}${f.unit ?? ''}${tail}`
+}
