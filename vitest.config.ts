@@ -7,7 +7,7 @@ const shared = {
   isolate: true,
   testTimeout: 60_000,
   hookTimeout: 180_000,
-  env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-secret-not-for-production' },
+  env: { NODE_ENV: 'test' as const, PAYLOAD_SECRET: 'test-secret-not-for-production' },
 }
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { HONOR_LEVELS, RECIPIENT_TYPES } from '../src/fields/options'
 import { HONORS } from './slugs'
 
@@ -28,4 +29,5 @@ export const Honors: CollectionConfig = {
     { name: 'awardingBody', type: 'text', label: { zh: '授予机构', en: 'Awarding body' }, admin: { placeholder: '例如：中华全国总工会' } },
     { name: 'description', type: 'textarea', label: { zh: '说明', en: 'Description' } },
   ],
+  hooks: { afterChange: [queuePublishOnSupportChange], afterDelete: [queuePublishOnDelete] },
 }

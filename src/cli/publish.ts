@@ -8,12 +8,15 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
+import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 
 async function main(): Promise<number> {
   loadEnv()
   const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false } } })
-  const { default: config } = await import('../../payload.config')
+  // A one-off command: the jobs queue runs in the server, not here.
+  process.env.JOBS_AUTORUN ??= '0'
+  const config = await loadConfig('npm run publish')
   const { publishSite, PublishError } = await import('../publish/publisher')
   const { closeSearch } = await import('../publish/search')
   const payload = await getPayload({ config })
@@ -47,4 +50,7 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => process.exit(code))
+main().then((code) => {
+  markFinished()
+  process.exit(code)
+})

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { DatabaseConfigError, parseDatabaseURI } from '../db'
 import { MissingSecretError, resolveSecret } from '../db/secret'
 import { projectRoot } from '../lib/paths'
+import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 import { newestSourceChange } from './sourceChanges'
 
@@ -35,15 +36,30 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 async function prepareDatabase(): Promise<string[]> {
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const config = await loadConfig('npm start')
   const payload = await getPayload({ config })
   try {
+    let logins: string[] = []
     const { totalDocs } = await payload.count({ collection: 'users' })
-    if (totalDocs > 0) return []
-    console.log('• 数据库为空，写入演示内容 / empty database: adding the demo content…')
-    const { seed } = await import('../seed')
-    const { logins } = await seed(payload, { log: (line) => console.log(`  ${line}`) })
-    return ['演示账号 demo logins:', ...logins.map((l) => `  ${l.role.padEnd(13)} ${l.email}  /  ${l.password}`)]
+    if (totalDocs === 0) {
+      console.log('• 数据库为空，写入演示内容 / empty database: adding the demo content…')
+      const { seed } = await import('../seed')
+      const result = await seed(payload, { log: (line: string) => console.log(`  ${line}`) })
+      logins = ['演示账号 demo logins:', ...result.logins.map((l) => `  ${l.role.padEnd(13)} ${l.email}  /  ${l.password}`)]
+    }
+    // Bring the public site up to date with the database (only changed pages are rendered).
+    console.log('• 发布网站 / publishing the public site…')
+    const { publishSite } = await import('../publish/publisher')
+    const { closeSearch } = await import('../publish/search')
+    try {
+      const site = await publishSite(payload)
+      console.log(`  ${site.pages} pages (${site.written} written, ${site.reused} unchanged) in ${(site.ms / 1000).toFixed(1)} s`)
+    } catch (err) {
+      console.error(`  ✖ the public site could not be published: ${(err as Error).message}`)
+    } finally {
+      await closeSearch().catch(() => {})
+    }
+    return logins
   } finally {
     await payload.destroy()
   }
@@ -94,9 +110,11 @@ async function main(): Promise<void> {
   console.log(`✔ 工会宣传内容管理系统 / Union publicity CMS`)
   console.log(`  管理后台 admin: ${base}/admin`)
   console.log(`  接口 API:       ${base}/api`)
+  console.log(`  网站 site:      ${base}/`)
   for (const line of loginLines) console.log(`  ${line}`)
   console.log('')
 
+  markFinished()
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
     cwd: projectRoot,
     env: { ...env, NODE_ENV: 'production' },

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { USERS } from '../../collections/slugs'
 import { isEditorOrAbove, isStaff, publishedOrStaff } from '../access'
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
+import { queuePublishOnChange, queuePublishOnDelete } from '../publish/queue'
 import { enforceReviewChain, rememberDraftFlag } from '../workflow/enforceReviewChain'
 
 export { reviewFields } from '../workflow/fields'
@@ -35,6 +36,9 @@ export const publishableHooks: CollectionConfig['hooks'] = {
   beforeOperation: [rememberDraftFlag],
   // The review chain decides first; only an allowed publish goes on to the photo checks.
   beforeChange: [enforceReviewChain, requireAltOnPublish],
+  // The public site follows: publishing, editing a live document or unpublishing queues a publish.
+  afterChange: [queuePublishOnChange],
+  afterDelete: [queuePublishOnDelete],
 }
 
 /** Who created the document; set once on create, never edited by hand. */

@@ -8,3 +8,9 @@ export const projectRoot = path.resolve(/* turbopackIgnore: true */ process.env.
 
 /** Upload storage. */
 export const mediaDir = path.join(projectRoot, 'media')
+
+/**
+ * Where the source code is (templates, assets, scripts): the folder the process started in. Tests
+ * move the data (`UNION_CMS_ROOT`: database, media) elsewhere but keep running this code.
+ */
+export const sourceRoot = path.resolve(/* turbopackIgnore: true */ process.cwd())

@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { projectRoot } from '../lib/paths'
+import { sourceRoot } from '../lib/paths'
 import type { SiteContext } from '../site/context'
 
 const ASSETS = { css: 'site.css', gallery: 'gallery.js', filter: 'filter.js', search: 'search.js' } as const
@@ -12,7 +12,7 @@ export function writeAssets(buildDir: string): SiteContext['assets'] {
   const out = {} as Record<keyof typeof ASSETS, string>
   fs.mkdirSync(path.join(buildDir, 'assets'), { recursive: true })
   for (const [key, name] of Object.entries(ASSETS) as [keyof typeof ASSETS, string][]) {
-    const content = fs.readFileSync(path.join(projectRoot, 'src', 'site', 'assets', name))
+    const content = fs.readFileSync(path.join(sourceRoot, 'src', 'site', 'assets', name))
     const hash = crypto.createHash('sha1').update(content).digest('hex').slice(0, 10)
     const ext = path.extname(name)
     const hashed = `${path.basename(name, ext)}.${hash}${ext}`

@@ -89,7 +89,10 @@ export function planSite(data: SiteData): PageSpec[] {
       specs.push({
         path: docPath(collection, doc.slug!),
         key: `doc:${collection}:${doc.id}|${extra.key}`,
-        render: (ctx) => DOC_PAGE[collection].render(ctx, doc, extra.props),
+        render: (ctx) => {
+          ctx.use(collection, doc.id)
+          return DOC_PAGE[collection].render(ctx, doc, extra.props)
+        },
       })
     }
   }
@@ -126,7 +129,8 @@ export function planSite(data: SiteData): PageSpec[] {
   })
 
   // Topics, organizations and years: archive pages.
-  const collectionOf = (d: AnyDoc) => everything.find((e) => e.doc === d)?.collection ?? 'articles'
+  const collectionByDoc = new Map<AnyDoc, PublishableSlug>(PUBLISHABLE_SITE.flatMap((c) => sorted[c].map((d) => [d, c] as const)))
+  const collectionOf = (d: AnyDoc) => collectionByDoc.get(d) ?? 'articles'
   const archive = (base: string, title: string, list: Entry[], keyPrefix: string, description?: string | null) =>
     paginate(base, list, keyPrefix, (slice, page, pages) => (ctx) => (
       <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc)} />

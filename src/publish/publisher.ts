@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
-import { mediaDir, projectRoot } from '../lib/paths'
+import { mediaDir, sourceRoot } from '../lib/paths'
 import type { AnyDoc, SiteContext } from '../site/context'
 import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
@@ -39,7 +39,7 @@ export type PublishResult = {
 /** Per page: what it was made of, and the versions of the documents it used. */
 type Manifest = { version: 1; template: string; pages: Record<string, { key: string; deps: string[]; sig: string }> }
 
-const SITE_SOURCES = path.join(projectRoot, 'src', 'site')
+const SITE_SOURCES = path.join(sourceRoot, 'src', 'site')
 
 /** A hash of the site templates: changing a component or the CSS re-renders every page. */
 function templateVersion(): string {
@@ -52,7 +52,7 @@ function templateVersion(): string {
     }
   }
   walk(SITE_SOURCES)
-  hash.update(fs.readFileSync(path.join(projectRoot, 'src', 'publish', 'plan.tsx')))
+  hash.update(fs.readFileSync(path.join(sourceRoot, 'src', 'publish', 'plan.tsx')))
   return hash.digest('hex').slice(0, 16)
 }
 

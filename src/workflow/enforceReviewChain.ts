@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkPublish, ROLE_NAMES, STAGES, type Actorship, type Stage } from './stages'
+import { checkEdit, checkMove, checkPublish, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -221,7 +221,7 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
     warnings,
   })
   if (to !== from) {
-    const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为${to}`)
+    const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为「${STAGE_LABELS[to].zh}」`)
     entries.push(entry(name, from, to))
   }
   if (publishing && !republishingSame) entries.push(entry('发布', to, to))

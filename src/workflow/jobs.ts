@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { publishTask } from '../publish/queue'
 
 /**
  * Payload's jobs queue runs scheduled publishing (and, later, site builds) inside the server that
@@ -9,6 +10,7 @@ import { hasRole } from '../access/roles'
  * separate process) so each job runs once.
  */
 export const jobsConfig: JobsConfig = {
+  tasks: [publishTask],
   autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 20 }],
   shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
   access: {

@@ -51,6 +51,7 @@ beforeAll(async () => {
       DATABASE_URI: `file:${path.join(tmp, 'cms.db')}`,
       PORT: String(port),
       HOST: '127.0.0.1',
+      SITE_DIR: path.join(tmp, 'site'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -101,6 +102,63 @@ describe('npm start on a fresh database', () => {
     const body = (await res.json()) as { docs: { _status: string }[] }
     expect(body.docs.some((d) => d._status === 'draft')).toBe(true)
   })
+})
+
+describe('the public site served by npm start', () => {
+  it('serves the published home page at / in Chinese with security headers', async () => {
+    const res = await fetch(`${base}/`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    const html = await res.text()
+    expect(html).toContain('<html lang="zh-CN">')
+  })
+
+  it('answers an unknown page with the 404 page', async () => {
+    const res = await fetch(`${base}/articles/no-such-page/`)
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('页面不存在')
+  })
+
+  it('puts a document on the site within seconds after the chief editor publishes it', async () => {
+    const login = async (email: string) => {
+      const res = await fetch(`${base}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: demoPassword(email) }),
+      })
+      return ((await res.json()) as { token: string }).token
+    }
+    const reporter = await login('reporter@example.com')
+    const chief = await login('chief@example.com')
+    const editor = await login('editor@example.com')
+    const call = async (token: string, method: string, url: string, body?: unknown) => {
+      const res = await fetch(`${base}${url}`, {
+        method,
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      const json = (await res.json()) as { doc?: { id: number; slug: string }; errors?: unknown }
+      expect(res.status, JSON.stringify(json)).toBeLessThan(300)
+      return json
+    }
+    const created = await call(reporter, 'POST', '/api/articles?draft=true', { title: '端到端发布测试稿件' })
+    const id = created.doc!.id
+    await call(reporter, 'PATCH', `/api/articles/${id}?draft=true`, { reviewStage: 'submitted' })
+    await call(editor, 'PATCH', `/api/articles/${id}?draft=true`, { reviewStage: 'edited' })
+    await call(chief, 'PATCH', `/api/articles/${id}?draft=true`, { reviewStage: 'approved' })
+    await call(chief, 'PATCH', `/api/articles/${id}`, { _status: 'published' })
+    const page = `${base}/articles/${created.doc!.slug}/`
+    const deadline = Date.now() + 60_000
+    let status = 0
+    while (Date.now() < deadline) {
+      status = (await fetch(page)).status
+      if (status === 200) break
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+    expect(status).toBe(200)
+    expect(await (await fetch(page)).text()).toContain('端到端发布测试稿件')
+  }, 90_000)
 })
 
 /** The demo password printed next to an e-mail in the start-up output. */

@@ -88,7 +88,7 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   }
   return (
     <Layout ctx={ctx} meta={{ title: doc.seo?.title || doc.title, description, path, image, type: 'article', jsonLd }}>
-      <article className="article">
+      <article className="article" data-pagefind-body="">
         <header>
           <h1>{doc.title}</h1>
           {doc.subtitle && <p className="subtitle">——{doc.subtitle}</p>}
@@ -155,7 +155,7 @@ export function WorkerPage({ ctx, doc, stories, photos }: { ctx: SiteContext; do
   const jsonLd = { '@context': 'https://schema.org', '@type': 'ProfilePage', url: ctx.abs(path), inLanguage: 'zh-CN', mainEntity: person }
   return (
     <Layout ctx={ctx} meta={{ title: doc.name, description, path, image, type: 'profile', jsonLd }}>
-      <article className="profile">
+      <article className="profile" data-pagefind-body="">
         <header className="profile-head">
           {doc.portrait && <Picture media={ctx.media(doc.portrait)} size="card" sizes="(max-width: 720px) 100vw, 320px" eager />}
           <div>
@@ -238,7 +238,7 @@ export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   }
   return (
     <Layout ctx={ctx} meta={{ title: doc.title, description: doc.summary, path, image, jsonLd, scripts: [ctx.assets.gallery] }}>
-      <article>
+      <article data-pagefind-body="">
         <h1>{doc.title}</h1>
         <p className="meta">
           <DateLine iso={doc.publishedAt} /> · {items.length} 张图片
@@ -270,7 +270,7 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   const org = ctx.org(doc.organization)
   return (
     <Layout ctx={ctx} meta={{ title: doc.title, description: doc.summary, path, image, jsonLd }}>
-      <article>
+      <article data-pagefind-body="">
         <h1>{doc.title}</h1>
         <p className="meta">
           {org?.name}
@@ -381,7 +381,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
   }
   return (
     <Layout ctx={ctx} meta={{ title: doc.title, description: doc.lead, path, image, jsonLd }}>
-      <article className="review">
+      <article className="review" data-pagefind-body="">
         <h1>{doc.title}</h1>
         {doc.subtitle && <p className="subtitle">——{doc.subtitle}</p>}
         <p className="meta">

@@ -1,0 +1,173 @@
+// The public static site: seed → publish → every page, link and image checked in the HTML; drafts
+// absent; JSON-LD valid; incremental publishes rebuild exactly the pages that depend on a change;
+// a render that fails midway leaves the live site byte-identical; unpublished pages disappear.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { parse } from 'node-html-parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startPayload, type TestPayload } from '../helpers/payload'
+
+let t: TestPayload
+let siteDir: string
+let publishSite: typeof import('../../src/publish/publisher').publishSite
+let closeSearch: () => Promise<void>
+
+const files = (root: string): string[] => {
+  const out: string[] = []
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name)
+      if (e.isDirectory()) walk(p)
+      else out.push(path.relative(root, p))
+    }
+  }
+  walk(root)
+  return out.sort()
+}
+const hashTree = (root: string) =>
+  Object.fromEntries(files(root).map((f) => [f, crypto.createHash('sha1').update(fs.readFileSync(path.join(root, f))).digest('hex')]))
+const live = () => fs.realpathSync(siteDir)
+const read = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8')
+const pageFile = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1))
+
+beforeAll(async () => {
+  t = await startPayload('site')
+  siteDir = path.join(t.dir, 'site')
+  process.env.SITE_DIR = siteDir
+  process.env.SITE_URL = 'https://www.example.org'
+  const { seed } = await import('../../src/seed')
+  await seed(t.payload)
+  ;({ publishSite } = await import('../../src/publish/publisher'))
+  ;({ closeSearch } = await import('../../src/publish/search'))
+  await publishSite(t.payload)
+}, 300_000)
+
+afterAll(async () => {
+  await closeSearch?.()
+  await t?.close()
+})
+
+describe('a full publish of the demo content', () => {
+  it('writes a page for every published document and none for drafts', async () => {
+    const map = { articles: 'articles', 'model-workers': 'workers', galleries: 'galleries', 'video-campaigns': 'videos', 'yearly-reviews': 'reviews' } as const
+    for (const [collection, section] of Object.entries(map)) {
+      const all = await t.payload.find({ collection: collection as never, pagination: false, depth: 0 })
+      expect(all.docs.length).toBeGreaterThan(0)
+      for (const doc of all.docs as { slug: string; _status: string }[]) {
+        const exists = fs.existsSync(path.join(siteDir, section, doc.slug, 'index.html'))
+        expect(exists, `${section}/${doc.slug} (${doc._status})`).toBe(doc._status === 'published')
+      }
+    }
+  })
+
+  it('resolves every internal link, image and script of every page to a file', () => {
+    const root = live()
+    const broken: string[] = []
+    for (const rel of files(root).filter((f) => f.endsWith('.html'))) {
+      const html = parse(fs.readFileSync(path.join(root, rel), 'utf8'))
+      const refs = [
+        ...html.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+        ...html.querySelectorAll('img[src], script[src], video source[src]').map((e) => e.getAttribute('src')!),
+        ...html.querySelectorAll('link[rel=stylesheet]').map((e) => e.getAttribute('href')!),
+        ...html.querySelectorAll('[srcset]').flatMap((e) => e.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+        ...html.querySelectorAll('video[poster]').map((e) => e.getAttribute('poster')!),
+      ]
+      for (const ref of refs) {
+        if (!ref.startsWith('/') || ref.startsWith('//')) continue
+        const target = decodeURIComponent(ref.split(/[?#]/)[0]!)
+        if (!fs.existsSync(path.join(root, pageFile(target)))) broken.push(`${rel} → ${ref}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('gives every page lang="zh-CN", a canonical URL on SITE_URL and parseable JSON-LD', () => {
+    for (const rel of files(live()).filter((f) => f.endsWith('.html'))) {
+      const html = parse(read(rel))
+      expect(html.querySelector('html')?.getAttribute('lang'), rel).toBe('zh-CN')
+      expect(html.querySelector('link[rel=canonical]')?.getAttribute('href'), rel).toMatch(/^https:\/\/www\.example\.org\//)
+      for (const script of html.querySelectorAll('script[type="application/ld+json"]')) expect(() => JSON.parse(script.textContent), rel).not.toThrow()
+    }
+    const article = files(live()).find((f) => /^articles\/[^/]+\/index\.html$/.test(f) && !f.startsWith('articles/page'))!
+    const ld = JSON.parse(parse(read(article)).querySelector('script[type="application/ld+json"]')!.textContent)
+    expect(ld['@type']).toBe('NewsArticle')
+    const og = parse(read(article)).querySelector('meta[property="og:image:width"]')
+    expect(og?.getAttribute('content')).toBe('1200')
+  })
+
+  it('writes feeds, a sitemap, robots.txt, a 404 page and a Chinese search index', () => {
+    expect(read('feed.xml')).toContain('<rss')
+    expect(read('sitemap.xml')).toContain('https://www.example.org/articles/')
+    expect(read('robots.txt')).toContain('Sitemap: https://www.example.org/sitemap.xml')
+    expect(read('404.html')).toContain('页面不存在')
+    expect(fs.existsSync(path.join(siteDir, 'pagefind', 'pagefind.js'))).toBe(true)
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json'))
+    expect(Object.keys(entry.languages)).toContain('zh-cn')
+  })
+
+  it('copies only media used on published pages into the site', async () => {
+    const media = await t.payload.find({ collection: 'media', pagination: false, depth: 0 })
+    const inSite = new Set(fs.readdirSync(path.join(siteDir, 'media')))
+    const used = media.docs.filter((m) => inSite.has(m.filename!))
+    expect(used.length).toBeGreaterThan(0)
+    for (const m of used) expect(inSite.has(m.filename!)).toBe(true)
+  })
+})
+
+describe('incremental publishing', () => {
+  it('reuses every page when nothing changed', async () => {
+    const result = await publishSite(t.payload)
+    expect(result.written).toBe(0)
+    expect(result.reused).toBe(result.pages)
+  })
+
+  it('rebuilds exactly the pages that show an edited article and leaves the others byte-identical', async () => {
+    const before = live()
+    const beforeHashes = hashTree(before)
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const article = docs[0]!
+    await t.payload.update({ collection: 'articles', id: article.id, data: { title: `${article.title}（更新）` } })
+    const result = await publishSite(t.payload)
+    const after = live()
+    expect(after).not.toBe(before)
+    const afterHashes = hashTree(after)
+    const changed = Object.keys(afterHashes).filter((f) => f.endsWith('.html') && afterHashes[f] !== beforeHashes[f])
+    const showing = Object.keys(afterHashes).filter((f) => f.endsWith('.html') && fs.readFileSync(path.join(after, f), 'utf8').includes(`${article.title}（更新）`))
+    // Every page that shows the new title was rebuilt, and nothing else changed.
+    expect(new Set(changed)).toEqual(new Set(showing))
+    expect(result.written).toBe(changed.length)
+    expect(result.written).toBeLessThan(result.pages / 2)
+    expect(showing).toContain(`articles/${article.slug}/index.html`)
+    expect(showing).toContain('index.html')
+  })
+
+  it('removes the page of an unpublished article and its links', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const article = docs[0]!
+    expect(fs.existsSync(path.join(siteDir, 'articles', article.slug!, 'index.html'))).toBe(true)
+    await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    const result = await publishSite(t.payload)
+    expect(result.removed).toBeGreaterThanOrEqual(1)
+    expect(fs.existsSync(path.join(siteDir, 'articles', article.slug!, 'index.html'))).toBe(false)
+    expect(read('index.html')).not.toContain(`/articles/${article.slug}/`)
+  })
+
+  it('leaves the live site byte-identical when a render fails midway', async () => {
+    const before = live()
+    const beforeHashes = hashTree(before)
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    await t.payload.update({ collection: 'articles', id: docs[0]!.id, data: { summary: '这次发布会在中途失败' } })
+    await expect(publishSite(t.payload, { failAfterPages: 1 })).rejects.toThrow()
+    expect(live()).toBe(before)
+    expect(hashTree(live())).toEqual(beforeHashes)
+    expect(fs.readdirSync(`${siteDir}.builds`).filter((e) => !e.endsWith('.json'))).toHaveLength(fs.readdirSync(`${siteDir}.builds`).filter((e) => !e.endsWith('.json')).length)
+  })
+
+  it('refuses a SITE_DIR that is the project root or the media folder before writing anything', async () => {
+    await expect(publishSite(t.payload, { siteDir: t.dir })).rejects.toThrow(/project folder/)
+    await expect(publishSite(t.payload, { siteDir: path.join(t.dir, 'media') })).rejects.toThrow(/media/)
+  })
+})
