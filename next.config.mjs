@@ -5,6 +5,8 @@ const nextConfig = {
   // Types are checked by `npm run typecheck`; the build does not need a second pass.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The public site's URLs end in a slash (/articles/<slug>/); its handler redirects as needed.
+  skipTrailingSlashRedirect: true,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
