@@ -7,6 +7,8 @@ const nextConfig = {
   poweredByHeader: false,
   // The public site's URLs end in a slash (/articles/<slug>/); its handler redirects as needed.
   skipTrailingSlashRedirect: true,
+  // Loaded by Node at run time rather than bundled: exifr loads fs/zlib lazily, which a bundle breaks.
+  serverExternalPackages: ['exifr'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

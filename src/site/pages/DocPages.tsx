@@ -327,8 +327,8 @@ function FigureChart({ figures }: { figures: { label: string; value: number; uni
   return (
     <svg className="chart" viewBox={`0 0 600 ${height}`} role="img" aria-label={figures.map((f) => `${f.label} ${figureText(f)}`).join('；')}>
       {figures.map((f, i) => {
-        const w = Math.max(2, (f.value / max) * 380)
-        const pw = f.previous ? Math.max(2, (f.previous / max) * 380) : 0
+        const w = Math.max(2, (f.value / max) * 300)
+        const pw = f.previous ? Math.max(2, (f.previous / max) * 300) : 0
         return (
           <g key={i} transform={`translate(0 ${i * rowH})`}>
             <text x="0" y="18" fontSize="13">

@@ -53,7 +53,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
         {rows.map(({ queue, counts }) => {
           const total = counts.reduce((n, c) => n + c.totalDocs, 0)
           return (
-            <div key={queue.stage + String(queue.own)} className="card" style={{ padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+            <div key={queue.stage + String(queue.own)} style={{ display: 'flex', flexDirection: 'column', gap: 4, padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
               <strong>
                 {queue.title}：{total}
               </strong>
