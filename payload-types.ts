@@ -159,7 +159,17 @@ export interface Article {
   cover?: (number | null) | Media;
   bylines?:
     | {
-        role?: ('记者' | '全媒体记者' | '特约记者' | '通讯员' | '文' | '摄影' | '图') | null;
+        role?:
+          | (
+              | 'reporter'
+              | 'multimedia-reporter'
+              | 'special-correspondent'
+              | 'correspondent'
+              | 'text'
+              | 'photo'
+              | 'image'
+            )
+          | null;
         name: string;
         user?: (number | null) | User;
         id?: string | null;
@@ -190,7 +200,7 @@ export interface Article {
   };
   credits?:
     | {
-        role: '编委' | '版式' | '责编' | '终审';
+        role: 'board' | 'layout' | 'editor' | 'final';
         name: string;
         id?: string | null;
       }[]
@@ -198,7 +208,7 @@ export interface Article {
   featured?: boolean | null;
   reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
   reviewComment?: string | null;
-  proofPass?: ('一校' | '二校' | '三校') | null;
+  proofPass?: ('first' | 'second' | 'third') | null;
   reviewLog?:
     | {
         action?: string | null;
@@ -251,6 +261,9 @@ export interface Media {
    * Required before a published document may use the photo.
    */
   alt?: string | null;
+  /**
+   * Empty: read from the photo’s own metadata.
+   */
   caption?: string | null;
   credit?: string | null;
   takenAt?: string | null;
@@ -258,6 +271,53 @@ export interface Media {
   event?: string | null;
   people?: (number | ModelWorker)[] | null;
   organization?: (number | null) | Organization;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+      fallbackURL?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+      fallbackURL?: string | null;
+    };
+    feature?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+      fallbackURL?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+      fallbackURL?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+      fallbackURL?: string | null;
+    };
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -269,48 +329,6 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    feature?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    social?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -363,7 +381,7 @@ export interface ModelWorker {
   publicationConsent?: boolean | null;
   reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
   reviewComment?: string | null;
-  proofPass?: ('一校' | '二校' | '三校') | null;
+  proofPass?: ('first' | 'second' | 'third') | null;
   reviewLog?:
     | {
         action?: string | null;
@@ -499,6 +517,10 @@ export interface Gallery {
   summary?: string | null;
   cover?: (number | null) | Media;
   /**
+   * Pick several photos or upload several files; on save they are appended to the list below.
+   */
+  addPhotos?: (number | Media)[] | null;
+  /**
    * Drag to reorder.
    */
   items?:
@@ -511,7 +533,7 @@ export interface Gallery {
     | null;
   reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
   reviewComment?: string | null;
-  proofPass?: ('一校' | '二校' | '三校') | null;
+  proofPass?: ('first' | 'second' | 'third') | null;
   reviewLog?:
     | {
         action?: string | null;
@@ -594,7 +616,7 @@ export interface VideoCampaign {
   relatedArticles?: (number | Article)[] | null;
   reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
   reviewComment?: string | null;
-  proofPass?: ('一校' | '二校' | '三校') | null;
+  proofPass?: ('first' | 'second' | 'third') | null;
   reviewLog?:
     | {
         action?: string | null;
@@ -647,7 +669,7 @@ export interface YearlyReview {
         label: string;
         value: number;
         unit?: string | null;
-        qualifier?: ('余' | '多' | '近' | '超' | '以上' | '约') | null;
+        qualifier?: ('odd' | 'more' | 'nearly' | 'over' | 'above' | 'about') | null;
         pillar?: string | null;
         comparison?: {
           previousValue?: number | null;
@@ -694,7 +716,7 @@ export interface YearlyReview {
     | null;
   reviewStage: 'draft' | 'submitted' | 'edited' | 'approved' | 'returned';
   reviewComment?: string | null;
-  proofPass?: ('一校' | '二校' | '三校') | null;
+  proofPass?: ('first' | 'second' | 'third') | null;
   reviewLog?:
     | {
         action?: string | null;
@@ -1098,6 +1120,7 @@ export interface GalleriesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   cover?: T;
+  addPhotos?: T;
   items?:
     | T
     | {
@@ -1311,17 +1334,6 @@ export interface MediaSelect<T extends boolean = true> {
   event?: T;
   people?: T;
   organization?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
   sizes?:
     | T
     | {
@@ -1334,6 +1346,7 @@ export interface MediaSelect<T extends boolean = true> {
               mimeType?: T;
               filesize?: T;
               filename?: T;
+              fallbackURL?: T;
             };
         card?:
           | T
@@ -1344,6 +1357,7 @@ export interface MediaSelect<T extends boolean = true> {
               mimeType?: T;
               filesize?: T;
               filename?: T;
+              fallbackURL?: T;
             };
         feature?:
           | T
@@ -1354,6 +1368,7 @@ export interface MediaSelect<T extends boolean = true> {
               mimeType?: T;
               filesize?: T;
               filename?: T;
+              fallbackURL?: T;
             };
         hero?:
           | T
@@ -1364,6 +1379,7 @@ export interface MediaSelect<T extends boolean = true> {
               mimeType?: T;
               filesize?: T;
               filename?: T;
+              fallbackURL?: T;
             };
         social?:
           | T
@@ -1374,8 +1390,20 @@ export interface MediaSelect<T extends boolean = true> {
               mimeType?: T;
               filesize?: T;
               filename?: T;
+              fallbackURL?: T;
             };
       };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1657,7 +1685,7 @@ export interface FiguresBlock {
     label: string;
     value: number;
     unit?: string | null;
-    qualifier?: ('余' | '多' | '近' | '超' | '以上' | '约') | null;
+    qualifier?: ('odd' | 'more' | 'nearly' | 'over' | 'above' | 'about') | null;
     id?: string | null;
   }[];
   id?: string | null;

@@ -21,10 +21,18 @@ import { migrateOnInit } from './src/db/migrate'
 import { resolveSecret } from './src/db/secret'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
+import { healthEndpoint } from './src/security/health'
+import { graphQLConfig, trustedOrigins } from './src/security'
 import { jobsConfig } from './src/workflow/jobs'
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
+  // Cookie-authenticated requests are trusted only from these origins (CSRF), and only they may
+  // call the API from a browser (CORS).
+  csrf: trustedOrigins(),
+  cors: trustedOrigins(),
+  graphQL: graphQLConfig,
+  endpoints: [healthEndpoint],
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: richTextEditor,

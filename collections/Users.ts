@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
 import { adminOrSelf, hasRole, isAdmin, isAdminField, isStaff, ROLE_LABELS, ROLES } from '../src/access'
+import { loginLockout } from '../src/security'
 import { ORGANIZATIONS, USERS } from './slugs'
 
 /** Fields only an administrator may set on any account, their own included. */
@@ -39,10 +40,9 @@ function sameValue(stored: unknown, incoming: unknown): boolean {
 export const Users: CollectionConfig = {
   slug: USERS,
   labels: { singular: { zh: '用户', en: 'User' }, plural: { zh: '用户', en: 'Users' } },
-  auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-  },
+  // Lockout after repeated failures (LOGIN_MAX_ATTEMPTS / LOGIN_LOCK_MINUTES); logging out ends the
+  // session, so its token stops working.
+  auth: { ...loginLockout(), useSessions: true },
   access: {
     // The first account may be created from the admin's "create first user" screen; after that,
     // only administrators add accounts.

@@ -1,4 +1,8 @@
-/** Select options shared by several collections. Values are stored; labels are shown. */
+/**
+ * Select options shared by several collections. Stored values are ASCII (GraphQL enum names must
+ * be); labels and the words printed on the site are Chinese. `*_TEXT` maps a stored value to the
+ * word a newspaper prints, and `*_VALUE` maps that word back (the importer reads Chinese).
+ */
 type Option = { value: string; label: { zh: string; en: string } }
 
 const opt = (value: string, zh: string, en: string): Option => ({ value, label: { zh, en } })
@@ -25,13 +29,49 @@ export const RECIPIENT_TYPES: Option[] = [
   opt('collective', '集体', 'Collective'),
 ]
 
-/** Byline roles as printed in Chinese newspapers; the stored value is the Chinese word itself. */
-export const BYLINE_ROLES = ['记者', '全媒体记者', '特约记者', '通讯员', '文', '摄影', '图'] as const
-export const BYLINE_ROLE_OPTIONS: Option[] = BYLINE_ROLES.map((r) => opt(r, r, r))
+function table<V extends string>(entries: readonly (readonly [V, string, string])[]) {
+  const text = Object.fromEntries(entries.map(([v, zh]) => [v, zh])) as Record<V, string>
+  const value = Object.fromEntries(entries.map(([v, zh]) => [zh, v])) as Record<string, V>
+  const options = entries.map(([v, zh, en]) => opt(v, zh, en))
+  return { text, value, options }
+}
 
-export const CREDIT_ROLES = ['编委', '版式', '责编', '终审'] as const
-export const CREDIT_ROLE_OPTIONS: Option[] = CREDIT_ROLES.map((r) => opt(r, r, r))
+/** Byline roles as printed in Chinese newspapers. */
+const bylineRoles = table([
+  ['reporter', '记者', 'Reporter'],
+  ['multimedia-reporter', '全媒体记者', 'Multimedia reporter'],
+  ['special-correspondent', '特约记者', 'Special correspondent'],
+  ['correspondent', '通讯员', 'Correspondent'],
+  ['text', '文', 'Text'],
+  ['photo', '摄影', 'Photos'],
+  ['image', '图', 'Pictures'],
+] as const)
+export const BYLINE_ROLE_OPTIONS = bylineRoles.options
+export const BYLINE_ROLE_TEXT = bylineRoles.text
+export const BYLINE_ROLE_VALUE = bylineRoles.value
+export type BylineRole = keyof typeof BYLINE_ROLE_TEXT
 
-/** Qualifiers printed next to a figure: 5.2万余人, 近300场. */
-export const QUALIFIERS = ['余', '多', '近', '超', '以上', '约'] as const
-export const QUALIFIER_OPTIONS: Option[] = QUALIFIERS.map((q) => opt(q, q, q))
+/** Editorial credits printed under a newspaper page. */
+const creditRoles = table([
+  ['board', '编委', 'Editorial board'],
+  ['layout', '版式', 'Layout'],
+  ['editor', '责编', 'Editor'],
+  ['final', '终审', 'Final review'],
+] as const)
+export const CREDIT_ROLE_OPTIONS = creditRoles.options
+export const CREDIT_ROLE_TEXT = creditRoles.text
+export const CREDIT_ROLE_VALUE = creditRoles.value
+
+/** Qualifiers printed next to a figure: 5.2万余人, 近300场, 超2000万元, 85%以上. */
+const qualifiers = table([
+  ['odd', '余', '-odd (余)'],
+  ['more', '多', 'more than (多)'],
+  ['nearly', '近', 'nearly (近)'],
+  ['over', '超', 'over (超)'],
+  ['above', '以上', 'and above (以上)'],
+  ['about', '约', 'about (约)'],
+] as const)
+export const QUALIFIER_OPTIONS = qualifiers.options
+export const QUALIFIER_TEXT = qualifiers.text
+export const QUALIFIER_VALUE = qualifiers.value
+export type Qualifier = keyof typeof QUALIFIER_TEXT

@@ -58,10 +58,10 @@ const DAILY = '江澄日报'
 
 /** The usual page credits of the daily's union page. */
 const PAGE_CREDITS: ArticleSpec['credits'] = [
-  { role: '编委', name: '宋文博' },
-  { role: '版式', name: '赵静' },
-  { role: '责编', name: '刘思远' },
-  { role: '终审', name: '陈慧敏' },
+  { role: 'board', name: '宋文博' },
+  { role: 'layout', name: '赵静' },
+  { role: 'editor', name: '刘思远' },
+  { role: 'final', name: '陈慧敏' },
 ]
 
 export const ARTICLES = {
@@ -71,9 +71,9 @@ export const ARTICLES = {
     summary: '二十八年，从技校毕业的学徒到特级技师，马国强把焊缝误差控制在毫米之内，也把一身手艺传给了三百多名徒弟。',
     cover: 'welding',
     bylines: [
-      { role: '记者', name: '林晓', user: 'reporter' },
-      { role: '通讯员', name: '王磊' },
-      { role: '摄影', name: '林晓', user: 'reporter' },
+      { role: 'reporter', name: '林晓', user: 'reporter' },
+      { role: 'correspondent', name: '王磊' },
+      { role: 'photo', name: '林晓', user: 'reporter' },
     ],
     source: { publication: DAILY, page: '第3版', issueDate: '2025-04-28' },
     credits: PAGE_CREDITS,
@@ -112,7 +112,7 @@ export const ARTICLES = {
     subtitle: '首批4集讲述焊工、地铁司机、桥吊司机和急诊护士的一天',
     summary: '由市总工会与市广播电视台联合摄制的系列短视频《最美江澄劳动者》4月30日起在多个平台播出，首集讲述焊工马国强的故事。',
     cover: 'poster-meimei',
-    bylines: [{ role: '记者', name: '林晓', user: 'reporter' }],
+    bylines: [{ role: 'reporter', name: '林晓', user: 'reporter' }],
     topics: ['video', 'models'],
     org: 'city',
     body: ({ photo }) =>
@@ -146,9 +146,9 @@ export const ARTICLES = {
     summary: '能喝水、能热饭、能充电、能歇脚……今年以来，江澄市各级工会新建、提升户外劳动者服务站点，服务环卫工人、快递员、外卖骑手等户外劳动者超过百万人次。',
     cover: 'station',
     bylines: [
-      { role: '记者', name: '林晓', user: 'reporter' },
-      { role: '通讯员', name: '李雯' },
-      { role: '摄影', name: '周扬' },
+      { role: 'reporter', name: '林晓', user: 'reporter' },
+      { role: 'correspondent', name: '李雯' },
+      { role: 'photo', name: '周扬' },
     ],
     topics: ['services'],
     org: 'city',
@@ -168,7 +168,7 @@ export const ARTICLES = {
           items: [
             { label: '服务站点总数', value: 486, unit: '个' },
             { label: '今年新建', value: 66, unit: '个' },
-            { label: '服务户外劳动者', value: 1000000, unit: '人次', qualifier: '超' },
+            { label: '服务户外劳动者', value: 1000000, unit: '人次', qualifier: 'over' },
           ],
         }),
         h2('让站点“活”起来'),
@@ -191,9 +191,9 @@ export const ARTICLES = {
     summary: '历时五个月，全市3.2万余名职工参加各级选拔，1086名选手进入决赛。各工种第一名将按程序申报江澄市五一劳动奖章。',
     cover: 'machining',
     bylines: [
-      { role: '全媒体记者', name: '林晓', user: 'reporter' },
-      { role: '通讯员', name: '张婷' },
-      { role: '摄影', name: '周扬' },
+      { role: 'multimedia-reporter', name: '林晓', user: 'reporter' },
+      { role: 'correspondent', name: '张婷' },
+      { role: 'photo', name: '周扬' },
     ],
     source: { publication: DAILY, page: '第1版', issueDate: '2025-10-20' },
     credits: PAGE_CREDITS,
@@ -205,7 +205,7 @@ export const ARTICLES = {
         figuresBlock({
           heading: '本届大赛',
           items: [
-            { label: '参加各级选拔的职工', value: 32000, unit: '人', qualifier: '余' },
+            { label: '参加各级选拔的职工', value: 32000, unit: '人', qualifier: 'odd' },
             { label: '决赛选手', value: 1086, unit: '名' },
             { label: '竞赛工种', value: 12, unit: '个' },
             { label: '首次设置的新职业工种', value: 3, unit: '个' },
@@ -235,8 +235,8 @@ export const ARTICLES = {
     summary: '新建工会组织356个、服务职工近96万人次、新增劳模（工匠）创新工作室15家……一组数字回顾江澄市各级工会2025年的工作。',
     cover: 'chart-2025',
     bylines: [
-      { role: '文', name: '江澄市总工会宣传教育部' },
-      { role: '图', name: '赵静' },
+      { role: 'text', name: '江澄市总工会宣传教育部' },
+      { role: 'image', name: '赵静' },
     ],
     topics: ['review'],
     org: 'city',
@@ -248,15 +248,15 @@ export const ARTICLES = {
         figuresBlock({
           items: [
             { label: '新建工会组织', value: 356, unit: '个' },
-            { label: '新发展会员', value: 53200, unit: '人', qualifier: '余' },
-            { label: '新就业形态劳动者入会', value: 16500, unit: '人', qualifier: '余' },
+            { label: '新发展会员', value: 53200, unit: '人', qualifier: 'odd' },
+            { label: '新就业形态劳动者入会', value: 16500, unit: '人', qualifier: 'odd' },
           ],
         }),
         '全年新就业形态劳动者入会1.65万余人，快递、外卖、网约车等行业的建会入会工作明显提速。',
         h2('服务职工'),
         figuresBlock({
           items: [
-            { label: '服务职工', value: 960000, unit: '人次', qualifier: '近' },
+            { label: '服务职工', value: 960000, unit: '人次', qualifier: 'nearly' },
             { label: '困难职工帮扶资金', value: 3120, unit: '万元' },
             { label: '金秋助学资助困难职工子女', value: 1420, unit: '名' },
           ],
@@ -264,8 +264,8 @@ export const ARTICLES = {
         h2('技能与创新'),
         figuresBlock({
           items: [
-            { label: '职工技能竞赛', value: 260, unit: '场', qualifier: '多' },
-            { label: '参赛职工', value: 118000, unit: '人次', qualifier: '余' },
+            { label: '职工技能竞赛', value: 260, unit: '场', qualifier: 'more' },
+            { label: '参赛职工', value: 118000, unit: '人次', qualifier: 'odd' },
             { label: '劳模（工匠）创新工作室', value: 101, unit: '家' },
           ],
         }),
@@ -281,8 +281,8 @@ export const ARTICLES = {
     summary: '江澄重型机械有限公司把技能等级与岗位、薪酬挂钩，设置技能和管理“双通道”。两年来，企业高级工以上技能人才占比从31%提高到46%。',
     cover: 'factory',
     bylines: [
-      { role: '记者', name: '林晓', user: 'reporter' },
-      { role: '通讯员', name: '王磊' },
+      { role: 'reporter', name: '林晓', user: 'reporter' },
+      { role: 'correspondent', name: '王磊' },
     ],
     source: { publication: DAILY, page: '第5版', issueDate: '2026-03-18' },
     credits: PAGE_CREDITS,
@@ -303,9 +303,9 @@ export const ARTICLES = {
           heading: '改革两年',
           items: [
             { label: '高级工以上技能人才占比', value: 46, unit: '%' },
-            { label: '一线职工月收入平均增长', value: 14, unit: '%', qualifier: '约' },
+            { label: '一线职工月收入平均增长', value: 14, unit: '%', qualifier: 'about' },
             { label: '技能等级评价覆盖工种', value: 28, unit: '个' },
-            { label: '职工合理化建议', value: 1300, unit: '条', qualifier: '余' },
+            { label: '职工合理化建议', value: 1300, unit: '条', qualifier: 'odd' },
           ],
         }),
         workerCardBlock({ worker: worker.team, note: '改革试点中，大件焊接班率先实行“技能等级+岗位”薪酬。' }),
@@ -321,13 +321,13 @@ export const ARTICLES = {
     summary: '十二年、四十多万公里、零责任事故。孙丽娟说，乘客看不见驾驶室，但每一次平稳进站，他们都感觉得到。',
     cover: 'metro',
     bylines: [
-      { role: '特约记者', name: '何佳' },
-      { role: '摄影', name: '周扬' },
+      { role: 'special-correspondent', name: '何佳' },
+      { role: 'photo', name: '周扬' },
     ],
     source: { publication: DAILY, page: '第4版', issueDate: '2026-04-29' },
     credits: [
-      { role: '责编', name: '刘思远' },
-      { role: '终审', name: '陈慧敏' },
+      { role: 'editor', name: '刘思远' },
+      { role: 'final', name: '陈慧敏' },
     ],
     topics: ['models'],
     org: 'metro',
@@ -357,7 +357,7 @@ export const ARTICLES = {
     title: '青年数控车工许晨：把“精度”练成习惯',
     summary: '（草稿）许晨的劳模工匠资料尚待本人确认，稿件暂不发布。',
     cover: 'machining',
-    bylines: [{ role: '通讯员', name: '王磊' }],
+    bylines: [{ role: 'correspondent', name: '王磊' }],
     topics: ['craftsmen'],
     org: 'jiangchengHeavy',
     body: ({ photo }) =>
@@ -378,8 +378,8 @@ export const ARTICLES = {
     summary: '临港区总工会联合3家律师事务所，在装备制造产业园和港区开展为期一个月的职工法律服务活动。',
     cover: 'station',
     bylines: [
-      { role: '记者', name: '林晓', user: 'reporter' },
-      { role: '通讯员', name: '李雯' },
+      { role: 'reporter', name: '林晓', user: 'reporter' },
+      { role: 'correspondent', name: '李雯' },
     ],
     topics: ['services'],
     org: 'lingang',

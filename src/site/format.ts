@@ -1,3 +1,5 @@
+import { QUALIFIER_TEXT, type Qualifier } from '../fields/options'
+
 /** Formatting of dates and numbers for Chinese readers. */
 const TZ = process.env.SITE_TIMEZONE || 'Asia/Shanghai'
 
@@ -33,10 +35,10 @@ export function formatFigure(value: number): { number: string; scale: string } {
   return { number: value.toLocaleString('zh-CN', { maximumFractionDigits: 2 }), scale: '' }
 }
 
-/** "近" "超" go before the number, "余" "多" "以上" after it; "约" before. */
+/** "近" "超" "约" go before the number, "余" "多" after it, "以上" after the unit. */
 export function figureText(f: { value: number; unit?: string | null; qualifier?: string | null }): string {
   const { number, scale } = formatFigure(f.value)
-  const q = f.qualifier ?? ''
+  const q = f.qualifier ? (QUALIFIER_TEXT[f.qualifier as Qualifier] ?? f.qualifier) : ''
   const before = q === '近' || q === '超' || q === '约' ? q : ''
   const after = q === '余' || q === '多' ? q : ''
   const tail = q === '以上' ? '以上' : ''

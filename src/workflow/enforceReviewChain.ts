@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkPublish, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type Stage } from './stages'
+import { checkEdit, checkMove, checkPublish, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -156,7 +156,8 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   let to: Stage = (doc.reviewStage as Stage) ?? from
   if (!STAGES.includes(to)) to = from
   const comment = typeof doc.reviewComment === 'string' ? doc.reviewComment.trim() || null : null
-  const proofPass = typeof doc.proofPass === 'string' ? doc.proofPass : null
+  // The log keeps the words a printed sign-off sheet shows (一校…), not the stored value.
+  const proofPass = typeof doc.proofPass === 'string' ? (PROOF_PASSES[doc.proofPass as ProofPass] ?? doc.proofPass) : null
 
   const livePublished = operation === 'update' && original?.id !== undefined && (await isLive(req, collection.slug, original.id))
   const publishing = doc._status === 'published'

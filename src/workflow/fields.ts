@@ -32,7 +32,7 @@ export const reviewFields: Field[] = [
   {
     name: 'proofPass',
     type: 'select',
-    options: PROOF_PASSES.map((p) => ({ value: p, label: p })),
+    options: Object.entries(PROOF_PASSES).map(([value, zh]) => ({ value, label: zh })),
     label: { zh: '校次', en: 'Proofreading pass' },
     admin: { hidden: true },
   },

@@ -33,9 +33,9 @@ body{font:14px/1.6 system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",
 h1{font-size:22px;text-align:center;letter-spacing:.3em}table{width:100%;border-collapse:collapse;margin:1em 0}
 th,td{border:1px solid #444;padding:6px 8px;vertical-align:top;text-align:left}th{background:#f2f2f2;white-space:nowrap}
 .c{white-space:pre-wrap}.w{color:#a40;font-size:12px;white-space:pre-wrap}.sign{margin-top:2em;display:flex;justify-content:space-between}
-@media print{button{display:none}body{margin:0}}
+@media print{.hint{display:none}body{margin:0}}
 </style></head><body>
-<button onclick="window.print()">打印</button>
+<p class="hint">打印：请使用浏览器的“打印”（Ctrl+P）。</p>
 <h1>稿件审签单</h1>
 <table>
 <tr><th>稿件类型</th><td>${escapeHTML(collectionLabel)}</td><th>当前阶段</th><td>${escapeHTML(STAGE_LABELS[(doc.reviewStage as Stage) ?? 'draft']?.zh)}</td></tr>

@@ -24,7 +24,9 @@ export const ROLE_NAMES: Record<Role | 'author' | 'system', string> = {
   system: '系统',
 }
 
-export const PROOF_PASSES = ['一校', '二校', '三校'] as const
+/** Proofreading passes (校次); stored ASCII, shown in Chinese. */
+export const PROOF_PASSES = { first: '一校', second: '二校', third: '三校' } as const
+export type ProofPass = keyof typeof PROOF_PASSES
 
 type Actor = Role | 'author'
 

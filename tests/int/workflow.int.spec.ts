@@ -287,7 +287,7 @@ describe('review chain through REST (articles)', () => {
     const id = created.body.doc.id
     const steps: [Actor, Record<string, unknown>, string][] = [
       ['author', { reviewStage: 'submitted' }, '?draft=true'],
-      ['editor', { reviewStage: 'edited', proofPass: '二校' }, '?draft=true'],
+      ['editor', { reviewStage: 'edited', proofPass: 'second' }, '?draft=true'],
       ['chief', { reviewStage: 'approved' }, '?draft=true'],
       ['chief', { _status: 'published' }, ''],
     ]

@@ -51,6 +51,7 @@ export function Layout({ ctx, meta, children }: { ctx: SiteContext; meta: PageMe
         {meta.image?.height && <meta property="og:image:height" content={String(meta.image.height)} />}
         {meta.image?.alt && <meta property="og:image:alt" content={meta.image.alt} />}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="alternate" type="application/rss+xml" title={`${ctx.siteName} 最新内容`} href="/feed.xml" />
         {meta.feeds?.map((f) => <link key={f.href} rel="alternate" type="application/rss+xml" title={f.title} href={f.href} />)}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { AnyCard, ArticleCard, DateLine, honorNames, Pagination } from '../components/Cards'
+import { BYLINE_ROLE_TEXT, CREDIT_ROLE_TEXT, type BylineRole } from '../../fields/options'
 import { GalleryGrid } from '../components/GalleryGrid'
 import { Layout, type PageMeta } from '../components/Layout'
 import { Figure, mediaPath, Picture } from '../components/Picture'
@@ -95,7 +96,7 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
           <p className="meta">
             {bylines.map((b, i) => (
               <span key={i} className="byline">
-                {b.role ? `${b.role} ` : ''}
+                {b.role ? `${BYLINE_ROLE_TEXT[b.role as BylineRole] ?? b.role} ` : ''}
                 {b.name}
               </span>
             ))}
@@ -120,7 +121,7 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
           <p className="credits">
             {(doc.credits as { role: string; name: string }[]).map((c, i) => (
               <span key={i}>
-                {c.role}：{c.name}
+                {CREDIT_ROLE_TEXT[c.role as keyof typeof CREDIT_ROLE_TEXT] ?? c.role}：{c.name}
               </span>
             ))}
           </p>
@@ -369,14 +370,14 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
   const compare = (f: Figure): ReactNode => {
     const prev = prevByLabel.get(f.label)
     const prevValue = f.comparison?.previousValue ?? (prev && prev.unit === f.unit ? prev.value : null)
-    if (prevValue === null || prevValue === undefined) return f.comparison?.note ? <span className="compare">{f.comparison.note}</span> : null
+    if (prevValue === null || prevValue === undefined) return f.comparison?.note ? <dd className="compare">{f.comparison.note}</dd> : null
     const diff = f.value - prevValue
     const pct = prevValue !== 0 ? Math.round((diff / prevValue) * 1000) / 10 : null
     return (
-      <span className="compare">
+      <dd className="compare">
         上年 {figureText({ value: prevValue, unit: f.unit })}
         {pct !== null && `，${diff >= 0 ? '增长' : '下降'} ${Math.abs(pct)}%`}
-      </span>
+      </dd>
     )
   }
   return (
@@ -492,6 +493,7 @@ export function ListPage({
     <Layout ctx={ctx} meta={{ title: page > 1 ? `${title}（第${page}页）` : title, description, path, feeds }}>
       <h1>{title}</h1>
       {intro}
+      <h2 className="visually-hidden">内容列表</h2>
       {docs.length === 0 ? (
         <p>暂无内容。</p>
       ) : (

@@ -95,9 +95,9 @@ export function ReviewPanel({ path = 'reviewStage' }: { path?: string }) {
           {(roles.includes('editor') || roles.includes('chief-editor') || isAdmin) && (
             <select aria-label="校次" value={proofPass} onChange={(e) => setProofPass(e.target.value)} style={{ marginBottom: 6 }}>
               <option value="">校次（可选）</option>
-              {PROOF_PASSES.map((p) => (
-                <option key={p} value={p}>
-                  {p}
+              {Object.entries(PROOF_PASSES).map(([value, zh]) => (
+                <option key={value} value={value}>
+                  {zh}
                 </option>
               ))}
             </select>
