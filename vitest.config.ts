@@ -13,7 +13,7 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.spec.ts'] } },
+      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.spec.{ts,tsx}'] } },
       { test: { ...shared, name: 'int', include: ['tests/int/**/*.spec.ts'] } },
       // Browser and server tests build and start the real app: they run after the others, one
       // file at a time, so a `next build` never competes with the integration suites.
