@@ -260,6 +260,7 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
         ...common,
       })
     }
+    await walkThroughReview(payload, refs, common)
     log(`劳模工匠 model workers: ${keysOf(WORKERS).length}，图集 galleries: ${keysOf(GALLERIES).length}，视频专题 video campaigns: ${keysOf(VIDEOS).length}`)
     log(`年度回眸 yearly reviews: ${keysOf(REVIEWS).length}，文章 articles: ${keysOf(ARTICLES).length}`)
 
@@ -278,6 +279,76 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
     await Promise.all(uploaded.map((file) => fs.rm(file, { force: true }).catch(() => {})))
     throw err
   }
+}
+
+/**
+ * A few pieces walked through the review chain by the demo users themselves (not the system), so
+ * the review queues, the log and the sign-off sheet have something to show: a returned profile
+ * and a story passed on for final review.
+ */
+async function walkThroughReview(payload: Payload, refs: Refs, common: { req: PayloadRequest; context: Record<string, unknown>; depth: 0 }) {
+  const as = async (role: Role) => ({ ...(await payload.findByID({ collection: 'users', id: refs.user[role], depth: 0, req: common.req })), collection: 'users' as const })
+  const reporter = await as('reporter')
+  const editor = await as('editor')
+  const move = (collection: 'articles' | 'model-workers', id: ID, user: typeof reporter, data: Record<string, unknown>) =>
+    payload.update({ collection, id, data: data as never, draft: true, user, overrideAccess: false, ...common })
+
+  // 许晨's profile: written by the reporter, submitted, returned by the editor until consent is on file.
+  await payload.update({ collection: 'model-workers', id: refs.worker.xu, data: { createdBy: refs.user.reporter }, draft: true, ...common })
+  await move('model-workers', refs.worker.xu, reporter, { reviewStage: 'submitted', reviewComment: '人物稿已完成，请审核。' })
+  await move('model-workers', refs.worker.xu, editor, {
+    reviewStage: 'returned',
+    reviewComment: '请先取得本人书面同意（勾选“已同意公开发布”），并补充他2025年的获奖信息后再提交。',
+  })
+
+  // A short story the reporter wrote and the editor passed on: it waits for the chief editor.
+  const story = await payload.create({
+    collection: 'articles',
+    draft: true,
+    user: reporter,
+    overrideAccess: false,
+    ...common,
+    data: {
+      title: '港区工会驿站开设“夜间服务窗口”',
+      summary: '夜班职工下班后也能在驿站办理会员服务、咨询法律问题。',
+      bylines: [{ role: 'reporter', name: '林晓', user: refs.user.reporter }],
+      organization: refs.org.lingang,
+      topics: [refs.topic.services],
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              textStyle: '',
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: '从本月起，港区工会驿站每周一至周五晚上延长开放到十点，夜班职工下班后可以在这里歇脚、热饭，也可以办理会员服务、预约律师咨询。',
+                  detail: 0,
+                  format: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    } as never,
+  })
+  await move('articles', story.id, reporter, { reviewStage: 'submitted' })
+  await move('articles', story.id, editor, { reviewStage: 'edited', proofPass: 'first', reviewComment: '一校完毕，开放时间已与驿站核实。' })
 }
 
 /** The same data saved as a plain draft (published later). */
