@@ -82,6 +82,22 @@ describe('npm start on a fresh database', () => {
     expect(html).toMatch(/<html[^>]*lang="zh"/)
   })
 
+  it('answers in Chinese even when the browser asks for English, until the user picks English', async () => {
+    const english = await fetch(`${base}/admin/login`, { headers: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    expect(await english.text()).toMatch(/<html[^>]*lang="zh"/)
+    const chosen = await fetch(`${base}/admin/login`, { headers: { 'Accept-Language': 'en-US', Cookie: 'payload-lng=en' } })
+    expect(await chosen.text()).toMatch(/<html[^>]*lang="en"/)
+  })
+
+  it('sends security headers with the admin and the API', async () => {
+    for (const url of [`${base}/admin/login`, `${base}/api/articles`]) {
+      const res = await fetch(url)
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff')
+      expect(res.headers.get('content-security-policy'), url).toMatch(/frame-ancestors/)
+      expect(res.headers.get('referrer-policy'), url).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
   it('serves the seeded demo content through the REST API, published only for anonymous readers', async () => {
     const res = await fetch(`${base}/api/articles?limit=100&depth=0`)
     expect(res.status).toBe(200)
