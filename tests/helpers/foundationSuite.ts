@@ -365,7 +365,7 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
           heading('h2', '扎根车间二十年'),
           paragraph(textNode('他是车间里最早到、最晚走的人。'), linkNode('https://www.acftu.org/', '全总网站')),
           blockNode('pullQuote', { quote: '把每一道焊缝都当作艺术品。', attribution: '张建国' }),
-          blockNode('figures', { heading: '数说', items: [{ label: '焊缝', value: 10000, unit: '道', qualifier: '余' }] }),
+          blockNode('figures', { heading: '数说', items: [{ label: '焊缝', value: 10000, unit: '道', qualifier: 'odd' }] }),
         )
         const created = await create('articles', {
           title: '焊花里的青春',
@@ -373,14 +373,14 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
           summary: '二十年如一日坚守焊接一线。',
           cover: photo.id,
           bylines: [
-            { role: '记者', name: '李记者', user: reporter.id },
-            { role: '通讯员', name: '赵通讯' },
+            { role: 'reporter', name: '李记者', user: reporter.id },
+            { role: 'correspondent', name: '赵通讯' },
           ],
           body,
           source: { publication: '江澄工人报', page: '第3版', issueDate: '2026-04-28T00:00:00.000Z' },
           credits: [
-            { role: '责编', name: '王责编' },
-            { role: '终审', name: '陈终审' },
+            { role: 'editor', name: '王责编' },
+            { role: 'final', name: '陈终审' },
           ],
           featured: true,
           topics: [topic.id],
@@ -405,18 +405,18 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
         expect((stored.topics as unknown[]).map(idOf)).toEqual([String(topic.id)])
         const bylines = stored.bylines as { role: string; name: string; user?: unknown }[]
         expect(bylines.map(({ role, name }) => ({ role, name }))).toEqual([
-          { role: '记者', name: '李记者' },
-          { role: '通讯员', name: '赵通讯' },
+          { role: 'reporter', name: '李记者' },
+          { role: 'correspondent', name: '赵通讯' },
         ])
         expect(idOf(bylines[0].user)).toBe(String(reporter.id))
         expect((stored.credits as { role: string; name: string }[]).map(({ role, name }) => ({ role, name }))).toEqual([
-          { role: '责编', name: '王责编' },
-          { role: '终审', name: '陈终审' },
+          { role: 'editor', name: '王责编' },
+          { role: 'final', name: '陈终审' },
         ])
         const nodes = (stored.body as { root: { children: { type: string; fields?: Record<string, unknown> }[] } }).root.children
         expect(nodes.map((n) => n.type)).toEqual(['heading', 'paragraph', 'block', 'block'])
         expect(nodes[2].fields).toMatchObject({ blockType: 'pullQuote', quote: '把每一道焊缝都当作艺术品。', attribution: '张建国' })
-        expect(nodes[3].fields).toMatchObject({ blockType: 'figures', items: [{ label: '焊缝', value: 10000, unit: '道', qualifier: '余' }] })
+        expect(nodes[3].fields).toMatchObject({ blockType: 'figures', items: [{ label: '焊缝', value: 10000, unit: '道', qualifier: 'odd' }] })
         expect(plainText(stored.body)).toContain('他是车间里最早到、最晚走的人。')
       })
 
@@ -539,11 +539,11 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
               label: '服务职工',
               value: 52000,
               unit: '人次',
-              qualifier: '余',
+              qualifier: 'odd',
               pillar: '服务',
               comparison: { previousValue: 46000, note: '同比增长 13%' },
             },
-            { label: '技能竞赛', value: 300, unit: '场', qualifier: '近' },
+            { label: '技能竞赛', value: 300, unit: '场', qualifier: 'nearly' },
           ],
           sections: [
             {
@@ -575,11 +575,11 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
               label: '服务职工',
               value: 52000,
               unit: '人次',
-              qualifier: '余',
+              qualifier: 'odd',
               pillar: '服务',
               comparison: { previousValue: 46000, note: '同比增长 13%' },
             },
-            { label: '技能竞赛', value: 300, unit: '场', qualifier: '近' },
+            { label: '技能竞赛', value: 300, unit: '场', qualifier: 'nearly' },
           ],
           sections: [{ heading: '建功立业' }],
           plans: [
