@@ -3,7 +3,6 @@ import path from 'node:path'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Galleries } from './collections/Galleries'
@@ -19,6 +18,9 @@ import { YearlyReviews } from './collections/YearlyReviews'
 import { databaseAdapter } from './src/db'
 import { migrateOnInit } from './src/db/migrate'
 import { resolveSecret } from './src/db/secret'
+import { configuredSharp } from './src/media/sharpSettings'
+import { mediaStorage } from './src/media/storage'
+import { mediaUploadConfig } from './src/media/uploadConfig'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
 import { healthEndpoint } from './src/security/health'
@@ -36,7 +38,7 @@ export default buildConfig({
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: richTextEditor,
-  sharp,
+  sharp: configuredSharp(),
   collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, SensitiveWords, Users],
   admin: {
     user: Users.slug,
@@ -48,7 +50,8 @@ export default buildConfig({
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
   },
-  upload: { limits: { fileSize: 1024 * 1024 * 1024 } },
+  upload: mediaUploadConfig(),
+  plugins: [mediaStorage()],
   // Types are generated on purpose (`npm run generate:types`), not on every dev start.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   jobs: jobsConfig,

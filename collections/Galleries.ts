@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { withoutLayoutMarks } from '../src/media/embeddedText'
+import { addPhotosField, appendBulkPhotos } from '../src/media/galleryBulkAdd'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { GALLERIES, MEDIA } from './slugs'
 
@@ -22,6 +24,7 @@ export const Galleries: CollectionConfig = {
     { name: 'title', type: 'text', required: true, maxLength: 200, label: { zh: '标题', en: 'Title' } },
     summaryField,
     coverField('cover', '封面图（留空则用第一张）'),
+    addPhotosField,
     {
       name: 'items',
       type: 'array',
@@ -30,8 +33,13 @@ export const Galleries: CollectionConfig = {
       admin: { description: { zh: '拖动调整顺序；说明和署名留空时使用图片库中的内容。', en: 'Drag to reorder.' } },
       fields: [
         { name: 'photo', type: 'upload', relationTo: MEDIA, required: true, label: { zh: '图片', en: 'Photo' } },
-        { name: 'caption', type: 'textarea', label: { zh: '图片说明（本图集）', en: 'Caption (this gallery)' } },
-        { name: 'credit', type: 'text', label: { zh: '署名（本图集）', en: 'Credit (this gallery)' } },
+        {
+          name: 'caption',
+          type: 'textarea',
+          label: { zh: '图片说明（本图集）', en: 'Caption (this gallery)' },
+          hooks: { beforeChange: [withoutLayoutMarks] },
+        },
+        { name: 'credit', type: 'text', label: { zh: '署名（本图集）', en: 'Credit (this gallery)' }, hooks: { beforeChange: [withoutLayoutMarks] } },
       ],
     },
     ...reviewFields,
@@ -42,6 +50,7 @@ export const Galleries: CollectionConfig = {
     createdByField,
   ],
   endpoints: [signoffEndpoint(GALLERIES, '图集')],
-  hooks: publishableHooks,
+  // Bulk-added photos join the items before anything validates or checks them.
+  hooks: { ...publishableHooks, beforeValidate: [appendBulkPhotos] },
   versions: publishableVersions,
 }

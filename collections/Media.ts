@@ -3,18 +3,25 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isEditorOrAbove, isStaff } from '../src/access'
 import { organizationField } from '../src/fields/common'
 import { mediaDir } from '../src/lib/paths'
+import { withoutLayoutMarks } from '../src/media/embeddedText'
+import { acceptedMimeTypes } from '../src/media/identify'
+import { sizesField } from '../src/media/sizesField'
+import {
+  fillCaptionFromMetadata,
+  refuseUnsafeUploads,
+  removeDerivativeFiles,
+  removeReplacedFiles,
+  renderSizes,
+} from '../src/media/uploadHooks'
 import { MEDIA, MODEL_WORKERS } from './slugs'
 
-/** Derivative sizes. Names are used by the public site's `srcset`. */
-export const IMAGE_SIZES = [
-  { name: 'thumbnail', width: 320, height: 240 },
-  { name: 'card', width: 640, height: 427 },
-  { name: 'feature', width: 1024, height: undefined },
-  { name: 'hero', width: 1920, height: 1080 },
-  { name: 'social', width: 1200, height: 630 },
-] as const
+export { IMAGE_SIZES } from '../src/media/derivatives'
 
-/** Photos (and video files) with their caption, credit and provenance. */
+/**
+ * Photos (and video files) with their caption, credit and provenance. Uploads are checked, cleaned
+ * of metadata and rendered into sizes by the hooks in `src/media/uploadHooks.ts`; the sizes are
+ * not Payload's `imageSizes` (see `src/media/sizesField.ts`).
+ */
 export const Media: CollectionConfig = {
   slug: MEDIA,
   labels: { singular: { zh: '图片与视频', en: 'Media' }, plural: { zh: '图片与视频库', en: 'Media' } },
@@ -27,19 +34,11 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir,
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'video/mp4', 'video/webm'],
+    mimeTypes: acceptedMimeTypes(),
     focalPoint: true,
     crop: true,
     pasteURL: false,
     adminThumbnail: 'thumbnail',
-    imageSizes: IMAGE_SIZES.map(({ name, width, height }) => ({
-      name,
-      width,
-      height,
-      position: 'centre',
-      withoutEnlargement: true,
-      formatOptions: { format: 'webp', options: { quality: 80 } },
-    })),
   },
   fields: [
     {
@@ -48,8 +47,20 @@ export const Media: CollectionConfig = {
       label: { zh: '替代文字（alt）', en: 'Alt text' },
       admin: { description: { zh: '为看不到图片的读者描述画面内容；发布引用此图的稿件前必须填写。', en: 'Required before a published document may use the photo.' } },
     },
-    { name: 'caption', type: 'textarea', label: { zh: '图片说明', en: 'Caption' } },
-    { name: 'credit', type: 'text', label: { zh: '署名（摄影 / 提供）', en: 'Credit' }, admin: { placeholder: '例如：摄影 王某' } },
+    {
+      name: 'caption',
+      type: 'textarea',
+      label: { zh: '图片说明', en: 'Caption' },
+      admin: { description: { zh: '留空时自动读取照片自带的说明（IPTC/EXIF）。', en: 'Empty: read from the photo’s own metadata.' } },
+      hooks: { beforeChange: [withoutLayoutMarks] },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { zh: '署名（摄影 / 提供）', en: 'Credit' },
+      admin: { placeholder: '例如：摄影 王某' },
+      hooks: { beforeChange: [withoutLayoutMarks] },
+    },
     {
       type: 'row',
       fields: [
@@ -66,5 +77,12 @@ export const Media: CollectionConfig = {
       label: { zh: '画面中的劳模工匠', en: 'People shown' },
     },
     organizationField(),
+    sizesField(MEDIA),
   ],
+  hooks: {
+    beforeOperation: [refuseUnsafeUploads],
+    beforeChange: [fillCaptionFromMetadata, renderSizes],
+    afterChange: [removeReplacedFiles],
+    afterDelete: [removeDerivativeFiles],
+  },
 }

@@ -92,6 +92,7 @@ export const VideoCampaigns: CollectionConfig = {
           type: 'upload',
           relationTo: MEDIA,
           label: { zh: '视频文件', en: 'Video file' },
+          filterOptions: { mimeType: { contains: 'video/' } },
           admin: { condition: (_, sibling: Episode) => sibling?.source !== 'embed' },
           validate: (value: unknown, { siblingData }: { siblingData: Episode }) =>
             siblingData.source !== 'embed' && !value ? '请上传视频文件（MP4 或 WebM），或改选“视频平台链接”。' : true,
@@ -115,6 +116,7 @@ export const VideoCampaigns: CollectionConfig = {
           type: 'upload',
           relationTo: MEDIA,
           label: { zh: '封面图', en: 'Poster' },
+          filterOptions: { mimeType: { contains: 'image/' } },
           validate: (value: unknown, { siblingData }: { siblingData: Episode }) =>
             siblingData.source !== 'embed' && !value ? '上传的视频需要一张封面图。' : true,
         },

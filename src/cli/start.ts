@@ -87,7 +87,9 @@ async function main(): Promise<void> {
   }
   // The launcher decides the secret once; the server (which always runs with NODE_ENV=production)
   // then finds it in its environment.
-  const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' }
+  // MALLOC_ARENA_MAX bounds glibc's per-thread memory arenas, which sharp's threads otherwise grow
+  // during bursts of uploads; Node cannot set it for itself, so the server is started with it.
+  const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
   process.env.PAYLOAD_SECRET = secret
 
   console.log('• 检查数据库 / checking the database…')

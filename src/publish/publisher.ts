@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { mediaDir, sourceRoot } from '../lib/paths'
+import { fallbackFilename } from '../media/derivatives'
 import type { AnyDoc, SiteContext } from '../site/context'
 import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
@@ -185,7 +186,8 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
     for (const id of usedMedia) {
       const media = data.media.get(id)
       if (!media) continue
-      const names = [media.filename, ...Object.values((media.sizes ?? {}) as Record<string, { filename?: string | null }>).map((s) => s?.filename)]
+      const sizeNames = Object.values((media.sizes ?? {}) as Record<string, { filename?: string | null }>).map((s) => s?.filename)
+      const names = [media.filename, ...sizeNames, ...sizeNames.map((n) => (n ? fallbackFilename(n) : n))]
       for (const name of names) {
         if (!name || name.includes('/') || name.startsWith('.')) continue
         const from = path.join(mediaDir, name)

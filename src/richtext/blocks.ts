@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { GALLERIES, MEDIA, MODEL_WORKERS } from '../../collections/slugs'
 import { QUALIFIER_OPTIONS } from '../fields/options'
+import { withoutLayoutMarks } from '../media/embeddedText'
 import { checkVideoURL } from '../lib/videoEmbed'
 
 /** Caption and credit that override the photo's own for one use. */
@@ -11,11 +12,13 @@ const captionOverrides = [
     type: 'textarea',
     label: { zh: '图片说明（本处使用）', en: 'Caption (this use)' },
     admin: { description: { zh: '留空则使用图片库中的说明。', en: 'Empty uses the photo’s own caption.' } },
+    hooks: { beforeChange: [withoutLayoutMarks] },
   },
   {
     name: 'credit',
     type: 'text',
     label: { zh: '署名（本处使用）', en: 'Credit (this use)' },
+    hooks: { beforeChange: [withoutLayoutMarks] },
   },
 ] as const satisfies Block['fields']
 

@@ -354,7 +354,7 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
             payload.create({ collection: 'media', data: { alt: '标志' }, file, user: admin, overrideAccess: false }),
           )
           expect(validationErrors(err), file.name).toEqual([{ path: 'file', message: expect.stringContaining('image/svg+xml') }])
-          expect((err as { status?: number }).status).toBe(400)
+          expect((err as { status?: number }).status).toBe(415)
         }
         expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
       })

@@ -37,9 +37,33 @@ describe('parseVideoURL', () => {
     `  https://www.bilibili.com/video/${BVID}  `,
     `https://player.bilibili.com/player.html?bvid=${BVID}&page=1`,
     `//player.bilibili.com/player.html?isOutside=true&bvid=${BVID}&p=1`,
+    `https://www.bilibili.com/s/video/${BVID}`,
+    `https://b23.tv/${BVID}`,
+    `【焊花里的青春-哔哩哔哩】 https://b23.tv/${BVID}`,
+    `【焊花里的青春-哔哩哔哩】 https://www.bilibili.com/video/${BVID}/?share_source=copy_web&vd_source=abc`,
   ])('reads the Bilibili BV id from %j', (url) => {
     expect(parseVideoURL(url)).toEqual(BILIBILI)
   })
+
+  it('keeps the part (分P) of a multi-part Bilibili video', () => {
+    expect(parseVideoURL(`https://www.bilibili.com/video/${BVID}?p=3&share_source=copy`)).toEqual({
+      ...BILIBILI,
+      embedURL: `https://player.bilibili.com/player.html?bvid=${BVID}&p=3&autoplay=0`,
+      pageURL: `https://www.bilibili.com/video/${BVID}/?p=3`,
+    })
+  })
+
+  it.each(['https://www.bilibili.com/video/av170001', 'https://m.bilibili.com/video/av170001/', 'https://player.bilibili.com/player.html?aid=170001&page=1'])(
+    'reads an old-style Bilibili av number from %j',
+    (url) => {
+      expect(parseVideoURL(url)).toEqual({
+        platform: 'bilibili',
+        id: 'av170001',
+        embedURL: 'https://player.bilibili.com/player.html?aid=170001&autoplay=0',
+        pageURL: 'https://www.bilibili.com/video/av170001/',
+      })
+    },
+  )
 
   it.each([
     'https://v.qq.com/x/cover/mzc00200abcdefg/k0045abcdef.html',
@@ -47,11 +71,21 @@ describe('parseVideoURL', () => {
     'https://v.qq.com/txp/iframe/player.html?vid=k0045abcdef',
     'https://m.v.qq.com/x/page/k0045abcdef.html',
     'v.qq.com/x/page/k0045abcdef.html',
+    'https://v.qq.com/x/cover/mzc00200abcdefg.html?vid=k0045abcdef',
+    'https://m.v.qq.com/x/m/play?cid=mzc00200abcdefg&vid=k0045abcdef&ptag=share',
+    '【腾讯视频】大国工匠 https://v.qq.com/x/cover/mzc00200abcdefg/k0045abcdef.html',
   ])('reads the Tencent Video vid from %j', (url) => {
     expect(parseVideoURL(url)).toEqual(TENCENT)
   })
 
-  it.each([`https://v.youku.com/v_show/id_${YOUKU_ID}.html`, `https://v.youku.com/v_show/id_${YOUKU_ID}.html?spm=a2h0c`, `https://player.youku.com/embed/${YOUKU_ID}`])(
+  it.each([
+    `https://v.youku.com/v_show/id_${YOUKU_ID}.html`,
+    `https://v.youku.com/v_show/id_${YOUKU_ID}.html?spm=a2h0c`,
+    `https://player.youku.com/embed/${YOUKU_ID}`,
+    `https://m.youku.com/video/id_${YOUKU_ID}.html`,
+    `https://m.youku.com/alipay_video/id_${YOUKU_ID}.html?spm=share`,
+    `https://player.youku.com/player.php/sid/${YOUKU_ID}/v.swf`,
+  ])(
     'reads the Youku id from %j',
     (url) => {
       expect(parseVideoURL(url)).toEqual(YOUKU)
@@ -61,6 +95,15 @@ describe('parseVideoURL', () => {
   it('links to a WeChat Channels video without embedding it', () => {
     const url = 'https://channels.weixin.qq.com/web/pages/feed?id=export_ABC-123_x'
     expect(parseVideoURL(url)).toEqual({ platform: 'wechat-channels', id: 'export_ABC-123_x', embedURL: null, pageURL: url })
+  })
+
+  it('reads a WeChat Channels share link from the app', () => {
+    expect(parseVideoURL('https://weixin.qq.com/sph/AbCd1234x')).toEqual({
+      platform: 'wechat-channels',
+      id: 'AbCd1234x',
+      embedURL: null,
+      pageURL: 'https://weixin.qq.com/sph/AbCd1234x',
+    })
   })
 
   it.each([
@@ -97,19 +140,26 @@ describe('parseVideoURL', () => {
     `vbscript:msgbox(1)//www.bilibili.com/video/${BVID}`,
     `ftp://www.bilibili.com/video/${BVID}`,
     `file:///www.bilibili.com/video/${BVID}`,
+    `javascript:alert(1) https://www.bilibili.com/video/${BVID}`,
+    `看这个 javascript:alert(1)//https://www.bilibili.com/video/${BVID}`,
+    `data:text/html;base64,PHNjcmlwdD4= https://www.bilibili.com/video/${BVID}`,
   ])('refuses the non-web scheme in %j', (url) => {
     expect(parseVideoURL(url)).toBeNull()
   })
 
   it.each([
     'https://www.bilibili.com/video/BV1GJ411x7h',
-    'https://www.bilibili.com/video/av170001',
     'https://www.bilibili.com/',
     'https://player.bilibili.com/player.html?bvid=<script>',
     'https://v.qq.com/x/page/short.html',
     'https://v.qq.com/',
     'https://v.youku.com/v_show/id_"onload=alert(1).html',
     'https://channels.weixin.qq.com/web/pages/feed?id=<script>',
+    'https://v.qq.com/x/cover/mzc00200abcdefg.html',
+    `https://b23.tv/aBcDeF`,
+    `https://user:pass@www.bilibili.com/video/${BVID}`,
+    'https://weixin.qq.com/sph/',
+    'https://weixin.qq.com/cgi-bin/readtemplate?t=x',
     '',
     '   ',
   ])('refuses %j, which names no video', (url) => {

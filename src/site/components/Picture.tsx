@@ -1,4 +1,5 @@
 import type { Media } from '../../../payload-types'
+import { fallbackFilename } from '../../media/derivatives'
 import type { SiteContext } from '../context'
 
 type SizeName = 'thumbnail' | 'card' | 'feature' | 'hero' | 'social'
@@ -13,7 +14,10 @@ function sources(media: Media): Source[] {
   const sizes = (media.sizes ?? {}) as Record<string, { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }>
   for (const size of Object.values(sizes)) {
     const url = mediaPath(size?.filename)
-    if (url && size.width && size.height) out.push({ url, width: size.width, height: size.height, mimeType: size.mimeType ?? 'image/webp' })
+    if (!url || !size.width || !size.height) continue
+    out.push({ url, width: size.width, height: size.height, mimeType: size.mimeType ?? 'image/webp' })
+    // Each WebP size has a JPEG beside it for browsers without WebP.
+    if (size.filename && /\.webp$/i.test(size.filename)) out.push({ url: mediaPath(fallbackFilename(size.filename))!, width: size.width, height: size.height, mimeType: 'image/jpeg' })
   }
   return out
 }
@@ -42,7 +46,7 @@ export function Picture({
   const chosen = (media.sizes as Record<string, { filename?: string | null; width?: number | null; height?: number | null } | undefined>)?.[size]
   const width = chosen?.width ?? media.width ?? undefined
   const height = chosen?.height ?? media.height ?? undefined
-  const src = mediaPath(chosen?.filename) ?? mediaPath(media.filename)
+  const src = (chosen?.filename ? mediaPath(fallbackFilename(chosen.filename)) : null) ?? mediaPath(media.filename)
   if (!src) return null
   // Crops of other aspect ratios (thumbnail, social) must not mix into a srcset for this size.
   const ratio = width && height ? width / height : null

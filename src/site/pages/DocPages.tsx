@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 
 import { AnyCard, ArticleCard, DateLine, honorNames, Pagination } from '../components/Cards'
+import { fallbackFilename } from '../../media/derivatives'
 import { BYLINE_ROLE_TEXT, CREDIT_ROLE_TEXT, type BylineRole } from '../../fields/options'
 import { GalleryGrid } from '../components/GalleryGrid'
 import { Layout, type PageMeta } from '../components/Layout'
@@ -16,7 +17,8 @@ export function socialImage(ctx: SiteContext, mediaId: unknown): PageMeta['image
   const media = ctx.media(mediaId)
   if (!media) return null
   const social = (media.sizes as any)?.social
-  const url = mediaPath(social?.filename) ?? mediaPath(media.filename)
+  // The JPEG beside the WebP: some chat apps' link previews do not show WebP.
+  const url = (social?.filename ? mediaPath(fallbackFilename(social.filename)) : null) ?? mediaPath(media.filename)
   return url ? { url, width: social?.width ?? media.width, height: social?.height ?? media.height, alt: media.alt } : null
 }
 

@@ -1,0 +1,49 @@
+/**
+ * Upload limits, read from the environment so a deployment can tighten or loosen them without a
+ * code change. Defaults follow the office's rules: photos up to 40 MB and 100 megapixels, video
+ * files up to 1 GB.
+ */
+export type MediaLimits = {
+  /** Largest photo file, in bytes (`MEDIA_MAX_PHOTO_MB`, default 40). */
+  photoBytes: number
+  /** Most pixels a photo may have (`MEDIA_MAX_MEGAPIXELS`, default 100). */
+  photoPixels: number
+  /** Largest video file, in bytes (`MEDIA_MAX_VIDEO_MB`, default 1024). */
+  videoBytes: number
+}
+
+const MB = 1024 * 1024
+
+function positive(name: string, fallback: number, env: Record<string, string | undefined>): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${name} must be a positive number (got ${JSON.stringify(raw)})`)
+  }
+  return value
+}
+
+/** The limits in force; read on every call so tests can change the environment. */
+export function mediaLimits(env: Record<string, string | undefined> = process.env): MediaLimits {
+  return {
+    photoBytes: Math.round(positive('MEDIA_MAX_PHOTO_MB', 40, env) * MB),
+    photoPixels: Math.round(positive('MEDIA_MAX_MEGAPIXELS', 100, env) * 1_000_000),
+    videoBytes: Math.round(positive('MEDIA_MAX_VIDEO_MB', 1024, env) * MB),
+  }
+}
+
+/** "52.3 MB", "1 GB": sizes as editors read them. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * MB) return `${trim(bytes / (1024 * MB))} GB`
+  if (bytes >= MB) return `${trim(bytes / MB)} MB`
+  return `${trim(bytes / 1024)} KB`
+}
+
+/** "1 亿", "4000 万": pixel counts the Chinese way. */
+export function formatPixels(pixels: number): string {
+  if (pixels >= 100_000_000) return `${trim(pixels / 100_000_000)} 亿`
+  return `${trim(pixels / 10_000)} 万`
+}
+
+const trim = (n: number) => String(Math.round(n * 10) / 10)

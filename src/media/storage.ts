@@ -1,0 +1,149 @@
+/**
+ * Where media files live. By default on the local disk under `media/` (one server). Deployments
+ * with several servers set `MEDIA_S3_BUCKET` and keep every file in an S3-compatible object store
+ * (AWS S3, MinIO, Aliyun OSS, Tencent COS, Cloudflare R2…) through Payload's storage adapter
+ * `@payloadcms/storage-s3`; files are still served at `/api/media/file/<name>` (with access
+ * control and range requests) unless `MEDIA_S3_PUBLIC_URL` points readers at the store directly.
+ *
+ * The adapter uploads the original and the WebP sizes (`req.payloadUploadSizes`); the JPEG
+ * fallbacks are not sizes Payload knows of, so the hooks below put them beside the WebP files and
+ * delete them with the photo.
+ *
+ * `@payloadcms/storage-s3` is loaded only when `MEDIA_S3_BUCKET` is set, so a single-server
+ * install does not need it. Install it in the same version as `payload` (see the README).
+ */
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+
+import { MEDIA } from '../../collections/slugs'
+import { fallbackFilename } from './derivatives'
+import { PENDING_FALLBACKS, type PendingFallback } from './uploadHooks'
+
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  forcePathStyle: boolean
+  accessKeyId?: string
+  secretAccessKey?: string
+  prefix?: string
+  publicURL?: string
+}
+
+/** S3 settings from the environment, or null for local storage. */
+export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings | null {
+  const bucket = env.MEDIA_S3_BUCKET?.trim()
+  if (!bucket) return null
+  const endpoint = env.MEDIA_S3_ENDPOINT?.trim() || undefined
+  const accessKeyId = env.MEDIA_S3_ACCESS_KEY_ID?.trim() || undefined
+  const secretAccessKey = env.MEDIA_S3_SECRET_ACCESS_KEY?.trim() || undefined
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new Error('MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together (or neither, to use the AWS default credentials)')
+  }
+  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`MEDIA_S3_ENDPOINT must be an http(s) URL (got ${JSON.stringify(endpoint)})`)
+  return {
+    bucket,
+    region: env.MEDIA_S3_REGION?.trim() || 'us-east-1',
+    endpoint,
+    // MinIO and most S3-compatible stores want path-style addresses (endpoint/bucket/key).
+    forcePathStyle: env.MEDIA_S3_FORCE_PATH_STYLE ? env.MEDIA_S3_FORCE_PATH_STYLE === 'true' : Boolean(endpoint),
+    accessKeyId,
+    secretAccessKey,
+    prefix: env.MEDIA_S3_PREFIX?.trim().replace(/^\/+|\/+$/g, '') || undefined,
+    publicURL: env.MEDIA_S3_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+  }
+}
+
+/** Import a package only present on deployments that use it, without bundlers following it. */
+async function optionalImport<T>(name: string): Promise<T> {
+  try {
+    return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ name)) as T
+  } catch (err) {
+    throw new Error(`MEDIA_S3_BUCKET is set but ${name} cannot be loaded (${(err as Error).message}). Install it: npm install @payloadcms/storage-s3@<the payload version>`)
+  }
+}
+
+type S3Client = { send: (command: unknown) => Promise<unknown> }
+type S3Module = {
+  S3Client: new (config: Record<string, unknown>) => S3Client
+  PutObjectCommand: new (input: Record<string, unknown>) => unknown
+  DeleteObjectsCommand: new (input: Record<string, unknown>) => unknown
+}
+
+function clientConfig(s3: S3Settings): Record<string, unknown> {
+  return {
+    region: s3.region,
+    ...(s3.endpoint ? { endpoint: s3.endpoint } : {}),
+    forcePathStyle: s3.forcePathStyle,
+    ...(s3.accessKeyId ? { credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } } : {}),
+  }
+}
+
+function fallbackHooks(s3: S3Settings, client: () => Promise<{ s3: S3Client; mod: S3Module }>) {
+  const key = (filename: string) => (s3.prefix ? `${s3.prefix}/${filename}` : filename)
+  const upload: CollectionAfterChangeHook = async ({ doc, req }) => {
+    const pending = req.context[PENDING_FALLBACKS] as PendingFallback[] | undefined
+    if (!pending?.length) return doc
+    delete req.context[PENDING_FALLBACKS]
+    const { s3: c, mod } = await client()
+    for (const file of pending) {
+      await c.send(new mod.PutObjectCommand({ Bucket: s3.bucket, Key: key(file.filename), Body: file.data, ContentType: 'image/jpeg' }))
+    }
+    return doc
+  }
+  const remove: CollectionAfterDeleteHook = async ({ doc }) => {
+    const sizes = Object.values((doc as { sizes?: Record<string, { filename?: string | null }> }).sizes ?? {})
+    const objects = sizes.filter((s) => s?.filename).map((s) => ({ Key: key(fallbackFilename(s.filename as string)) }))
+    if (objects.length === 0) return doc
+    const { s3: c, mod } = await client()
+    await c.send(new mod.DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: objects, Quiet: true } }))
+    return doc
+  }
+  return { upload, remove }
+}
+
+/**
+ * The storage plugin for `buildConfig({ plugins: [mediaStorage()] })`: nothing changes without
+ * `MEDIA_S3_BUCKET`; with it, the media collection is stored in the bucket.
+ */
+export function mediaStorage(env: Record<string, string | undefined> = process.env): Plugin {
+  return async (config: Config): Promise<Config> => {
+    const s3 = s3SettingsFromEnv(env)
+    if (!s3) return config
+    type StorageS3 = { s3Storage: (options: Record<string, unknown>) => Plugin }
+    const { s3Storage } = await optionalImport<StorageS3>('@payloadcms/storage-s3')
+    const withS3 = await s3Storage({
+      bucket: s3.bucket,
+      config: clientConfig(s3),
+      collections: {
+        [MEDIA]: {
+          ...(s3.prefix ? { prefix: s3.prefix } : {}),
+          ...(s3.publicURL ? { disablePayloadAccessControl: true, generateFileURL: ({ filename, prefix }: { filename: string; prefix?: string }) => `${s3.publicURL}/${prefix ? `${prefix}/` : ''}${filename}` } : {}),
+        },
+      },
+    })(config)
+    let cached: { s3: S3Client; mod: S3Module } | null = null
+    const client = async () => {
+      if (!cached) {
+        const mod = await optionalImport<S3Module>('@aws-sdk/client-s3')
+        cached = { s3: new mod.S3Client(clientConfig(s3)), mod }
+      }
+      return cached
+    }
+    const hooks = fallbackHooks(s3, client)
+    return {
+      ...withS3,
+      collections: (withS3.collections ?? []).map((collection: CollectionConfig) =>
+        collection.slug !== MEDIA
+          ? collection
+          : {
+              ...collection,
+              hooks: {
+                ...collection.hooks,
+                afterChange: [...(collection.hooks?.afterChange ?? []), hooks.upload],
+                afterDelete: [...(collection.hooks?.afterDelete ?? []), hooks.remove],
+              },
+            },
+      ),
+    }
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The media collection's upload pipeline, in the order Payload runs it:
+ *
+ * 1. `refuseUnsafeUploads` (beforeOperation) decides the type from the bytes, applies the limits,
+ *    decodes the photo to the end and replaces it with a clean, upright copy (no EXIF/XMP/IPTC).
+ *    It runs before Payload stores anything, so a refused file leaves nothing in `media/`, and
+ *    Payload removes its temporary upload file when the operation throws.
+ * 2. `fillCaptionFromMetadata` (beforeChange) puts the caption and credit found in the photo's
+ *    metadata into empty `caption` / `credit` fields.
+ * 3. `renderSizes` (beforeChange) renders the WebP and JPEG derivatives of a new photo, or of a
+ *    photo whose focal point moved, and records them in `sizes`. Their names carry the first 12
+ *    hex digits of the SHA-256 of the file as uploaded (`photo-3f2a9c1be07d-320x240.webp`), so a
+ *    photo already in the library can be found by its content (`findBySourceHash`) without a
+ *    column of its own, and a replaced photo never reuses a cached URL.
+ * 4. `removeReplacedFiles` (afterChange) and `removeDerivativeFiles` (afterDelete) delete the
+ *    derivative files nothing points at any more.
+ */
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { cleanPhoto } from './cleanPhoto'
+import { fallbackFilename, type Focal, renderDerivatives } from './derivatives'
+import type { EmbeddedText } from './embeddedText'
+import { MediaRefusal } from './errors'
+import { type IncomingFile, identifyUpload } from './identify'
+
+/** `req.context` key for the caption and credit read from the upload's metadata. */
+const EMBEDDED_TEXT = 'mediaEmbeddedText'
+/** `req.context` key under which `renderSizes` leaves the JPEG fallbacks when nothing is written locally (see storage.ts). */
+export const PENDING_FALLBACKS = 'mediaPendingFallbacks'
+export type PendingFallback = { filename: string; data: Buffer }
+
+/** `req.context` key for the SHA-256 of the upload as it arrived (before cleaning). */
+const SOURCE_HASH = 'mediaSourceHash'
+
+/** SHA-256 (hex) of a file's bytes as uploaded: the same photo always gives the same hash. */
+export async function contentHash(file: { data?: Buffer; tempFilePath?: string }): Promise<string> {
+  const hash = createHash('sha256')
+  if (file.data && file.data.length > 0) return hash.update(file.data).digest('hex')
+  for await (const chunk of createReadStream(file.tempFilePath as string)) hash.update(chunk as Buffer)
+  return hash.digest('hex')
+}
+
+type MediaData = {
+  filename?: string | null
+  mimeType?: string | null
+  focalX?: number | null
+  focalY?: number | null
+  caption?: string | null
+  credit?: string | null
+  sizes?: Record<string, { filename?: string | null } | null | undefined> | null
+}
+
+async function bytesOf(file: IncomingFile): Promise<Buffer> {
+  if (file.data && file.data.length > 0) return file.data
+  return fs.readFile(file.tempFilePath as string)
+}
+
+export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file as IncomingFile | undefined
+  if (!file) return args
+  try {
+    const identified = await identifyUpload(file)
+    req.context[SOURCE_HASH] = await contentHash(file)
+    // A name without an extension gets the one its content calls for, so the stored file is served right.
+    const name = path.extname(file.name) ? file.name : `${file.name}.${identified.ext}`
+    let next: IncomingFile = { ...file, name, mimetype: identified.mime }
+    if (identified.kind === 'photo') {
+      const cleaned = await cleanPhoto(await bytesOf(file))
+      if (file.data && file.data.length > 0) next = { ...next, data: cleaned.data, size: cleaned.data.length }
+      else {
+        await fs.writeFile(file.tempFilePath as string, cleaned.data)
+        next = { ...next, size: cleaned.data.length }
+      }
+      req.context[EMBEDDED_TEXT] = cleaned.embedded
+    }
+    // A new object: the Local API hands over the caller's own file object, which is not ours to change.
+    req.file = next as typeof req.file
+  } catch (err) {
+    if (err instanceof MediaRefusal) {
+      req.payload.logger.info({ msg: `media upload refused (${err.reason}, ${err.status}): ${file.name}`, reason: err.message })
+      throw err
+    }
+    // Anything else reading an upload (sharp, the file system) is the file's fault, not the server's.
+    req.payload.logger.warn({ err, msg: `media upload could not be read: ${file.name}` })
+    throw new MediaRefusal('corrupt', '无法读取上传的文件，文件可能已损坏。请重新导出后再上传。')
+  }
+  return args
+}
+
+export const fillCaptionFromMetadata: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const embedded = req.file ? (req.context[EMBEDDED_TEXT] as EmbeddedText | undefined) : undefined
+  if (!embedded) return data
+  const current = { ...(originalDoc as MediaData | undefined), ...(data as MediaData) }
+  if (embedded.caption && !current.caption?.trim()) data.caption = embedded.caption
+  if (embedded.credit && !current.credit?.trim()) data.credit = embedded.credit
+  return data
+}
+
+const focalOf = (doc: MediaData | undefined): Focal => ({ x: doc?.focalX ?? 50, y: doc?.focalY ?? 50 })
+
+async function storedOriginal(req: PayloadRequest, staticDir: string, filename: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path.join(staticDir, filename))
+  } catch {
+    req.payload.logger.warn(`media: ${filename} is not on the local disk; its sizes were not re-cropped`)
+    return null
+  }
+}
+
+/** Length of the content tag in derivative names. */
+const TAG_LENGTH = 12
+const TAG_IN_NAME = new RegExp(`-([0-9a-f]{${TAG_LENGTH}})-\\d+x\\d+\\.webp$`)
+
+/** The content tag of a stored photo, from one of its size file names. */
+export function sourceTagOf(doc: MediaData | undefined): string | undefined {
+  for (const size of Object.values(doc?.sizes ?? {})) {
+    const tag = size?.filename?.match(TAG_IN_NAME)?.[1]
+    if (tag) return tag
+  }
+  return undefined
+}
+
+/** Photos in the library whose uploaded file had this SHA-256 (hex). */
+export async function findBySourceHash(payload: PayloadRequest['payload'], sha256: string) {
+  const tag = sha256.slice(0, TAG_LENGTH).toLowerCase()
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { 'sizes.thumbnail.filename': { contains: `-${tag}-` } },
+    depth: 0,
+    limit: 10,
+    pagination: false,
+  })
+  return docs
+}
+
+export const renderSizes: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  const incoming = data as MediaData
+  const previous = originalDoc as MediaData | undefined
+  const mimeType = incoming.mimeType ?? previous?.mimeType
+  const filename = incoming.filename ?? previous?.filename
+  if (!filename || !mimeType?.startsWith('image/')) return data
+  const upload = collection.upload
+  const focal = { ...focalOf(previous), ...(incoming.focalX != null ? { x: incoming.focalX } : {}), ...(incoming.focalY != null ? { y: incoming.focalY } : {}) }
+  const focalMoved = operation === 'update' && previous !== undefined && (focal.x !== focalOf(previous).x || focal.y !== focalOf(previous).y)
+
+  let source: Buffer | null = null
+  if (req.file) source = await bytesOf(req.file as IncomingFile)
+  else if (focalMoved && upload.staticDir) source = await storedOriginal(req, upload.staticDir, filename)
+  if (!source) return data
+
+  // A file uploaded in this operation brings its own hash; a re-crop keeps the stored one.
+  const uploadedHash = req.file ? (req.context[SOURCE_HASH] as string | undefined) : undefined
+  const tag = uploadedHash ? uploadedHash.slice(0, TAG_LENGTH) : sourceTagOf(previous)
+  const stem = path.parse(filename).name
+  const rendered = await renderDerivatives(source, { baseName: tag ? `${stem}-${tag}` : stem, focal })
+  const sizes: Record<string, Record<string, unknown>> = {}
+  req.payloadUploadSizes = {}
+  for (const size of rendered) {
+    sizes[size.name] = { width: size.width, height: size.height, mimeType: size.webp.mimeType, filesize: size.webp.filesize, filename: size.webp.filename, url: null }
+    // Storage adapters (S3) upload `payloadUploadSizes` next to the original.
+    req.payloadUploadSizes[size.name] = size.webp.data
+  }
+  if (upload.disableLocalStorage) {
+    // An object store (src/media/storage.ts) uploads the WebP sizes with the original; the JPEG
+    // fallbacks are handed to its own hook.
+    req.context[PENDING_FALLBACKS] = rendered.map((size): PendingFallback => ({ filename: size.jpeg.filename, data: size.jpeg.data }))
+  } else if (upload.staticDir) {
+    await fs.mkdir(upload.staticDir, { recursive: true })
+    const written = new Set<string>()
+    for (const size of rendered) {
+      for (const file of [size.webp, size.jpeg]) {
+        if (written.has(file.filename)) continue
+        written.add(file.filename)
+        await fs.writeFile(path.join(upload.staticDir, file.filename), file.data)
+      }
+    }
+  }
+  data.sizes = sizes
+  data.focalX = focal.x
+  data.focalY = focal.y
+  return data
+}
+
+function sizeFilenames(doc: MediaData | undefined): Set<string> {
+  const names = new Set<string>()
+  for (const size of Object.values(doc?.sizes ?? {})) {
+    if (size?.filename) {
+      names.add(size.filename)
+      names.add(fallbackFilename(size.filename))
+    }
+  }
+  return names
+}
+
+async function unlinkAll(staticDir: string, filenames: Iterable<string>): Promise<void> {
+  const root = path.resolve(staticDir)
+  for (const name of filenames) {
+    const target = path.resolve(root, name)
+    if (path.dirname(target) !== root) continue
+    await fs.rm(target, { force: true })
+  }
+}
+
+export const removeReplacedFiles: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation }) => {
+  const staticDir = collection.upload.staticDir
+  if (operation !== 'update' || !staticDir || collection.upload.disableLocalStorage) return doc
+  const current = sizeFilenames(doc as MediaData)
+  const stale = [...sizeFilenames(previousDoc as MediaData)].filter((name) => !current.has(name))
+  await unlinkAll(staticDir, stale)
+  return doc
+}
+
+export const removeDerivativeFiles: CollectionAfterDeleteHook = async ({ collection, doc }) => {
+  const staticDir = collection.upload.staticDir
+  if (!staticDir || collection.upload.disableLocalStorage) return doc
+  await unlinkAll(staticDir, sizeFilenames(doc as MediaData))
+  return doc
+}
