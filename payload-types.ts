@@ -659,6 +659,24 @@ export interface YearlyReview {
     firstYear: number;
     lastYear: number;
   };
+  bylines?:
+    | {
+        role?:
+          | (
+              | 'reporter'
+              | 'multimedia-reporter'
+              | 'special-correspondent'
+              | 'correspondent'
+              | 'text'
+              | 'photo'
+              | 'image'
+            )
+          | null;
+        name: string;
+        user?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
   lead?: string | null;
   cover?: (number | null) | Media;
   /**
@@ -733,6 +751,21 @@ export interface YearlyReview {
       }[]
     | null;
   /**
+   * For pieces first printed in a newspaper.
+   */
+  source?: {
+    publication?: string | null;
+    page?: string | null;
+    issueDate?: string | null;
+  };
+  credits?:
+    | {
+        role: 'board' | 'layout' | 'editor' | 'final';
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug?: string | null;
@@ -745,6 +778,7 @@ export interface YearlyReview {
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
   relatedArticles?: (number | Article)[] | null;
+  relatedWorkers?: (number | ModelWorker)[] | null;
   relatedGalleries?: (number | Gallery)[] | null;
   relatedVideos?: (number | VideoCampaign)[] | null;
   /**
@@ -1244,6 +1278,14 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
         firstYear?: T;
         lastYear?: T;
       };
+  bylines?:
+    | T
+    | {
+        role?: T;
+        name?: T;
+        user?: T;
+        id?: T;
+      };
   lead?: T;
   cover?: T;
   keyFigures?:
@@ -1302,6 +1344,20 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
         warnings?: T;
         id?: T;
       };
+  source?:
+    | T
+    | {
+        publication?: T;
+        page?: T;
+        issueDate?: T;
+      };
+  credits?:
+    | T
+    | {
+        role?: T;
+        name?: T;
+        id?: T;
+      };
   slug?: T;
   publishedAt?: T;
   importHash?: T;
@@ -1309,6 +1365,7 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
   topics?: T;
   createdBy?: T;
   relatedArticles?: T;
+  relatedWorkers?: T;
   relatedGalleries?: T;
   relatedVideos?: T;
   seo?:

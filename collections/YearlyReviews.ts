@@ -2,11 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { coverField, importHashField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
 import { QUALIFIER_OPTIONS } from '../src/fields/options'
-import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
+import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
+import { bylinesField, creditsField, sourceField } from '../src/fields/print'
 import { slugField } from '../src/fields/slug'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
-import { ARTICLES, GALLERIES, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
+import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
 
 const yearField = (name: string, zh: string, en: string) =>
   ({ name, type: 'number', required: true, min: 1949, max: 2100, label: { zh, en } }) as const
@@ -20,7 +21,7 @@ export const YearlyReviews: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organization', 'period.lastYear', '_status', 'updatedAt'],
     group: { zh: '内容', en: 'Content' },
-    components: publishableAdminComponents,
+    components: importableAdminComponents,
   },
   defaultSort: '-period.lastYear',
   fields: [
@@ -47,6 +48,7 @@ export const YearlyReviews: CollectionConfig = {
         },
       ],
     },
+    bylinesField,
     { name: 'lead', type: 'textarea', label: { zh: '导语', en: 'Lead' } },
     coverField(),
     {
@@ -118,6 +120,8 @@ export const YearlyReviews: CollectionConfig = {
       ],
     },
     ...reviewFields,
+    sourceField,
+    creditsField,
     slugField('title'),
     publishedAtField,
     importHashField,
@@ -125,6 +129,7 @@ export const YearlyReviews: CollectionConfig = {
     topicsField,
     createdByField,
     relatedField('relatedArticles', ARTICLES, '相关文章', 'Related articles'),
+    relatedField('relatedWorkers', MODEL_WORKERS, '相关劳模/工匠', 'Related model workers'),
     relatedField('relatedGalleries', GALLERIES, '相关图集', 'Related galleries'),
     relatedField('relatedVideos', VIDEO_CAMPAIGNS, '相关视频', 'Related video campaigns'),
     seoField,

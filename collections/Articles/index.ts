@@ -9,12 +9,13 @@ import {
   summaryField,
   topicsField,
 } from '../../src/fields/common'
-import { BYLINE_ROLE_OPTIONS, CREDIT_ROLE_OPTIONS } from '../../src/fields/options'
-import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../../src/fields/publishable'
+import { bylinesField, creditsField, sourceField } from '../../src/fields/print'
+import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../../src/fields/publishable'
+import { importNewspaperEndpoint } from '../../src/admin/importNewspaperEndpoint'
 import { slugField } from '../../src/fields/slug'
 import { signoffEndpoint } from '../../src/workflow/signoff'
 import { richTextEditor } from '../../src/richtext/editor'
-import { ARTICLES, GALLERIES, MODEL_WORKERS, USERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
+import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
 
 /** Feature stories and news. */
 export const Articles: CollectionConfig = {
@@ -26,7 +27,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'topics', 'organization', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'subtitle', 'summary'],
     group: { zh: '内容', en: 'Content' },
-    components: publishableAdminComponents,
+    components: importableAdminComponents,
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -34,54 +35,10 @@ export const Articles: CollectionConfig = {
     { name: 'subtitle', type: 'text', maxLength: 200, label: { zh: '副题', en: 'Subtitle' } },
     summaryField,
     coverField(),
-    {
-      name: 'bylines',
-      type: 'array',
-      label: { zh: '署名', en: 'Bylines' },
-      labels: { singular: { zh: '署名', en: 'Byline' }, plural: { zh: '署名', en: 'Bylines' } },
-      admin: { initCollapsed: false },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'role', type: 'select', options: BYLINE_ROLE_OPTIONS, label: { zh: '身份', en: 'Role' }, admin: { width: '30%' } },
-            { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' }, admin: { width: '35%' } },
-            { name: 'user', type: 'relationship', relationTo: USERS, label: { zh: '关联用户', en: 'User' }, admin: { width: '35%' } },
-          ],
-        },
-      ],
-    },
+    bylinesField,
     { name: 'body', type: 'richText', editor: richTextEditor, label: { zh: '正文', en: 'Body' } },
-    {
-      name: 'source',
-      type: 'group',
-      label: { zh: '见报信息', en: 'Print source' },
-      admin: { description: { zh: '首发于报纸的稿件填写：报纸名称、版次、日期。', en: 'For pieces first printed in a newspaper.' } },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'publication', type: 'text', label: { zh: '报纸', en: 'Publication' } },
-            { name: 'page', type: 'text', label: { zh: '版次', en: 'Page' } },
-            { name: 'issueDate', type: 'date', label: { zh: '出版日期', en: 'Issue date' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
-          ],
-        },
-      ],
-    },
-    {
-      name: 'credits',
-      type: 'array',
-      label: { zh: '版面署名（编委/版式/责编/终审）', en: 'Editorial credits' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'role', type: 'select', required: true, options: CREDIT_ROLE_OPTIONS, label: { zh: '职责', en: 'Role' } },
-            { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
-          ],
-        },
-      ],
-    },
+    sourceField,
+    creditsField,
     {
       name: 'featured',
       type: 'checkbox',
@@ -108,7 +65,7 @@ export const Articles: CollectionConfig = {
     },
     seoField,
   ],
-  endpoints: [signoffEndpoint(ARTICLES, '文章')],
+  endpoints: [signoffEndpoint(ARTICLES, '文章'), importNewspaperEndpoint],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

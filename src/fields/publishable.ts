@@ -31,6 +31,12 @@ export const publishableAdminComponents: NonNullable<CollectionConfig['admin']>[
   edit: { PublishButton: '/src/workflow/admin/PublishButton#PublishButton' },
 }
 
+/** Articles and yearly reviews also offer 「导入报纸文本」 above their list. */
+export const importableAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
+  ...publishableAdminComponents,
+  beforeListTable: ['/src/admin/ImportNewspaper#ImportNewspaper'],
+}
+
 /** Checks every publishable collection runs before a save. */
 export const publishableHooks: CollectionConfig['hooks'] = {
   beforeOperation: [rememberDraftFlag],

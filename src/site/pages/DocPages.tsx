@@ -65,6 +65,43 @@ function TopicLinks({ ctx, ids }: { ctx: SiteContext; ids: unknown[] | null | un
   )
 }
 
+function Bylines({ doc }: { doc: AnyDoc }) {
+  return (
+    <>
+      {((doc.bylines ?? []) as { role?: string | null; name: string }[]).map((b, i) => (
+        <span key={i} className="byline">
+          {b.role ? `${BYLINE_ROLE_TEXT[b.role as BylineRole] ?? b.role} ` : ''}
+          {b.name}
+        </span>
+      ))}
+    </>
+  )
+}
+
+/** 原载《江澄日报》2026年3月18日 第5版 — for pieces first printed in a newspaper. */
+function SourceLine({ doc }: { doc: AnyDoc }) {
+  if (!doc.source?.publication) return null
+  return (
+    <p className="source">
+      原载《{doc.source.publication}》{doc.source.issueDate ? ` ${formatDate(doc.source.issueDate)}` : ''}
+      {doc.source.page ? ` 第${doc.source.page}版` : ''}
+    </p>
+  )
+}
+
+function Credits({ doc }: { doc: AnyDoc }) {
+  if (!doc.credits?.length) return null
+  return (
+    <p className="credits">
+      {(doc.credits as { role: string; name: string }[]).map((c, i) => (
+        <span key={i}>
+          {CREDIT_ROLE_TEXT[c.role as keyof typeof CREDIT_ROLE_TEXT] ?? c.role}：{c.name}
+        </span>
+      ))}
+    </p>
+  )
+}
+
 function publisherLd(ctx: SiteContext) {
   return { '@type': 'Organization', name: ctx.siteName, url: ctx.abs('/') }
 }
@@ -96,12 +133,7 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
           <h1>{doc.title}</h1>
           {doc.subtitle && <p className="subtitle">——{doc.subtitle}</p>}
           <p className="meta">
-            {bylines.map((b, i) => (
-              <span key={i} className="byline">
-                {b.role ? `${BYLINE_ROLE_TEXT[b.role as BylineRole] ?? b.role} ` : ''}
-                {b.name}
-              </span>
-            ))}
+            <Bylines doc={doc} />
             <DateLine iso={doc.publishedAt} />
             {org && (
               <a href={`/${SECTION_PATHS.organizations}/${org.slug}/`} className="org">
@@ -110,24 +142,11 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
             )}
             <TopicLinks ctx={ctx} ids={doc.topics} />
           </p>
-          {doc.source?.publication && (
-            <p className="source">
-              原载《{doc.source.publication}》{doc.source.issueDate ? ` ${formatDate(doc.source.issueDate)}` : ''}
-              {doc.source.page ? ` 第${doc.source.page}版` : ''}
-            </p>
-          )}
+          <SourceLine doc={doc} />
         </header>
         {doc.cover && <Figure ctx={ctx} mediaId={doc.cover} size="hero" eager />}
         <RichText ctx={ctx} value={doc.body} />
-        {doc.credits?.length > 0 && (
-          <p className="credits">
-            {(doc.credits as { role: string; name: string }[]).map((c, i) => (
-              <span key={i}>
-                {CREDIT_ROLE_TEXT[c.role as keyof typeof CREDIT_ROLE_TEXT] ?? c.role}：{c.name}
-              </span>
-            ))}
-          </p>
-        )}
+        <Credits doc={doc} />
       </article>
       <Related
         ctx={ctx}
@@ -388,8 +407,12 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
         <h1>{doc.title}</h1>
         {doc.subtitle && <p className="subtitle">——{doc.subtitle}</p>}
         <p className="meta">
-          {org?.name} · {doc.period?.firstYear === doc.period?.lastYear ? `${doc.period?.lastYear}年` : `${doc.period?.firstYear}—${doc.period?.lastYear}年`}
+          <Bylines doc={doc} />
+          <span>
+            {org?.name} · {doc.period?.firstYear === doc.period?.lastYear ? `${doc.period?.lastYear}年` : `${doc.period?.firstYear}—${doc.period?.lastYear}年`}
+          </span>
         </p>
+        <SourceLine doc={doc} />
         {doc.lead && <p className="lead">{doc.lead}</p>}
         {[...pillars.entries()].map(([pillar, list]) => {
           const units = new Map<string, Figure[]>()
@@ -449,6 +472,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
             </ol>
           </section>
         )}
+        <Credits doc={doc} />
         {previous && (
           <p>
             上一期：<a href={docPath('yearly-reviews', previous.slug!)}>{previous.title}</a>
@@ -459,6 +483,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
         ctx={ctx}
         groups={[
           ['articles', doc.relatedArticles, '相关报道'],
+          ['model-workers', doc.relatedWorkers, '文中的劳模工匠'],
           ['galleries', doc.relatedGalleries, '相关图集'],
           ['video-campaigns', doc.relatedVideos, '相关视频'],
         ]}

@@ -851,6 +851,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_rels_path_idx\` ON \`_video_campaigns_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_rels_articles_id_idx\` ON \`_video_campaigns_v_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`_video_campaigns_v_rels_topics_id_idx\` ON \`_video_campaigns_v_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`yearly_reviews_bylines\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`name\` text,
+  	\`user_id\` integer,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`yearly_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_bylines_order_idx\` ON \`yearly_reviews_bylines\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_bylines_parent_id_idx\` ON \`yearly_reviews_bylines\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_bylines_user_idx\` ON \`yearly_reviews_bylines\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`yearly_reviews_key_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -922,6 +936,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_order_idx\` ON \`yearly_reviews_review_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_parent_id_idx\` ON \`yearly_reviews_review_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_review_log_user_idx\` ON \`yearly_reviews_review_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`yearly_reviews_credits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`name\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`yearly_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_credits_order_idx\` ON \`yearly_reviews_credits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_credits_parent_id_idx\` ON \`yearly_reviews_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`yearly_reviews\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text,
@@ -933,6 +958,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`review_stage\` text DEFAULT 'draft',
   	\`review_comment\` text,
   	\`proof_pass\` text,
+  	\`source_publication\` text,
+  	\`source_page\` text,
+  	\`source_issue_date\` text,
   	\`slug\` text,
   	\`published_at\` text,
   	\`import_hash\` text,
@@ -965,11 +993,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
   	\`articles_id\` integer,
+  	\`model_workers_id\` integer,
   	\`galleries_id\` integer,
   	\`video_campaigns_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`yearly_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`model_workers_id\`) REFERENCES \`model_workers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`galleries_id\`) REFERENCES \`galleries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`video_campaigns_id\`) REFERENCES \`video_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -979,8 +1009,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`yearly_reviews_rels_path_idx\` ON \`yearly_reviews_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_rels_topics_id_idx\` ON \`yearly_reviews_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_rels_articles_id_idx\` ON \`yearly_reviews_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`yearly_reviews_rels_model_workers_id_idx\` ON \`yearly_reviews_rels\` (\`model_workers_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_rels_galleries_id_idx\` ON \`yearly_reviews_rels\` (\`galleries_id\`);`)
   await db.run(sql`CREATE INDEX \`yearly_reviews_rels_video_campaigns_id_idx\` ON \`yearly_reviews_rels\` (\`video_campaigns_id\`);`)
+  await db.run(sql`CREATE TABLE \`_yearly_reviews_v_version_bylines\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`name\` text,
+  	\`user_id\` integer,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_yearly_reviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_bylines_order_idx\` ON \`_yearly_reviews_v_version_bylines\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_bylines_parent_id_idx\` ON \`_yearly_reviews_v_version_bylines\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_bylines_user_idx\` ON \`_yearly_reviews_v_version_bylines\` (\`user_id\`);`)
   await db.run(sql`CREATE TABLE \`_yearly_reviews_v_version_key_figures\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1057,6 +1103,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_order_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_parent_id_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_review_log_user_idx\` ON \`_yearly_reviews_v_version_review_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`_yearly_reviews_v_version_credits\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`role\` text,
+  	\`name\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_yearly_reviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_credits_order_idx\` ON \`_yearly_reviews_v_version_credits\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_version_credits_parent_id_idx\` ON \`_yearly_reviews_v_version_credits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_yearly_reviews_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -1069,6 +1127,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_review_stage\` text DEFAULT 'draft',
   	\`version_review_comment\` text,
   	\`version_proof_pass\` text,
+  	\`version_source_publication\` text,
+  	\`version_source_page\` text,
+  	\`version_source_issue_date\` text,
   	\`version_slug\` text,
   	\`version_published_at\` text,
   	\`version_import_hash\` text,
@@ -1109,11 +1170,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
   	\`articles_id\` integer,
+  	\`model_workers_id\` integer,
   	\`galleries_id\` integer,
   	\`video_campaigns_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_yearly_reviews_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`model_workers_id\`) REFERENCES \`model_workers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`galleries_id\`) REFERENCES \`galleries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`video_campaigns_id\`) REFERENCES \`video_campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -1123,6 +1186,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_path_idx\` ON \`_yearly_reviews_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_topics_id_idx\` ON \`_yearly_reviews_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_articles_id_idx\` ON \`_yearly_reviews_v_rels\` (\`articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_model_workers_id_idx\` ON \`_yearly_reviews_v_rels\` (\`model_workers_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_galleries_id_idx\` ON \`_yearly_reviews_v_rels\` (\`galleries_id\`);`)
   await db.run(sql`CREATE INDEX \`_yearly_reviews_v_rels_video_campaigns_id_idx\` ON \`_yearly_reviews_v_rels\` (\`video_campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
@@ -1489,18 +1553,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_video_campaigns_v_version_review_log\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v\`;`)
   await db.run(sql`DROP TABLE \`_video_campaigns_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`yearly_reviews_bylines\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_key_figures\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_sections\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_plans_targets\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_plans\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_review_log\`;`)
+  await db.run(sql`DROP TABLE \`yearly_reviews_credits\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews\`;`)
   await db.run(sql`DROP TABLE \`yearly_reviews_rels\`;`)
+  await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_bylines\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_key_figures\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_sections\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_plans_targets\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_plans\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_review_log\`;`)
+  await db.run(sql`DROP TABLE \`_yearly_reviews_v_version_credits\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v\`;`)
   await db.run(sql`DROP TABLE \`_yearly_reviews_v_rels\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)

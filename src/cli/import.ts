@@ -1,0 +1,310 @@
+/**
+ * `npm run import -- [options] <files or folders…>`: turn newspaper text files into drafts.
+ *
+ *   --dry-run          parse only; print what would be imported, write nothing
+ *   --json             with --dry-run: print one JSON array (one object per file) and nothing else on stdout
+ *   --details          with --json: add lead, period, plans, organisations and warnings
+ *   --as <collection>  articles | yearly-reviews, instead of guessing the kind
+ *   --encoding <name>  read the files in this encoding (gb18030, utf-8…) instead of detecting it
+ *   --max-size <size>  refuse files larger than this (default 2MB; a newspaper page is ~10 KB)
+ *   --force            re-import over a draft that is already in review or published
+ *
+ * Every file is parsed before anything is written, a file that fails is reported with its reason
+ * and the others still import. Progress goes to stderr, the summary table to stdout.
+ * Exit code: 0 all imported, 1 some files failed, 2 bad usage.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { ImportError, type ImportErrorCode } from '../import/errors'
+import { parseNewspaperText, toDryRunRecord } from '../import/index'
+import type { SaveResult } from '../import/importer'
+import { displayWidth } from '../import/text'
+import type { ParsedPiece, TargetCollection } from '../import/types'
+import { loadEnv } from './env'
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
+const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
+
+type Outcome =
+  | { file: string; piece: ParsedPiece; saved?: SaveResult; error?: undefined }
+  | { file: string; piece?: ParsedPiece; error: ImportError; saved?: undefined }
+
+function usage(message?: string): never {
+  if (message) console.error(`✖ ${message}`)
+  console.error(
+    'Usage: npm run import -- [--dry-run [--json [--details]]] [--as articles|yearly-reviews] [--encoding gb18030] [--max-size 2MB] [--force] <files or folders…>',
+  )
+  process.exit(2)
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim())
+  if (!m) usage(`--max-size "${value}" is not a size (e.g. 2MB, 500KB)`)
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
+  return Math.round(Number(m[1]) * factor)
+}
+
+/** Files named on the command line, and the text files inside named folders (recursively). */
+function collectFiles(args: string[]): { file: string; error?: ImportError }[] {
+  const out: { file: string; error?: ImportError }[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.')) continue
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push({ file: full })
+    }
+  }
+  for (const arg of args) {
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(arg)
+    } catch (err) {
+      out.push({ file: arg, error: new ImportError('READ_FAILED', (err as NodeJS.ErrnoException).code ?? String(err)) })
+      continue
+    }
+    if (stat.isDirectory()) walk(arg)
+    else out.push({ file: arg })
+  }
+  return out
+}
+
+function parseFile(file: string, opts: { maxSize: number; encoding?: string; collection?: TargetCollection }): Outcome {
+  try {
+    const size = fs.statSync(file).size
+    if (size > opts.maxSize) {
+      throw new ImportError('TOO_LARGE', `${formatSize(size)} > ${formatSize(opts.maxSize)}`)
+    }
+    const bytes = fs.readFileSync(file)
+    return { file, piece: parseNewspaperText(bytes, { file, encoding: opts.encoding, collection: opts.collection }) }
+  } catch (err) {
+    if (err instanceof ImportError) return { file, error: err }
+    const code: ImportErrorCode = (err as NodeJS.ErrnoException).code ? 'READ_FAILED' : 'NO_BODY'
+    return { file, error: new ImportError(code, err instanceof Error ? err.message : String(err), { cause: err }) }
+  }
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`
+  return `${bytes} B`
+}
+
+// --- Output -------------------------------------------------------------------------------------
+
+const fit = (s: string, width: number): string => {
+  if (displayWidth(s) <= width) return s + ' '.repeat(width - displayWidth(s))
+  let out = ''
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break
+    out += ch
+  }
+  return out + '…' + ' '.repeat(Math.max(0, width - displayWidth(out) - 1))
+}
+
+function table(header: string[], rows: string[][], maxWidths: number[]): string {
+  const widths = header.map((h, i) => Math.min(maxWidths[i] ?? 40, Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? '')))))
+  const line = (cells: string[]) => cells.map((c, i) => fit(c, widths[i]!)).join('  ').trimEnd()
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
+}
+
+/** A path relative to the working folder, cut from the left to fit: `…/samples/qingshi.txt`. */
+function shortPath(file: string, width: number): string {
+  const rel = path.relative(process.cwd(), file) || file
+  if (displayWidth(rel) <= width) return rel
+  const parts = rel.split(path.sep)
+  let out = parts.pop()!
+  while (parts.length > 0 && displayWidth(`…/${parts.at(-1)}/${out}`) <= width) out = `${parts.pop()}/${out}`
+  return `…/${out}`
+}
+
+const KIND_LABEL: Record<TargetCollection, string> = { articles: '文章 article', 'yearly-reviews': '回眸 review' }
+
+function summary(outcomes: Outcome[], dryRun: boolean): string {
+  const rows = outcomes.map((o) => {
+    const name = shortPath(o.file, 40)
+    if (o.error) return [name, '—', '—', '', '', '', '', `✖ ${o.error.message}`]
+    const p = o.piece
+    const status = dryRun ? '✓ parsed' : o.saved ? `✓ ${o.saved.action} #${o.saved.id}` : '—'
+    return [
+      name,
+      KIND_LABEL[o.saved?.collection ?? p.collection],
+      p.title,
+      String(p.sections.length),
+      String(p.captions.length),
+      String(p.figures.length),
+      String(p.workers.length),
+      status,
+    ]
+  })
+  return table(['file', 'kind', 'title', 'sections', 'captions', 'figures', 'workers', dryRun ? 'result' : 'draft'], rows, [40, 12, 30, 8, 8, 7, 7, 60])
+}
+
+function reportErrors(outcomes: Outcome[]): void {
+  for (const o of outcomes) {
+    if (o.error) console.error(`✖ ${o.file}: ${o.error.message} (${o.error.zh}). ${o.error.hint}`)
+    else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(`! ${o.file}: ${w}`)
+  }
+}
+
+/** A one-line progress display on stderr (a bar on a terminal, plain lines otherwise). */
+function progress(total: number) {
+  const tty = process.stderr.isTTY
+  let done = 0
+  const draw = (label: string) => {
+    const width = 24
+    const filled = Math.round((done / Math.max(total, 1)) * width)
+    const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${label}`
+    if (tty) process.stderr.write(`\r\x1b[2K${line}`)
+  }
+  return {
+    step(file: string, what: string) {
+      draw(`${path.basename(file)} · ${what}`)
+    },
+    finish(file: string, ok: boolean, note: string) {
+      done++
+      if (tty) draw('')
+      if (!tty || !ok) process.stderr.write(`${tty ? '\r\x1b[2K' : ''}${ok ? '✓' : '✖'} ${file} ${note}\n`)
+    },
+    end() {
+      if (tty) process.stderr.write('\r\x1b[2K')
+    },
+  }
+}
+
+// --- Main ---------------------------------------------------------------------------------------
+
+function readArgs() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        details: { type: 'boolean', default: false },
+        as: { type: 'string' },
+        encoding: { type: 'string' },
+        'max-size': { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (err) {
+    usage((err as Error).message)
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = readArgs()
+  if (values.help) usage()
+  if (positionals.length === 0) usage('name at least one file or folder')
+  if (values.json && !values['dry-run']) usage('--json is for --dry-run')
+  const collection = values.as as TargetCollection | undefined
+  if (collection && collection !== 'articles' && collection !== 'yearly-reviews') usage('--as takes articles or yearly-reviews')
+  if (values.encoding) {
+    try {
+      new TextDecoder(values.encoding)
+    } catch {
+      usage(`unknown encoding "${values.encoding}"`)
+    }
+  }
+  const maxSize = values['max-size'] ? parseSize(values['max-size']) : DEFAULT_MAX_SIZE
+
+  // 1. Parse everything first: a bad file is known before anything is written.
+  const outcomes: Outcome[] = collectFiles(positionals).map(({ file, error }) =>
+    error ? { file, error } : parseFile(file, { maxSize, encoding: values.encoding, collection }),
+  )
+  if (outcomes.length === 0) usage('no text files (.txt, .md) found')
+
+  if (values['dry-run']) {
+    if (values.json) {
+      const records = outcomes.map((o) =>
+        o.error
+          ? { file: o.file, error: o.error.message, code: o.error.code, hint: o.error.hint }
+          : values.details
+            ? {
+                ...toDryRunRecord(o.piece),
+                details: {
+                  kicker: o.piece.kicker,
+                  lead: o.piece.lead,
+                  period: o.piece.period,
+                  plans: o.piece.plans,
+                  organizations: o.piece.organizations,
+                  pictureCredit: o.piece.pictureCredit,
+                  encoding: o.piece.encoding,
+                  hash: o.piece.hash,
+                  warnings: o.piece.warnings,
+                },
+              }
+            : toDryRunRecord(o.piece),
+      )
+      process.stdout.write(`${JSON.stringify(records, null, 2)}\n`)
+      for (const o of outcomes) if (o.error) console.error(`✖ ${o.file}: ${o.error.message}. ${o.error.hint}`)
+    } else {
+      console.log(summary(outcomes, true))
+      reportErrors(outcomes)
+    }
+    return outcomes.some((o) => o.error) ? 1 : 0
+  }
+
+  // 2. Write, file by file, as the system user (nothing to write: no database to open).
+  if (outcomes.every((o) => o.error)) {
+    console.log(summary(outcomes, false))
+    reportErrors(outcomes)
+    return 1
+  }
+  loadEnv()
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('../../payload.config')
+  const { saveDraft } = await import('../import/importer')
+  const config = await configPromise
+  // Payload's log goes to stderr with the progress, so stdout holds only the summary table.
+  config.logger = {
+    options: { level: process.env.PAYLOAD_LOG_LEVEL || 'warn' },
+    destination: {
+      write: (line: string) => {
+        try {
+          const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } }
+          process.stderr.write(`  payload: ${entry.msg ?? ''}${entry.err?.message ? ` (${entry.err.message})` : ''}\n`)
+        } catch {
+          process.stderr.write(line)
+        }
+      },
+    },
+  } as typeof config.logger
+  const payload = await getPayload({ config })
+  const bar = progress(outcomes.length)
+  try {
+    for (const o of outcomes) {
+      if (o.error) {
+        bar.finish(o.file, false, o.error.message)
+        continue
+      }
+      try {
+        o.saved = await saveDraft(payload, o.piece, { force: values.force, onStep: (step) => bar.step(o.file, step) })
+        bar.finish(o.file, true, `${o.saved.action} ${o.saved.collection} #${o.saved.id}`)
+      } catch (err) {
+        const error = err instanceof ImportError ? err : new ImportError('SAVE_FAILED', String(err), { cause: err })
+        Object.assign(o, { error })
+        bar.finish(o.file, false, error.message)
+      }
+    }
+  } finally {
+    bar.end()
+    await payload.destroy()
+  }
+  console.log(summary(outcomes, false))
+  reportErrors(outcomes)
+  return outcomes.some((o) => o.error) ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`✖ import failed: ${err instanceof Error ? err.message : String(err)}`)
+    process.exit(1)
+  },
+)

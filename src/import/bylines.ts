@@ -1,0 +1,174 @@
+/**
+ * Bylines (署名): `■ 青石日报全媒体记者 程远舟 通讯员 白露 葛小禾`, `记者苏明远 特约记者林可`,
+ * `文/俞晓棠`, `张三 摄`, or a line of bare names under the subtitle.
+ */
+import { PUBLICATION_SUFFIX, parsePictureCredit } from './masthead'
+import { looksLikeName, surnameLength } from './text'
+import type { Byline, BylineRole } from './types'
+
+/** Role words as printed → the stored role (null: a role the field has no option for). */
+const ROLE_WORDS: [string, BylineRole | null][] = [
+  ['全媒体记者', '全媒体记者'],
+  ['融媒体记者', '全媒体记者'],
+  ['融媒记者', '全媒体记者'],
+  ['特约通讯员', '通讯员'],
+  ['特约记者', '特约记者'],
+  ['见习记者', '记者'],
+  ['实习记者', '记者'],
+  ['首席记者', '记者'],
+  ['摄影记者', '摄影'],
+  ['记者', '记者'],
+  ['通讯员', '通讯员'],
+  ['实习生', null],
+  ['摄影', '摄影'],
+  ['摄像', '摄影'],
+  ['撰文', '文'],
+  ['文字', '文'],
+  ['图片', '图'],
+  ['文', '文'],
+  ['图', '图'],
+]
+const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
+
+/** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
+const PUBLISHER = new RegExp(
+  `^(?:本报|本刊|本台|本网|[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
+)
+
+/** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
+const ROLE_TOKEN = new RegExp(`^(.*?)(${ROLE_ALT})(?:[/／](${ROLE_ALT}))?(?:[/／:：])?(.*)$`)
+
+export type BylineLine = {
+  bylines: Byline[]
+  /** Publication named before a role (`青石日报全媒体记者`); `本报` when the paper names itself. */
+  publication: string | null
+  pictureCredit: string | null
+  /** False for a line of bare names: a byline only where one is expected. */
+  hasRole: boolean
+}
+
+const ornament = /^[■□●○◆◇★☆▌▍▎▋►|｜\s]+/
+
+/**
+ * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
+ * picture credit.
+ */
+export function parseBylineLine(raw: string): BylineLine | null {
+  let line = raw.replace(ornament, '').trim()
+  const wrapped = /^[（(](.+)[)）]$/.exec(line)
+  if (wrapped) line = wrapped[1]!.trim()
+  if (line === '' || line.length > 80) return null
+  if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, ''))) return null
+
+  const tokens = line.split(/[\s\u3000]+/).filter(Boolean)
+  const out: BylineLine = { bylines: [], publication: null, pictureCredit: null, hasRole: false }
+  let roles: (BylineRole | null)[] | null = null
+  /** Names since the last role, for a trailing `摄`. */
+  let group: Byline[] = []
+
+  const addNames = (names: string[]) => {
+    for (const name of names) {
+      const list = roles ?? [null]
+      for (const role of list) {
+        const b = { role, name }
+        out.bylines.push(b)
+        group.push(b)
+      }
+    }
+  }
+
+  for (const [t, token] of tokens.entries()) {
+    const credit = parsePictureCredit(token)
+    if (credit) {
+      out.pictureCredit = credit
+      continue
+    }
+    // `张三 摄`: a trailing mark; `摄影 张三`: a role (below).
+    if (token === '摄' || token === '/摄' || (token === '摄影' && t === tokens.length - 1)) {
+      if (group.length === 0) return null
+      for (const b of group) b.role = '摄影'
+      out.hasRole = true
+      continue
+    }
+    const shot = /^([\u4e00-\u9fff·]{2,8})摄$/.exec(token)
+    if (shot && looksLikeName(shot[1]!)) {
+      roles = ['摄影']
+      group = []
+      addNames([shot[1]!])
+      out.hasRole = true
+      continue
+    }
+    const m = ROLE_TOKEN.exec(token)
+    if (m) {
+      const [, before, role1, role2, after] = m
+      const publisherOk = before === '' || PUBLISHER.test(before!)
+      // Names glued to the role (`记者苏明远`) must look like names; `文` and `图` need a separator.
+      const glued = Boolean(after) && !/[/／:：]$/.test(token.slice(0, token.length - after!.length))
+      const singleCharRole = !role2 && (role1 === '文' || role1 === '图')
+      let names = after ? splitNames(after) : []
+      if (glued && names && (singleCharRole || !names.every(looksLikeName))) names = null
+      if (publisherOk && (after === '' || names)) {
+        if (before && before !== '') out.publication ??= before
+        roles = [role1!, ...(role2 ? [role2] : [])].map((w) => ROLE_WORDS.find(([word]) => word === w)![1])
+        group = []
+        out.hasRole = true
+        if (names) addNames(names)
+        continue
+      }
+    }
+    const names = roles ? splitNames(token) : looksLikeName(token) ? [token] : null
+    if (!names) return null
+    addNames(names)
+  }
+  if (out.bylines.length === 0) return null
+  return out
+}
+
+/**
+ * Names after a role: one name of 2–4 characters, or several run together (`白露葛小禾`) when
+ * they can be cut into names that each start with a surname.
+ */
+function splitNames(run: string): string[] | null {
+  const parts = run.split(/[、,，]/).filter(Boolean)
+  const out: string[] = []
+  for (const part of parts) {
+    if (/^[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10}$/.test(part) || /^[A-Za-z][A-Za-z .'-]{1,30}$/.test(part)) {
+      out.push(part)
+      continue
+    }
+    if (!/^[\u4e00-\u9fff]+$/.test(part)) return null
+    if (part.length >= 2 && part.length <= 3) {
+      out.push(part)
+      continue
+    }
+    const cut = cutNames(part)
+    if (cut) out.push(...cut)
+    else if (part.length === 4) out.push(part)
+    else return null
+  }
+  return out.length > 0 ? out : null
+}
+
+/** Cut a run of characters into 2–3 character names each starting with a surname. */
+function cutNames(run: string): string[] | null {
+  if (run.length === 0) return []
+  for (const len of [3, 2]) {
+    const head = run.slice(0, len)
+    if (head.length < len || surnameLength(head) === 0) continue
+    const rest = cutNames(run.slice(len))
+    if (rest) return [head, ...rest]
+  }
+  return null
+}
+
+/**
+ * A byline in parentheses at the start of a news paragraph: `本报讯（记者 张三 通讯员 李四）…`.
+ * Returns the bylines and the paragraph without them.
+ */
+export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
+  const m = /^(?:本报讯|本刊讯|本台讯|[\u4e00-\u9fff]{2,8}讯)?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  if (!m) return null
+  const line = parseBylineLine(m[1]!)
+  if (!line || !line.hasRole) return null
+  return { line, rest: text.slice(m[0].length) }
+}

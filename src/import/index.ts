@@ -1,0 +1,153 @@
+/**
+ * The newspaper parser: a page of extracted text (bytes or string) → a `ParsedPiece`, the draft an
+ * editor will finish. Pure — no database, no file system — so it runs in the CLI's dry run, in the
+ * importer and in tests alike.
+ */
+import { createHash } from 'node:crypto'
+
+import { decodeBytes } from './decode'
+import { ImportError } from './errors'
+import { extractFigures } from './figures'
+import { classifyKind, findPlans, reviewPeriod } from './kind'
+import { isoDate } from './masthead'
+import { extractWorkers, mergeWorkers } from './people'
+import { analyzeLayout } from './structure'
+import type { DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
+
+export type { DryRunRecord, ParsedPiece } from './types'
+export { ImportError } from './errors'
+
+export type ParseOptions = {
+  /** Name shown in reports; not read. */
+  file?: string
+  /** Force an encoding (`gb18030`, `utf-8`…) instead of detecting it. */
+  encoding?: string
+  /** Force the target collection instead of guessing it. */
+  collection?: TargetCollection
+}
+
+/**
+ * The content hash of a text: the same words give the same hash whatever the encoding, line
+ * endings or trailing spaces, so a re-import finds the draft made the first time.
+ */
+export function contentHash(text: string): string {
+  const normal = text
+    .normalize('NFC')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('\n')
+    .trim()
+  return createHash('sha256').update(normal).digest('hex')
+}
+
+/** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
+export function parseNewspaperText(input: Uint8Array | string, options: ParseOptions = {}): ParsedPiece {
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as string[] } : decodeBytes(input, options.encoding)
+  const text = decoded.text.replace(/^\uFEFF/, '')
+  if (text.trim() === '') throw new ImportError('EMPTY_FILE')
+
+  const layout = analyzeLayout(text)
+  if (!layout.headline) throw new ImportError('NO_HEADLINE')
+  const paragraphs = layout.blocks.filter((b) => b.type === 'paragraph')
+  if (paragraphs.length === 0) throw new ImportError('NO_BODY')
+
+  // Figures, paragraph by paragraph, with the section they appeared in.
+  const figures: Figure[] = []
+  const workersFound: Worker[] = []
+  layout.blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph') return
+    for (const f of extractFigures(block.text)) {
+      figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.section, block: index, target: false })
+    }
+    for (const w of extractWorkers(block.text)) workersFound.push({ ...w, block: index })
+  })
+  // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
+  for (const head of [layout.subtitle, layout.headline]) {
+    if (head) for (const w of extractWorkers(head)) workersFound.push({ ...w, block: -1 })
+  }
+  const workers = mergeWorkers(workersFound)
+
+  const paragraphTexts = paragraphs.map((p) => p.text)
+  const lead = paragraphs.filter((p) => p.section === null).map((p) => p.text)
+  const collection =
+    options.collection ??
+    classifyKind({ title: layout.headline, subtitle: layout.subtitle, paragraphs: paragraphTexts, figureCount: figures.length })
+
+  // Plans only make sense at the end of a review.
+  const { plans, indexes } = collection === 'yearly-reviews' ? findPlans(paragraphTexts) : { plans: [], indexes: [] }
+  const planBlocks = new Set(indexes.map((i) => layout.blocks.indexOf(paragraphs[i]!)))
+  for (const f of figures) if (planBlocks.has(f.block)) f.target = true
+
+  const period = collection === 'yearly-reviews' ? reviewPeriod(layout.headline, layout.subtitle, lead, layout.date, layout.dateline) : null
+  const warnings = [...decoded.warnings, ...layout.warnings]
+  if (collection === 'yearly-reviews' && !period) warnings.push('review period not found: fill in the years')
+
+  const publication = layout.publication ?? (layout.bylinePublication && layout.bylinePublication !== '本报' ? layout.bylinePublication : null)
+
+  return {
+    file: options.file ?? '',
+    collection,
+    title: layout.headline,
+    subtitle: layout.subtitle,
+    kicker: layout.kicker,
+    bylines: layout.bylines,
+    source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
+    credits: layout.credits,
+    sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
+    captions: layout.blocks.flatMap((b) => (b.type === 'caption' ? [b.text] : [])),
+    figures,
+    workers,
+    paragraphs: paragraphs.length,
+    blocks: layout.blocks,
+    lead,
+    plans,
+    period,
+    pictureCredit: layout.pictureCredit,
+    organizations: organizationNames(layout.organizations, layout.headline, layout.subtitle, lead, publication),
+    hash: contentHash(text),
+    encoding: decoded.encoding,
+    warnings,
+  }
+}
+
+/**
+ * Organisations the piece is about, best first: a sponsor banner (`桐江市总工会`), a name in the
+ * subtitle or lead (`青石市总工会2025年工作回眸`), or `市总工会` completed with the city of the
+ * publication (`云川日报` → `云川市总工会`).
+ */
+function organizationNames(banners: string[], title: string, subtitle: string | null, lead: string[], publication: string | null): string[] {
+  const names: string[] = [...banners]
+  const re = /((?:[\u4e00-\u9fff]{1,5}?[省市州盟县区旗])?总?工会)/g
+  for (const text of [subtitle ?? '', title, ...lead.slice(0, 2)]) {
+    for (const m of text.matchAll(re)) {
+      let name = m[1]!
+      if (/^[省市县区]?总工会$/.test(name) && publication) {
+        const place = /^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|工人报|报)/.exec(publication)?.[1]
+        if (place) name = `${place}${/^[省市县区]/.test(name) ? '' : '市'}${name}`
+      }
+      if (!/^[\u4e00-\u9fff]{2,8}[省市州盟县区旗]总?工会$/.test(name) || /^[全各本我该年来]|年来/.test(name)) continue
+      if (!names.includes(name)) names.push(name)
+    }
+  }
+  return names
+}
+
+/** The dry-run record (the CLI's JSON contract). */
+export function toDryRunRecord(piece: ParsedPiece): DryRunRecord {
+  return {
+    file: piece.file,
+    collection: piece.collection,
+    title: piece.title,
+    subtitle: piece.subtitle,
+    bylines: piece.bylines.map(({ role, name }) => ({ role, name })),
+    source: { ...piece.source },
+    credits: piece.credits.map(({ role, name }) => ({ role, name })),
+    sections: [...piece.sections],
+    captions: [...piece.captions],
+    figures: piece.figures.map(({ label, value, unit, qualifier }) => ({ label, value, unit, qualifier })),
+    workers: piece.workers.map(({ name, employer, honors }) => ({ name, employer, honors: [...honors] })),
+    paragraphs: piece.paragraphs,
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * Model workers and craftsmen named in the text with an employer and/or an honour:
+ * `青石重工机械有限公司焊工郑海峰…被授予“青石市五一劳动奖章”`, `桐江纺织有限公司挡车工沈月连续五年
+ * 保持零差错，被评为“浙江工匠”`, a collective (`某某中心变电二班被授予“全国工人先锋号”`), or the honour
+ * before the name (`全国劳动模范、某某公司高级技师张三`).
+ */
+import { looksLikeName, normForMatch, surnameLength } from './text'
+
+export type FoundWorker = {
+  name: string
+  employer: string | null
+  position: string | null
+  honors: string[]
+  kind: 'individual' | 'collective'
+}
+
+/** Verbs that award an honour. */
+const STRONG_VERBS = ['被授予', '授予', '荣获', '获评', '被评为', '评为', '被命名为', '命名为', '当选为', '当选', '荣膺', '获颁', '被表彰为']
+const WEAK_VERBS = ['获得', '入选', '喜获', '摘得', '斩获', '获']
+const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g')
+
+/** The nouns honours end with. */
+const HONOR_NOUN =
+  /(?:劳动模范|劳模|五一劳动奖章|五一劳动奖状|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
+
+/** Honours given to teams and units. */
+export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|文明号|示范岗|示范单位|班组)/
+
+/** Where an employer's name ends. */
+const EMPLOYER_SUFFIX =
+  /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆)/
+/** All employer-suffix matches of a text (a fresh global regex each time: no shared state). */
+const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUFFIX.source, 'g'))].map((m) => m.index + m[0].length)
+
+/** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
+const POSITION_END =
+  /(?:工|员|师|长|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+
+/** What follows a name in a sentence about that person. */
+const AFTER_NAME =
+  /^(?:被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
+
+const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
+
+const LEAD_CONNECTOR = /^(?:其中|此外|同时|另外|如|例如|比如|并且|并|还|也|而|与此同时|特别是|尤其是)/
+const TRAIL_ADVERB = /(?:先后|曾经|曾|分别|均|都|又|还|也|并|同时|因此|因)$/
+
+type Person = { name: string; employer: string | null; position: string | null; end: number }
+
+/** The person a clause opens with: [employer][position]name. */
+function findPerson(clause: string, requireStrongEnd = false): Person | null {
+  const s = clause.replace(LEAD_CONNECTOR, '')
+  const offset = clause.length - s.length
+  // Candidate employer ends: after each employer suffix within the first 30 characters.
+  const starts: { employer: string | null; at: number }[] = [{ employer: null, at: 0 }]
+  for (const end of employerEnds(s.slice(0, 30))) if (end >= 4) starts.push({ employer: s.slice(0, end), at: end })
+  // Prefer the longest employer.
+  for (const { employer, at } of starts.reverse()) {
+    const r = s.slice(at)
+    for (let p = 0; p <= Math.min(r.length - 2, 14); p++) {
+      const sl = surnameLength(r.slice(p))
+      if (sl === 0) continue
+      const position = r.slice(0, p)
+      if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position))) continue
+      const bare = p === 0 && employer === null
+      const lengths = sl === 2 ? [4, 3] : [3, 2]
+      let chosen: number | null = null
+      for (const n of lengths) {
+        const name = r.slice(p, p + n)
+        if (name.length < n || !looksLikeName(name)) continue
+        if (AFTER_NAME.test(r.slice(p + n))) {
+          chosen = n
+          break
+        }
+      }
+      if (chosen === null && !requireStrongEnd && !bare) {
+        const n = lengths.find((len) => looksLikeName(r.slice(p, p + len)) && r.length >= p + len)
+        if (n) chosen = n
+      }
+      if (chosen === null) continue
+      return { name: r.slice(p, p + chosen), employer, position: position || null, end: offset + at + p + chosen }
+    }
+  }
+  return null
+}
+
+/** Words that make a quoted title an honour (not a prize such as `一等奖`). */
+const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|模范|标兵|能手|工匠|先锋|明星|状元|之星|带头人|先进|优秀|最美|十佳|英雄|楷模|巾帼`)
+
+/** Honour titles after the verb at `at`: quoted ones (several), or an unquoted one ending in an honour noun. */
+function honorsAfter(norm: string, text: string, at: number): string[] {
+  const honors: string[] = []
+  let k = at
+  while (k < norm.length) {
+    while (norm[k] === ' ') k++
+    if (norm[k] !== '"') break
+    const close = norm.indexOf('"', k + 1)
+    if (close < 0 || close - k > 30) break
+    const inner = text.slice(k + 1, close).trim()
+    if (inner.length >= 2 && HONOR_LIKE.test(inner)) honors.push(inner)
+    k = close + 1
+    if (/^[、和及与]/.test(norm.slice(k))) k++
+  }
+  if (honors.length === 0) {
+    let tail = norm.slice(at, at + 24)
+    const stop = /[，,。；;：:、“"（(和及等]|称号|荣誉/.exec(tail)
+    if (stop) tail = tail.slice(0, stop.index)
+    const nouns = [...tail.matchAll(new RegExp(HONOR_NOUN.source, 'g'))]
+    const last = nouns.at(-1)
+    if (last) {
+      const end = last.index + last[0].length
+      const honor = text.slice(at, at + end).trim()
+      if (honor.length >= 2 && !/\d/.test(honor)) honors.push(honor)
+    }
+  }
+  return honors.map(cleanHonor).filter((h) => h.length >= 2)
+}
+
+function cleanHonor(h: string): string {
+  return h.replace(/^(?:了|为)/, '').replace(/(?:荣誉称号|称号|荣誉|等)$/, '').trim()
+}
+
+/** The clauses of a sentence with their offsets. */
+function clauses(sentence: string, norm: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = []
+  let start = 0
+  let depth = 0
+  for (let i = 0; i <= norm.length; i++) {
+    const ch = norm[i]
+    if (ch === '"') depth = depth ? 0 : 1
+    if (i === norm.length || (depth === 0 && (ch === ',' || ch === '，'))) {
+      out.push({ text: sentence.slice(start, i), start })
+      start = i + 1
+    }
+  }
+  return out
+}
+
+/** Workers named in one paragraph. */
+export function extractWorkers(paragraph: string): FoundWorker[] {
+  const found: FoundWorker[] = []
+  const norm = normForMatch(paragraph)
+  // Sentences: split at 。！？；; (and keep offsets).
+  const bounds = /[。！？!?；;]/g
+  let from = 0
+  const sentences: { start: number; end: number }[] = []
+  let m: RegExpExecArray | null
+  while ((m = bounds.exec(norm))) {
+    sentences.push({ start: from, end: m.index })
+    from = m.index + 1
+  }
+  if (from < norm.length) sentences.push({ start: from, end: norm.length })
+
+  for (const { start, end } of sentences) {
+    if (end - start > 400) continue
+    const sentence = paragraph.slice(start, end)
+    const sNorm = norm.slice(start, end)
+    const parts = clauses(sentence, sNorm)
+    VERB_RE.lastIndex = 0
+    let v: RegExpExecArray | null
+    const used = new Set<number>()
+    while ((v = VERB_RE.exec(sNorm))) {
+      const verb = v[1]!
+      const honors = honorsAfter(sNorm, sentence, v.index + verb.length)
+      if (honors.length === 0) continue
+      const ci = parts.findIndex((c) => v!.index >= c.start && v!.index <= c.start + c.text.length)
+      const clause = parts[ci]!
+      const subject = sentence.slice(clause.start, v.index).replace(TRAIL_ADVERB, '').replace(/被$/, '').trim()
+      let person: Person | null = null
+      let collectiveSubject: string | null = null
+      if (subject) {
+        person = findPerson(subject, true) ?? findPerson(subject)
+        if (!person && COLLECTIVE_END.test(subject) && subject.length <= 30) collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
+        else if (!person && COLLECTIVE_HONOR.test(honors.join()) && EMPLOYER_SUFFIX.test(subject) && subject.length <= 30) {
+          collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
+        }
+      } else {
+        // The subject was named in an earlier clause of the sentence.
+        for (let back = ci - 1; back >= 0 && back >= ci - 3 && !person; back--) {
+          if (used.has(back)) continue
+          person = findPerson(parts[back]!.text)
+        }
+      }
+      if (person) {
+        found.push({ name: person.name, employer: person.employer, position: person.position, honors, kind: 'individual' })
+        used.add(ci)
+      } else if (collectiveSubject) {
+        found.push({ ...collective(collectiveSubject), honors })
+      }
+    }
+
+    // Honour before the name: `全国劳动模范、某某公司高级技师张三`.
+    const honorFirst = new RegExp(`(?:["“]([^"“”]{2,20})["”]|((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source}))(?:获得者|得主)?[、\\s]?`, 'g')
+    let h: RegExpExecArray | null
+    while ((h = honorFirst.exec(sNorm))) {
+      const before = sNorm.slice(Math.max(0, h.index - 4), h.index)
+      if (new RegExp(`(?:${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})$`).test(before)) continue
+      const honor = cleanHonor((h[1] ? sentence.slice(h.index + 1, h.index + 1 + h[1].length) : sentence.slice(h.index, h.index + h[2]!.length)).trim())
+      if (h[1] && !HONOR_AT_END.test(honor)) continue
+      const rest = sentence.slice(h.index + h[0].length)
+      if (/^\d/.test(rest)) continue
+      const person = findPerson(rest, true)
+      if (person && person.end <= 30 && (person.employer || person.position || rest.startsWith(person.name))) {
+        found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
+      }
+    }
+  }
+  return mergeWorkers(found)
+}
+
+function collective(subject: string): Omit<FoundWorker, 'honors'> {
+  let employer: string | null = null
+  for (const end of employerEnds(subject)) if (end >= 4 && end < subject.length) employer = subject.slice(0, end)
+  return { name: subject, employer, position: null, kind: 'collective' }
+}
+
+/** One entry per person: mentions without an employer join the one with it. */
+export function mergeWorkers<T extends FoundWorker>(list: T[]): T[] {
+  const out: T[] = []
+  for (const w of list) {
+    const same = out.find((o) => o.name === w.name && (o.employer === w.employer || !o.employer || !w.employer))
+    if (same) {
+      same.employer ??= w.employer
+      same.position ??= w.position
+      for (const h of w.honors) if (!same.honors.includes(h)) same.honors.push(h)
+    } else out.push({ ...w, honors: [...w.honors] })
+  }
+  return out
+}
+
+/** Honour level guessed from its name: 全国 → national, a province → provincial, 市 → city. */
+const PROVINCES =
+  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|[\u4e00-\u9fff]{2,3}省)/
+
+export function guessHonorLevel(name: string): 'national' | 'provincial' | 'city' | 'county' {
+  if (/^(?:全国|中国|中华全国|国家)/.test(name) || /^(?:大国工匠)/.test(name)) return 'national'
+  if (PROVINCES.test(name) || /^省/.test(name)) return 'provincial'
+  if (/^[\u4e00-\u9fff]{1,6}(?:区|县)(?!域)/.test(name) && !/^[\u4e00-\u9fff]{1,6}市/.test(name)) return 'county'
+  return 'city'
+}
+
+export function guessRecipientType(name: string): 'individual' | 'collective' {
+  return COLLECTIVE_HONOR.test(name) ? 'collective' : 'individual'
+}
+
+/** A model-worker name that stands for a team or unit. */
+export function looksCollective(name: string): boolean {
+  return COLLECTIVE_END.test(name) || /(?:先锋号|集体|公司|集团|中心)$/.test(name)
+}

@@ -1,0 +1,107 @@
+// Bylines in every form newspapers print them: role before names (several names per role), a
+// publication before the role, names glued to the role, `文/…` at the end, photographers, and a
+// line of bare names.
+import { describe, expect, it } from 'vitest'
+
+import { bylineInParagraph, parseBylineLine } from '../../../src/import/bylines'
+import { parseFixture } from './helpers'
+
+describe('parseBylineLine', () => {
+  it('reads a publication before the role and several names after one role', () => {
+    expect(parseBylineLine('■ 江岸日报全媒体记者 罗清远 通讯员 欧阳晴 邵一帆')).toEqual({
+      bylines: [
+        { role: '全媒体记者', name: '罗清远' },
+        { role: '通讯员', name: '欧阳晴' },
+        { role: '通讯员', name: '邵一帆' },
+      ],
+      publication: '江岸日报',
+      pictureCredit: null,
+      hasRole: true,
+    })
+  })
+
+  it('reads names glued to their role', () => {
+    expect(parseBylineLine('记者苏明远 特约记者林可')?.bylines).toEqual([
+      { role: '记者', name: '苏明远' },
+      { role: '特约记者', name: '林可' },
+    ])
+    expect(parseBylineLine('通讯员白露葛小禾')?.bylines).toEqual([
+      { role: '通讯员', name: '白露' },
+      { role: '通讯员', name: '葛小禾' },
+    ])
+  })
+
+  it('reads 文/ and 图/ bylines and a picture credit on the same line', () => {
+    expect(parseBylineLine('文/俞晓棠 本版图片由桐江市总工会提供')).toEqual({
+      bylines: [{ role: '文', name: '俞晓棠' }],
+      publication: null,
+      pictureCredit: '桐江市总工会',
+      hasRole: true,
+    })
+    expect(parseBylineLine('图/柏青')?.bylines).toEqual([{ role: '图', name: '柏青' }])
+    expect(parseBylineLine('文/图 戴晓')?.bylines).toEqual([
+      { role: '文', name: '戴晓' },
+      { role: '图', name: '戴晓' },
+    ])
+  })
+
+  it('reads photographers, before or after their names', () => {
+    expect(parseBylineLine('记者 熊可欣 摄影 贺一鸣')?.bylines).toEqual([
+      { role: '记者', name: '熊可欣' },
+      { role: '摄影', name: '贺一鸣' },
+    ])
+    expect(parseBylineLine('本报记者 庞乐 摄')).toMatchObject({ bylines: [{ role: '摄影', name: '庞乐' }], publication: '本报' })
+  })
+
+  it('maps role words the field has no option for', () => {
+    expect(parseBylineLine('融媒体记者 胡一舟 见习记者 常乐 特约通讯员 艾青青')?.bylines).toEqual([
+      { role: '全媒体记者', name: '胡一舟' },
+      { role: '记者', name: '常乐' },
+      { role: '通讯员', name: '艾青青' },
+    ])
+    expect(parseBylineLine('记者 夏知秋 实习生 贝小满')?.bylines.at(-1)).toEqual({ role: null, name: '贝小满' })
+  })
+
+  it('reads a line of bare names as a byline without role, marked as such', () => {
+    expect(parseBylineLine('邹晓峰 宁小雨')).toMatchObject({ bylines: [{ role: null, name: '邹晓峰' }, { role: null, name: '宁小雨' }], hasRole: false })
+  })
+
+  it('does not take running text or headings for bylines', () => {
+    expect(parseBylineLine('记者从市总工会获悉')).toBeNull()
+    expect(parseBylineLine('工会 力量')).toBeNull()
+    expect(parseBylineLine('文化惠民 点亮生活')).toBeNull()
+    expect(parseBylineLine('记者 张三,通讯员 李四表示')).toBeNull()
+  })
+})
+
+describe('bylineInParagraph', () => {
+  it('takes the byline out of a news paragraph that opens with it', () => {
+    const found = bylineInParagraph('本报讯（记者 章远 通讯员 包晓）1月5日,全市职工冰雪运动会开幕。')
+    expect(found?.line.bylines).toEqual([
+      { role: '记者', name: '章远' },
+      { role: '通讯员', name: '包晓' },
+    ])
+    expect(found?.rest).toBe('1月5日,全市职工冰雪运动会开幕。')
+  })
+})
+
+describe('bylines in a page', () => {
+  it('finds the byline under the subtitle, with the publication it names', () => {
+    const piece = parseFixture('lead-before-headline.txt')
+    expect(piece.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['全媒体记者:罗清远', '通讯员:欧阳晴', '通讯员:邵一帆'])
+    expect(piece.source.publication).toBe('江岸日报')
+  })
+
+  it('finds a 文/ byline at the very end of the text', () => {
+    const piece = parseFixture('byline-end.txt')
+    expect(piece.bylines).toEqual([{ role: '文', name: '葛晓岚' }])
+    expect(piece.pictureCredit).toBe('青林市总工会')
+  })
+
+  it('takes bare names under the subtitle as a byline without role', () => {
+    expect(parseFixture('subtitle-no-dash.txt').bylines).toEqual([
+      { role: null, name: '邹晓峰' },
+      { role: null, name: '宁小雨' },
+    ])
+  })
+})

@@ -1,0 +1,78 @@
+// The CLI's dry-run contract: `--dry-run --json` prints one JSON array on stdout — one object per
+// file, failures included with their reason — and nothing else; bad files do not stop the others.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { FIXTURES } from './helpers'
+
+const ROOT = path.resolve(__dirname, '../../..')
+
+function runImport(args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('npm run import -- --dry-run --json', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'))
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '')
+    fs.writeFileSync(path.join(dir, 'scan.pdf'), Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n'))
+    fs.writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(10 * 1024 * 1024, '全市工会开展宣讲。\n'))
+  })
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it('prints one JSON array with one record per file, in the contract shape, and nothing else', () => {
+    const { code, stdout } = runImport(['--dry-run', '--json', path.join(FIXTURES, 'captions.txt'), path.join(FIXTURES, 'masthead-credits.txt')])
+    expect(code).toBe(0)
+    const records = JSON.parse(stdout)
+    expect(records).toHaveLength(2)
+    expect(Object.keys(records[0])).toEqual([
+      'file', 'collection', 'title', 'subtitle', 'bylines', 'source', 'credits', 'sections', 'captions', 'figures', 'workers', 'paragraphs',
+    ])
+    expect(records[1]).toMatchObject({
+      collection: 'articles',
+      title: '暖心送岗 稳就业促增收',
+      source: { publication: '江岸工人报', page: '05', date: '2025-01-07' },
+      figures: [{ label: '举办招聘会', value: 18, unit: '场', qualifier: null }, {}, {}],
+    })
+  })
+
+  it('reports empty, binary, oversized, wrongly encoded and headline-less files with a reason while the others parse', () => {
+    const files = [
+      path.join(dir, 'empty.txt'),
+      path.join(dir, 'scan.pdf'),
+      path.join(dir, 'huge.txt'),
+      path.join(FIXTURES, 'big5.txt'),
+      path.join(FIXTURES, 'no-headline.txt'),
+      path.join(FIXTURES, 'workers.txt'),
+    ]
+    const { code, stdout, stderr } = runImport(['--dry-run', '--json', ...files])
+    expect(code).toBe(1)
+    const records = JSON.parse(stdout) as { file: string; code?: string; title?: string }[]
+    expect(records.map((r) => r.code ?? r.title)).toEqual(['EMPTY_FILE', 'BINARY_FILE', 'TOO_LARGE', 'UNKNOWN_ENCODING', 'NO_HEADLINE', '向劳模学习 向工匠致敬'])
+    expect(stderr).toMatch(/huge\.txt: the file is too large/)
+  })
+
+  it('reads the text files of a folder', () => {
+    const { stdout } = runImport(['--dry-run', '--json', FIXTURES])
+    const records = JSON.parse(stdout) as { file: string }[]
+    expect(records.map((r) => path.basename(r.file))).toContain('split-headings.txt')
+    expect(records.length).toBe(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).length)
+  })
+
+  it('refuses bad usage with exit code 2', () => {
+    expect(runImport([]).code).toBe(2)
+    expect(runImport(['--json', 'x.txt']).code).toBe(2)
+    expect(runImport(['--dry-run', '--as', 'galleries', 'x.txt']).code).toBe(2)
+  })
+})

@@ -1,0 +1,100 @@
+// Figures: every number with its measure word, 万 and 亿 multiplied out, qualifiers before and
+// after, numbers split by a space; years, dates, ordinals and list numbers are not figures.
+import { describe, expect, it } from 'vitest'
+
+import { extractFigures, scaleDecimal } from '../../../src/import/figures'
+import { parseFixture } from './helpers'
+
+const figures = (text: string) => extractFigures(text).map(({ label, value, unit, qualifier }) => ({ label, value, unit, qualifier }))
+
+describe('extractFigures', () => {
+  it('multiplies out 万 and 亿 and keeps the unit after them', () => {
+    expect(figures('新增技能人才5.2万人')).toEqual([{ label: '新增技能人才', value: 52000, unit: '人', qualifier: null }])
+    expect(figures('困难职工帮扶资金达2683万元')).toEqual([{ label: '困难职工帮扶资金', value: 26830000, unit: '元', qualifier: null }])
+    expect(figures('发放互助金1.9亿元')).toEqual([{ label: '发放互助金', value: 190000000, unit: '元', qualifier: null }])
+    expect(figures('发放助学金145.8万元')[0]!.value).toBe(1458000)
+  })
+
+  it('reads percentages', () => {
+    expect(figures('调解成功率61.1%,覆盖率达到85%')).toEqual([
+      { label: '调解成功率', value: 61.1, unit: '%', qualifier: null },
+      { label: '覆盖率', value: 85, unit: '%', qualifier: null },
+    ])
+  })
+
+  it('reads the qualifiers 余, 多, 近, 超, 约 and 以上', () => {
+    expect(figures('开展宣讲160余场次')[0]).toMatchObject({ value: 160, unit: '场次', qualifier: '余' })
+    expect(figures('服务户外劳动者12万余人次')[0]).toMatchObject({ value: 120000, unit: '人次', qualifier: '余' })
+    expect(figures('累计开展培训3800多场次')[0]).toMatchObject({ value: 3800, unit: '场次', qualifier: '多' })
+    expect(figures('服务职工近10万人次')[0]).toMatchObject({ value: 100000, unit: '人次', qualifier: '近' })
+    expect(figures('为职工挽回损失超2000万元')[0]).toMatchObject({ label: '挽回损失', value: 20000000, unit: '元', qualifier: '超' })
+    expect(figures('创造经济效益约3600万元')[0]).toMatchObject({ value: 36000000, qualifier: '约' })
+    expect(figures('开展劳模工匠宣讲600场次以上')[0]).toMatchObject({ value: 600, unit: '场次', qualifier: '以上' })
+    expect(figures('培训职工不少于500人')[0]).toMatchObject({ value: 500, qualifier: '以上' })
+  })
+
+  it('joins numbers split by a space', () => {
+    expect(figures('奖金12 000元')[0]).toMatchObject({ value: 12000, unit: '元' })
+    expect(figures('累计开展职工培训 1 200多场次')[0]).toMatchObject({ value: 1200, unit: '场次', qualifier: '多' })
+    expect(figures('服务职工 2.6 万人')[0]).toMatchObject({ value: 26000, unit: '人' })
+  })
+
+  it('takes a short label from the words before the number', () => {
+    expect(figures('全市工会共参与调解劳动争议案件912件,调解成功706件')).toEqual([
+      { label: '调解劳动争议案件', value: 912, unit: '件', qualifier: null },
+      { label: '调解成功', value: 706, unit: '件', qualifier: null },
+    ])
+    expect(figures('建成户外劳动者驿站96个、爱心托管班21个')).toEqual([
+      { label: '建成户外劳动者驿站', value: 96, unit: '个', qualifier: null },
+      { label: '爱心托管班', value: 21, unit: '个', qualifier: null },
+    ])
+    expect(figures('深入企业车间、工地和新业态站点开展宣讲160余场次')[0]!.label).toBe('开展宣讲')
+    expect(figures('为2600名新就业形态劳动者免费体检')[0]!.label).toBe('新就业形态劳动者免费体检')
+  })
+
+  it('leaves years, dates, ordinals and list numbers alone', () => {
+    expect(figures('2025年,第二届职工技能大赛于2024年5月18日开幕,第3名获奖')).toEqual([])
+    expect(figures('1.设置比赛项目。2、组织观摩')).toEqual([])
+    expect(figures('2026.1.12 星期一')).toEqual([])
+    expect(figures('在“十四五”期间')).toEqual([])
+  })
+})
+
+describe('scaleDecimal', () => {
+  it('multiplies without floating-point noise', () => {
+    expect(scaleDecimal('5.2', 4)).toBe(52000)
+    expect(scaleDecimal('145.8', 4)).toBe(1458000)
+    expect(scaleDecimal('0.35', 8)).toBe(35000000)
+    expect(scaleDecimal('2.345', 2)).toBe(234.5)
+  })
+})
+
+describe('figures in a page', () => {
+  it('lists every figure of the figures fixture, in order', () => {
+    const piece = parseFixture('figures.txt')
+    expect(piece.figures.map((f) => `${f.value}${f.unit}${f.qualifier ?? ''}`)).toEqual([
+      '1767场',
+      '52000人',
+      '26830000元',
+      '860件余',
+      '61.1%',
+      '20000000元超',
+      '100000人次近',
+      '120000000元',
+      '20个余',
+      '3800人次多',
+      '85%',
+      '150家约',
+      '18个',
+      '12000元',
+      '3800人',
+      '500人以上',
+    ])
+  })
+
+  it('records the section each figure appeared in', () => {
+    const piece = parseFixture('lead-before-headline.txt')
+    expect(piece.figures.find((f) => f.value === 46000)?.section).toBe('理论宣讲 让党的声音传到车间')
+    expect(piece.figures.find((f) => f.value === 320)?.section).toBeNull()
+  })
+})

@@ -1,0 +1,14 @@
+// Shared by the importer's unit tests: read a fixture from tests/fixtures/newspaper and parse it.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { parseNewspaperText, type ParsedPiece } from '../../../src/import/index'
+
+export const FIXTURES = path.resolve(__dirname, '../../fixtures/newspaper')
+
+export const fixtureBytes = (name: string): Buffer => fs.readFileSync(path.join(FIXTURES, name))
+
+export const parseFixture = (name: string): ParsedPiece => parseNewspaperText(fixtureBytes(name), { file: name })
+
+/** The body's paragraphs, in order. */
+export const paragraphsOf = (piece: ParsedPiece): string[] => piece.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))

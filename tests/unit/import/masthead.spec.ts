@@ -1,0 +1,72 @@
+// The masthead: publication (the English name is debris), page, issue date in both printed forms,
+// special-section banners (debris) and editorial credits.
+import { describe, expect, it } from 'vitest'
+
+import { findDate, parseCredits, parseMasthead } from '../../../src/import/masthead'
+import { parseFixture } from './helpers'
+
+describe('dates', () => {
+  it('reads 2025.1.7, 2025年1月7日 and 二〇二五年十二月', () => {
+    expect(findDate('2025.1.7 星期二')).toMatchObject({ year: 2025, month: 1, day: 7 })
+    expect(findDate('2024年12月30日 星期一')).toMatchObject({ year: 2024, month: 12, day: 30 })
+    expect(findDate('二0二五年十二月')).toMatchObject({ year: 2025, month: 12, day: null })
+    expect(findDate('二〇二四年三月二十一日')).toMatchObject({ year: 2024, month: 3, day: 21 })
+  })
+
+  it('refuses impossible dates', () => {
+    expect(findDate('2025.2.30')).toBeNull()
+  })
+})
+
+describe('parseCredits', () => {
+  it('reads credits with ASCII and full-width colons, several per line', () => {
+    expect(parseCredits('编委:方晓 版式:陶然')).toEqual([
+      { role: '编委', name: '方晓' },
+      { role: '版式', name: '陶然' },
+    ])
+    expect(parseCredits('责任编辑：袁青　终审：卢振邦')).toEqual([
+      { role: '责编', name: '袁青' },
+      { role: '终审', name: '卢振邦' },
+    ])
+  })
+
+  it('is null for ordinary text', () => {
+    expect(parseCredits('编委会议:研究部署全年工作')).toBeNull()
+  })
+})
+
+describe('parseMasthead', () => {
+  it('reads publication, page and date lines, and marks the English name as debris', () => {
+    expect(parseMasthead('云川日报')).toEqual({ publication: '云川日报' })
+    expect(parseMasthead('03')).toEqual({ page: '03' })
+    expect(parseMasthead('第A5版：要闻')).toEqual({ page: 'A5' })
+    expect(parseMasthead('2026.1.12 星期一')).toMatchObject({ date: { year: 2026, month: 1, day: 12 } })
+    expect(parseMasthead('YUNCHUAN DAILY')).toEqual({ debris: true })
+    expect(parseMasthead('云川市两会特别报道')).toEqual({ debris: true })
+  })
+
+  it('is null for headings and running text', () => {
+    expect(parseMasthead('奋进新征程 建功新时代')).toBeNull()
+    expect(parseMasthead('2025年以来,市总工会以深化产业工人队伍建设改革为主线。')).toBeNull()
+  })
+})
+
+describe('masthead in a page', () => {
+  it('collects publication, page, date and credits and drops banners', () => {
+    const piece = parseFixture('masthead-credits.txt')
+    expect(piece.source).toEqual({ publication: '江岸工人报', page: '05', date: '2025-01-07' })
+    expect(piece.credits).toEqual([
+      { role: '编委', name: '卓一鸣' },
+      { role: '版式', name: '万晴' },
+      { role: '责编', name: '汤可心' },
+      { role: '终审', name: '严立民' },
+    ])
+    expect(piece.sections).toEqual(['岗位送到家门口', '技能培训跟上来'])
+    expect(JSON.stringify(piece.blocks)).not.toMatch(/新春特刊|JIANG/)
+  })
+
+  it('reads a masthead printed in the middle of the text, with the 2025.1.7 date form', () => {
+    const piece = parseFixture('headline-after-sections.txt')
+    expect(piece.source).toEqual({ publication: '江城日报', page: '08', date: '2025-01-07' })
+  })
+})

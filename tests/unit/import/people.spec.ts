@@ -1,0 +1,85 @@
+// Model workers and craftsmen named with an employer and/or an honour, collectives, and the guess
+// of an honour's level and recipient type for the catalog.
+import { describe, expect, it } from 'vitest'
+
+import { extractWorkers, guessHonorLevel, guessRecipientType } from '../../../src/import/people'
+import { parseFixture } from './helpers'
+
+describe('extractWorkers', () => {
+  it('reads employer, position and name before 被授予 and the quoted honour', () => {
+    expect(extractWorkers('某某重工有限公司焊工张三被授予“湖北五一劳动奖章”。')).toEqual([
+      { name: '张三', employer: '某某重工有限公司', position: '焊工', honors: ['湖北五一劳动奖章'], kind: 'individual' },
+    ])
+  })
+
+  it('finds the person in an earlier clause when the honour clause has no subject', () => {
+    expect(extractWorkers('在全市技能大赛中,青石重工机械有限公司焊工郑海峰获得焊工项目第一名,被授予“青石市五一劳动奖章”。')).toEqual([
+      { name: '郑海峰', employer: '青石重工机械有限公司', position: '焊工', honors: ['青石市五一劳动奖章'], kind: 'individual' },
+    ])
+    expect(extractWorkers('桐江纺织有限公司挡车工沈月连续五年保持零差错,被评为“浙江工匠”。')[0]).toMatchObject({ name: '沈月', employer: '桐江纺织有限公司' })
+    expect(extractWorkers('桐江化工集团设备科主任何立新带领团队攻克难题,荣获“全国五一劳动奖章”。')[0]).toMatchObject({
+      name: '何立新',
+      employer: '桐江化工集团',
+      position: '设备科主任',
+    })
+  })
+
+  it('reads several honours and unquoted honours', () => {
+    expect(extractWorkers('白河机械制造有限公司数控车工韩立伟被评为“湖北工匠”“白河市技术能手”。')[0]!.honors).toEqual(['湖北工匠', '白河市技术能手'])
+    expect(extractWorkers('东川供电公司高级技师郝建平荣获全国五一劳动奖章。')[0]).toMatchObject({ name: '郝建平', honors: ['全国五一劳动奖章'] })
+  })
+
+  it('reads a team holding a collective honour as a collective', () => {
+    expect(extractWorkers('青石电网检修中心变电二班被授予“全国工人先锋号”。')).toEqual([
+      { name: '青石电网检修中心变电二班', employer: '青石电网检修中心', position: null, honors: ['全国工人先锋号'], kind: 'collective' },
+    ])
+  })
+
+  it('reads the honour printed before the name', () => {
+    expect(extractWorkers('全国劳动模范、白河纺织有限公司挡车工卫小红介绍,她的经验是多练。')[0]).toMatchObject({
+      name: '卫小红',
+      employer: '白河纺织有限公司',
+      honors: ['全国劳动模范'],
+    })
+  })
+
+  it('does not take counts of honours or honour names without a person for workers', () => {
+    expect(extractWorkers('全市选树全国劳动模范3名、省劳动模范31名,培育“桐江工匠”60名。')).toEqual([])
+    expect(extractWorkers('劳模工匠宣讲团走进企业,获得职工好评。')).toEqual([])
+    expect(extractWorkers('市总工会荣获“全国模范职工之家”称号。')).toEqual([])
+    expect(extractWorkers('桐江机械公司焊工张大力荣获“一等奖”。')).toEqual([])
+  })
+})
+
+describe('honour catalog guesses', () => {
+  it('guesses the level from the name', () => {
+    expect(guessHonorLevel('全国五一劳动奖章')).toBe('national')
+    expect(guessHonorLevel('湖北五一劳动奖章')).toBe('provincial')
+    expect(guessHonorLevel('浙江工匠')).toBe('provincial')
+    expect(guessHonorLevel('青石市五一劳动奖章')).toBe('city')
+    expect(guessHonorLevel('石门县劳动模范')).toBe('county')
+    expect(guessHonorLevel('金牌工人')).toBe('city')
+  })
+
+  it('guesses collective honours', () => {
+    expect(guessRecipientType('全国工人先锋号')).toBe('collective')
+    expect(guessRecipientType('全国五一劳动奖状')).toBe('collective')
+    expect(guessRecipientType('全国劳动模范')).toBe('individual')
+  })
+})
+
+describe('workers in a page', () => {
+  it('finds every worker of the workers fixture with employer and honours', () => {
+    expect(parseFixture('workers.txt').workers.map(({ name, employer, honors, kind }) => ({ name, employer, honors, kind }))).toEqual([
+      { name: '孟庆丰', employer: '白河钢铁集团有限公司炼钢厂', honors: ['全国五一劳动奖章'], kind: 'individual' },
+      { name: '邵春燕', employer: '白河客运公司', honors: ['白河市劳动模范'], kind: 'individual' },
+      { name: '白河电力检修公司输电运维班', employer: '白河电力检修公司', honors: ['全国工人先锋号'], kind: 'collective' },
+      { name: '韩立伟', employer: '白河机械制造有限公司', honors: ['湖北工匠', '白河市技术能手'], kind: 'individual' },
+      { name: '卫小红', employer: '白河纺织有限公司', honors: ['全国劳动模范'], kind: 'individual' },
+    ])
+  })
+
+  it('finds the worker a feature story is about in its subtitle', () => {
+    expect(parseFixture('feature-story.txt').workers).toMatchObject([{ name: '郝建平', employer: '东川供电公司', honors: ['全国五一劳动奖章'] }])
+  })
+})
