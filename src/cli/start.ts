@@ -14,7 +14,7 @@ import path from 'node:path'
 
 import { DatabaseConfigError, parseDatabaseURI } from '../db'
 import { MissingSecretError, resolveSecret } from '../db/secret'
-import { projectRoot } from '../lib/paths'
+import { sourceRoot } from '../lib/paths'
 import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 import { newestSourceChange } from './sourceChanges'
@@ -29,7 +29,7 @@ function fail(message: string): never {
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: projectRoot, env, stdio: 'inherit' })
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: sourceRoot, env, stdio: 'inherit' })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 }
@@ -66,9 +66,9 @@ async function prepareDatabase(): Promise<string[]> {
 }
 
 function buildIsCurrent(): boolean {
-  const buildId = path.join(projectRoot, '.next', 'BUILD_ID')
+  const buildId = path.join(sourceRoot, '.next', 'BUILD_ID')
   if (!fs.existsSync(buildId)) return false
-  return fs.statSync(buildId).mtimeMs >= newestSourceChange(projectRoot)
+  return fs.statSync(buildId).mtimeMs >= newestSourceChange(sourceRoot)
 }
 
 async function main(): Promise<void> {
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
 
   markFinished()
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
-    cwd: projectRoot,
+    cwd: sourceRoot,
     env: { ...env, NODE_ENV: 'production' },
     stdio: 'inherit',
   })
