@@ -14,6 +14,9 @@ export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
+/** Field-level twin of `isStaff`: internal fields (review log, import fingerprint…) stay in the office. */
+export const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter')
+
 /** Users holding any of the given roles (admins always pass). */
 export const hasAnyRole =
   (...roles: Role[]): Access =>

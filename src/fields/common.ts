@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { MEDIA, ORGANIZATIONS, TOPICS } from '../../collections/slugs'
+import { isStaffField } from '../access'
 
 /** Date the piece went (or goes) public; shown in lists and used for ordering. */
 export const publishedAtField: Field = {
@@ -69,6 +70,7 @@ export const importHashField: Field = {
   type: 'text',
   index: true,
   label: { zh: '导入来源指纹', en: 'Import hash' },
+  access: { read: isStaffField },
   admin: {
     position: 'sidebar',
     readOnly: true,

@@ -43,6 +43,7 @@ export const creditsField: Field = {
   name: 'credits',
   type: 'array',
   label: { zh: '版面署名（编委/版式/责编/终审）', en: 'Editorial credits' },
+  labels: { singular: { zh: '版面署名', en: 'Credit' }, plural: { zh: '版面署名', en: 'Credits' } },
   fields: [
     {
       type: 'row',

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { USERS } from '../../collections/slugs'
-import { isEditorOrAbove, isStaff, publishedOrStaff } from '../access'
+import { isEditorOrAbove, isStaff, isStaffField, publishedOrStaff } from '../access'
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
 import { queuePublishOnChange, queuePublishOnDelete } from '../publish/queue'
 import { enforceReviewChain, rememberDraftFlag } from '../workflow/enforceReviewChain'
@@ -54,6 +54,7 @@ export const createdByField: Field = {
   relationTo: USERS,
   label: { zh: '创建人', en: 'Created by' },
   index: true,
+  access: { read: isStaffField },
   admin: { position: 'sidebar', readOnly: true },
   hooks: {
     beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],

@@ -239,8 +239,12 @@ function switchLive(siteDir: string, buildDir: string): void {
     // A plain folder from an older version or made by hand: keep it beside the builds.
     fs.renameSync(siteDir, `${siteDir}.builds/previous-${Date.now()}`)
   }
+  // Remove switch links a killed publish may have left behind, then switch.
+  const parent = path.dirname(siteDir)
+  for (const entry of fs.readdirSync(parent)) {
+    if (entry.startsWith(`${path.basename(siteDir)}.switch-`)) fs.rmSync(path.join(parent, entry), { force: true })
+  }
   const tmp = `${siteDir}.switch-${process.pid}`
-  fs.rmSync(tmp, { force: true })
   fs.symlinkSync(path.relative(path.dirname(siteDir), buildDir), tmp, 'dir')
   fs.renameSync(tmp, siteDir)
 }

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { USERS } from '../../collections/slugs'
+import { isStaffField } from '../access'
 import { PROOF_PASSES, STAGE_LABELS, STAGES } from './stages'
 
 const stageOptions = STAGES.map((value) => ({ value, label: STAGE_LABELS[value] }))
@@ -27,6 +28,7 @@ export const reviewFields: Field[] = [
     name: 'reviewComment',
     type: 'textarea',
     label: { zh: '审核意见', en: 'Review comment' },
+    access: { read: isStaffField },
     admin: { hidden: true },
   },
   {
@@ -34,6 +36,7 @@ export const reviewFields: Field[] = [
     type: 'select',
     options: Object.entries(PROOF_PASSES).map(([value, zh]) => ({ value, label: zh })),
     label: { zh: '校次', en: 'Proofreading pass' },
+    access: { read: isStaffField },
     admin: { hidden: true },
   },
   {
@@ -42,7 +45,8 @@ export const reviewFields: Field[] = [
     label: { zh: '审签记录', en: 'Review log' },
     labels: { singular: { zh: '记录', en: 'Entry' }, plural: { zh: '审签记录', en: 'Review log' } },
     admin: { readOnly: true, initCollapsed: true, components: { Field: '/src/workflow/admin/ReviewLog#ReviewLog' } },
-    access: { create: () => false, update: () => false },
+    // Reviewers' names and comments are internal: anonymous API readers never see them.
+    access: { read: isStaffField, create: () => false, update: () => false },
     fields: [
       { name: 'action', type: 'text', label: { zh: '操作', en: 'Action' } },
       { name: 'from', type: 'select', options: stageOptions, label: { zh: '原阶段', en: 'From' } },

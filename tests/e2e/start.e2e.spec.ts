@@ -1,78 +1,27 @@
 // `npm start` end to end: the launcher creates and seeds a fresh database, builds the admin when
 // needed, and serves the Chinese admin and the API on the chosen port, the way the README says.
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import net from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-const root = path.resolve(__dirname, '../..')
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'union-cms-start-'))
-let server: ChildProcess
+import { startServer, type RunningServer } from '../helpers/server'
+
+let server: RunningServer
 let base = ''
-let output = ''
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForServer(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}:\n${output.slice(-3000)}`)
-    try {
-      const res = await fetch(url)
-      if (res.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`server did not answer at ${url} in time:\n${output.slice(-3000)}`)
-}
+const output = () => server.output()
+const demoPassword = (email: string) => server.demoPassword(email)
 
 beforeAll(async () => {
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/start.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PAYLOAD_SECRET: 'e2e-secret',
-      DATABASE_URI: `file:${path.join(tmp, 'cms.db')}`,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SITE_DIR: path.join(tmp, 'site'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  server.stdout?.on('data', (d) => (output += d))
-  server.stderr?.on('data', (d) => (output += d))
-  await waitForServer(`${base}/api/topics`, Date.now() + 400_000)
+  server = await startServer('start')
+  base = server.base
 }, 420_000)
 
 afterAll(async () => {
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM')
-    await new Promise((r) => setTimeout(r, 1000))
-    if (server.exitCode === null) server.kill('SIGKILL')
-  }
-  fs.rmSync(tmp, { recursive: true, force: true })
+  await server?.stop()
 })
 
 describe('npm start on a fresh database', () => {
   it('prints the admin URL and the demo logins', () => {
-    expect(output).toContain(`/admin`)
-    expect(output).toMatch(/admin@example\.com/)
+    expect(output()).toContain(`/admin`)
+    expect(output()).toMatch(/admin@example\.com/)
   })
 
   it('serves the admin login page in Chinese', async () => {
@@ -176,11 +125,3 @@ describe('the public site served by npm start', () => {
     expect(await (await fetch(page)).text()).toContain('端到端发布测试稿件')
   }, 90_000)
 })
-
-/** The demo password printed next to an e-mail in the start-up output. */
-function demoPassword(email: string): string {
-  const line = output.split('\n').find((l) => l.includes(email))
-  const match = line?.match(/\/\s+(\S+)/)
-  if (!match) throw new Error(`no password printed for ${email}:\n${output.slice(-2000)}`)
-  return match[1]
-}

@@ -302,6 +302,17 @@ describe('review chain through REST (articles)', () => {
     expect(doc.reviewLog!.map((e) => e.proofPass ?? '')).toContain('二校')
   })
 
+  it('keeps the review log, comments and author out of what anonymous readers get', async () => {
+    const doc = await docAt('articles', 'approved', 'REST 匿名读者')
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, user: users.chief, overrideAccess: false })
+    const anonymous = await rest<Record<string, unknown>>(t, 'GET', `/api/articles/${doc.id}?depth=0`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.reviewLog ?? []).toEqual([])
+    for (const field of ['reviewComment', 'proofPass', 'createdBy', 'importHash']) expect(anonymous.body, field).not.toHaveProperty(field)
+    const staff = await rest<{ reviewLog: unknown[] }>(t, 'GET', `/api/articles/${doc.id}?depth=0`, { token: tokens.editor })
+    expect(staff.body.reviewLog.length).toBeGreaterThan(0)
+  })
+
   it('ignores a review log sent by PATCH', async () => {
     const doc = await docAt('articles', 'submitted', 'REST 改日志')
     const res = await rest(t, 'PATCH', `/api/articles/${doc.id}?draft=true`, { token: tokens.admin, body: { reviewLog: [] } })

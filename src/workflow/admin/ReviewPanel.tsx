@@ -81,7 +81,11 @@ export function ReviewPanel({ path = 'reviewStage' }: { path?: string }) {
       {!id ? (
         <p style={{ opacity: 0.7 }}>保存草稿后即可提交审核。</p>
       ) : moves.length === 0 ? (
-        <p style={{ opacity: 0.7 }}>当前阶段您没有可执行的审核操作。</p>
+        <p style={{ opacity: 0.7 }}>
+          {stage === 'approved' && (isAdmin || roles.includes('chief-editor'))
+            ? '已终审通过：可点击右上角「发布」立即发布，或在其下拉菜单中选择「预约发布」。'
+            : '当前阶段您没有可执行的审核操作。'}
+        </p>
       ) : (
         <>
           <textarea

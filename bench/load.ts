@@ -1,0 +1,254 @@
+/**
+ * `npm run bench:load` (issue 7): how much the production server takes on this machine.
+ *
+ * Starts the real server with `npm start`'s launcher (src/cli/start.ts: migrations, demo seed, site
+ * publish, `next build` only when the build is missing or stale, then `next start`) on a temporary
+ * SQLite file, SITE_DIR and upload folder (UNION_CMS_ROOT), on a free port of 127.0.0.1, and measures
+ * with autocannon:
+ *
+ *   1. a published page of the static site (an article page, served at / by the same server);
+ *   2. anonymous GET /api/articles?limit=12&depth=1;
+ *   3. logged-in saves of a draft by N concurrent editors (reporter accounts created through the API
+ *      by the demo administrator), each saving its own draft once per second, with a counter in the
+ *      text; afterwards every draft must hold its last acknowledged counter (no lost update), and no
+ *      save may be answered with a 5xx or SQLITE_BUSY.
+ *
+ * Prints requests per second, p50/p99 latency and error counts per scenario, and each target of the
+ * issue as met / NOT met. The server and the temporary folder are removed at the end, on Ctrl-C too.
+ *
+ * Options (or environment variables):
+ *   --duration N          seconds of each throughput run (BENCH_DURATION, default 20)
+ *   --connections N       concurrent connections of the throughput runs (BENCH_CONNECTIONS, default 10)
+ *   --editors N           concurrent editors (BENCH_EDITORS, default 10)
+ *   --editors-seconds N   how long the editors save (BENCH_EDITORS_SECONDS, default 60)
+ *   --scenarios LIST      which to run, comma-separated: static,api,editors (default all three)
+ *   --skip-build          never run `next build` (UNION_CMS_SKIP_BUILD=1; the existing build is used)
+ *   --keep                keep the temporary folder (database, site, server.log); its path is printed
+ * Run from the project folder.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import autocannon, { type Result } from 'autocannon'
+
+import { login, runEditors, type EditorsResult } from './load/editors'
+import { startServer, waitForOtherBuilds, type Server } from './load/server'
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    editors: { type: 'string' },
+    'editors-seconds': { type: 'string' },
+    scenarios: { type: 'string', default: 'static,api,editors' },
+    'skip-build': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const num = (flag: string | undefined, env: string | undefined, fallback: number) => {
+  const v = Number(flag ?? env ?? fallback)
+  if (!Number.isInteger(v) || v <= 0) throw new Error(`not a positive whole number: ${flag ?? env}`)
+  return v
+}
+const DURATION = num(args.duration, process.env.BENCH_DURATION, 20)
+const CONNECTIONS = num(args.connections, process.env.BENCH_CONNECTIONS, 10)
+const EDITORS = num(args.editors, process.env.BENCH_EDITORS, 10)
+const EDITORS_SECONDS = num(args['editors-seconds'], process.env.BENCH_EDITORS_SECONDS, 60)
+const SKIP_BUILD = args['skip-build'] || process.env.UNION_CMS_SKIP_BUILD === '1'
+const keep = args.keep
+const SCENARIOS = new Set(args.scenarios.split(',').map((s) => s.trim()))
+for (const s of SCENARIOS) if (!['static', 'api', 'editors'].includes(s)) throw new Error(`unknown scenario "${s}" (static, api, editors)`)
+
+const TARGETS = { staticRps: 2000, apiRps: 300, apiP99Ms: 100 }
+
+const root = process.cwd()
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'union-cms-load-'))
+
+const log = (line = '') => process.stdout.write(`${line}\n`)
+let server: Server | undefined
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up: always stop the server group and remove what the run wrote, on Ctrl-C too.
+
+let cleaned = false
+function cleanupSync(): void {
+  if (cleaned) return
+  cleaned = true
+  server?.killNow()
+  if (keep) log(`kept ${tmp}`)
+  else fs.rmSync(tmp, { recursive: true, force: true })
+}
+process.on('exit', cleanupSync)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    log(`\n${signal}: stopping the server and cleaning up…`)
+    cleanupSync()
+    process.exit(130)
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Row = { name: string; requests: number; rps: number; p50: number; p99: number; errors: number; detail: string }
+
+function row(name: string, r: Result): Row {
+  const errors = r.errors + r.non2xx + r.mismatches
+  const codes = Object.entries(r.statusCodeStats)
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, s]) => `${s.count}× ${code}`)
+  const detail = [r.errors ? `${r.errors} connection errors (${r.timeouts} timeouts)` : '', ...codes].filter(Boolean).join(', ')
+  return { name, requests: r.requests.total, rps: r.requests.total / r.duration, p50: r.latency.p50, p99: r.latency.p99, errors, detail }
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+async function cannon(url: string, duration: number, connections: number): Promise<Result> {
+  return await autocannon({ url, connections, duration, timeout: 10 })
+}
+
+/** The demo password printed next to an e-mail in the launcher's output. */
+function demoPassword(email: string): string {
+  const line = server!.output().split('\n').find((l) => l.includes(email))
+  const match = line?.match(/\/\s+(\S+)/)
+  if (!match) throw new Error(`no demo password printed for ${email}`)
+  return match[1]
+}
+
+async function main(): Promise<void> {
+  log(`load benchmark: ${DURATION} s per throughput run at ${CONNECTIONS} connections; ${EDITORS} editors saving once per second for ${EDITORS_SECONDS} s`)
+  log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, temporary folder ${tmp}`)
+
+  if (!SKIP_BUILD) await waitForOtherBuilds(root, log)
+  let t = Date.now()
+  server = await startServer({ root, tmp, skipBuild: SKIP_BUILD, log, onSpawn: (s) => (server = s) })
+  log(`server up at ${server.base} in ${((Date.now() - t) / 1000).toFixed(1)} s (npm start: seed, publish${/building the admin/.test(server.output()) ? ', next build' : ''})`)
+  const base = server.base
+
+  const adminToken = await login(base, 'admin@example.com', demoPassword('admin@example.com'))
+
+  // A published article page of the static site.
+  const list = (await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=-publishedAt`)).json()) as { docs: { slug: string }[] }
+  const pagePath = `/articles/${list.docs[0].slug}/`
+  const apiPath = '/api/articles?limit=12&depth=1'
+  for (const p of [pagePath, apiPath]) {
+    const res = await fetch(`${base}${p}`)
+    if (res.status !== 200) throw new Error(`GET ${p} answered ${res.status}`)
+    await res.arrayBuffer()
+  }
+
+  // Warm-up (first requests load route modules), not measured.
+  await cannon(`${base}${pagePath}`, 3, CONNECTIONS)
+  await cannon(`${base}${apiPath}`, 3, CONNECTIONS)
+
+  const rows: (Row | null)[] = [null, null, null]
+  if (SCENARIOS.has('static')) {
+    log(`static page ${pagePath}: ${DURATION} s…`)
+    rows[0] = row(`static page ${pagePath.length > 40 ? `${pagePath.slice(0, 37)}…` : pagePath}`, await cannon(`${base}${pagePath}`, DURATION, CONNECTIONS))
+  }
+  if (SCENARIOS.has('api')) {
+    log(`API ${apiPath}: ${DURATION} s…`)
+    rows[1] = row(`API GET ${apiPath}`, await cannon(`${base}${apiPath}`, DURATION, CONNECTIONS))
+  }
+
+  let editors: EditorsResult | null = null
+  let busyLogged = 0
+  let editorsMs = 0
+  if (SCENARIOS.has('editors')) {
+    const busyLoggedBefore = (server.output().match(/SQLITE_BUSY|database is locked/gi) ?? []).length
+    t = Date.now()
+    editors = await runEditors({ base, adminToken, editors: EDITORS, seconds: EDITORS_SECONDS, log })
+    editorsMs = Date.now() - t
+    busyLogged = (server.output().match(/SQLITE_BUSY|database is locked/gi) ?? []).length - busyLoggedBefore
+    const editorErrors = editors.connectionErrors + Object.values(editors.statuses).reduce((a, b) => a + b, 0)
+    rows[2] = {
+      name: `editor saves (${EDITORS} × 1/s × ${EDITORS_SECONDS} s)`,
+      requests: editors.latencies.length,
+      rps: editors.latencies.length / EDITORS_SECONDS,
+      p50: percentile(editors.latencies, 50),
+      p99: percentile(editors.latencies, 99),
+      errors: editorErrors,
+      detail: [
+        `max ${Math.round(Math.max(...editors.latencies, 0))} ms`,
+        editors.connectionErrors ? `${editors.connectionErrors} connection errors` : '',
+        ...Object.entries(editors.statuses).map(([code, count]) => `${count}× ${code}`),
+      ]
+        .filter(Boolean)
+        .join(', '),
+    }
+  }
+
+  await server.stop()
+  report(rows, editors, busyLogged, editorsMs)
+}
+
+function report(all: (Row | null)[], editors: EditorsResult | null, busyLogged: number, editorsMs: number): void {
+  const fmt = (v: number, digits = 0) => (Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
+  const rows = all.filter((r): r is Row => r !== null)
+  const table = [
+    ['scenario', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+    ...rows.map((r) => [r.name, fmt(r.requests), fmt(r.rps, r.rps < 100 ? 1 : 0), fmt(r.p50, r.p50 < 10 ? 1 : 0), fmt(r.p99, r.p99 < 10 ? 1 : 0), String(r.errors)]),
+  ]
+  const widths = table[0].map((_, i) => Math.max(...table.map((line) => [...line[i]].length)))
+  log()
+  log('=== load benchmark ===')
+  for (const [i, line] of table.entries()) {
+    log(line.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+  for (const r of rows) if (r.detail) log(`  ${r.name}: ${r.detail}`)
+  log()
+  const expected = EDITORS * EDITORS_SECONDS
+  if (editors) {
+    log(
+      `editors: ${editors.acknowledged} of ${editors.saves} saves acknowledged (${expected} scheduled) in ${(editorsMs / 1000).toFixed(1)} s; ` +
+        `${EDITORS - editors.lostUpdates.length} of ${EDITORS} drafts hold their last acknowledged counter; ` +
+        `SQLITE_BUSY: ${editors.busyAnswers} answered to an editor, ${busyLogged} in the server log`,
+    )
+    for (const lost of editors.lostUpdates) log(`  LOST UPDATE editor ${lost.editor}: acknowledged n=${lost.acknowledged}, stored ${lost.stored === null ? 'nothing readable' : `n=${lost.stored}`}`)
+    for (const late of editors.unacknowledgedLanded) log(`  editor ${late.editor}: a save whose answer never came landed (acknowledged n=${late.acknowledged}, stored n=${late.stored})`)
+    for (const line of editors.sample) log(`  ${line}`)
+  }
+  log(`load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (the 2 cores are shared: other work on the machine lowers the figures)`)
+  log()
+
+  const [page, api, saves] = all
+  const verdict = (ok: boolean | null) => (ok === null ? 'skipped' : ok ? 'met' : 'NOT met')
+  const totalErrors = rows.reduce((a, r) => a + r.errors, 0)
+  const targets: [string, string, boolean | null][] = [
+    ['zero errors (all scenarios run)', `${totalErrors}`, totalErrors === 0],
+    [`static page ≥ ${fmt(TARGETS.staticRps)} req/s`, page ? `${fmt(page.rps)} req/s` : '', page ? page.rps >= TARGETS.staticRps : null],
+    [`API list ≥ ${TARGETS.apiRps} req/s`, api ? `${fmt(api.rps)} req/s` : '', api ? api.rps >= TARGETS.apiRps : null],
+    [`API list p99 < ${TARGETS.apiP99Ms} ms`, api ? `${fmt(api.p99)} ms` : '', api ? api.p99 < TARGETS.apiP99Ms : null],
+    [
+      `${EDITORS} editors saving every second for ${EDITORS_SECONDS} s (every save answered within its second, p99 < 1 s)`,
+      editors && saves ? `${editors.acknowledged} of ${expected} saves acknowledged, p99 ${fmt(saves.p99)} ms` : '',
+      editors && saves ? editors.acknowledged >= expected && saves.p99 < 1000 : null,
+    ],
+    ['no lost update', editors ? `${editors.lostUpdates.length} drafts behind their last acknowledged save` : '', editors ? editors.lostUpdates.length === 0 : null],
+    [
+      'no SQLITE_BUSY (or other 5xx) reaching a user',
+      editors ? `${editors.busyAnswers} SQLITE_BUSY, ${editors.serverErrors} 5xx` : '',
+      editors ? editors.busyAnswers === 0 && editors.serverErrors === 0 : null,
+    ],
+  ]
+  log('targets:')
+  for (const [name, value, ok] of targets) log(`  ${verdict(ok).padEnd(7)}  ${name}${value ? `: ${value}` : ''}`)
+}
+
+main().then(
+  () => process.exit(0),
+  async (err) => {
+    console.error(err instanceof Error ? err.message : err)
+    if (server) {
+      console.error(`--- server output (last lines) ---\n${server.output().slice(-3000)}`)
+      await server.stop().catch(() => {})
+    }
+    process.exit(1)
+  },
+)

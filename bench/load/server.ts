@@ -1,0 +1,156 @@
+/**
+ * The production server for the load benchmark: `npm start`'s launcher (src/cli/start.ts) on a
+ * temporary SQLite file and SITE_DIR, on a free port of 127.0.0.1, in its own process group so the
+ * launcher, `next start` and any publish job it spawns are stopped together.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+export type Server = {
+  base: string
+  port: number
+  proc: ChildProcess
+  /** Everything the launcher and the server printed so far. */
+  output: () => string
+  /** SIGTERM the group, then SIGKILL what is left after a grace period; idempotent. */
+  stop: () => Promise<void>
+  /** Synchronous SIGKILL of the group (for `process.on('exit')`). */
+  killNow: () => void
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Another `next build` of this checkout (the `.next/` folder is shared): wait instead of racing it. */
+export async function waitForOtherBuilds(root: string, log: (line: string) => void, maxMs = 600_000): Promise<void> {
+  const building = () => {
+    if (!fs.existsSync('/proc')) return false
+    for (const pid of fs.readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue
+      try {
+        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
+        // `next build` renames itself "next-build (vX)"; before that it is `node …/next build`.
+        const isBuild = args[0]?.startsWith('next-build') || (args.includes('build') && args.some((a) => /next\/dist\/bin\/next$|\.bin\/next$/.test(a)))
+        if (!isBuild) continue
+        if (fs.realpathSync(`/proc/${pid}/cwd`) === fs.realpathSync(root)) return true
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return false
+  }
+  const deadline = Date.now() + maxMs
+  let said = false
+  while (building() && Date.now() < deadline) {
+    if (!said) log('another `next build` of this checkout is running; waiting for it to finish…')
+    said = true
+    await sleep(2000)
+  }
+}
+
+export async function startServer(opts: {
+  root: string
+  tmp: string
+  skipBuild: boolean
+  log: (line: string) => void
+  /** Called as soon as the launcher is spawned, so an interrupted start can still be stopped. */
+  onSpawn?: (server: Server) => void
+  startTimeoutMs?: number
+}): Promise<Server> {
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
+  const logFile = path.join(opts.tmp, 'server.log')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: `bench-load-${process.pid}-${Date.now()}`,
+    DATABASE_URI: `file:${path.join(opts.tmp, 'cms.db')}`,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SITE_DIR: path.join(opts.tmp, 'site'),
+    SITE_URL: base,
+    // Uploads (the demo photos) go to the temporary folder too; the code still runs from the checkout.
+    UNION_CMS_ROOT: opts.tmp,
+  }
+  if (opts.skipBuild) env.UNION_CMS_SKIP_BUILD = '1'
+
+  let output = ''
+  const proc = spawn(process.execPath, [path.join(opts.root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/start.ts'], {
+    cwd: opts.root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const append = (d: Buffer) => {
+    output += d
+    fs.appendFileSync(logFile, d)
+  }
+  proc.stdout?.on('data', append)
+  proc.stderr?.on('data', append)
+
+  let stopped = false
+  const killNow = () => {
+    if (proc.pid === undefined) return
+    try {
+      process.kill(-proc.pid, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+  const stop = async () => {
+    if (stopped || proc.pid === undefined) return
+    stopped = true
+    try {
+      process.kill(-proc.pid, 'SIGTERM')
+    } catch {
+      return
+    }
+    const deadline = Date.now() + 5000
+    while (groupAlive(proc.pid) && Date.now() < deadline) await sleep(100)
+    killNow()
+    const hard = Date.now() + 5000
+    while (groupAlive(proc.pid) && Date.now() < hard) await sleep(50)
+  }
+  const server: Server = { base, port, proc, output: () => output, stop, killNow }
+  opts.onSpawn?.(server)
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 900_000)
+  let building = false
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`npm start exited (${proc.exitCode ?? proc.signalCode}):\n${output.slice(-3000)}`)
+    if (!building && /building the admin/.test(output)) {
+      building = true
+      opts.log('the admin build is missing or older than the sources: `next build` runs first (a few minutes)…')
+    }
+    try {
+      const res = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(5000) })
+      if (res.status === 200) return server
+    } catch {
+      // not listening yet
+    }
+    await sleep(500)
+  }
+  await stop()
+  throw new Error(`the server did not answer at ${base} in time:\n${output.slice(-3000)}`)
+}
