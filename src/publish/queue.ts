@@ -3,7 +3,8 @@ import path from 'node:path'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
 
-import { projectRoot, sourceRoot } from '../lib/paths'
+import { sourceRoot } from '../lib/paths'
+import { bumpApiCache } from '../security/apiCache'
 
 export const PUBLISH_TASK = 'publishSite'
 
@@ -58,6 +59,7 @@ export async function queuePublish(req: PayloadRequest, reason: string): Promise
 
 /** After a publishable document is published, changed while live, or unpublished. */
 export const queuePublishOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
+  bumpApiCache()
   const live = doc?._status === 'published' || previousDoc?._status === 'published'
   if (live) await queuePublish(req, `${collection.slug}:${doc.id}`)
   return doc
@@ -65,11 +67,13 @@ export const queuePublishOnChange: CollectionAfterChangeHook = async ({ doc, pre
 
 /** After a change to something pages show (photos, topics, organizations, honours). */
 export const queuePublishOnSupportChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+  bumpApiCache()
   await queuePublish(req, `${collection.slug}:${doc.id}`)
   return doc
 }
 
 export const queuePublishOnDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  bumpApiCache()
   await queuePublish(req, `${collection.slug}:${doc.id} deleted`)
   return doc
 }

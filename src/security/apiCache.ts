@@ -1,0 +1,54 @@
+/**
+ * A small in-memory cache for anonymous REST reads (`GET /api/articles?...` without a login), so
+ * a story that spreads does not make every reader's request run the same database queries.
+ *
+ * - Only anonymous GETs (no Authorization header, no payload-token cookie, no `draft`) of the
+ *   public collections are cached; everything else passes straight through.
+ * - Any change saved through this server empties it (`bumpApiCache`, called from collection
+ *   hooks); changes made elsewhere (another server, a CLI import) show after `API_CACHE_SECONDS`
+ *   (default 5). `API_CACHE_SECONDS=0` turns the cache off.
+ */
+const PUBLIC = /^\/api\/(articles|model-workers|galleries|video-campaigns|yearly-reviews|topics|organizations|honors)(\/[^/]+)?\/?$/
+
+type Entry = { at: number; version: number; status: number; headers: [string, string][]; body: ArrayBuffer }
+
+const state = globalThis as typeof globalThis & { __unionApiCache?: { version: number; entries: Map<string, Entry> } }
+const store = (state.__unionApiCache ??= { version: 0, entries: new Map() })
+
+const MAX_ENTRIES = 500
+const ttlMs = () => Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
+
+/** Forget every cached answer (a document changed). */
+export function bumpApiCache(): void {
+  store.version++
+  store.entries.clear()
+}
+
+function cacheKey(request: Request): string | null {
+  if (request.method !== 'GET' || ttlMs() <= 0) return null
+  if (request.headers.get('authorization')) return null
+  if (/(^|;\s*)payload-token=/.test(request.headers.get('cookie') ?? '')) return null
+  const url = new URL(request.url)
+  if (!PUBLIC.test(url.pathname) || url.searchParams.has('draft')) return null
+  return `${url.pathname}?${url.searchParams.toString()}|${request.headers.get('accept-language') ?? ''}`
+}
+
+/** Answer from the cache, or run `handler` and remember a 200 answer. */
+export async function withApiCache(request: Request, handler: () => Promise<Response>): Promise<Response> {
+  const key = cacheKey(request)
+  if (!key) return handler()
+  const hit = store.entries.get(key)
+  if (hit && hit.version === store.version && Date.now() - hit.at < ttlMs()) {
+    return new Response(hit.body.slice(0), { status: hit.status, headers: [...hit.headers, ['X-Cache', 'HIT']] })
+  }
+  const version = store.version
+  const response = await handler()
+  if (response.status !== 200) return response
+  const body = await response.arrayBuffer()
+  const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
+  if (store.version === version) {
+    if (store.entries.size >= MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!)
+    store.entries.set(key, { at: Date.now(), version, status: response.status, headers, body })
+  }
+  return new Response(body.slice(0), { status: response.status, headers: [...headers, ['X-Cache', 'MISS']] })
+}
