@@ -117,9 +117,10 @@ async function main(): Promise<void> {
   console.log('')
 
   markFinished()
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+  const tsx = path.join(sourceRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+  const server = spawn(process.execPath, [tsx, path.join(sourceRoot, 'src', 'cli', 'serve.ts')], {
     cwd: sourceRoot,
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: host },
     stdio: 'inherit',
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
