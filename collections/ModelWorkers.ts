@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { organizationField, publishedAtField, seoField } from '../src/fields/common'
+import { organizationField, publishedAtField, regionField, seoField } from '../src/fields/common'
 import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
@@ -43,21 +43,7 @@ export const ModelWorkers: CollectionConfig = {
         { name: 'position', type: 'text', label: { zh: '岗位 / 工种', en: 'Position / trade' }, admin: { placeholder: '例如：高级焊工' } },
       ],
     },
-    {
-      name: 'region',
-      type: 'group',
-      label: { zh: '地区', en: 'Region' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'province', type: 'text', label: { zh: '省', en: 'Province' } },
-            { name: 'city', type: 'text', label: { zh: '市', en: 'City' } },
-            { name: 'district', type: 'text', label: { zh: '区县', en: 'District' } },
-          ],
-        },
-      ],
-    },
+    regionField,
     {
       name: 'honors',
       type: 'array',

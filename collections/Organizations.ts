@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
-import { coverField } from '../src/fields/common'
+import { coverField, regionField } from '../src/fields/common'
 import { ORGANIZATION_LEVELS } from '../src/fields/options'
 import { slugField } from '../src/fields/slug'
 import { ORGANIZATIONS } from './slugs'
@@ -21,21 +21,7 @@ export const Organizations: CollectionConfig = {
     { name: 'shortName', type: 'text', label: { zh: '简称', en: 'Short name' } },
     slugField('name'),
     { name: 'level', type: 'select', required: true, options: ORGANIZATION_LEVELS, label: { zh: '层级', en: 'Level' } },
-    {
-      name: 'region',
-      type: 'group',
-      label: { zh: '地区', en: 'Region' },
-      fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'province', type: 'text', label: { zh: '省', en: 'Province' } },
-            { name: 'city', type: 'text', label: { zh: '市', en: 'City' } },
-            { name: 'district', type: 'text', label: { zh: '区县', en: 'District' } },
-          ],
-        },
-      ],
-    },
+    regionField,
     {
       name: 'parent',
       type: 'relationship',

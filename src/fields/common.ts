@@ -78,3 +78,20 @@ export const importHashField: Field = {
     description: { zh: '由报纸文本导入时生成；再次导入同一文本会更新本稿。', en: 'Set by the newspaper importer.' },
   },
 }
+
+/** Province, city and district, for organizations and model workers (the directory filters by city). */
+export const regionField: Field = {
+  name: 'region',
+  type: 'group',
+  label: { zh: '地区', en: 'Region' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'province', type: 'text', label: { zh: '省', en: 'Province' } },
+        { name: 'city', type: 'text', label: { zh: '市', en: 'City' } },
+        { name: 'district', type: 'text', label: { zh: '区县', en: 'District' } },
+      ],
+    },
+  ],
+}
