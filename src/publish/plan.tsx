@@ -9,6 +9,8 @@ import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
 
 export const PAGE_SIZE = 20
 
+const COLLATOR = new Intl.Collator('zh-CN')
+
 /**
  * One file of the output. `key` identifies what the page is made of at plan time (its document,
  * the ids in a list); with the versions of the documents it used while rendering, it decides
@@ -106,7 +108,9 @@ export function planSite(data: SiteData): PageSpec[] {
       .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (b.year ?? 0) - (a.year ?? 0))[0]
     const level = best?.level ?? 'none'
     const years = groups.get(level) ?? new Map()
-    years.set(best?.year ?? null, [...(years.get(best?.year ?? null) ?? []), w])
+    const list = years.get(best?.year ?? null)
+    if (list) list.push(w)
+    else years.set(best?.year ?? null, [w])
     groups.set(level, years)
   }
   const workerGroups: WorkerGroup[] = [...groups.entries()]
@@ -114,9 +118,9 @@ export function planSite(data: SiteData): PageSpec[] {
     .map(([level, years]) => ({
       level,
       label: HONOR_LEVEL_LABELS[level] ?? '其他',
-      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => x.name.localeCompare(y.name, 'zh-CN')) })),
+      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) })),
     }))
-  const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort(COLLATOR.compare)
   const filters = {
     honors: uniq(sorted['model-workers'].flatMap((w) => ((w.honors ?? []) as any[]).map((h) => data.honors.get(String(h.honor))?.name))),
     regions: uniq(sorted['model-workers'].map((w) => w.region?.city)),
@@ -136,20 +140,30 @@ export function planSite(data: SiteData): PageSpec[] {
       <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc)} />
     ))
   const ids = (v: unknown) => ((Array.isArray(v) ? v : v ? [v] : []) as unknown[]).map((x) => String(typeof x === 'object' && x ? (x as { id: unknown }).id : x))
+  // One pass groups everything by topic and by organization (a filter per topic was quadratic).
+  const byTopic = new Map<string, Entry[]>()
+  const byOrg = new Map<string, Entry[]>()
+  const add = <K,>(map: Map<K, Entry[]>, key: K, e: Entry) => {
+    const list = map.get(key)
+    if (list) list.push(e)
+    else map.set(key, [e])
+  }
+  for (const e of [...everything, ...entries('model-workers')].sort((a, b) => byDateDesc(a.doc, b.doc))) {
+    for (const t of ids(e.doc.topics)) add(byTopic, t, e)
+    for (const o of ids(e.doc.organization)) add(byOrg, o, e)
+  }
   for (const topic of [...data.topics.values()].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))) {
     if (!topic.slug) continue
-    const list = [...everything, ...entries('model-workers')].filter((e) => ids(e.doc.topics).includes(String(topic.id))).sort((a, b) => byDateDesc(a.doc, b.doc))
-    specs.push(...archive(`/${SECTION_PATHS.topics}/${topic.slug}/`, topic.name, list, `topic:${topic.id}`, topic.description))
+    specs.push(...archive(`/${SECTION_PATHS.topics}/${topic.slug}/`, topic.name, byTopic.get(String(topic.id)) ?? [], `topic:${topic.id}`, topic.description))
   }
   for (const org of data.organizations.values()) {
     if (!org.slug) continue
-    const list = [...everything, ...entries('model-workers')].filter((e) => ids(e.doc.organization).includes(String(org.id))).sort((a, b) => byDateDesc(a.doc, b.doc))
-    specs.push(...archive(`/${SECTION_PATHS.organizations}/${org.slug}/`, org.name, list, `org:${org.id}`, org.description))
+    specs.push(...archive(`/${SECTION_PATHS.organizations}/${org.slug}/`, org.name, byOrg.get(String(org.id)) ?? [], `org:${org.id}`, org.description))
   }
   const years = new Map<number, Entry[]>()
   for (const e of everything) {
     const y = yearOf(e.doc.publishedAt)
-    if (y) years.set(y, [...(years.get(y) ?? []), e])
+    if (y) add(years, y, e)
   }
   for (const [year, list] of years) specs.push(...archive(archivePath(year), `${year}年内容归档`, list, `year:${year}`))
 

@@ -3,11 +3,15 @@ import { QUALIFIER_TEXT, type Qualifier } from '../fields/options'
 /** Formatting of dates and numbers for Chinese readers. */
 const TZ = process.env.SITE_TIMEZONE || 'Asia/Shanghai'
 
+// Formatters are built once: creating one per call dominated large publishes.
+const DATE_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, year: 'numeric', month: 'numeric', day: 'numeric' })
+const YEAR_FORMAT = new Intl.DateTimeFormat('en', { timeZone: TZ, year: 'numeric' })
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
-  const parts = new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d)
+  const parts = DATE_FORMAT.formatToParts(d)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   return `${get('year')}年${get('month')}月${get('day')}日`
 }
@@ -22,7 +26,7 @@ export function yearOf(iso: string | null | undefined): number | null {
   if (!iso) return null
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return null
-  return Number(new Intl.DateTimeFormat('en', { timeZone: TZ, year: 'numeric' }).format(d))
+  return Number(YEAR_FORMAT.format(d))
 }
 
 /** 52000 → "5.2万", 26830000 → "2683万", 310000000 → "3.1亿"; small numbers keep their digits. */

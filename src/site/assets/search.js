@@ -12,7 +12,7 @@ async function run(query) {
   }
   pagefind = pagefind || (await import('/pagefind/pagefind.js'))
   const search = await pagefind.search(query)
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()))
+  const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()))
   results.textContent = ''
   const summary = document.createElement('p')
   summary.textContent = data.length ? `找到 ${search.results.length} 个结果` : `没有找到与“${query}”相关的内容，请换个关键词试试。`

@@ -8,6 +8,29 @@ export { ListPage } from './DocPages'
 
 const ids = (v: unknown) => ((Array.isArray(v) ? v : v ? [v] : []) as unknown[]).map((x) => String(typeof x === 'object' && x ? (x as { id: unknown }).id : x))
 
+/**
+ * Reverse links from articles and photos to the workers they name, built once per site data (a
+ * scan per worker was quadratic on large sites).
+ */
+const workerIndexes = new WeakMap<SiteData, { storiesByWorker: Map<string, string[]>; photosByWorker: Map<string, (number | string)[]> }>()
+function workerIndex(data: SiteData) {
+  let index = workerIndexes.get(data)
+  if (!index) {
+    const storiesByWorker = new Map<string, string[]>()
+    for (const article of data.docs.articles.values()) {
+      for (const w of ids(article.relatedWorkers)) storiesByWorker.set(w, [...(storiesByWorker.get(w) ?? []), String(article.id)])
+    }
+    const photosByWorker = new Map<string, (number | string)[]>()
+    for (const m of data.media.values()) {
+      if (!(m.mimeType ?? '').startsWith('image/')) continue
+      for (const w of ids(m.people)) photosByWorker.set(w, [...(photosByWorker.get(w) ?? []), m.id])
+    }
+    index = { storiesByWorker, photosByWorker }
+    workerIndexes.set(data, index)
+  }
+  return index
+}
+
 type DocPageDef = {
   /** Data beyond the document itself (reverse relations, the previous review) and its identity. */
   extra: (data: SiteData, doc: AnyDoc) => { key: string; props: any }
@@ -22,11 +45,14 @@ export const DOC_PAGE: Record<PublishableSlug, DocPageDef> = {
   'model-workers': {
     // Stories that name the worker, newest first, and photos showing them.
     extra: (data, doc) => {
+      const index = workerIndex(data)
       const id = String(doc.id)
-      const stories = [...data.docs.articles.values()]
-        .filter((a) => a.slug && (ids(a.relatedWorkers).includes(id) || ids(doc.relatedArticles).includes(String(a.id))))
+      const named = new Set([...(index.storiesByWorker.get(id) ?? []), ...ids(doc.relatedArticles)])
+      const stories = [...named]
+        .map((storyId) => data.docs.articles.get(storyId))
+        .filter((a): a is AnyDoc => Boolean(a?.slug))
         .sort((a, b) => String(b.publishedAt ?? '').localeCompare(String(a.publishedAt ?? '')))
-      const photos = [...data.media.values()].filter((m) => ids(m.people).includes(id) && (m.mimeType ?? '').startsWith('image/')).map((m) => m.id)
+      const photos = index.photosByWorker.get(id) ?? []
       return { key: `${stories.map((s) => s.id).join(',')}/${photos.join(',')}`, props: { stories, photos } }
     },
     render: (ctx, doc, props) => <WorkerPage ctx={ctx} doc={doc} stories={props.stories} photos={props.photos} />,
