@@ -118,6 +118,16 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
+/** Hard-link a folder's files into another (a copy where links are impossible). */
+function linkTree(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) linkTree(source, target)
+    else linkOrCopy(source, target)
+  }
+}
+
 /** The build the live site points at, or null. */
 export function liveBuild(siteDir: string): string | null {
   try {
@@ -202,7 +212,7 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
 
     if (options.search !== false && process.env.SITE_SEARCH !== '0') {
       const unchangedPages = reusable && written === 0 && live && fs.existsSync(path.join(live, 'pagefind'))
-      if (unchangedPages) fs.cpSync(path.join(live, 'pagefind'), path.join(buildDir, 'pagefind'), { recursive: true })
+      if (unchangedPages) linkTree(path.join(live, 'pagefind'), path.join(buildDir, 'pagefind'))
       else await indexForSearch(buildDir)
     }
 
