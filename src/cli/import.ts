@@ -23,6 +23,7 @@ import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
 import type { ParsedPiece, TargetCollection } from '../import/types'
 import { loadEnv } from './env'
+import { loadConfig, markFinished } from './boot'
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
@@ -258,7 +259,7 @@ async function main(): Promise<number> {
   }
   loadEnv()
   const { getPayload } = await import('payload')
-  const { default: configPromise } = await import('../../payload.config')
+  const configPromise = loadConfig('npm run import')
   const { saveDraft } = await import('../import/importer')
   const config = await configPromise
   // Payload's log goes to stderr with the progress, so stdout holds only the summary table.
@@ -302,7 +303,10 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    markFinished()
+    process.exit(code)
+  },
   (err) => {
     console.error(`✖ import failed: ${err instanceof Error ? err.message : String(err)}`)
     process.exit(1)

@@ -17,6 +17,7 @@ import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
 import { loadEnv } from './env'
+import { loadConfig } from './boot'
 
 const USAGE = `用法 / usage:
   npm run media:import -- <文件夹> [--gallery "图集标题"] [--credit "摄影 某某"]
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
   loadEnv()
   // A one-off command: do not start the jobs queue's cron (scheduled publishing) in this process.
   process.env.JOBS_AUTORUN ??= '0'
-  const { default: config } = await import('../../payload.config')
+  const config = await loadConfig('npm run media:import')
   const payload = await getPayload({ config })
   const { importFolder, listPhotos } = await import('../media/bulkImport')
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { usesSqlite } from './index'
+import { repairInterruptedVersions } from './repair'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
@@ -12,9 +13,11 @@ type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migra
  * `payload migrate*` commands run, which manage migrations themselves.
  */
 export async function migrateOnInit(payload: Payload): Promise<void> {
-  if (process.env.NODE_ENV === 'production') return
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   if (!usesSqlite()) return
-  // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
-  await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
+  if (process.env.NODE_ENV !== 'production') {
+    // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
+    await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
+  }
+  await repairInterruptedVersions(payload)
 }
