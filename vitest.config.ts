@@ -12,6 +12,8 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // In CI a JSON report is written too, so .ci/run can end with a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.spec.{ts,tsx}'] } },
       { test: { ...shared, name: 'int', include: ['tests/int/**/*.spec.ts'] } },
