@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { adminOrSelf, hasRole, isAdmin, isAdminField, isStaff, ROLE_LABELS, ROLES } from '../src/access'
+import { adminOrSelf, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
 import { loginLockout } from '../src/security'
 import { ORGANIZATIONS, USERS } from './slugs'
 
@@ -54,7 +54,7 @@ export const Users: CollectionConfig = {
     read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
-    admin: ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter'),
+    admin: ({ req: { user } }) => isStaffUser(user),
   },
   admin: {
     useAsTitle: 'name',

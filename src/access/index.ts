@@ -1,21 +1,21 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, type Role } from './roles'
+import { hasRole, isStaffUser, type Role } from './roles'
 
-export { hasRole, ROLES, ROLE_LABELS, type Role } from './roles'
+export { hasRole, isStaffUser, ROLES, ROLE_LABELS, type Role } from './roles'
 
 /** Anyone, logged in or not. Used for taxonomies and media the public site shows. */
 export const anyone: Access = () => true
 
 /** Any logged-in user with at least one role. */
-export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter')
+export const isStaff: Access = ({ req: { user } }) => isStaffUser(user)
 
 export const isAdmin: Access = ({ req: { user } }) => hasRole(user, 'admin')
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')
 
 /** Field-level twin of `isStaff`: internal fields (review log, import fingerprint…) stay in the office. */
-export const isStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter')
+export const isStaffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 
 /** Users holding any of the given roles (admins always pass). */
 export const hasAnyRole =
@@ -33,7 +33,7 @@ const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
  * boolean, so lists filter instead of failing.
  */
 export const publishedOrStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'chief-editor', 'editor', 'reporter') ? true : PUBLISHED_ONLY
+  isStaffUser(user) ? true : PUBLISHED_ONLY
 
 /** Admins, or the user reading / updating their own account. */
 export const adminOrSelf: Access = ({ req: { user } }) => {

@@ -17,3 +17,8 @@ export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
   if (!Array.isArray(held)) return false
   return roles.some((role) => held.includes(role))
 }
+
+/** True for anyone working in the office (any role); anonymous readers and role-less accounts are not. */
+export function isStaffUser(user: MaybeUser): boolean {
+  return hasRole(user, ...ROLES)
+}

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaffUser } from '../access/roles'
 import { ImportError, parseNewspaperText } from '../import'
 import { saveDraft } from '../import/importer'
 
@@ -27,7 +27,7 @@ export const importNewspaperEndpoint: Endpoint = {
   path: '/import-newspaper',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'chief-editor', 'editor', 'reporter')) {
+    if (!isStaffUser(req.user)) {
       return Response.json({ errors: [{ message: '请先登录后再导入报纸文本。' }] }, { status: 401 })
     }
     let body: { text?: unknown; file?: unknown; filename?: unknown }

@@ -11,14 +11,19 @@ let finished = false
  * Should it stall anyway, `beforeExit` turns the silent exit into a one-line error and status 1.
  */
 export async function loadConfig(command: string): Promise<SanitizedConfig> {
+  await loadLexicalFirst(command)
+  const { default: config } = await import('../../payload.config')
+  return config
+}
+
+/** Load lexical alone, with the guard that turns a stalled load into an error (see loadConfig). */
+export async function loadLexicalFirst(command: string): Promise<void> {
   process.on('beforeExit', () => {
     if (finished) return
     console.error(`✖ ${command}: module loading stalled before the command could run; please run it again.`)
     process.exit(1)
   })
   await import('@payloadcms/richtext-lexical/lexical')
-  const { default: config } = await import('../../payload.config')
-  return config
 }
 
 /** Mark the command as done, so ending the process is not taken for a stall. */

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { isStaffUser } from '../access/roles'
 import { STAGE_LABELS, type Stage } from './stages'
 
 const escapeHTML = (value: unknown): string =>
@@ -57,7 +57,7 @@ export const signoffEndpoint = (collection: CollectionSlug, collectionLabel: str
   path: '/:id/signoff',
   method: 'get',
   handler: async (req: PayloadRequest) => {
-    if (!hasRole(req.user, 'admin', 'chief-editor', 'editor', 'reporter')) {
+    if (!isStaffUser(req.user)) {
       return Response.json({ errors: [{ message: '请先登录后再查看审签单。' }] }, { status: 401 })
     }
     const id = req.routeParams?.id as string
