@@ -1,21 +1,27 @@
 // Runs one Pagefind search in Node against a built index, the way the site's search.js does
-// (search, then the data of the first 20 results), and prints every file Pagefind fetched with its
-// size as JSON. Run as a child process: it replaces the global fetch with a reader of the folder.
+// (shards.json, the first shard's pagefind.js, mergeIndex for the others, search, then the data of
+// the first N results), and prints every file Pagefind fetched with its size as JSON. Run as a
+// child process: it replaces the global fetch with a reader of the folder.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const [dir, word, firstN = '20'] = process.argv.slice(2)
+const [dir, word, firstN = '10'] = process.argv.slice(2)
+const root = fs.realpathSync(dir)
 const fetched = []
+const fileOf = (url) => (url.startsWith('file:') ? fileURLToPath(url.split('?')[0]) : path.join(root, url.replace(/^.*?\/pagefind\//, '').split('?')[0]))
 globalThis.fetch = async (input) => {
   const url = typeof input === 'string' ? input : (input.url ?? String(input))
-  const file = url.startsWith('file:') ? fileURLToPath(url.split('?')[0]) : path.join(dir, url.replace(/^.*\/pagefind\//, '').split('?')[0])
+  const file = fileOf(url)
   const buf = fs.readFileSync(file)
-  fetched.push({ name: path.relative(fs.realpathSync(dir), fs.realpathSync(file)), bytes: buf.length })
+  fetched.push({ name: path.relative(root, fs.realpathSync(file)), bytes: buf.length })
   return new Response(buf, { status: 200 })
 }
-const pagefind = await import(pathToFileURL(path.join(dir, 'pagefind.js')).href)
+const { shards } = JSON.parse(fs.readFileSync(path.join(root, 'shards.json'), 'utf8'))
+fetched.push({ name: 'shards.json', bytes: fs.statSync(path.join(root, 'shards.json')).size })
 const started = performance.now()
+const pagefind = await import(pathToFileURL(path.join(root, shards[0], 'pagefind.js')).href)
+for (const shard of shards.slice(1)) await pagefind.mergeIndex(pathToFileURL(path.join(root, shard) + '/').href)
 const search = await pagefind.search(word)
-await Promise.all(search.results.slice(0, Number(firstN)).map((r) => r.data()))
-process.stdout.write(JSON.stringify({ results: search.results.length, ms: performance.now() - started, fetched }))
+const data = await Promise.all(search.results.slice(0, Number(firstN)).map((r) => r.data()))
+process.stdout.write(JSON.stringify({ results: search.results.length, shards: shards.length, ms: performance.now() - started, fetched, urls: data.map((d) => d.url), first: data[0] ? { url: data[0].url, title: data[0].meta?.title, excerpt: data[0].excerpt } : null }))

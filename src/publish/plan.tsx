@@ -20,6 +20,8 @@ export type PageSpec = {
   path: string
   key: string
   render: (ctx: SiteContext) => ReactElement | string
+  /** Document pages: the collection, for the search index (lists and archives are not indexed). */
+  search?: PublishableSlug
 }
 
 const byDateDesc = (a: AnyDoc, b: AnyDoc) =>
@@ -91,6 +93,7 @@ export function planSite(data: SiteData): PageSpec[] {
       specs.push({
         path: docPath(collection, doc.slug!),
         key: `doc:${collection}:${doc.id}|${extra.key}`,
+        search: collection,
         render: (ctx) => {
           ctx.use(collection, doc.id)
           return DOC_PAGE[collection].render(ctx, doc, extra.props)

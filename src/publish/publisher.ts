@@ -13,7 +13,7 @@ import { writeAssets } from './assets'
 import { feedFiles } from './feeds'
 import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
 import { planSite, type PageSpec } from './plan'
-import { indexForSearch } from './search'
+import { indexShard, readSearchState, searchDir, shardCount, shardOf, writeSearchState, type SearchState } from './search'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
 export type PublishOptions = {
@@ -28,22 +28,39 @@ export type PublishOptions = {
   failAfterPages?: number
 }
 
+/** Milliseconds per step of a publish. */
+export type PublishTimings = { load: number; plan: number; pages: number; render: number; media: number; feeds: number; switch: number; manifest: number; search: number; prune: number }
+
 export type PublishResult = {
   pages: number
   written: number
   reused: number
   removed: number
+  /** From the start until the new pages were live (the switch). */
+  liveMs: number
+  /** Until everything was done, the search index included. */
   ms: number
   buildDir: string
+  timings: PublishTimings
+  /** Search shards rebuilt (of how many); null when search is off. */
+  search: { rebuilt: number; shards: number; pages: number } | null
 }
 
-/** Per page: what it was made of, and the versions of the documents it used. */
-type Manifest = { version: 1; template: string; pages: Record<string, { key: string; deps: string[]; sig: string }> }
+/** Per page: what it was made of (`key`, and the documents it used); `h` hashes a searchable page. */
+type PageEntry = { key: string; deps: string[]; h?: string }
+/** Per build: the template hash, the version (`updatedAt`) of every document, and every page. */
+type Manifest = { version: 2; template: string; versions: Record<string, string>; pages: Record<string, PageEntry> }
 
 const SITE_SOURCES = path.join(sourceRoot, 'src', 'site')
 
-/** A hash of the site templates: changing a component or the CSS re-renders every page. */
+let templateMemo: string | null = null
+
+/**
+ * A hash of the site templates: changing a component or the CSS re-renders every page. Computed
+ * once per process (a running publisher has its templates loaded already; new ones need a restart).
+ */
 function templateVersion(): string {
+  if (templateMemo) return templateMemo
   const hash = crypto.createHash('sha1')
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -54,26 +71,27 @@ function templateVersion(): string {
   }
   walk(SITE_SOURCES)
   hash.update(fs.readFileSync(path.join(sourceRoot, 'src', 'publish', 'plan.tsx')))
-  return hash.digest('hex').slice(0, 16)
+  templateMemo = hash.digest('hex').slice(0, 16)
+  return templateMemo
 }
 
-function versions(data: SiteData): Map<string, string> {
-  const v = new Map<string, string>()
-  for (const c of PUBLISHABLE_SITE) for (const [id, d] of data.docs[c]) v.set(`${c}:${id}`, d.updatedAt)
-  for (const [id, d] of data.media) v.set(`media:${id}`, d.updatedAt)
-  for (const [id, d] of data.topics) v.set(`topics:${id}`, d.updatedAt)
-  for (const [id, d] of data.organizations) v.set(`organizations:${id}`, d.updatedAt)
-  for (const [id, d] of data.honors) v.set(`honors:${id}`, d.updatedAt)
+function versions(data: SiteData): Record<string, string> {
+  const v: Record<string, string> = {}
+  for (const c of PUBLISHABLE_SITE) for (const [id, d] of data.docs[c]) v[`${c}:${id}`] = d.updatedAt
+  for (const [id, d] of data.media) v[`media:${id}`] = d.updatedAt
+  for (const [id, d] of data.topics) v[`topics:${id}`] = d.updatedAt
+  for (const [id, d] of data.organizations) v[`organizations:${id}`] = d.updatedAt
+  for (const [id, d] of data.honors) v[`honors:${id}`] = d.updatedAt
   return v
 }
 
-const signature = (key: string, deps: string[], v: Map<string, string>, template: string) =>
-  crypto
-    .createHash('sha1')
-    .update(template)
-    .update(key)
-    .update(deps.map((d) => `${d}@${v.get(d) ?? 'missing'}`).join('\n'))
-    .digest('hex')
+/** Documents added, changed or gone between two builds. */
+function changedKeys(before: Record<string, string>, now: Record<string, string>): Set<string> {
+  const changed = new Set<string>()
+  for (const k in now) if (before[k] !== now[k]) changed.add(k)
+  for (const k in before) if (!(k in now)) changed.add(k)
+  return changed
+}
 
 function makeContext(data: SiteData, siteURL: string, siteName: string, description: string, assets: SiteContext['assets'], deps: Set<string>): SiteContext {
   const key = (v: unknown) => (v === null || v === undefined ? null : String(typeof v === 'object' ? (v as { id: unknown }).id : v))
@@ -109,22 +127,27 @@ function renderPage(spec: PageSpec, ctx: SiteContext): string {
   return typeof out === 'string' ? out : `<!doctype html>${renderToStaticMarkup(out)}`
 }
 
+/** mkdir that remembers what it made: a build creates ~15,000 folders and asks about each once. */
+function folderMaker(root: string) {
+  const made = new Set<string>([root])
+  const make = (dir: string): void => {
+    if (made.has(dir)) return
+    make(path.dirname(dir))
+    try {
+      fs.mkdirSync(dir)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    }
+    made.add(dir)
+  }
+  return make
+}
+
 function linkOrCopy(from: string, to: string): void {
-  fs.mkdirSync(path.dirname(to), { recursive: true })
   try {
     fs.linkSync(from, to)
   } catch {
     fs.copyFileSync(from, to)
-  }
-}
-
-/** Hard-link a folder's files into another (a copy where links are impossible). */
-function linkTree(from: string, to: string): void {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name)
-    const target = path.join(to, entry.name)
-    if (entry.isDirectory()) linkTree(source, target)
-    else linkOrCopy(source, target)
   }
 }
 
@@ -137,60 +160,83 @@ export function liveBuild(siteDir: string): string | null {
   }
 }
 
+/** The manifest of the build this process published last (saves reading and parsing it again). */
+let remembered: { build: string; manifest: Manifest } | null = null
+
 /**
  * Publish the site. Every page of the plan is written into a new build folder — rendered again
- * when what it is made of changed since the live build, hard-linked from the live build otherwise —
+ * when a document it used changed since the live build, hard-linked from the live build otherwise —
  * and the live `SITE_DIR` (a symlink) is then switched to it with one atomic rename. A failure at
- * any point before the switch leaves the live site exactly as it was.
+ * any point before the switch leaves the live site exactly as it was. After the switch, the search
+ * shards holding changed pages are indexed again (readers search the previous index meanwhile).
  */
 export async function publishSite(payload: Payload, options: PublishOptions = {}): Promise<PublishResult> {
   const started = Date.now()
+  let mark = started
+  const lap = () => {
+    const now = Date.now()
+    const ms = now - mark
+    mark = now
+    return ms
+  }
+  const timings: PublishTimings = { load: 0, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
   const siteDir = resolveSiteDir(options.siteDir)
   const siteURL = resolveSiteURL(options.siteURL)
   const siteName = options.siteName ?? process.env.SITE_NAME ?? '江澄职工之家'
   const description = options.description ?? process.env.SITE_DESCRIPTION ?? '工会新闻、劳模工匠风采、图片视频与年度工作回眸。'
+  const withSearch = options.search !== false && process.env.SITE_SEARCH !== '0'
   const buildsDir = `${siteDir}.builds`
   fs.mkdirSync(buildsDir, { recursive: true })
 
   const data = await loadSiteData(payload)
+  timings.load = lap()
   const specs = planSite(data)
   validatePlan(specs.map((s) => s.path))
 
   const template = templateVersion()
   const live = liveBuild(siteDir)
-  const previous = readManifest(live)
-  const reusable = previous?.template === template ? previous : null
+  const previous = live && remembered?.build === live ? remembered.manifest : readManifest(live)
+  const reusable = live && previous?.version === 2 && previous.template === template ? previous : null
   const v = versions(data)
+  const changed = reusable ? changedKeys(reusable.versions, v) : null
+  timings.plan = lap()
 
-  const buildDir = path.join(buildsDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`)
+  const buildDir = path.join(fs.realpathSync(buildsDir), `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`)
   fs.mkdirSync(buildDir)
+  const manifest: Manifest = { version: 2, template, versions: v, pages: {} }
+  let written = 0
+  let reused = 0
+  let removed = 0
   try {
     const assets = writeAssets(buildDir)
-    const manifest: Manifest = { version: 1, template, pages: {} }
+    const mkdir = folderMaker(buildDir)
     const usedMedia = new Set<string>()
-    let written = 0
-    let reused = 0
     specs.forEach((spec, i) => {
-      const file = path.join(buildDir, fileForPath(spec.path))
+      const rel = fileForPath(spec.path)
+      const file = path.join(buildDir, rel)
       const before = reusable?.pages[spec.path]
-      if (before && before.key === spec.key && before.sig === signature(spec.key, before.deps, v, template) && live) {
-        linkOrCopy(path.join(live, fileForPath(spec.path)), file)
+      mkdir(path.dirname(file))
+      if (before && before.key === spec.key && !before.deps.some((d) => changed!.has(d))) {
+        linkOrCopy(path.join(live!, rel), file)
         manifest.pages[spec.path] = before
-        before.deps.filter((d) => d.startsWith('media:')).forEach((d) => usedMedia.add(d.slice(6)))
+        for (const d of before.deps) if (d.startsWith('media:')) usedMedia.add(d.slice(6))
         reused++
       } else {
         const deps = new Set<string>()
+        const t = performance.now()
         const html = renderPage(spec, makeContext(data, siteURL, siteName, description, assets, deps))
-        fs.mkdirSync(path.dirname(file), { recursive: true })
+        timings.render += performance.now() - t
         fs.writeFileSync(file, html)
         const list = [...deps].sort()
-        manifest.pages[spec.path] = { key: spec.key, deps: list, sig: signature(spec.key, list, v, template) }
-        list.filter((d) => d.startsWith('media:')).forEach((d) => usedMedia.add(d.slice(6)))
+        manifest.pages[spec.path] = { key: spec.key, deps: list, ...(spec.search ? { h: crypto.createHash('sha1').update(html).digest('hex').slice(0, 16) } : {}) }
+        for (const d of list) if (d.startsWith('media:')) usedMedia.add(d.slice(6))
         written++
         if (options.failAfterPages !== undefined && written >= options.failAfterPages) throw new PublishError('failAfterPages reached (test)')
       }
       options.onProgress?.(i + 1, specs.length)
     })
+    timings.pages = lap()
+    timings.render = Math.round(timings.render)
 
     // Only photos and videos used on published pages are copied out of the media library.
     for (const id of usedMedia) {
@@ -201,34 +247,108 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
       for (const name of names) {
         if (!name || name.includes('/') || name.startsWith('.')) continue
         const from = path.join(mediaDir, name)
-        if (fs.existsSync(from)) linkOrCopy(from, path.join(buildDir, 'media', name))
+        if (fs.existsSync(from)) {
+          mkdir(path.join(buildDir, 'media'))
+          linkOrCopy(from, path.join(buildDir, 'media', name))
+        }
       }
     }
+    timings.media = lap()
 
     for (const [rel, content] of Object.entries(feedFiles(data, specs, { siteURL, siteName, description }))) {
-      fs.mkdirSync(path.dirname(path.join(buildDir, rel)), { recursive: true })
+      mkdir(path.dirname(path.join(buildDir, rel)))
       fs.writeFileSync(path.join(buildDir, rel), content)
     }
-
-    if (options.search !== false && process.env.SITE_SEARCH !== '0') {
-      const unchangedPages = reusable && written === 0 && live && fs.existsSync(path.join(live, 'pagefind'))
-      if (unchangedPages) linkTree(path.join(live, 'pagefind'), path.join(buildDir, 'pagefind'))
-      else await indexForSearch(buildDir)
+    // The search index lives beside the builds (see search.ts); every build links to it.
+    if (withSearch) {
+      fs.mkdirSync(searchDir(siteDir), { recursive: true })
+      fs.symlinkSync(path.relative(buildDir, fs.realpathSync(searchDir(siteDir))), path.join(buildDir, 'pagefind'), 'dir')
     }
+    timings.feeds = lap()
 
-    fs.writeFileSync(manifestPath(buildDir), JSON.stringify(manifest))
-    const removed = previous ? Object.keys(previous.pages).filter((p) => !manifest.pages[p]).length : 0
+    removed = previous ? Object.keys(previous.pages).filter((p) => !manifest.pages[p]).length : 0
     switchLive(siteDir, buildDir)
-    pruneBuilds(buildsDir, buildDir, live)
-    const result = { pages: specs.length, written, reused, removed, ms: Date.now() - started, buildDir }
-    writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
-    return result
+    timings.switch = lap()
   } catch (err) {
     fs.rmSync(buildDir, { recursive: true, force: true })
-    fs.rmSync(manifestPath(buildDir), { force: true })
     writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: (err as Error).message })
     throw err
   }
+  const liveMs = Date.now() - started
+
+  // The new pages are live. What follows only helps the next publish and the search.
+  remembered = { build: buildDir, manifest }
+  fs.writeFileSync(manifestPath(buildDir), JSON.stringify(manifest))
+  timings.manifest = lap()
+
+  let search: PublishResult['search'] = null
+  let searchError: Error | null = null
+  if (withSearch) {
+    try {
+      search = await updateSearch(siteDir, buildDir, specs, manifest)
+    } catch (err) {
+      searchError = err as Error
+    }
+  }
+  timings.search = lap()
+
+  await pruneBuilds(buildsDir, buildDir, live)
+  timings.prune = lap()
+
+  const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
+  if (searchError) {
+    writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
+    throw new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
+  }
+  writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
+  return result
+}
+
+/**
+ * Bring the search shards up to date with a build that is live: a shard is indexed again when the
+ * pages in it, or their content (`h`), differ from what it was built from. Until a shard is done,
+ * its previous version keeps answering.
+ */
+async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], manifest: Manifest): Promise<NonNullable<PublishResult['search']>> {
+  const root = fs.realpathSync(searchDir(siteDir))
+  const before = readSearchState(root)
+  const searchable = specs.filter((s) => s.search).map((s) => s.path)
+  const count = shardCount(searchable.length)
+  const shards = new Map<string, string[]>()
+  for (const p of searchable) {
+    const name = shardOf(p, count)
+    const list = shards.get(name)
+    if (list) list.push(p)
+    else shards.set(name, [p])
+  }
+  const state: SearchState = { version: 1, shards: {} }
+  const dirty: { name: string; paths: string[]; digest: string }[] = []
+  let pages = 0
+  for (const [name, paths] of [...shards].sort((a, b) => a[0].localeCompare(b[0]))) {
+    paths.sort()
+    pages += paths.length
+    const digest = crypto
+      .createHash('sha1')
+      .update(paths.map((p) => `${p} ${manifest.pages[p]?.h ?? ''}`).join('\n'))
+      .digest('hex')
+      .slice(0, 16)
+    const old = before.shards[name]
+    if (old && old.digest === digest && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
+    else {
+      dirty.push({ name, paths, digest })
+      // The previous version answers until the new one is written (gone pages drop with it).
+      if (old && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
+    }
+  }
+  // Shards no longer planned (a section split in two as it grew) stay until the new ones are in.
+  const working: SearchState = { version: 1, shards: { ...before.shards, ...state.shards } }
+  for (const shard of dirty) {
+    const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
+    working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
+    writeSearchState(root, working, before)
+  }
+  if (dirty.length || Object.keys(before.shards).some((n) => !state.shards[n]) || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, before)
+  return { rebuilt: dirty.length, shards: shards.size, pages }
 }
 
 const manifestPath = (buildDir: string) => `${buildDir}.manifest.json`
@@ -260,11 +380,12 @@ function switchLive(siteDir: string, buildDir: string): void {
 }
 
 /** Keep the live build and the one before it (readers mid-download); remove older ones. */
-function pruneBuilds(buildsDir: string, current: string, previous: string | null): void {
-  for (const entry of fs.readdirSync(buildsDir)) {
-    const p = path.join(buildsDir, entry)
+async function pruneBuilds(buildsDir: string, current: string, previous: string | null): Promise<void> {
+  const root = fs.realpathSync(buildsDir)
+  for (const entry of fs.readdirSync(root)) {
+    const p = path.join(root, entry)
     if (entry === 'status.json' || p === current || p === previous || p === manifestPath(current) || (previous && p === manifestPath(previous))) continue
-    fs.rmSync(p, { recursive: true, force: true })
+    await fs.promises.rm(p, { recursive: true, force: true })
   }
 }
 

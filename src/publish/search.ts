@@ -1,22 +1,177 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
 /**
- * Build the Pagefind index of a finished build folder. Pagefind's extended binary (shipped in the
- * npm package) segments Chinese text, so 劳模 or 驿站 find the pages that contain them.
+ * The site search: Pagefind indexes, split into shards that the browser merges
+ * (`pagefind.mergeIndex`, which shares the first index's WebAssembly module, so a query downloads
+ * about what one index would cost).
+ *
+ * Why shards: Pagefind's indexer needs ~0.25 GB per 1,000 Chinese pages at once, and can only
+ * rebuild an index whole. In shards of at most shardPages() pages the memory stays bounded whatever
+ * the size of the site, and an edit rebuilds only the shard its page is in.
+ *
+ * Where: `<SITE_DIR>.search/`, outside the page builds (which link to it with a `pagefind`
+ * symlink), so a page build never copies the search files. Every shard folder is named after its
+ * content and never changes; `shards.json` lists the current ones and is replaced by a rename.
+ *
+ * Chinese: the text is split into words with `Intl.Segmenter` (ICU) before Pagefind sees it — the
+ * segmenter Pagefind's own search script applies to the reader's query in the browser, so a page
+ * and a query are cut the same way — which also halves the indexer's memory.
  */
-export async function indexForSearch(buildDir: string): Promise<{ pages: number }> {
+
+/**
+ * Pages per shard (SITE_SEARCH_SHARD_PAGES): the indexer's memory grows with it, and so does the
+ * work redone after an edit; fewer, larger shards make a reader's first search download less.
+ */
+export function shardPages(): number {
+  const n = Number(process.env.SITE_SEARCH_SHARD_PAGES || 1500)
+  return Number.isInteger(n) && n >= 100 ? n : 1500
+}
+
+export type ShardState = { dir: string; digest: string; pages: number }
+export type SearchState = { version: 1; shards: Record<string, ShardState> }
+
+export const searchDir = (siteDir: string) => `${siteDir}.search`
+
+/** How many shards for this many searchable pages (a small site has one). */
+export function shardCount(pages: number, perShard = shardPages()): number {
+  return Math.max(1, Math.ceil(pages / perShard))
+}
+
+/**
+ * The shard a page belongs to, from a hash of its path: an edit touches one shard. When the site
+ * grows past a multiple of the shard size, the pages are dealt out again (indexed in the
+ * background, the previous shards answering meanwhile).
+ */
+export function shardOf(sitePath: string, count: number): string {
+  if (count === 1) return 'site'
+  const bucket = crypto.createHash('sha1').update(sitePath).digest().readUInt32BE(0) % count
+  return `site-${bucket + 1}of${count}`
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })
+
+/** Put a space between the Chinese words of a text (`Intl.Segmenter`), leaving other text alone. */
+export function segmentChinese(text: string): string {
+  return text.replace(HAN_RUN, (run) => {
+    if (run.length < 3) return run
+    let out = ''
+    for (const { segment } of segmenter.segment(run)) out += out ? ` ${segment}` : segment
+    return out
+  })
+}
+
+const BODY_OPEN = /<(\w+)\b[^>]*\sdata-pagefind-body(?:="")?[^>]*>/
+const TAG = /<(\/?)(\w+)\b[^>]*>/g
+const H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/
+
+const decode = (s: string) =>
+  s
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(lt|gt|quot|#x27|#39|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", amp: '&' })[e]!)
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/**
+ * What Pagefind reads for one page: the element marked `data-pagefind-body` of the published page
+ * (the reader's text, nothing else), its text nodes word-segmented, and the unsegmented heading as
+ * the result title. Null for pages without a body (lists, archives, home).
+ */
+export function searchDocument(html: string): string | null {
+  const open = BODY_OPEN.exec(html)
+  if (!open) return null
+  const name = open[1]!.toLowerCase()
+  let depth = 0
+  let end = -1
+  TAG.lastIndex = open.index
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[2]!.toLowerCase() !== name) continue
+    depth += m[1] ? -1 : 1
+    if (depth === 0) {
+      end = m.index + m[0].length
+      break
+    }
+  }
+  const body = html.slice(open.index, end < 0 ? undefined : end)
+  const title = decode(H1.exec(body)?.[1] ?? '').trim()
+  const segmented = body.replace(/>([^<]+)</g, (_, text: string) => `>${segmentChinese(text)}<`)
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div data-pagefind-body${title ? ` data-pagefind-meta="title:${attr(title)}"` : ''}>${segmented}</div></body></html>`
+}
+
+/** Files of a Pagefind bundle the site's search uses (the bundled UI kits are left out). */
+const KEEP = (name: string) => !/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(name)
+
+/**
+ * Index one shard's pages (read from a finished build) into a new folder under `root`, named after
+ * its content. The Pagefind process is closed afterwards, which hands its memory back.
+ */
+export async function indexShard(root: string, name: string, buildDir: string, files: { url: string; file: string }[]): Promise<string> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn', verbose: false })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+  const tmp = path.join(root, `.${name}.${process.pid}.${crypto.randomBytes(3).toString('hex')}`)
   try {
-    const added = await index.addDirectory({ path: buildDir, glob: '**/*.html' })
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: path.join(buildDir, 'pagefind') })
+    const BATCH = 64
+    for (let i = 0; i < files.length; i += BATCH) {
+      const results = await Promise.all(
+        files.slice(i, i + BATCH).map(({ url, file }) => {
+          const doc = searchDocument(fs.readFileSync(path.join(buildDir, file), 'utf8'))
+          return doc ? index.addHTMLFile({ url, content: doc }) : null
+        }),
+      )
+      const failed = results.find((r) => r && r.errors.length)
+      if (failed) throw new Error(`Pagefind could not index a page: ${failed.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath: tmp })
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-    return { pages: added.page_count }
+    for (const entry of fs.readdirSync(tmp)) if (!KEEP(entry)) fs.rmSync(path.join(tmp, entry), { recursive: true, force: true })
+    const hash = crypto.createHash('sha1').update(fs.readFileSync(path.join(tmp, 'pagefind-entry.json'))).digest('hex').slice(0, 10)
+    const dir = `${name}.${hash}`
+    if (fs.existsSync(path.join(root, dir))) fs.rmSync(tmp, { recursive: true, force: true })
+    else fs.renameSync(tmp, path.join(root, dir))
+    return dir
+  } catch (err) {
+    fs.rmSync(tmp, { recursive: true, force: true })
+    throw err
   } finally {
-    await index.deleteIndex()
+    await index.deleteIndex().catch(() => {})
+    await pagefind.close().catch(() => {})
+  }
+}
+
+export function readSearchState(root: string): SearchState {
+  try {
+    const state = JSON.parse(fs.readFileSync(path.join(root, 'state.json'), 'utf8')) as SearchState
+    if (state.version === 1) return state
+  } catch {
+    // none yet
+  }
+  return { version: 1, shards: {} }
+}
+
+/**
+ * Record the shards and publish their list for the browser (`shards.json`), each with a rename.
+ * Shard folders no longer listed are removed once they have been out of the list for one update
+ * (a reader's search in progress may still be loading from them).
+ */
+export function writeSearchState(root: string, state: SearchState, previous: SearchState): void {
+  const write = (file: string, data: unknown) => {
+    const tmp = path.join(root, `.${file}.${process.pid}`)
+    fs.writeFileSync(tmp, JSON.stringify(data))
+    fs.renameSync(tmp, path.join(root, file))
+  }
+  const names = Object.keys(state.shards).sort()
+  write('shards.json', { version: 1, shards: names.map((n) => state.shards[n]!.dir) })
+  write('state.json', state)
+  const keep = new Set([...Object.values(state.shards), ...Object.values(previous.shards)].map((s) => s.dir))
+  const hourAgo = Date.now() - 3_600_000
+  for (const entry of fs.readdirSync(root)) {
+    if (entry === 'shards.json' || entry === 'state.json' || keep.has(entry)) continue
+    // Half-written folders of a publish that was killed: left alone for an hour (one may be running).
+    if (entry.startsWith('.') && fs.statSync(path.join(root, entry)).mtimeMs > hourAgo) continue
+    fs.rmSync(path.join(root, entry), { recursive: true, force: true })
   }
 }
 

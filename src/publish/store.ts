@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
 import type { AnyDoc } from '../site/context'
@@ -15,47 +15,125 @@ export type SiteData = {
   honors: Map<string, Honor>
 }
 
+type Stamped = { id: number | string; updatedAt: string }
+
+/** How many changed documents are read back per query (keeps `id in (…)` well under SQLite's limits). */
+const BATCH = 250
+
+/**
+ * The data each Payload instance last published from, when each collection was last read, and
+ * when every id was last checked: the next publish reads only what changed.
+ */
+type Remembered = { data: SiteData; readAt: Record<string, number>; checkedAt: number }
+const remembered = new WeakMap<Payload, Remembered>()
+
+/**
+ * A change is looked for from this long before the previous read began: a save takes its
+ * `updatedAt` before it commits, and servers sharing a database may disagree on the time a little.
+ */
+const OVERLAP_MS = 10_000
+/** Every so often the light reads are checked against a listing of every visible id. */
+const CHECK_EVERY_MS = 10 * 60_000
+
+const publishedOnly = (collection: string): Where | undefined =>
+  PUBLISHABLE_SITE.includes(collection as PublishableSlug) ? { _status: { equals: 'published' } } : undefined
+
+/**
+ * Read one collection as an anonymous reader (`overrideAccess: false`, no user): drafts and
+ * documents under review are never visible here, whatever the publisher does next.
+ */
+async function read<T extends Stamped>(payload: Payload, collection: string, where?: Where, select?: Record<string, true>): Promise<T[]> {
+  const result = await payload.find({
+    collection: collection as never,
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    draft: false,
+    ...(where ? { where } : {}),
+    ...(select ? { select: select as never } : {}),
+  })
+  return result.docs as unknown as T[]
+}
+
+async function refresh<T extends Stamped>(payload: Payload, collection: string, before: Map<string, T>, readAt: number, check: boolean): Promise<Map<string, T>> {
+  const filter = publishedOnly(collection)
+  const since = new Date(readAt - OVERLAP_MS).toISOString()
+  const recent = (
+    await payload.find({
+      collection: collection as never,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      draft: false,
+      where: { updatedAt: { greater_than_equal: since } },
+      select: (filter ? { updatedAt: true, _status: true } : { updatedAt: true }) as never,
+    })
+  ).docs as unknown as (Stamped & { _status?: string })[]
+  const out = new Map(before)
+  const changed: (number | string)[] = []
+  for (const s of recent) {
+    const id = String(s.id)
+    if (filter && s._status !== 'published') out.delete(id)
+    else if (before.get(id)?.updatedAt !== s.updatedAt) changed.push(s.id)
+  }
+  for (let i = 0; i < changed.length; i += BATCH) {
+    const ids = { id: { in: changed.slice(i, i + BATCH) } }
+    const docs = await read<T>(payload, collection, filter ? { and: [filter, ids] } : ids)
+    const seen = new Set(docs.map((d) => String(d.id)))
+    for (const doc of docs) out.set(String(doc.id), doc)
+    for (const id of changed.slice(i, i + BATCH)) if (!seen.has(String(id))) out.delete(String(id))
+  }
+  if (!check) {
+    const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: false, ...(filter ? { where: filter } : {}) })
+    if (totalDocs === out.size) return out
+  }
+  // Something was deleted (the count says so), or it is time to check: compare with every visible id and version.
+  const visible = await read<Stamped>(payload, collection, filter, { updatedAt: true })
+  const ids = new Set(visible.map((d) => String(d.id)))
+  for (const id of out.keys()) if (!ids.has(id)) out.delete(id)
+  if (visible.length !== out.size || visible.some((d) => out.get(String(d.id))?.updatedAt !== d.updatedAt)) return read<T>(payload, collection, filter).then(byId)
+  return out
+}
+
 const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
 
 /**
- * Read the published site content through the Local API as an anonymous reader
- * (`overrideAccess: false`, no user): drafts and documents under review are never visible here,
- * whatever the publisher does next.
+ * The published site content. The first call for a Payload instance reads everything; later calls
+ * (the publisher process stays up between publishes) read only the documents changed since, which
+ * is what keeps an incremental publish of a large site fast. `fresh: true` forces a full read.
  */
-export async function loadSiteData(payload: Payload): Promise<SiteData> {
-  const read = async <T,>(collection: string) =>
-    (
-      await payload.find({
-        collection: collection as never,
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-        draft: false,
-        ...(PUBLISHABLE_SITE.includes(collection as PublishableSlug) ? { where: { _status: { equals: 'published' } } } : {}),
-      })
-    ).docs as unknown as T[]
+export async function loadSiteData(payload: Payload, options: { fresh?: boolean } = {}): Promise<SiteData> {
+  const last = options.fresh ? undefined : remembered.get(payload)
+  const before = last?.data
+  const startedAt = Date.now()
+  const check = !last || startedAt - last.checkedAt > CHECK_EVERY_MS
+  const load = <T extends Stamped>(collection: string, previous: Map<string, T> | undefined) =>
+    previous && last ? refresh<T>(payload, collection, previous, last.readAt[collection] ?? 0, check) : read<T>(payload, collection, publishedOnly(collection)).then(byId)
   const [articles, workers, galleries, videos, reviews, media, topics, organizations, honors] = await Promise.all([
-    read<AnyDoc>('articles'),
-    read<AnyDoc>('model-workers'),
-    read<AnyDoc>('galleries'),
-    read<AnyDoc>('video-campaigns'),
-    read<AnyDoc>('yearly-reviews'),
-    read<Media>('media'),
-    read<Topic>('topics'),
-    read<Organization>('organizations'),
-    read<Honor>('honors'),
+    load<AnyDoc & Stamped>('articles', before?.docs.articles as Map<string, AnyDoc & Stamped> | undefined),
+    load<AnyDoc & Stamped>('model-workers', before?.docs['model-workers'] as Map<string, AnyDoc & Stamped> | undefined),
+    load<AnyDoc & Stamped>('galleries', before?.docs.galleries as Map<string, AnyDoc & Stamped> | undefined),
+    load<AnyDoc & Stamped>('video-campaigns', before?.docs['video-campaigns'] as Map<string, AnyDoc & Stamped> | undefined),
+    load<AnyDoc & Stamped>('yearly-reviews', before?.docs['yearly-reviews'] as Map<string, AnyDoc & Stamped> | undefined),
+    load<Media>('media', before?.media),
+    load<Topic>('topics', before?.topics),
+    load<Organization>('organizations', before?.organizations),
+    load<Honor>('honors', before?.honors),
   ])
-  return {
+  const data: SiteData = {
     docs: {
-      articles: byId(articles),
-      'model-workers': byId(workers),
-      galleries: byId(galleries),
-      'video-campaigns': byId(videos),
-      'yearly-reviews': byId(reviews),
+      articles,
+      'model-workers': workers,
+      galleries,
+      'video-campaigns': videos,
+      'yearly-reviews': reviews,
     },
-    media: byId(media),
-    topics: byId(topics),
-    organizations: byId(organizations),
-    honors: byId(honors),
+    media,
+    topics,
+    organizations,
+    honors,
   }
+  const readAt = Object.fromEntries([...PUBLISHABLE_SITE, 'media', 'topics', 'organizations', 'honors'].map((c) => [c, startedAt]))
+  remembered.set(payload, { data, readAt, checkedAt: check ? startedAt : last!.checkedAt })
+  return data
 }

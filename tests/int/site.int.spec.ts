@@ -1,6 +1,7 @@
 // The public static site: seed → publish → every page, link and image checked in the HTML; drafts
 // absent; JSON-LD valid; incremental publishes rebuild exactly the pages that depend on a change;
 // a render that fails midway leaves the live site byte-identical; unpublished pages disappear.
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,6 +21,8 @@ const files = (root: string): string[] => {
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name)
+      // The build's `pagefind` link to the search index beside the builds (checked on its own).
+      if (e.isSymbolicLink()) continue
       if (e.isDirectory()) walk(p)
       else out.push(path.relative(root, p))
     }
@@ -31,6 +34,14 @@ const hashTree = (root: string) =>
   Object.fromEntries(files(root).map((f) => [f, crypto.createHash('sha1').update(fs.readFileSync(path.join(root, f))).digest('hex')]))
 const live = () => fs.realpathSync(siteDir)
 const read = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8')
+/** One search the way the site's search.js runs it (shards.json, merge, search), in a child process. */
+const search = (word: string) =>
+  JSON.parse(execFileSync(process.execPath, [path.resolve('bench/publish/pagefind-query.mjs'), path.join(siteDir, 'pagefind'), word, '10'], { encoding: 'utf8' })) as {
+    results: number
+    shards: number
+    urls: string[]
+    first: { url: string; title: string; excerpt: string } | null
+  }
 const pageFile = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1))
 
 beforeAll(async () => {
@@ -103,9 +114,33 @@ describe('a full publish of the demo content', () => {
     expect(read('sitemap.xml')).toContain('https://www.example.org/articles/')
     expect(read('robots.txt')).toContain('Sitemap: https://www.example.org/sitemap.xml')
     expect(read('404.html')).toContain('页面不存在')
-    expect(fs.existsSync(path.join(siteDir, 'pagefind', 'pagefind.js'))).toBe(true)
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json'))
-    expect(Object.keys(entry.languages)).toContain('zh-cn')
+    // The search index lives beside the builds; every build links to it.
+    expect(fs.lstatSync(path.join(live(), 'pagefind')).isSymbolicLink()).toBe(true)
+    expect(fs.realpathSync(path.join(siteDir, 'pagefind'))).toBe(fs.realpathSync(`${siteDir}.search`))
+    const { shards } = JSON.parse(read('pagefind/shards.json')) as { shards: string[] }
+    expect(shards.length).toBeGreaterThanOrEqual(1)
+    for (const shard of shards) {
+      expect(fs.existsSync(path.join(siteDir, 'pagefind', shard, 'pagefind.js'))).toBe(true)
+      expect(Object.keys(JSON.parse(read(`pagefind/${shard}/pagefind-entry.json`)).languages)).toEqual(['zh-cn'])
+    }
+  })
+
+  it.each(['劳模', '驿站'])('finds 「%s」 in the search index, on pages that contain it', (word) => {
+    const found = search(word)
+    expect(found.results).toBeGreaterThan(0)
+    for (const url of found.urls) {
+      expect(fs.existsSync(path.join(siteDir, pageFile(url))), url).toBe(true)
+      expect(fs.readFileSync(path.join(siteDir, pageFile(url)), 'utf8')).toContain(word)
+    }
+    // The result shows the page's own title (not the word-split text the indexer saw).
+    expect(found.first!.title).not.toMatch(/\p{Script=Han} \p{Script=Han}/u)
+    expect(found.first!.excerpt).toContain('<mark>')
+  })
+
+  it('indexes only document pages: no list, archive or home page is a search result', () => {
+    const urls = search('劳模').urls
+    expect(urls.length).toBeGreaterThan(0)
+    for (const url of urls) expect(url).toMatch(/^\/(articles|workers|galleries|videos|reviews)\/(?!page\/)[^/]+\/$/)
   })
 
   it('copies only media used on published pages into the site', async () => {
@@ -153,6 +188,38 @@ describe('incremental publishing', () => {
     expect(result.removed).toBeGreaterThanOrEqual(1)
     expect(fs.existsSync(path.join(siteDir, 'articles', article.slug!, 'index.html'))).toBe(false)
     expect(read('index.html')).not.toContain(`/articles/${article.slug}/`)
+  })
+
+  it('keeps the search index in step: an edit is found after the next publish, an unpublished page no longer', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const article = docs[0]!
+    expect(search('榫卯').results).toBe(0)
+    await t.payload.update({ collection: 'articles', id: article.id, data: { title: `${article.title}：榫卯里的匠心` } })
+    const edited = await publishSite(t.payload)
+    expect(edited.search?.rebuilt).toBeGreaterThanOrEqual(1)
+    const found = search('榫卯').urls
+    expect(found).toContain(`/articles/${article.slug}/`)
+    for (const url of found) expect(fs.readFileSync(path.join(siteDir, pageFile(url)), 'utf8')).toContain('榫卯')
+    const untouched = await publishSite(t.payload)
+    expect(untouched.search?.rebuilt).toBe(0)
+    await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
+    await publishSite(t.payload)
+    expect(search('榫卯').results).toBe(0)
+  })
+
+  it('picks up a newly published and a deleted article in the same running publisher', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const gone = docs[0]!
+    const fresh = await t.payload.create({
+      collection: 'articles',
+      data: { title: '新发布的稿件：夜班公交的温度', summary: '公交集团夜班线路上的职工服务。', reviewStage: 'approved', _status: 'published', bylines: [{ role: 'reporter', name: '林晓' }] } as never,
+      context: { skipPublish: true },
+    })
+    await t.payload.delete({ collection: 'articles', id: gone.id })
+    await publishSite(t.payload)
+    expect(fs.existsSync(path.join(siteDir, 'articles', (fresh as { slug: string }).slug, 'index.html'))).toBe(true)
+    expect(fs.existsSync(path.join(siteDir, 'articles', gone.slug!, 'index.html'))).toBe(false)
+    expect(read('index.html')).not.toContain(`/articles/${gone.slug}/`)
   })
 
   it('leaves the live site byte-identical when a render fails midway', async () => {

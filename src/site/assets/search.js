@@ -1,16 +1,23 @@
 // Site search with Pagefind's index (built with Chinese segmentation). Reads ?q= so results have
-// a shareable URL and the form works as a plain GET form.
+// a shareable URL and the form works as a plain GET form. The index comes in shards (listed in
+// /pagefind/shards.json): the first is loaded, the others merged into it.
 const input = document.getElementById('q')
 const results = document.getElementById('search-results')
 const params = new URLSearchParams(location.search)
 let pagefind
+const WIDE = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u201c\\u201d]'
+const CJK_SPACE = new RegExp(`(${WIDE})((?:</?mark>)*)[ \\u200b]+((?:</?mark>)*)(?=${WIDE})`, 'g')
 
 async function run(query) {
   if (!query.trim()) {
     results.textContent = ''
     return
   }
-  pagefind = pagefind || (await import('/pagefind/pagefind.js'))
+  pagefind = pagefind || (await load())
+  if (!pagefind) {
+    results.textContent = '站内搜索暂时不可用（索引正在生成），请稍后再试。'
+    return
+  }
   const search = await pagefind.search(query)
   const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()))
   results.textContent = ''
@@ -25,11 +32,22 @@ async function run(query) {
     a.textContent = item.meta && item.meta.title ? item.meta.title : item.url
     const p = document.createElement('p')
     // Pagefind's excerpt is our own page text, escaped, with <mark> around the match.
-    p.innerHTML = item.excerpt
+    // The indexer saw the text with a space between Chinese words; readers do not need them.
+    p.innerHTML = item.excerpt.replace(CJK_SPACE, '$1$2$3')
     li.append(a, p)
     list.appendChild(li)
   }
   results.appendChild(list)
+}
+
+async function load() {
+  const response = await fetch('/pagefind/shards.json', { cache: 'no-cache' })
+  if (!response.ok) return null
+  const { shards } = await response.json()
+  if (!shards.length) return null
+  const module = await import(`/pagefind/${shards[0]}/pagefind.js`)
+  for (const shard of shards.slice(1)) await module.mergeIndex(`/pagefind/${shard}/`)
+  return module
 }
 
 if (input) {
