@@ -12,17 +12,19 @@ import zlib from 'node:zlib'
 
 type Part = { name: string; kb: number }
 
-export function pagefindQuery(dir: string, word: string, shown = 20) {
+export function pagefindQuery(dir: string, word: string, shown = 10) {
   const out = execFileSync(process.execPath, [path.join(import.meta.dirname, 'pagefind-query.mjs'), dir, word, String(shown)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  const { results, fetched, ms } = JSON.parse(out) as { results: number; ms: number; fetched: { name: string; bytes: number }[] }
-  const gzKB = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length / 1024
+  const { results, fetched, ms, shards } = JSON.parse(out) as { results: number; ms: number; shards: number; fetched: { name: string; bytes: number }[] }
+  // pagefind.js and its worker come from the first shard (src/site/assets/search.js).
+  const first = (JSON.parse(fs.readFileSync(path.join(dir, 'shards.json'), 'utf8')) as { shards: string[] }).shards[0]!
+  const gzKB = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, first, file)), { level: 9 }).length / 1024
   const kb = (bytes: number) => bytes / 1024
   const group = (test: (n: string) => boolean) => fetched.filter((f) => test(f.name))
   const fragments = group((n) => n.endsWith('.pf_fragment'))
   const fixed: Part[] = [
     { name: 'pagefind.js (gz)', kb: gzKB('pagefind.js') },
-    ...(fs.existsSync(path.join(dir, 'pagefind-worker.js')) ? [{ name: 'pagefind-worker.js (gz)', kb: gzKB('pagefind-worker.js') }] : []),
-    { name: 'entry+meta', kb: kb(group((n) => n.endsWith('.json') || n.endsWith('.pf_meta')).reduce((a, f) => a + f.bytes, 0)) },
+    ...(fs.existsSync(path.join(dir, first, 'pagefind-worker.js')) ? [{ name: 'pagefind-worker.js (gz)', kb: gzKB('pagefind-worker.js') }] : []),
+    { name: `shards.json+${shards} entries+metas`, kb: kb(group((n) => n.endsWith('.json') || n.endsWith('.pf_meta')).reduce((a, f) => a + f.bytes, 0)) },
     { name: 'wasm', kb: kb(group((n) => n.endsWith('.pagefind')).reduce((a, f) => a + f.bytes, 0)) },
     { name: `${group((n) => n.endsWith('.pf_index')).length} index chunk(s)`, kb: kb(group((n) => n.endsWith('.pf_index')).reduce((a, f) => a + f.bytes, 0)) },
   ]
@@ -31,8 +33,9 @@ export function pagefindQuery(dir: string, word: string, shown = 20) {
   return {
     word,
     results,
+    shards,
     queryMs: ms,
-    /** With the fragments of the first `shown` results (what the site's search.js loads). */
+    /** With the fragments of the first `shown` results (search.js shows 10). */
     totalKB: base + fragKB(shown),
     shown: Math.min(shown, fragments.length),
     /** With the first 5 fragments only (a results page showing 5). */

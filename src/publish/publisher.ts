@@ -26,6 +26,8 @@ export type PublishOptions = {
   onProgress?: (done: number, total: number) => void
   /** Tests only: throw after this many pages have been written, to prove a failed build changes nothing. */
   failAfterPages?: number
+  /** Read every document again instead of only what changed since this process's last publish. */
+  fresh?: boolean
 }
 
 /** Milliseconds per step of a publish. */
@@ -188,7 +190,7 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
   const buildsDir = `${siteDir}.builds`
   fs.mkdirSync(buildsDir, { recursive: true })
 
-  const data = await loadSiteData(payload)
+  const data = await loadSiteData(payload, { fresh: options.fresh })
   timings.load = lap()
   const specs = planSite(data)
   validatePlan(specs.map((s) => s.path))
