@@ -81,10 +81,23 @@ export async function withPeakMemory<T>(f: () => Promise<T>): Promise<{ value: T
   }
 }
 
-/** CPU time (user + system, ms) of this process's descendants whose name contains `name`. */
+/**
+ * CPU time (user + system, ms) of this process's running descendants whose name contains `name`,
+ * plus that of every child already ended and reaped (the kernel adds it to this process's
+ * cutime/cstime; the publisher closes each shard's Pagefind process). Take differences around a
+ * step in which only such children run.
+ */
 export function childrenCpuMs(name: string): number {
   const tick = 100 // USER_HZ on Linux
   let total = 0
+  try {
+    const own = fs.readFileSync('/proc/self/stat', 'utf8')
+    const fields = own.slice(own.lastIndexOf(')') + 2).split(' ')
+    // fields[13], fields[14]: cutime, cstime (fields 16 and 17 of /proc/PID/stat)
+    total += ((Number(fields[13]) + Number(fields[14])) * 1000) / tick
+  } catch {
+    // not Linux
+  }
   const visit = (pid: number | 'self') => {
     let tasks: string[] = []
     try {
