@@ -175,24 +175,12 @@ async function measure(payload: import('payload').Payload) {
     log(`measuring: ${articleIds.length} articles, ${await count('model-workers')} model workers, ${await count('galleries')} galleries, ${await count('media')} photos; load average ${loadavg()}; RSS ${mb(process.memoryUsage().rss / 2 ** 20)}`)
 
     // 2. Full publish, with search.
-    const phases = () => {
-      const marks: { first?: number; last?: number } = {}
-      return {
-        marks,
-        onProgress: (done: number, total: number) => {
-          const now = Date.now()
-          if (done === 1) marks.first = now
-          if (done === total) marks.last = now
-        },
-      }
-    }
-    const full = phases()
     const templatesBefore = templateHash()
     const profiler = args.profile ? await startProfile() : null
     let pagefindCpu = childrenCpuMs('pagefind')
     t = Date.now()
     let cpu = process.cpuUsage()
-    const fullRun = await withPeakMemory(() => publishSite(payload, { siteDir, siteURL, search: true, fresh: true, onProgress: full.onProgress }))
+    const fullRun = await withPeakMemory(() => publishSite(payload, { siteDir, siteURL, search: true, fresh: true }))
     const fullMs = Date.now() - t
     const fullCpu = cpuMs(process.cpuUsage(cpu))
     const fullPagefindCpu = childrenCpuMs('pagefind') - pagefindCpu
@@ -216,10 +204,9 @@ async function measure(payload: import('payload').Payload) {
     // 2b. The same without search, into another folder (to separate Pagefind's share).
     let noSearchMs: number | null = null
     if (!args['skip-nosearch']) {
-      const ns = phases()
-      t = Date.now()
+        t = Date.now()
       cpu = process.cpuUsage()
-      const run = await withPeakMemory(() => publishSite(payload, { siteDir: path.join(tmp, 'site-nosearch'), siteURL, search: false, fresh: true, onProgress: ns.onProgress }))
+      const run = await withPeakMemory(() => publishSite(payload, { siteDir: path.join(tmp, 'site-nosearch'), siteURL, search: false, fresh: true }))
       noSearchMs = Date.now() - t
       rows.push({ tool: 'union-cms publishSite (no search)', pages: run.value.pages, ms: noSearchMs, cpuMs: cpuMs(process.cpuUsage(cpu)), peakMB: run.peakMB })
       log(`full publish without search: ${secs(noSearchMs)} s — ${steps(run.value.timings)}`)
@@ -228,14 +215,13 @@ async function measure(payload: import('payload').Payload) {
     // 3. Incremental: one article's title changes.
     const victim = articleIds[Math.floor(articleIds.length / 2)]!
     await payload.update({ collection: 'articles', id: victim, data: { title: `【更新】${String(Date.now()).slice(-6)} 劳模工作室又添新成果` }, context: { seeding: true, skipPublish: true }, overrideAccess: true, depth: 0 })
-    const inc = phases()
     const templatesChanged = templateHash() !== templatesBefore
     if (templatesChanged) log('warning: src/site or plan.tsx changed since the full publish (someone is editing them): this publish re-renders every page')
     const incProfiler = args.profile ? await startProfile() : null
     pagefindCpu = childrenCpuMs('pagefind')
     cpu = process.cpuUsage()
     t = Date.now()
-    const incRun = await withPeakMemory(() => publishSite(payload, { siteDir, siteURL, search: true, onProgress: inc.onProgress }))
+    const incRun = await withPeakMemory(() => publishSite(payload, { siteDir, siteURL, search: true }))
     const incMs = Date.now() - t
     const incCpu = cpuMs(process.cpuUsage(cpu))
     const incPagefindCpu = childrenCpuMs('pagefind') - pagefindCpu
@@ -244,9 +230,8 @@ async function measure(payload: import('payload').Payload) {
     log(
       `incremental publish after one title edit: pages live in ${secs(incLiveMs)} s (${incRun.value.written} written, ${incRun.value.reused} reused); search: ${incRun.value.search?.rebuilt} of ${incRun.value.search?.shards} shard(s) indexed again, done at ${secs(incMs)} s (CPU: publisher ${secs(incCpu)} s, Pagefind process ${secs(incPagefindCpu)} s) — ${steps(incRun.value.timings)}`,
     )
-    const still = phases()
     t = Date.now()
-    const noop = await publishSite(payload, { siteDir, siteURL, search: true, onProgress: still.onProgress })
+    const noop = await publishSite(payload, { siteDir, siteURL, search: true })
     const noopMs = Date.now() - t
     log(`publish with nothing changed: ${secs(noopMs)} s (live in ${secs(noop.liveMs)} s), ${noop.written} written, ${noop.reused} reused, ${noop.search?.rebuilt} search shards indexed — ${steps(noop.timings)}`)
 
@@ -276,7 +261,7 @@ async function measure(payload: import('payload').Payload) {
     }
 
     // 5. Report.
-    report(rows, { templatesChanged, query2, incMs, incLiveMs, searchMs: fullMs, incWritten: incRun.value.written, incReused: incRun.value.reused, noopMs, peakMB: Math.max(fullRun.peakWithChildrenMB, incRun.peakWithChildrenMB), sizes, query, noSearchMs })
+    report(rows, { templatesChanged, query2, incMs, incLiveMs, incWritten: incRun.value.written, incReused: incRun.value.reused, noopMs, peakMB: Math.max(fullRun.peakWithChildrenMB, incRun.peakWithChildrenMB), sizes, query, noSearchMs })
   }
 }
 
@@ -287,7 +272,6 @@ function report(
     query2: ReturnType<typeof import('./publish/pagefind').pagefindQuery>
     incMs: number
     incLiveMs: number
-    searchMs: number
     incWritten: number
     incReused: number
     noopMs: number

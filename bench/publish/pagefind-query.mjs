@@ -21,7 +21,7 @@ const { shards } = JSON.parse(fs.readFileSync(path.join(root, 'shards.json'), 'u
 fetched.push({ name: 'shards.json', bytes: fs.statSync(path.join(root, 'shards.json')).size })
 const started = performance.now()
 const pagefind = await import(pathToFileURL(path.join(root, shards[0], 'pagefind.js')).href)
-for (const shard of shards.slice(1)) await pagefind.mergeIndex(pathToFileURL(path.join(root, shard) + '/').href)
+await Promise.all(shards.slice(1).map((shard) => pagefind.mergeIndex(pathToFileURL(path.join(root, shard) + "/").href)))
 const search = await pagefind.search(word)
 const data = await Promise.all(search.results.slice(0, Number(firstN)).map((r) => r.data()))
 process.stdout.write(JSON.stringify({ results: search.results.length, shards: shards.length, ms: performance.now() - started, fetched, urls: data.map((d) => d.url), first: data[0] ? { url: data[0].url, title: data[0].meta?.title, excerpt: data[0].excerpt } : null }))

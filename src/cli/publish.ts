@@ -16,7 +16,7 @@ import { getPayload, type Payload } from 'payload'
 import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 
-type Request = { type: 'publish'; id: string; search?: boolean }
+type Request = { type: 'publish'; id: string }
 export type PublisherReply = { id: string; ok: true; summary: string } | { id: string; ok: false; error: string }
 
 async function main(): Promise<number> {
@@ -71,7 +71,7 @@ async function publishOnce(payload: Payload, options: { quiet: boolean; search: 
   } catch (err) {
     bar?.stop()
     console.error(`✖ 发布失败 publish failed: ${err instanceof PublishError ? err.message : (err as Error).stack}`)
-    if (!/pages are live/.test((err as Error).message)) console.error('  The live site was left unchanged.')
+    if (!(err instanceof PublishError && err.pagesLive)) console.error('  The live site was left unchanged.')
     return 1
   }
 }
@@ -94,7 +94,7 @@ async function serve(payload: Payload): Promise<number> {
       chain = chain.then(async () => {
         let reply: PublisherReply
         try {
-          reply = { id: message.id, ok: true, summary: summaryOf(await publishSite(payload, { search: message.search !== false })) }
+          reply = { id: message.id, ok: true, summary: summaryOf(await publishSite(payload)) }
         } catch (err) {
           reply = { id: message.id, ok: false, error: (err as Error).message }
         }

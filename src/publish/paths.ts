@@ -4,6 +4,8 @@ import { mediaDir, projectRoot } from '../lib/paths'
 
 export class PublishError extends Error {
   override name = 'PublishError'
+  /** The new pages were switched live before the failure (only the search index is behind). */
+  pagesLive = false
 }
 
 /** Where the live site is (`SITE_DIR`, default dist/site), refusing places that would destroy data. */

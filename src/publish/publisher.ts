@@ -300,7 +300,9 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
   const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
   if (searchError) {
     writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
-    throw new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
+    const error = new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
+    error.pagesLive = true
+    throw error
   }
   writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
   return result

@@ -21,6 +21,8 @@ export const PUBLISH_TASK = 'publishSite'
 let publisher: ChildProcess | null = null
 let ready: Promise<ChildProcess> | null = null
 let output = ''
+/** The last lines the publisher process printed, for an error message. */
+const lastLines = () => output.trim().split('\n').slice(-5).join('\n')
 
 function startPublisher(): Promise<ChildProcess> {
   if (publisher && publisher.connected && publisher.exitCode === null && ready) return ready
@@ -52,7 +54,7 @@ function startPublisher(): Promise<ChildProcess> {
       child.off('message', onMessage)
       resolve(child)
     }
-    const onExit = (code: number | null) => reject(new Error(`the publisher process stopped while starting (exit ${code}): ${output.trim().split('\n').slice(-5).join('\n')}`))
+    const onExit = (code: number | null) => reject(new Error(`the publisher process stopped while starting (exit ${code}): ${lastLines()}`))
     child.on('message', onMessage)
     child.once('exit', onExit)
   })
@@ -73,19 +75,12 @@ export async function runPublisher(): Promise<string> {
     }
     const onExit = (code: number | null) => {
       child.off('message', onMessage)
-      reject(new Error(`the publisher process stopped (exit ${code}): ${output.trim().split('\n').slice(-5).join('\n')}`))
+      reject(new Error(`the publisher process stopped (exit ${code}): ${lastLines()}`))
     }
     child.on('message', onMessage)
     child.once('exit', onExit)
     child.send({ type: 'publish', id })
   })
-}
-
-/** Stop the publisher process (server shutdown, tests). */
-export function stopPublisher(): void {
-  publisher?.kill()
-  publisher = null
-  ready = null
 }
 
 export const publishTask: TaskConfig = {

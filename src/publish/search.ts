@@ -28,7 +28,7 @@ import * as pagefind from 'pagefind'
  */
 export function shardPages(): number {
   const n = Number(process.env.SITE_SEARCH_SHARD_PAGES || 1500)
-  return Number.isInteger(n) && n >= 100 ? n : 1500
+  return Number.isInteger(n) && n > 0 ? n : 1500
 }
 
 export type ShardState = { dir: string; digest: string; pages: number }

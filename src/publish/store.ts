@@ -24,7 +24,7 @@ const BATCH = 250
  * The data each Payload instance last published from, when each collection was last read, and
  * when every id was last checked: the next publish reads only what changed.
  */
-type Remembered = { data: SiteData; readAt: Record<string, number>; checkedAt: number }
+type Remembered = { data: SiteData; readAt: number; checkedAt: number }
 const remembered = new WeakMap<Payload, Remembered>()
 
 /**
@@ -40,14 +40,15 @@ const publishedOnly = (collection: string): Where | undefined =>
 
 /**
  * Read one collection as an anonymous reader (`overrideAccess: false`, no user): drafts and
- * documents under review are never visible here, whatever the publisher does next.
+ * documents under review are never visible here, whatever the publisher does next. Only the
+ * status listing of `refresh` reads with `asAdmin` (ids, versions and statuses, no content).
  */
-async function read<T extends Stamped>(payload: Payload, collection: string, where?: Where, select?: Record<string, true>): Promise<T[]> {
+async function read<T extends Stamped>(payload: Payload, collection: string, where?: Where, select?: Record<string, true>, asAdmin = false): Promise<T[]> {
   const result = await payload.find({
     collection: collection as never,
     depth: 0,
     pagination: false,
-    overrideAccess: false,
+    overrideAccess: asAdmin,
     draft: false,
     ...(where ? { where } : {}),
     ...(select ? { select: select as never } : {}),
@@ -55,20 +56,24 @@ async function read<T extends Stamped>(payload: Payload, collection: string, whe
   return result.docs as unknown as T[]
 }
 
+/**
+ * Bring one collection's map up to date with two light queries: the id, `updatedAt` and status of
+ * documents changed since shortly before the previous read (whatever their status, so an
+ * unpublished document is seen leaving; no content is read here), and the count of visible
+ * documents (a deleted document leaves no trace but the count). Only new or changed documents are
+ * then read in full, as an anonymous reader. A count that does not add up, and every
+ * CHECK_EVERY_MS anyway, falls back to comparing with a listing of every visible id and version.
+ */
 async function refresh<T extends Stamped>(payload: Payload, collection: string, before: Map<string, T>, readAt: number, check: boolean): Promise<Map<string, T>> {
   const filter = publishedOnly(collection)
   const since = new Date(readAt - OVERLAP_MS).toISOString()
-  const recent = (
-    await payload.find({
-      collection: collection as never,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      draft: false,
-      where: { updatedAt: { greater_than_equal: since } },
-      select: (filter ? { updatedAt: true, _status: true } : { updatedAt: true }) as never,
-    })
-  ).docs as unknown as (Stamped & { _status?: string })[]
+  const recent = await read<Stamped & { _status?: string }>(
+    payload,
+    collection,
+    { updatedAt: { greater_than_equal: since } },
+    filter ? { updatedAt: true, _status: true } : { updatedAt: true },
+    true,
+  )
   const out = new Map(before)
   const changed: (number | string)[] = []
   for (const s of recent) {
@@ -108,7 +113,7 @@ export async function loadSiteData(payload: Payload, options: { fresh?: boolean 
   const startedAt = Date.now()
   const check = !last || startedAt - last.checkedAt > CHECK_EVERY_MS
   const load = <T extends Stamped>(collection: string, previous: Map<string, T> | undefined) =>
-    previous && last ? refresh<T>(payload, collection, previous, last.readAt[collection] ?? 0, check) : read<T>(payload, collection, publishedOnly(collection)).then(byId)
+    previous && last ? refresh<T>(payload, collection, previous, last.readAt, check) : read<T>(payload, collection, publishedOnly(collection)).then(byId)
   const [articles, workers, galleries, videos, reviews, media, topics, organizations, honors] = await Promise.all([
     load<AnyDoc & Stamped>('articles', before?.docs.articles as Map<string, AnyDoc & Stamped> | undefined),
     load<AnyDoc & Stamped>('model-workers', before?.docs['model-workers'] as Map<string, AnyDoc & Stamped> | undefined),
@@ -133,7 +138,6 @@ export async function loadSiteData(payload: Payload, options: { fresh?: boolean 
     organizations,
     honors,
   }
-  const readAt = Object.fromEntries([...PUBLISHABLE_SITE, 'media', 'topics', 'organizations', 'honors'].map((c) => [c, startedAt]))
-  remembered.set(payload, { data, readAt, checkedAt: check ? startedAt : last!.checkedAt })
+  remembered.set(payload, { data, readAt: startedAt, checkedAt: check ? startedAt : last!.checkedAt })
   return data
 }

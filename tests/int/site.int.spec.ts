@@ -222,6 +222,23 @@ describe('incremental publishing', () => {
     expect(read('index.html')).not.toContain(`/articles/${gone.slug}/`)
   })
 
+  it('finds the same pages when the index is split into many shards', async () => {
+    const single = search('劳模')
+    process.env.SITE_SEARCH_SHARD_PAGES = '5'
+    try {
+      const result = await publishSite(t.payload)
+      expect(result.search!.shards).toBeGreaterThan(2)
+      const split = search('劳模')
+      expect(split.shards).toBe(result.search!.shards)
+      expect(split.results).toBe(single.results)
+    } finally {
+      delete process.env.SITE_SEARCH_SHARD_PAGES
+    }
+    // Back to one shard: the small shards are dropped from the list.
+    expect((await publishSite(t.payload)).search!.shards).toBe(1)
+    expect(JSON.parse(read('pagefind/shards.json')).shards).toHaveLength(1)
+  })
+
   it('leaves the live site byte-identical when a render fails midway', async () => {
     const before = live()
     const beforeHashes = hashTree(before)

@@ -46,7 +46,7 @@ async function load() {
   const { shards } = await response.json()
   if (!shards.length) return null
   const module = await import(`/pagefind/${shards[0]}/pagefind.js`)
-  for (const shard of shards.slice(1)) await module.mergeIndex(`/pagefind/${shard}/`)
+  await Promise.all(shards.slice(1).map((shard) => module.mergeIndex(`/pagefind/${shard}/`)))
   return module
 }
 
