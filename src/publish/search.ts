@@ -16,6 +16,7 @@ import * as pagefind from 'pagefind'
  * Where: `<SITE_DIR>.search/`, outside the page builds (which link to it with a `pagefind`
  * symlink), so a page build never copies the search files. Every shard folder is named after its
  * content and never changes; `shards.json` lists the current ones and is replaced by a rename.
+ * What each shard was built from is recorded in `<SITE_DIR>.search.json` (not served).
  *
  * Chinese: the text is split into words with `Intl.Segmenter` (ICU) before Pagefind sees it — the
  * segmenter Pagefind's own search script applies to the reader's query in the browser, so a page
@@ -141,9 +142,12 @@ export async function indexShard(root: string, name: string, buildDir: string, f
   }
 }
 
+/** The publisher's record of the shards (what each was built from), kept beside, not inside, the served folder. */
+const statePath = (root: string) => `${root}.json`
+
 export function readSearchState(root: string): SearchState {
   try {
-    const state = JSON.parse(fs.readFileSync(path.join(root, 'state.json'), 'utf8')) as SearchState
+    const state = JSON.parse(fs.readFileSync(statePath(root), 'utf8')) as SearchState
     if (state.version === 1) return state
   } catch {
     // none yet
@@ -158,17 +162,17 @@ export function readSearchState(root: string): SearchState {
  */
 export function writeSearchState(root: string, state: SearchState, previous: SearchState): void {
   const write = (file: string, data: unknown) => {
-    const tmp = path.join(root, `.${file}.${process.pid}`)
+    const tmp = `${file}.${process.pid}.tmp`
     fs.writeFileSync(tmp, JSON.stringify(data))
-    fs.renameSync(tmp, path.join(root, file))
+    fs.renameSync(tmp, file)
   }
   const names = Object.keys(state.shards).sort()
-  write('shards.json', { version: 1, shards: names.map((n) => state.shards[n]!.dir) })
-  write('state.json', state)
+  write(path.join(root, 'shards.json'), { version: 1, shards: names.map((n) => state.shards[n]!.dir) })
+  write(statePath(root), state)
   const keep = new Set([...Object.values(state.shards), ...Object.values(previous.shards)].map((s) => s.dir))
   const hourAgo = Date.now() - 3_600_000
   for (const entry of fs.readdirSync(root)) {
-    if (entry === 'shards.json' || entry === 'state.json' || keep.has(entry)) continue
+    if (entry === 'shards.json' || keep.has(entry)) continue
     // Half-written folders of a publish that was killed: left alone for an hour (one may be running).
     if (entry.startsWith('.') && fs.statSync(path.join(root, entry)).mtimeMs > hourAgo) continue
     fs.rmSync(path.join(root, entry), { recursive: true, force: true })

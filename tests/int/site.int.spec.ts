@@ -119,6 +119,8 @@ describe('a full publish of the demo content', () => {
     expect(fs.realpathSync(path.join(siteDir, 'pagefind'))).toBe(fs.realpathSync(`${siteDir}.search`))
     const { shards } = JSON.parse(read('pagefind/shards.json')) as { shards: string[] }
     expect(shards.length).toBeGreaterThanOrEqual(1)
+    // The publisher's own record of the shards is not published with them.
+    expect(fs.readdirSync(path.join(siteDir, 'pagefind')).filter((e) => !shards.includes(e))).toEqual(['shards.json'])
     for (const shard of shards) {
       expect(fs.existsSync(path.join(siteDir, 'pagefind', shard, 'pagefind.js'))).toBe(true)
       expect(Object.keys(JSON.parse(read(`pagefind/${shard}/pagefind-entry.json`)).languages)).toEqual(['zh-cn'])
