@@ -338,14 +338,12 @@ async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[]
       .slice(0, 16)
     const old = before.shards[name]
     if (old && old.digest === digest && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
-    else {
-      dirty.push({ name, paths, digest })
-      // The previous version answers until the new one is written (gone pages drop with it).
-      if (old && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
-    }
+    else dirty.push({ name, paths, digest })
   }
-  // Shards no longer planned (a section split in two as it grew) stay until the new ones are in.
-  const working: SearchState = { version: 1, shards: { ...before.shards, ...state.shards } }
+  // While dirty shards are indexed, the list keeps every previous shard: a dirty shard's previous
+  // version, and shards no longer planned (the site grew past a multiple of the shard size).
+  const standing = Object.entries(before.shards).filter(([, shard]) => fs.existsSync(path.join(root, shard.dir)))
+  const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards } }
   for (const shard of dirty) {
     const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
     working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
