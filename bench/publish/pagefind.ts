@@ -3,7 +3,7 @@
  * gzip-compressed), pagefind-entry.json, the metadata, the WebAssembly module, the index chunk(s)
  * holding the word and the fragments of the results shown (the .pagefind / .pf_* files are already
  * gzip-compressed by Pagefind, so their size is what travels). The files are the ones Pagefind
- * itself fetches for the search, run in a child Node process (pagefind-query.mjs).
+ * itself fetches for the search, run in a child Node process (tests/helpers/pagefind-query.mjs).
  */
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,7 +13,7 @@ import zlib from 'node:zlib'
 type Part = { name: string; kb: number }
 
 export function pagefindQuery(dir: string, word: string, shown = 10) {
-  const out = execFileSync(process.execPath, [path.join(import.meta.dirname, 'pagefind-query.mjs'), dir, word, String(shown)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const out = execFileSync(process.execPath, [path.join(import.meta.dirname, '../../tests/helpers/pagefind-query.mjs'), dir, word, String(shown)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   const { results, fetched, ms, shards } = JSON.parse(out) as { results: number; ms: number; shards: number; fetched: { name: string; bytes: number }[] }
   // pagefind.js and its worker come from the first shard (src/site/assets/search.js).
   const first = (JSON.parse(fs.readFileSync(path.join(dir, 'shards.json'), 'utf8')) as { shards: string[] }).shards[0]!

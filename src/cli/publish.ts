@@ -46,7 +46,7 @@ async function main(): Promise<number> {
 
 const summaryOf = (result: import('../publish/publisher').PublishResult) =>
   `✔ 站点已发布 site published: ${result.pages} pages (${result.written} written, ${result.reused} unchanged, ${result.removed} removed), live in ${(result.liveMs / 1000).toFixed(1)} s` +
-  (result.search ? `; search: ${result.search.rebuilt} of ${result.search.shards} shard(s) indexed again (${result.search.pages} pages searchable)` : '') +
+  (result.search ? `; search: ${result.search.rebuilt} of ${result.search.shards} shard(s) indexed again${result.search.merged ? ', merged into one index' : ''}${result.search.unmerged ? ` (not merged: ${result.search.unmerged}; readers load the shards)` : ''} (${result.search.pages} pages searchable)` : '') +
   `; done in ${(result.ms / 1000).toFixed(1)} s → ${process.env.SITE_DIR || 'dist/site'}`
 
 async function publishOnce(payload: Payload, options: { quiet: boolean; search: boolean }): Promise<number> {

@@ -14,6 +14,7 @@ import { feedFiles } from './feeds'
 import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
 import { planSite, type PageSpec } from './plan'
 import { indexShard, readSearchState, searchDir, shardCount, shardOf, writeSearchState, type SearchState } from './search'
+import { mergeShards } from './search-merge'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
 export type PublishOptions = {
@@ -44,8 +45,11 @@ export type PublishResult = {
   ms: number
   buildDir: string
   timings: PublishTimings
-  /** Search shards rebuilt (of how many); null when search is off. */
-  search: { rebuilt: number; shards: number; pages: number } | null
+  /**
+   * Search shards rebuilt (of how many), and whether they are served as one merged index (if not,
+   * `unmerged` says why: a Pagefind layout the merge does not know); null when search is off.
+   */
+  search: { rebuilt: number; shards: number; pages: number; merged: boolean; unmerged?: string } | null
 }
 
 /** Per page: what it was made of (`key`, and the documents it used); `h` hashes a searchable page. */
@@ -340,17 +344,35 @@ async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[]
     if (old && old.digest === digest && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
     else dirty.push({ name, paths, digest })
   }
-  // While dirty shards are indexed, the list keeps every previous shard: a dirty shard's previous
-  // version, and shards no longer planned (the site grew past a multiple of the shard size).
+  // While dirty shards are indexed, the previous index keeps answering: the previous merged index,
+  // or (without one) every previous shard — a dirty shard's previous version, and shards no longer
+  // planned (the site grew past a multiple of the shard size).
   const standing = Object.entries(before.shards).filter(([, shard]) => fs.existsSync(path.join(root, shard.dir)))
-  const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards } }
+  const previousMerged = before.merged && fs.existsSync(path.join(root, before.merged.dir)) ? before.merged : undefined
+  const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards }, merged: previousMerged }
   for (const shard of dirty) {
     const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
     working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
     writeSearchState(root, working, before)
   }
-  if (dirty.length || Object.keys(before.shards).some((n) => !state.shards[n]) || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, before)
-  return { rebuilt: dirty.length, shards: shards.size, pages }
+  // Several shards are made into one index, so that a reader's search downloads one word list and
+  // one chunk per word (search-merge.ts); a layout the merge does not know leaves the shards listed.
+  const dirs = Object.keys(state.shards)
+    .sort()
+    .map((n) => state.shards[n]!.dir)
+  const of = dirs.join(' ')
+  let unmerged: string | undefined
+  if (dirs.length > 1) {
+    if (previousMerged?.of === of) state.merged = previousMerged
+    else {
+      const merged = await mergeShards(root, dirs)
+      if ('dir' in merged) state.merged = { dir: merged.dir, of }
+      else unmerged = merged.unmerged
+    }
+  }
+  const changed = dirty.length || state.merged?.dir !== before.merged?.dir || Object.keys(before.shards).some((n) => !state.shards[n])
+  if (changed || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, before)
+  return { rebuilt: dirty.length, shards: shards.size, pages, merged: Boolean(state.merged), ...(unmerged ? { unmerged } : {}) }
 }
 
 const manifestPath = (buildDir: string) => `${buildDir}.manifest.json`

@@ -5,18 +5,18 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 /**
- * The site search: Pagefind indexes, split into shards that the browser merges
- * (`pagefind.mergeIndex`, which shares the first index's WebAssembly module, so a query downloads
- * about what one index would cost).
+ * The site search: Pagefind indexes built in shards, then merged into one index (search-merge.ts)
+ * that the browser loads — one word list, one chunk per query word.
  *
  * Why shards: Pagefind's indexer needs ~0.25 GB per 1,000 Chinese pages at once, and can only
  * rebuild an index whole. In shards of at most shardPages() pages the memory stays bounded whatever
  * the size of the site, and an edit rebuilds only the shard its page is in.
  *
  * Where: `<SITE_DIR>.search/`, outside the page builds (which link to it with a `pagefind`
- * symlink), so a page build never copies the search files. Every shard folder is named after its
- * content and never changes; `shards.json` lists the current ones and is replaced by a rename.
- * What each shard was built from is recorded in `<SITE_DIR>.search.json` (not served).
+ * symlink), so a page build never copies the search files. Every shard folder and merged folder
+ * (`all.<hash>`) is named after its content and never changes; `shards.json` names the folder(s)
+ * the browser loads and is replaced by a rename. What each shard was built from is recorded in
+ * `<SITE_DIR>.search.json` (not served).
  *
  * Chinese: the text is split into words with `Intl.Segmenter` (ICU) before Pagefind sees it — the
  * segmenter Pagefind's own search script applies to the reader's query in the browser, so a page
@@ -25,7 +25,7 @@ import * as pagefind from 'pagefind'
 
 /**
  * Pages per shard (SITE_SEARCH_SHARD_PAGES): the indexer's memory grows with it, and so does the
- * work redone after an edit; fewer, larger shards make a reader's first search download less.
+ * work redone after an edit.
  */
 export function shardPages(): number {
   const n = Number(process.env.SITE_SEARCH_SHARD_PAGES || 1500)
@@ -33,7 +33,8 @@ export function shardPages(): number {
 }
 
 export type ShardState = { dir: string; digest: string; pages: number }
-export type SearchState = { version: 1; shards: Record<string, ShardState> }
+/** `merged`: the shards made into one index (search-merge.ts), `of` naming the shard folders it was made from. */
+export type SearchState = { version: 1; shards: Record<string, ShardState>; merged?: { dir: string; of: string } }
 
 export const searchDir = (siteDir: string) => `${siteDir}.search`
 
@@ -156,9 +157,10 @@ export function readSearchState(root: string): SearchState {
 }
 
 /**
- * Record the shards and publish their list for the browser (`shards.json`), each with a rename.
- * Shard folders no longer listed are removed once they have been out of the list for one update
- * (a reader's search in progress may still be loading from them).
+ * Record the shards and publish the list the browser loads (`shards.json`: the merged index, or the
+ * shards when there is none), each with a rename. Folders no longer recorded are removed once they
+ * have been out of the record for one update (a reader's search in progress may still be loading
+ * from them).
  */
 export function writeSearchState(root: string, state: SearchState, previous: SearchState): void {
   const write = (file: string, data: unknown) => {
@@ -167,9 +169,9 @@ export function writeSearchState(root: string, state: SearchState, previous: Sea
     fs.renameSync(tmp, file)
   }
   const names = Object.keys(state.shards).sort()
-  write(path.join(root, 'shards.json'), { version: 1, shards: names.map((n) => state.shards[n]!.dir) })
+  write(path.join(root, 'shards.json'), { version: 1, shards: state.merged ? [state.merged.dir] : names.map((n) => state.shards[n]!.dir) })
   write(statePath(root), state)
-  const keep = new Set([...Object.values(state.shards), ...Object.values(previous.shards)].map((s) => s.dir))
+  const keep = new Set([...Object.values(state.shards), ...Object.values(previous.shards), state.merged, previous.merged].map((s) => s?.dir))
   const hourAgo = Date.now() - 3_600_000
   for (const entry of fs.readdirSync(root)) {
     if (entry === 'shards.json' || keep.has(entry)) continue

@@ -35,11 +35,12 @@ const hashTree = (root: string) =>
 const live = () => fs.realpathSync(siteDir)
 const read = (rel: string) => fs.readFileSync(path.join(siteDir, rel), 'utf8')
 /** One search the way the site's search.js runs it (shards.json, merge, search), in a child process. */
-const search = (word: string) =>
-  JSON.parse(execFileSync(process.execPath, [path.resolve('bench/publish/pagefind-query.mjs'), path.join(siteDir, 'pagefind'), word, '10'], { encoding: 'utf8' })) as {
+const search = (word: string, shown: number | 'all' = 10) =>
+  JSON.parse(execFileSync(process.execPath, [path.resolve('tests/helpers/pagefind-query.mjs'), path.join(siteDir, 'pagefind'), word, String(shown)], { encoding: 'utf8' })) as {
     results: number
     shards: number
     urls: string[]
+    scores: number[]
     first: { url: string; title: string; excerpt: string } | null
   }
 const pageFile = (urlPath: string) => (urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1))
@@ -224,21 +225,27 @@ describe('incremental publishing', () => {
     expect(read('index.html')).not.toContain(`/articles/${gone.slug}/`)
   })
 
-  it('finds the same pages when the index is split into many shards', async () => {
-    const single = search('劳模')
+  it('finds the same pages, equally ranked, when the index is built in many shards and merged', async () => {
+    const ranked = (found: ReturnType<typeof search>) => Object.fromEntries(found.urls.map((u, i) => [u, found.scores[i]!.toFixed(5)]))
+    const single = search('劳模', 'all')
     process.env.SITE_SEARCH_SHARD_PAGES = '5'
     try {
       const result = await publishSite(t.payload)
       expect(result.search!.shards).toBeGreaterThan(2)
-      const split = search('劳模')
-      expect(split.shards).toBe(result.search!.shards)
+      expect(result.search!.merged).toBe(true)
+      const split = search('劳模', 'all')
+      // The browser loads one index, made of the shards.
+      expect(split.shards).toBe(1)
+      expect(JSON.parse(read('pagefind/shards.json')).shards[0]).toMatch(/^all\./)
       expect(split.results).toBe(single.results)
+      expect(ranked(split)).toEqual(ranked(single))
     } finally {
       delete process.env.SITE_SEARCH_SHARD_PAGES
     }
-    // Back to one shard: the small shards are dropped from the list.
-    expect((await publishSite(t.payload)).search!.shards).toBe(1)
-    expect(JSON.parse(read('pagefind/shards.json')).shards).toHaveLength(1)
+    // Back to one shard: no merged index, the small shards are dropped from the list.
+    const back = await publishSite(t.payload)
+    expect(back.search).toMatchObject({ shards: 1, merged: false })
+    expect(JSON.parse(read('pagefind/shards.json')).shards).toEqual([expect.stringMatching(/^site\./)])
   })
 
   it('leaves the live site byte-identical when a render fails midway', async () => {

@@ -1,6 +1,7 @@
 // Site search with Pagefind's index (built with Chinese segmentation). Reads ?q= so results have
-// a shareable URL and the form works as a plain GET form. The index comes in shards (listed in
-// /pagefind/shards.json): the first is loaded, the others merged into it.
+// a shareable URL and the form works as a plain GET form. /pagefind/shards.json names the index
+// folder (one merged index; several shards only when the publisher could not merge them: the first
+// is loaded, the others merged into it).
 const input = document.getElementById('q')
 const results = document.getElementById('search-results')
 const params = new URLSearchParams(location.search)
