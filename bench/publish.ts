@@ -228,7 +228,7 @@ async function measure(payload: import('payload').Payload) {
     if (incProfiler) log(await incProfiler.stop('incremental publish'))
     const incLiveMs = incRun.value.liveMs
     log(
-      `incremental publish after one title edit: pages live in ${secs(incLiveMs)} s (${incRun.value.written} written, ${incRun.value.reused} reused); search: ${incRun.value.search?.rebuilt} of ${incRun.value.search?.shards} shard(s) indexed again and merged, done at ${secs(incMs)} s (CPU: publisher ${secs(incCpu)} s, Pagefind process ${secs(incPagefindCpu)} s) — ${steps(incRun.value.timings)}`,
+      `incremental publish after one title edit: pages live in ${secs(incLiveMs)} s (${incRun.value.written} written, ${incRun.value.reused} reused); search: ${incRun.value.search?.rebuilt} of ${incRun.value.search?.shards} shard(s) indexed again and merged, done at ${secs(incMs)} s (CPU: publisher ${secs(incCpu)} s, Pagefind process ${secs(incPagefindCpu)} s) — ${steps(incRun.value.timings)}; RSS ${mb(incRun.startMB)} before, peak ${mb(incRun.peakMB)} (+ Pagefind process ${mb(incRun.childrenPeakMB)}: ${mb(incRun.peakWithChildrenMB)} together)`,
     )
     t = Date.now()
     const noop = await publishSite(payload, { siteDir, siteURL, search: true })

@@ -28,8 +28,11 @@ import * as pagefind from 'pagefind'
  * work redone after an edit.
  */
 export function shardPages(): number {
-  const n = Number(process.env.SITE_SEARCH_SHARD_PAGES || 1500)
-  return Number.isInteger(n) && n > 0 ? n : 1500
+  const value = process.env.SITE_SEARCH_SHARD_PAGES
+  if (!value) return 1000
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SITE_SEARCH_SHARD_PAGES must be a whole number of pages, 1 or more (it is "${value}"); unset it for the default, 1000`)
+  return n
 }
 
 export type ShardState = { dir: string; digest: string; pages: number }

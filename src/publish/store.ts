@@ -96,11 +96,32 @@ async function refresh<T extends Stamped>(payload: Payload, collection: string, 
   const visible = await read<Stamped>(payload, collection, filter, { updatedAt: true })
   const ids = new Set(visible.map((d) => String(d.id)))
   for (const id of out.keys()) if (!ids.has(id)) out.delete(id)
-  if (visible.length !== out.size || visible.some((d) => out.get(String(d.id))?.updatedAt !== d.updatedAt)) return read<T>(payload, collection, filter).then(byId)
+  if (visible.length !== out.size || visible.some((d) => out.get(String(d.id))?.updatedAt !== d.updatedAt)) return readAll<T>(payload, collection)
   return out
 }
 
-const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map((d) => [String(d.id), d]))
+
+/** Documents per query of a full read: a whole collection at once held every row twice over in memory. */
+const PAGE = 500
+
+/**
+ * Read a whole collection (as an anonymous reader) a page at a time, in id order. A document
+ * published or removed while the pages are read shifts the pages; the count at the end notices
+ * it and the read is done again.
+ */
+export async function readAll<T extends Stamped>(payload: Payload, collection: string, pageSize = PAGE): Promise<Map<string, T>> {
+  const where = publishedOnly(collection)
+  for (let attempt = 1; ; attempt++) {
+    const out = new Map<string, T>()
+    for (let page = 1; ; page++) {
+      const result = await payload.find({ collection: collection as never, depth: 0, limit: pageSize, page, sort: 'id', overrideAccess: false, draft: false, ...(where ? { where } : {}) })
+      for (const doc of result.docs as unknown as T[]) out.set(String(doc.id), doc)
+      if (!result.hasNextPage) break
+    }
+    const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: false, ...(where ? { where } : {}) })
+    if (totalDocs === out.size || attempt === 3) return out
+  }
+}
 
 /**
  * The published site content. The first call for a Payload instance reads everything; later calls
@@ -108,12 +129,14 @@ const byId = <T extends { id: number | string }>(docs: T[]) => new Map(docs.map(
  * is what keeps an incremental publish of a large site fast. `fresh: true` forces a full read.
  */
 export async function loadSiteData(payload: Payload, options: { fresh?: boolean } = {}): Promise<SiteData> {
-  const last = options.fresh ? undefined : remembered.get(payload)
+  // A full read lets go of the previous data first: holding both would double the memory it needs.
+  if (options.fresh) remembered.delete(payload)
+  const last = remembered.get(payload)
   const before = last?.data
   const startedAt = Date.now()
   const check = !last || startedAt - last.checkedAt > CHECK_EVERY_MS
   const load = <T extends Stamped>(collection: string, previous: Map<string, T> | undefined) =>
-    previous && last ? refresh<T>(payload, collection, previous, last.readAt, check) : read<T>(payload, collection, publishedOnly(collection)).then(byId)
+    previous && last ? refresh<T>(payload, collection, previous, last.readAt, check) : readAll<T>(payload, collection)
   const [articles, workers, galleries, videos, reviews, media, topics, organizations, honors] = await Promise.all([
     load<AnyDoc & Stamped>('articles', before?.docs.articles as Map<string, AnyDoc & Stamped> | undefined),
     load<AnyDoc & Stamped>('model-workers', before?.docs['model-workers'] as Map<string, AnyDoc & Stamped> | undefined),

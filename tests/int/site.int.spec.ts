@@ -14,6 +14,7 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let siteDir: string
 let publishSite: typeof import('../../src/publish/publisher').publishSite
+let readAll: typeof import('../../src/publish/store').readAll
 let closeSearch: () => Promise<void>
 
 const files = (root: string): string[] => {
@@ -54,6 +55,7 @@ beforeAll(async () => {
   await seed(t.payload)
   ;({ publishSite } = await import('../../src/publish/publisher'))
   ;({ closeSearch } = await import('../../src/publish/search'))
+  ;({ readAll } = await import('../../src/publish/store'))
   await publishSite(t.payload)
 }, 300_000)
 
@@ -223,6 +225,14 @@ describe('incremental publishing', () => {
     expect(fs.existsSync(path.join(siteDir, 'articles', (fresh as { slug: string }).slug, 'index.html'))).toBe(true)
     expect(fs.existsSync(path.join(siteDir, 'articles', gone.slug!, 'index.html'))).toBe(false)
     expect(read('index.html')).not.toContain(`/articles/${gone.slug}/`)
+  })
+
+  it('reads a whole collection page by page: every published document once, no draft', async () => {
+    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, pagination: false, depth: 0, draft: false })
+    expect(docs.length).toBeGreaterThan(3)
+    const paged = await readAll(t.payload, 'articles', 2)
+    expect([...paged.keys()].sort()).toEqual(docs.map((d) => String(d.id)).sort())
+    expect([...paged.values()].every((d) => (d as { _status?: string })._status === 'published')).toBe(true)
   })
 
   it('finds the same pages, equally ranked, when the index is built in many shards and merged', async () => {

@@ -2,7 +2,7 @@
 // are dealt into shards (an edit must touch one shard; a small site has one).
 import { describe, expect, it } from 'vitest'
 
-import { searchDocument, segmentChinese, shardCount, shardOf } from '../../src/publish/search'
+import { searchDocument, segmentChinese, shardCount, shardOf, shardPages } from '../../src/publish/search'
 
 describe('segmentChinese', () => {
   it('puts a space between Chinese words and leaves other text alone', () => {
@@ -37,8 +37,25 @@ describe('searchDocument', () => {
 })
 
 describe('shards', () => {
+  it('reads the shard size from SITE_SEARCH_SHARD_PAGES and refuses a value that is not a page count', () => {
+    const before = process.env.SITE_SEARCH_SHARD_PAGES
+    try {
+      delete process.env.SITE_SEARCH_SHARD_PAGES
+      expect(shardPages()).toBe(1000)
+      process.env.SITE_SEARCH_SHARD_PAGES = '250'
+      expect(shardPages()).toBe(250)
+      for (const bad of ['abc', '0', '-5', '1.5']) {
+        process.env.SITE_SEARCH_SHARD_PAGES = bad
+        expect(() => shardPages(), bad).toThrow(/SITE_SEARCH_SHARD_PAGES/)
+      }
+    } finally {
+      if (before === undefined) delete process.env.SITE_SEARCH_SHARD_PAGES
+      else process.env.SITE_SEARCH_SHARD_PAGES = before
+    }
+  })
+
   it('has one shard for a small site and more as it grows', () => {
-    expect(shardCount(10, 1500)).toBe(1)
+    expect(shardCount(10)).toBe(1)
     expect(shardCount(1500, 1500)).toBe(1)
     expect(shardCount(1501, 1500)).toBe(2)
     expect(shardCount(12_500, 1500)).toBe(9)
