@@ -56,6 +56,7 @@ async function publishOnce(payload: Payload, options: { quiet: boolean; search: 
   try {
     const result = await publishSite(payload, {
       search: options.search,
+      onWait: (owner) => console.log(`另一个发布正在进行（${owner.host} 上的 pid ${owner.pid}），等它完成… waiting for another publish of this site to finish`),
       onProgress: (done, total) => {
         if (!bar) return
         if (!started) {

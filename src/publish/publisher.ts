@@ -11,6 +11,7 @@ import type { AnyDoc, SiteContext } from '../site/context'
 import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
 import { feedFiles } from './feeds'
+import { withSiteLock } from './lock'
 import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
 import { planSite, type PageSpec } from './plan'
 import { indexShard, readSearchState, searchDir, shardCount, shardOf, writeSearchState, type SearchState } from './search'
@@ -29,6 +30,8 @@ export type PublishOptions = {
   failAfterPages?: number
   /** Read every document again instead of only what changed since this process's last publish. */
   fresh?: boolean
+  /** Told when another process is publishing this site: this publish waits for it (lock.ts). */
+  onWait?: (owner: { pid: number; host: string }) => void
 }
 
 /** Milliseconds per step of a publish. */
@@ -177,6 +180,11 @@ let remembered: { build: string; manifest: Manifest } | null = null
  * shards holding changed pages are indexed again (readers search the previous index meanwhile).
  */
 export async function publishSite(payload: Payload, options: PublishOptions = {}): Promise<PublishResult> {
+  const siteDir = resolveSiteDir(options.siteDir)
+  return withSiteLock(siteDir, () => publishLocked(payload, siteDir, options), { onWait: options.onWait })
+}
+
+async function publishLocked(payload: Payload, siteDir: string, options: PublishOptions): Promise<PublishResult> {
   const started = Date.now()
   let mark = started
   const lap = () => {
@@ -186,7 +194,6 @@ export async function publishSite(payload: Payload, options: PublishOptions = {}
     return ms
   }
   const timings: PublishTimings = { load: 0, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
-  const siteDir = resolveSiteDir(options.siteDir)
   const siteURL = resolveSiteURL(options.siteURL)
   const siteName = options.siteName ?? process.env.SITE_NAME ?? '江澄职工之家'
   const description = options.description ?? process.env.SITE_DESCRIPTION ?? '工会新闻、劳模工匠风采、图片视频与年度工作回眸。'
