@@ -12,12 +12,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { linkOrCopy } from '../lib/files'
 import { mediaDir as defaultMediaDir } from '../lib/paths'
 import { checksumArchive, packArchive } from './archive'
 import { databaseKind, dumpDatabase, migrationNames, readJsonLines } from './database'
 import { MANIFEST_FILE, MEDIA_DIR } from './entries'
 import { BackupError } from './errors'
-import { checksumFile, isInside, linkOrCopy, listFiles } from './files'
+import { checksumFile, isInside, listFiles } from './files'
 import { buildManifest, documentsFile, type FileEntry, formatBytes, type Manifest } from './manifest'
 import { backupScope, type ScopedCollection } from './scope'
 

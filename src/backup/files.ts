@@ -41,19 +41,6 @@ export async function checksumFile(file: string): Promise<FileEntry> {
   return { sha256: hash.digest('hex'), bytes }
 }
 
-/**
- * Put `from` at `to` (whose folder must exist): a hard link when both are on one file system, so a
- * large media library costs no space or time to stage, otherwise a copy. Uploads are written once
- * under a new name and never changed in place, so a link is as good as a copy.
- */
-export function linkOrCopy(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to)
-  } catch {
-    fs.copyFileSync(from, to)
-  }
-}
-
 /** Move `from` to `to`, copying when they are on different file systems. */
 export function moveFile(from: string, to: string): void {
   try {

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { linkOrCopy } from '../lib/files'
 import { mediaDir, sourceRoot } from '../lib/paths'
 import { fallbackFilename } from '../media/derivatives'
 import type { AnyDoc, SiteContext } from '../site/context'
@@ -150,14 +151,6 @@ function folderMaker(root: string) {
     made.add(dir)
   }
   return make
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to)
-  } catch {
-    fs.copyFileSync(from, to)
-  }
 }
 
 /** The build the live site points at, or null. */

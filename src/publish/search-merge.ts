@@ -4,6 +4,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 
+import { linkOrCopy } from '../lib/files'
+
 /**
  * One Pagefind index made from the shards' indexes, so that a reader's search downloads one word
  * list, one chunk per word and one page list — what a single index would cost — while the indexer
@@ -267,14 +269,6 @@ function separator(a: Buffer, b: Buffer): Buffer {
 
 const hashOf = (data: Buffer | string, n: number) => crypto.createHash('sha1').update(data).digest('hex').slice(0, n)
 
-function link(from: string, to: string): void {
-  try {
-    fs.linkSync(from, to)
-  } catch {
-    fs.copyFileSync(from, to)
-  }
-}
-
 export type MergeResult = { dir: string; pages: number; chunks: number }
 
 /**
@@ -332,7 +326,7 @@ async function merge(root: string, shards: string[], out: string, chunkBytes: nu
   for (const [n, old] of order.entries()) {
     rank[old] = n
     const name = n.toString(36)
-    link(pages[old]!.fragment, path.join(out, 'fragment', `${name}.pf_fragment`))
+    linkOrCopy(pages[old]!.fragment, path.join(out, 'fragment', `${name}.pf_fragment`))
     pageList.head(4, 3)
     pageList.text(name)
     pageList.head(0, pages[old]!.words)
@@ -419,7 +413,7 @@ async function merge(root: string, shards: string[], out: string, chunkBytes: nu
   for (const name of fs.readdirSync(firstDir)) {
     if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || name === 'index' || name === 'fragment') continue
     if (!fs.statSync(path.join(firstDir, name)).isFile()) throw new FormatError(`unexpected folder ${name} in a shard`)
-    link(path.join(firstDir, name), path.join(out, name))
+    linkOrCopy(path.join(firstDir, name), path.join(out, name))
   }
   const entry: Entry = { ...first, languages: { [lang]: { ...first.languages[lang]!, hash, page_count: pages.length } } }
   fs.writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify(entry))
