@@ -57,6 +57,9 @@ async function open(pathname: string): Promise<Page> {
   return page
 }
 
+let siteDir: string
+let publishSite: typeof import('../../src/publish/publisher').publishSite
+
 function takeErrors(): string[] {
   return pageErrors.splice(0)
 }
@@ -67,14 +70,14 @@ beforeAll(async () => {
   const launching = launchChromium()
   launching.catch(() => {})
   t = await startPayload('site-e2e')
-  const siteDir = path.join(t.dir, 'site')
+  siteDir = path.join(t.dir, 'site')
   process.env.SITE_DIR = siteDir
   server = await serveSiteOverHTTP(siteDir)
   base = server.url
   process.env.SITE_URL = base
   const { seed } = await import('../../src/seed')
   await seed(t.payload)
-  const { publishSite } = await import('../../src/publish/publisher')
+  ;({ publishSite } = await import('../../src/publish/publisher'))
   ;({ closeSearch } = await import('../../src/publish/search'))
   await publishSite(t.payload, { siteDir, siteURL: base })
   slugs.article = await publishedSlug('articles')
@@ -195,6 +198,29 @@ describe.skipIf(Boolean(unavailable))('the public site in a browser', () => {
     expect(await page.locator('#search-results').innerText()).toContain(`没有找到与“${nonsense}”相关的内容`)
     expect(await page.locator('#search-results ol li').count()).toBe(0)
     await page.close()
+    expect(takeErrors()).toEqual([])
+  })
+
+  it('searches a merged index (the shards of a large site made into one) just like a single one', async () => {
+    const results = async (word: string) => {
+      const page = await open(`/search/?q=${encodeURIComponent(word)}`)
+      await page.locator('#search-results ol li a').first().waitFor({ state: 'visible' })
+      const found = {
+        summary: await page.locator('#search-results > p').textContent(),
+        hrefs: (await page.locator('#search-results ol li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort(),
+      }
+      await page.close()
+      return found
+    }
+    const single = await results('劳模')
+    process.env.SITE_SEARCH_SHARD_PAGES = '4'
+    try {
+      expect((await publishSite(t!.payload, { siteDir, siteURL: base })).search).toMatchObject({ merged: true })
+      expect(await results('劳模')).toEqual(single)
+    } finally {
+      delete process.env.SITE_SEARCH_SHARD_PAGES
+      await publishSite(t!.payload, { siteDir, siteURL: base })
+    }
     expect(takeErrors()).toEqual([])
   })
 
