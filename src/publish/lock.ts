@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
 /**
  * One publish at a time per site folder, across processes. The server's publisher and
@@ -56,6 +57,8 @@ function holder(file: string): Owner | null {
  */
 export async function withSiteLock<T>(siteDir: string, work: () => Promise<T>, options: { waitMs?: number; onWait?: (owner: Owner) => void } = {}): Promise<T> {
   const file = lockPath(siteDir)
+  // A fresh checkout has no dist/ yet: the first publish makes it.
+  fs.mkdirSync(path.dirname(file), { recursive: true })
   const me: Owner = { pid: process.pid, host: os.hostname(), at: new Date().toISOString() }
   const giveUpAt = Date.now() + (options.waitMs ?? 15 * 60_000)
   let told = false

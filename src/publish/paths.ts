@@ -19,7 +19,7 @@ export function resolveSiteDir(raw = process.env.SITE_DIR): string {
   if (inside(projectRoot, dir)) throw new PublishError(`SITE_DIR "${dir}" is the project folder (or contains it); choose a folder such as dist/site.`)
   if (inside(dir, mediaDir) || inside(mediaDir, dir)) throw new PublishError(`SITE_DIR "${dir}" overlaps the upload folder media/; choose a folder such as dist/site.`)
   for (const keep of ['src', 'collections', 'migrations', 'data', 'node_modules', '.git', 'tests']) {
-    if (inside(dir, path.join(projectRoot, keep))) throw new PublishError(`SITE_DIR "${dir}" is inside ${keep}/; choose a folder such as dist/site.`)
+    if (inside(dir, path.join(/* turbopackIgnore: true */ projectRoot, keep))) throw new PublishError(`SITE_DIR "${dir}" is inside ${keep}/; choose a folder such as dist/site.`)
   }
   return dir
 }

@@ -84,12 +84,12 @@ export function serveSite(siteDir: string, request: Request): Response {
   if (rel.split('/').some((seg) => seg.startsWith('.')) || rel.includes('\0')) return notFound(root, method)
   let file = path.join(root, rel)
   if (!file.startsWith(root + path.sep) && file !== root) return notFound(root, method)
-  let stat = fs.statSync(file, { throwIfNoEntry: false })
+  let stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false })
   if (stat?.isDirectory()) {
     if (!url.pathname.endsWith('/')) return new Response(null, { status: 308, headers: { Location: `${url.pathname}/${url.search}` } })
     file = path.join(file, 'index.html')
     rel = path.join(rel, 'index.html')
-    stat = fs.statSync(file, { throwIfNoEntry: false })
+    stat = fs.statSync(/* turbopackIgnore: true */ file, { throwIfNoEntry: false })
   }
   if (!stat?.isFile()) return notFound(root, method)
 

@@ -42,7 +42,8 @@ export async function startServer(prefix: string, env: Record<string, string> = 
       PAYLOAD_SECRET: 'e2e-secret',
       DATABASE_URI: `file:${path.join(dir, 'cms.db')}`,
       UNION_CMS_ROOT: dir,
-      SITE_DIR: path.join(dir, 'site'),
+      // As on a fresh checkout: the site's folder (dist/) does not exist yet.
+      SITE_DIR: path.join(dir, 'dist', 'site'),
       PORT: String(port),
       HOST: '127.0.0.1',
       ...env,

@@ -73,6 +73,11 @@ describe('withSiteLock', () => {
     expect(JSON.parse(fs.readFileSync(lockFile(), 'utf8'))).toMatchObject({ host: 'another-host' })
   })
 
+  it('makes the folder the site goes in (a fresh checkout has no dist/ yet)', async () => {
+    site = path.join(dir, 'dist', 'site')
+    expect(await withSiteLock(site, async () => 'ran')).toBe('ran')
+  })
+
   it('lets go of the lock when the publish fails', async () => {
     await expect(withSiteLock(site, async () => Promise.reject(new Error('render failed')))).rejects.toThrow('render failed')
     expect(fs.existsSync(lockFile())).toBe(false)
