@@ -34,7 +34,8 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 
 import { login, runEditors, type EditorsResult } from './load/editors'
-import { startServer, waitForOtherBuilds, type Server } from './load/server'
+import { waitForOtherBuilds } from '../tests/helpers/processes'
+import { startServer, type Server } from './load/server'
 
 const { values: args } = parseArgs({
   options: {
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
   log(`load benchmark: ${DURATION} s per throughput run at ${CONNECTIONS} connections; ${EDITORS} editors saving once per second for ${EDITORS_SECONDS} s`)
   log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, temporary folder ${tmp}`)
 
-  if (!SKIP_BUILD) await waitForOtherBuilds(root, log)
+  if (!SKIP_BUILD) await waitForOtherBuilds(root, { log })
   let t = Date.now()
   server = await startServer({ root, tmp, skipBuild: SKIP_BUILD, log, onSpawn: (s) => (server = s) })
   log(`server up at ${server.base} in ${((Date.now() - t) / 1000).toFixed(1)} s (npm start: seed, publish${/building the admin/.test(server.output()) ? ', next build' : ''})`)

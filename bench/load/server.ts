@@ -5,8 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+
+import { freePort, groupAlive, killGroup, sleep } from '../../tests/helpers/processes'
 
 export type Server = {
   base: string
@@ -18,55 +19,6 @@ export type Server = {
   stop: () => Promise<void>
   /** Synchronous SIGKILL of the group (for `process.on('exit')`). */
   killNow: () => void
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Another `next build` of this checkout (the `.next/` folder is shared): wait instead of racing it. */
-export async function waitForOtherBuilds(root: string, log: (line: string) => void, maxMs = 600_000): Promise<void> {
-  const building = () => {
-    if (!fs.existsSync('/proc')) return false
-    for (const pid of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue
-      try {
-        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
-        // `next build` renames itself "next-build (vX)"; before that it is `node …/next build`.
-        const isBuild = args[0]?.startsWith('next-build') || (args.includes('build') && args.some((a) => /next\/dist\/bin\/next$|\.bin\/next$/.test(a)))
-        if (!isBuild) continue
-        if (fs.realpathSync(`/proc/${pid}/cwd`) === fs.realpathSync(root)) return true
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return false
-  }
-  const deadline = Date.now() + maxMs
-  let said = false
-  while (building() && Date.now() < deadline) {
-    if (!said) log('another `next build` of this checkout is running; waiting for it to finish…')
-    said = true
-    await sleep(2000)
-  }
 }
 
 export async function startServer(opts: {
@@ -110,14 +62,7 @@ export async function startServer(opts: {
   proc.stderr?.on('data', append)
 
   let stopped = false
-  const killNow = () => {
-    if (proc.pid === undefined) return
-    try {
-      process.kill(-proc.pid, 'SIGKILL')
-    } catch {
-      // gone
-    }
-  }
+  const killNow = () => killGroup(proc.pid, 'SIGKILL')
   const stop = async () => {
     if (stopped || proc.pid === undefined) return
     stopped = true

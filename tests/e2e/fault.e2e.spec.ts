@@ -10,7 +10,6 @@
 // neutral); SQLite's own `PRAGMA integrity_check` is run on the file as well.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -18,6 +17,7 @@ import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { fileForPath } from '../../src/site/urls'
+import { freePort, groupAlive, killGroup, sleep, waitForOtherBuilds } from '../helpers/processes'
 
 const root = path.resolve(__dirname, '../..')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'union-cms-fault-'))
@@ -50,69 +50,19 @@ let current: Server | undefined
 const passwords: Partial<Record<Who, string>> = {}
 const tokens: Partial<Record<Who, string>> = {}
 
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
-function killGroup(proc: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
-  if (proc.pid === undefined) return
-  try {
-    process.kill(-proc.pid, signal)
-  } catch {
-    // already gone
-  }
-}
 
 /** SIGKILL the whole group and wait until no process of it is left (bounded). */
 async function killAndWait(proc: ChildProcess): Promise<void> {
-  killGroup(proc, 'SIGKILL')
+  killGroup(proc.pid, 'SIGKILL')
   const deadline = Date.now() + 15_000
   while (proc.pid !== undefined && groupAlive(proc.pid) && Date.now() < deadline) await sleep(50)
   if (proc.pid !== undefined && groupAlive(proc.pid)) throw new Error(`process group ${proc.pid} survived SIGKILL`)
   started.delete(proc)
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
-/**
- * `.next/` is shared by every checkout user on this machine: while someone else's `next build` of
- * this checkout runs, wait for it instead of starting a second one (the launcher builds when stale).
- */
-async function waitForOtherBuilds(deadline: number): Promise<void> {
-  const building = () => {
-    if (!fs.existsSync('/proc')) return false
-    for (const pid of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue
-      try {
-        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
-        // `next build` renames itself "next-build (vX)"; before that it is `node …/next build`.
-        const isBuild = args[0]?.startsWith('next-build') || (args.includes('build') && args.some((a) => /next\/dist\/bin\/next$|\.bin\/next$/.test(a)))
-        if (!isBuild) continue
-        if (fs.realpathSync(`/proc/${pid}/cwd`) === fs.realpathSync(root)) return true
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return false
-  }
-  while (building() && Date.now() < deadline) await sleep(2000)
-}
 
 function launcherEnv(port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
@@ -287,7 +237,7 @@ async function runWorker(worker: Worker, kill: () => void, stopAt: number): Prom
 // ---------------------------------------------------------------------------------------------
 
 beforeAll(async () => {
-  await waitForOtherBuilds(Date.now() + 300_000)
+  await waitForOtherBuilds(root, { deadline: Date.now() + 300_000 })
   current = await startServer()
   for (const who of Object.keys(LOGINS) as Who[]) {
     const line = current.output().split('\n').find((l) => l.includes(LOGINS[who]))
@@ -309,7 +259,7 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
-  for (const proc of started) killGroup(proc, 'SIGKILL')
+  for (const proc of started) killGroup(proc.pid, 'SIGKILL')
   const deadline = Date.now() + 10_000
   for (const proc of started) while (proc.pid !== undefined && groupAlive(proc.pid) && Date.now() < deadline) await sleep(50)
   fs.rmSync(tmp, { recursive: true, force: true })
@@ -330,7 +280,7 @@ describe('a server killed (SIGKILL) in the middle of a burst of saves', () => {
       const kill = () => {
         burst.killedAt = Date.now()
         burst.inFlightAtKill = workers.filter((w) => w.inFlight).length
-        killGroup(server.proc, 'SIGKILL')
+        killGroup(server.proc.pid, 'SIGKILL')
       }
       const t0 = Date.now()
       await Promise.all(workers.map((w) => runWorker(w, kill, t0 + 90_000)))

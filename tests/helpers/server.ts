@@ -2,9 +2,10 @@
 // database, site folder and free port on 127.0.0.1, and stops it again.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { freePort } from './processes'
 
 const root = path.resolve(__dirname, '../..')
 
@@ -18,16 +19,6 @@ export type RunningServer = {
   stop: () => Promise<void>
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 export async function startServer(prefix: string, env: Record<string, string> = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `union-cms-${prefix}-`))

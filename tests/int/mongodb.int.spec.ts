@@ -1,12 +1,12 @@
 // MongoDB: the foundation suite against the server in MONGODB_URI (on a throw-away database that is
 // dropped afterwards), reported as skipped when MONGODB_URI is unset; and, with no server at all,
 // an unreachable MongoDB fails fast with an error that names MongoDB.
-import net from 'node:net'
 
 import { describe, expect, it } from 'vitest'
 
 import { describeFoundation } from '../helpers/foundationSuite'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { freePort } from '../helpers/processes'
 
 const MONGODB_URI = process.env.MONGODB_URI?.trim() ?? ''
 
@@ -42,21 +42,10 @@ async function bootMongo(): Promise<TestPayload> {
 
 describeFoundation('foundation on MongoDB', bootMongo, { skip: !MONGODB_URI })
 
-/** A local port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 describe('an unreachable MongoDB', () => {
   it('makes Payload refuse to start within 15 seconds with an error naming MongoDB', async () => {
-    const port = await closedPort()
+    const port = await freePort() // nothing listens on it
     const started = Date.now()
     let failure: unknown
     try {
