@@ -5,9 +5,11 @@ import { usesSqlite } from './index'
 
 /**
  * Repair what a process killed mid-save can leave in SQLite, where Payload runs without
- * transactions: saving a draft inserts the new version as `latest` and only then marks the older
- * ones not latest (drizzle's createVersion). Killed between the two, a document has two "latest"
- * versions and shows twice in draft lists. On start, every document keeps only its newest one.
+ * transactions: saving a draft inserts the new version as `latest` — its row, then its arrays
+ * (bylines, review log…) — and only as its last step marks the older version not latest (drizzle's
+ * createVersion). Killed before that step, a document has two "latest" versions, and the newer one
+ * may be missing rows. That save was never acknowledged, so on start it is set aside: every
+ * document keeps its older, complete version as the latest (the newer one stays in the history).
  * (Adapter-specific on purpose: this is the SQLite adapter's own bookkeeping, not content.)
  */
 export async function repairInterruptedVersions(payload: Payload): Promise<number> {
@@ -29,7 +31,7 @@ export async function repairInterruptedVersions(payload: Payload): Promise<numbe
       db: db.drizzle,
       sql: sql`UPDATE ${table} SET latest = false
         WHERE latest = true
-          AND ${table.id} NOT IN (SELECT MAX(${table.id}) FROM ${table} WHERE latest = true GROUP BY ${table.parent})`,
+          AND ${table.id} NOT IN (SELECT MIN(${table.id}) FROM ${table} WHERE latest = true GROUP BY ${table.parent})`,
     })
     repaired += result?.rowsAffected ?? 0
   }
