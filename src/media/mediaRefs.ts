@@ -1,6 +1,7 @@
 import type { Block, Field } from 'payload'
 
 import { MEDIA } from '../../collections/slugs'
+import { walkFields } from '../fields/walk'
 import { RICH_TEXT_BLOCKS } from '../richtext/blocks'
 
 /** One use of a media document inside another document: where it sits and which file. */
@@ -20,48 +21,20 @@ function idOf(value: unknown): string | number | null {
  */
 export function collectMediaRefs(fields: Field[], data: unknown, prefix = ''): MediaRef[] {
   const refs: MediaRef[] = []
-  if (!data || typeof data !== 'object') return refs
-  const record = data as Record<string, unknown>
-  for (const field of fields) {
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        const inner = 'name' in tab && tab.name ? record[tab.name] : record
-        const innerPrefix = 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix
-        refs.push(...collectMediaRefs(tab.fields, inner, innerPrefix))
-      }
-      continue
-    }
-    if (field.type === 'row' || field.type === 'collapsible') {
-      refs.push(...collectMediaRefs(field.fields, record, prefix))
-      continue
-    }
-    if (!('name' in field) || !field.name) continue
-    const value = record[field.name]
-    const path = `${prefix}${field.name}`
-    if (value === undefined || value === null) continue
-    switch (field.type) {
-      case 'upload': {
-        if (field.relationTo !== MEDIA) break
+  walkFields(
+    fields,
+    data,
+    ({ field, value, path }) => {
+      if (field.type === 'upload' && field.relationTo === MEDIA) {
         const values = Array.isArray(value) ? value : [value]
         values.forEach((v, i) => {
           const id = idOf(v)
           if (id !== null) refs.push({ path: Array.isArray(value) ? `${path}.${i}` : path, id })
         })
-        break
-      }
-      case 'group':
-        refs.push(...collectMediaRefs(field.fields, value, `${path}.`))
-        break
-      case 'array':
-        if (Array.isArray(value)) value.forEach((row, i) => refs.push(...collectMediaRefs(field.fields, row, `${path}.${i}.`)))
-        break
-      case 'richText':
-        refs.push(...collectFromLexical(value, path))
-        break
-      default:
-        break
-    }
-  }
+      } else if (field.type === 'richText') refs.push(...collectFromLexical(value, path))
+    },
+    { path: prefix, label: '' },
+  )
   return refs
 }
 

@@ -1,18 +1,12 @@
 import type { Block, Field } from 'payload'
 
+import { labelOf, walkFields } from '../fields/walk'
 import { RICH_TEXT_BLOCKS } from '../richtext/blocks'
 
 /** A piece of a document's text and where it sits ("body", "sections.2.heading"…). */
 export type TextSegment = { path: string; label: string; text: string }
 
 const BLOCKS = new Map<string, Block>(RICH_TEXT_BLOCKS.map((b) => [b.slug, b]))
-
-function labelOf(field: Field): string {
-  const label = 'label' in field ? field.label : undefined
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && 'zh' in label) return String((label as { zh: string }).zh)
-  return 'name' in field ? field.name : ''
-}
 
 /**
  * Every piece of human-readable text in a document — titles, summaries, captions, array rows and
@@ -21,46 +15,17 @@ function labelOf(field: Field): string {
  */
 export function collectText(fields: Field[], data: unknown, prefix = '', labelPrefix = ''): TextSegment[] {
   const out: TextSegment[] = []
-  if (!data || typeof data !== 'object') return out
-  const record = data as Record<string, unknown>
-  for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      out.push(...collectText(field.fields, record, prefix, labelPrefix))
-      continue
-    }
-    if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        const named = 'name' in tab && tab.name
-        out.push(...collectText(tab.fields, named ? record[tab.name] : record, named ? `${prefix}${tab.name}.` : prefix, labelPrefix))
-      }
-      continue
-    }
-    if (!('name' in field) || !field.name || field.name === 'slug' || field.name === 'reviewLog') continue
-    const value = record[field.name]
-    if (value === undefined || value === null) continue
-    const path = `${prefix}${field.name}`
-    const label = `${labelPrefix}${labelOf(field)}`
-    switch (field.type) {
-      case 'text':
-      case 'textarea':
-        if (field.name === 'url' || field.name === 'reviewComment') break
-        if (typeof value === 'string' && value.trim()) out.push({ path, label, text: value })
-        break
-      case 'group':
-        out.push(...collectText(field.fields, value, `${path}.`, `${label} › `))
-        break
-      case 'array':
-        if (Array.isArray(value)) {
-          value.forEach((row, i) => out.push(...collectText(field.fields, row, `${path}.${i}.`, `${label}第${i + 1}项 › `)))
-        }
-        break
-      case 'richText':
-        out.push(...collectLexicalText(value, path, label))
-        break
-      default:
-        break
-    }
-  }
+  walkFields(
+    fields,
+    data,
+    ({ field, value, path, label }) => {
+      if (field.name === 'slug' || field.name === 'reviewLog') return false
+      if (field.type === 'text' || field.type === 'textarea') {
+        if (field.name !== 'url' && field.name !== 'reviewComment' && typeof value === 'string' && value.trim()) out.push({ path, label, text: value })
+      } else if (field.type === 'richText') out.push(...collectLexicalText(value, path, label))
+    },
+    { path: prefix, label: labelPrefix },
+  )
   return out
 }
 
