@@ -39,7 +39,6 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { childrenCpuMs, withPeakMemory } from './publish/memory'
-import { templateHash } from './publish/templates'
 
 const { values: args } = parseArgs({
   options: {
@@ -160,7 +159,7 @@ const steps = (t: import('../src/publish/publisher').PublishTimings) =>
 const loadavg = () => os.loadavg().map((l) => l.toFixed(1)).join(' ')
 
 async function measure(payload: import('payload').Payload) {
-  const { publishSite } = await import('../src/publish/publisher')
+  const { publishSite, templateHash } = await import('../src/publish/publisher')
   const { loadSiteData } = await import('../src/publish/store')
   const { articlePageSizes } = await import('./publish/sizes')
   const { pagefindQuery } = await import('./publish/pagefind')

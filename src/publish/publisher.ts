@@ -61,16 +61,12 @@ type PageEntry = { key: string; deps: string[]; h?: string }
 /** Per build: the template hash, the version (`updatedAt`) of every document, and every page. */
 type Manifest = { version: 2; template: string; versions: Record<string, string>; pages: Record<string, PageEntry> }
 
-const SITE_SOURCES = path.join(sourceRoot, 'src', 'site')
-
-let templateMemo: string | null = null
-
 /**
- * A hash of the site templates: changing a component or the CSS re-renders every page. Computed
- * once per process (a running publisher has its templates loaded already; new ones need a restart).
+ * A hash of the site templates (src/site and src/publish/plan.tsx) as they are on disk now:
+ * changing a component or the CSS re-renders every page. (bench:publish compares two of them to
+ * tell a real incremental publish from one that re-rendered everything.)
  */
-function templateVersion(): string {
-  if (templateMemo) return templateMemo
+export function templateHash(root = sourceRoot): string {
   const hash = crypto.createHash('sha1')
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -79,9 +75,16 @@ function templateVersion(): string {
       else hash.update(entry.name).update(fs.readFileSync(p))
     }
   }
-  walk(SITE_SOURCES)
-  hash.update(fs.readFileSync(path.join(sourceRoot, 'src', 'publish', 'plan.tsx')))
-  templateMemo = hash.digest('hex').slice(0, 16)
+  walk(path.join(root, 'src', 'site'))
+  hash.update(fs.readFileSync(path.join(root, 'src', 'publish', 'plan.tsx')))
+  return hash.digest('hex').slice(0, 16)
+}
+
+let templateMemo: string | null = null
+
+/** The templates' hash, taken once per process (a running publisher has its templates loaded already; new ones need a restart). */
+function templateVersion(): string {
+  templateMemo ??= templateHash()
   return templateMemo
 }
 

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { ArticleCard, GalleryCard, VideoCard, WorkerCard } from '../components/Cards'
 import { Layout } from '../components/Layout'
 import { Picture } from '../components/Picture'
@@ -12,6 +14,19 @@ export type HomeData = {
   galleries: AnyDoc[]
   videos: AnyDoc[]
   review: AnyDoc | null
+}
+
+/** A home-page section of cards with a link to the whole list; nothing when there is nothing to show. */
+function CardSection({ title, more, items, card }: { title: string; more: string; items: AnyDoc[]; card: (doc: AnyDoc) => ReactNode }) {
+  if (items.length === 0) return null
+  return (
+    <section>
+      <h2>
+        {title} <a className="more" href={more}>更多</a>
+      </h2>
+      <div className="cards">{items.map(card)}</div>
+    </section>
+  )
 }
 
 export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
@@ -37,28 +52,8 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
           })}
         </section>
       )}
-      <section>
-        <h2>
-          最新报道 <a className="more" href="/articles/">更多</a>
-        </h2>
-        <div className="cards">
-          {data.latest.map((d) => (
-            <ArticleCard key={String(d.id)} ctx={ctx} doc={d} />
-          ))}
-        </div>
-      </section>
-      {data.workers.length > 0 && (
-        <section>
-          <h2>
-            劳模风采 <a className="more" href="/workers/">更多</a>
-          </h2>
-          <div className="cards">
-            {data.workers.map((w) => (
-              <WorkerCard key={String(w.id)} ctx={ctx} worker={w} />
-            ))}
-          </div>
-        </section>
-      )}
+      <CardSection title="最新报道" more="/articles/" items={data.latest} card={(d) => <ArticleCard key={String(d.id)} ctx={ctx} doc={d} />} />
+      <CardSection title="劳模风采" more="/workers/" items={data.workers} card={(w) => <WorkerCard key={String(w.id)} ctx={ctx} worker={w} />} />
       {data.review && (
         <section className="home-review">
           <h2>
@@ -74,30 +69,8 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
           </dl>
         </section>
       )}
-      {data.galleries.length > 0 && (
-        <section>
-          <h2>
-            图片新闻 <a className="more" href="/galleries/">更多</a>
-          </h2>
-          <div className="cards">
-            {data.galleries.map((g) => (
-              <GalleryCard key={String(g.id)} ctx={ctx} doc={g} />
-            ))}
-          </div>
-        </section>
-      )}
-      {data.videos.length > 0 && (
-        <section>
-          <h2>
-            视频 <a className="more" href="/videos/">更多</a>
-          </h2>
-          <div className="cards">
-            {data.videos.map((v) => (
-              <VideoCard key={String(v.id)} ctx={ctx} doc={v} />
-            ))}
-          </div>
-        </section>
-      )}
+      <CardSection title="图片新闻" more="/galleries/" items={data.galleries} card={(g) => <GalleryCard key={String(g.id)} ctx={ctx} doc={g} />} />
+      <CardSection title="视频" more="/videos/" items={data.videos} card={(v) => <VideoCard key={String(v.id)} ctx={ctx} doc={v} />} />
     </Layout>
   )
 }
