@@ -201,6 +201,26 @@ describe.skipIf(Boolean(unavailable))('the public site in a browser', () => {
     expect(takeErrors()).toEqual([])
   })
 
+  it('shows ten results at first and the rest with a button, moving focus to the first new one', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('工会')}`)
+    const links = page.locator('#search-results ol li a')
+    await links.first().waitFor({ state: 'visible' })
+    const total = Number((await page.locator('#search-results > p').textContent())!.match(/找到 (\d+) 个结果/)![1])
+    expect(total, 'the demo site has more than ten pages about 工会').toBeGreaterThan(10)
+    expect(await links.count()).toBe(10)
+    const more = page.getByRole('button', { name: /显示更多结果/ })
+    expect(await more.textContent()).toContain(`还有 ${total - 10} 个`)
+    await more.focus()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results ol li').length === n, Math.min(total, 20))
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results ol li a')[10])).toBe(true)
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(new Set(hrefs).size, 'no result shown twice').toBe(hrefs.length)
+    if (total <= 20) expect(await more.count()).toBe(0)
+    await page.close()
+    expect(takeErrors()).toEqual([])
+  })
+
   it('searches a merged index (the shards of a large site made into one) just like a single one', async () => {
     const results = async (word: string) => {
       const page = await open(`/search/?q=${encodeURIComponent(word)}`)
@@ -254,9 +274,9 @@ describe.skipIf(Boolean(unavailable))('the public site in a browser', () => {
       expect(takeErrors()).toEqual([])
     })
 
-    it('on the search page with results', async () => {
-      const page = await open(`/search/?q=${encodeURIComponent('劳模')}`)
-      await page.locator('#search-results ol li a').first().waitFor({ state: 'visible' })
+    it('on the search page with results and its “more results” button', async () => {
+      const page = await open(`/search/?q=${encodeURIComponent('工会')}`)
+      await page.locator('#search-results button.more-results').waitFor({ state: 'visible' })
       const violations = await axeViolations(page)
       await page.close()
       expect(violations, `\n${formatViolations('search', violations)}\n`).toEqual([])

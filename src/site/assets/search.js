@@ -20,25 +20,48 @@ async function run(query) {
     return
   }
   const search = await pagefind.search(query)
-  const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()))
   results.textContent = ''
   const summary = document.createElement('p')
-  summary.textContent = data.length ? `找到 ${search.results.length} 个结果` : `没有找到与“${query}”相关的内容，请换个关键词试试。`
+  summary.textContent = search.results.length ? `找到 ${search.results.length} 个结果` : `没有找到与“${query}”相关的内容，请换个关键词试试。`
   results.appendChild(summary)
+  if (!search.results.length) return
   const list = document.createElement('ol')
-  for (const item of data) {
-    const li = document.createElement('li')
-    const a = document.createElement('a')
-    a.href = item.url
-    a.textContent = item.meta && item.meta.title ? item.meta.title : item.url
-    const p = document.createElement('p')
-    // Pagefind's excerpt is our own page text, escaped, with <mark> around the match.
-    // The indexer saw the text with a space between Chinese words; readers do not need them.
-    p.innerHTML = item.excerpt.replace(CJK_SPACE, '$1$2$3')
-    li.append(a, p)
-    list.appendChild(li)
-  }
   results.appendChild(list)
+  let shown = 0
+  const more = document.createElement('button')
+  more.type = 'button'
+  more.className = 'more-results'
+  // The next PAGE results, appended to the list; focus moves to the first new one.
+  const showMore = async (focus) => {
+    more.disabled = true
+    const data = await Promise.all(search.results.slice(shown, shown + PAGE).map((r) => r.data()))
+    const first = shown
+    for (const item of data) list.appendChild(resultItem(item))
+    shown += data.length
+    if (focus) list.children[first]?.querySelector('a')?.focus()
+    const left = search.results.length - shown
+    more.disabled = false
+    more.textContent = `显示更多结果（还有 ${left} 个）`
+    if (left <= 0) more.remove()
+  }
+  more.addEventListener('click', () => showMore(true))
+  await showMore(false)
+  if (shown < search.results.length) results.appendChild(more)
+}
+
+const PAGE = 10
+
+function resultItem(item) {
+  const li = document.createElement('li')
+  const a = document.createElement('a')
+  a.href = item.url
+  a.textContent = item.meta && item.meta.title ? item.meta.title : item.url
+  const p = document.createElement('p')
+  // Pagefind's excerpt is our own page text, escaped, with <mark> around the match.
+  // The indexer saw the text with a space between Chinese words; readers do not need them.
+  p.innerHTML = item.excerpt.replace(CJK_SPACE, '$1$2$3')
+  li.append(a, p)
+  return li
 }
 
 async function load() {
