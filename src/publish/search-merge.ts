@@ -279,7 +279,9 @@ export async function mergeShards(root: string, shards: string[], chunkBytes = C
   const tmp = path.join(root, `.all.${process.pid}.${crypto.randomBytes(3).toString('hex')}`)
   try {
     const result = await merge(root, shards, tmp, chunkBytes)
-    const dir = `all.${hashOf(fs.readFileSync(path.join(tmp, 'pagefind-entry.json')), 10)}`
+    // Named after what it was made of: the shard folders (named after their content, fragments
+    // included — the merged page list names fragments by number, not content) and the result.
+    const dir = `all.${hashOf(`${shards.join(' ')}\n${fs.readFileSync(path.join(tmp, 'pagefind-entry.json'), 'utf8')}`, 10)}`
     if (fs.existsSync(path.join(root, dir))) fs.rmSync(tmp, { recursive: true, force: true })
     else fs.renameSync(tmp, path.join(root, dir))
     return { dir, ...result }

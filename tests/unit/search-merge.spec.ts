@@ -102,6 +102,18 @@ describe('mergeShards', () => {
     expect(found.urls.slice(0, titled.length).sort()).toEqual(titled.map((p) => p.url).sort())
   }, 60_000)
 
+  it('names the merged folder after the shards it was made of, so a changed result fragment is never served from an old folder', async () => {
+    const first = await mergeShards(sharded, shardDirs)
+    // A shard indexed again after a change that only its fragments show (a result image, say):
+    // a new shard folder with the same word index.
+    const renamed = `${shardDirs[0]!.split('.')[0]}.0123456789`
+    fs.cpSync(path.join(sharded, shardDirs[0]!), path.join(sharded, renamed), { recursive: true })
+    const second = await mergeShards(sharded, [renamed, ...shardDirs.slice(1)])
+    expect('dir' in first && 'dir' in second).toBe(true)
+    expect((second as { dir: string }).dir).not.toBe((first as { dir: string }).dir)
+    fs.rmSync(path.join(sharded, renamed), { recursive: true })
+  })
+
   it('leaves the shards alone when their files are of a layout it does not know', async () => {
     const copy = path.join(work, 'odd')
     fs.cpSync(sharded, copy, { recursive: true })
