@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload, type Payload } from 'payload'
 
+import { publisherIdleMinutes } from '../lib/settings'
 import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 
@@ -79,7 +80,7 @@ async function publishOnce(payload: Payload, options: { quiet: boolean; search: 
 
 async function serve(payload: Payload): Promise<number> {
   const { publishSite } = await import('../publish/publisher')
-  const idleMs = Math.max(1, Number(process.env.PUBLISHER_IDLE_MINUTES || 15)) * 60_000
+  const idleMs = publisherIdleMinutes() * 60_000
   let chain: Promise<void> = Promise.resolve()
   let timer: NodeJS.Timeout | undefined
   return new Promise<number>((resolve) => {

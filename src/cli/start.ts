@@ -15,6 +15,7 @@ import path from 'node:path'
 import { DatabaseConfigError, parseDatabaseURI } from '../db'
 import { MissingSecretError, resolveSecret } from '../db/secret'
 import { sourceRoot } from '../lib/paths'
+import { publisherIdleMinutes, searchShardPages } from '../lib/settings'
 import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 import { newestSourceChange } from './sourceChanges'
@@ -75,6 +76,13 @@ async function main(): Promise<void> {
   loadEnv()
   const port = Number(process.env.PORT || 3000)
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT "${process.env.PORT}" is not a port number (1–65535).`)
+  // Settings the publisher reads later: a typo is reported now, not at the first publish.
+  try {
+    searchShardPages()
+    publisherIdleMinutes()
+  } catch (err) {
+    fail((err as Error).message)
+  }
   const host = process.env.HOST || '0.0.0.0'
 
   let secret: string

@@ -15,7 +15,7 @@ import { feedFiles } from './feeds'
 import { withSiteLock } from './lock'
 import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
 import { planSite, type PageSpec } from './plan'
-import { indexShard, readSearchState, searchDir, shardCount, shardOf, writeSearchState, type SearchState } from './search'
+import { indexShard, readSearchState, searchDir, shardCount, shardOf, shardPages, writeSearchState, type SearchState } from './search'
 import { mergeShards } from './search-merge'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
@@ -194,6 +194,8 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   const siteName = options.siteName ?? process.env.SITE_NAME ?? '江澄职工之家'
   const description = options.description ?? process.env.SITE_DESCRIPTION ?? '工会新闻、劳模工匠风采、图片视频与年度工作回眸。'
   const withSearch = options.search !== false && process.env.SITE_SEARCH !== '0'
+  // A wrong search setting is refused before anything is written, not after the pages are live.
+  if (withSearch) shardPages()
   const buildsDir = `${siteDir}.builds`
   fs.mkdirSync(buildsDir, { recursive: true })
 

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import { searchShardPages } from '../lib/settings'
+
 /**
  * The site search: Pagefind indexes built in shards, then merged into one index (search-merge.ts)
  * that the browser loads — one word list, one chunk per query word.
@@ -27,13 +29,7 @@ import * as pagefind from 'pagefind'
  * Pages per shard (SITE_SEARCH_SHARD_PAGES): the indexer's memory grows with it, and so does the
  * work redone after an edit.
  */
-export function shardPages(): number {
-  const value = process.env.SITE_SEARCH_SHARD_PAGES
-  if (!value) return 1000
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new Error(`SITE_SEARCH_SHARD_PAGES must be a whole number of pages, 1 or more (it is "${value}"); unset it for the default, 1000`)
-  return n
-}
+export const shardPages = searchShardPages
 
 export type ShardState = { dir: string; digest: string; pages: number }
 /** `merged`: the shards made into one index (search-merge.ts), `of` naming the shard folders it was made from. */

@@ -273,4 +273,17 @@ describe('incremental publishing', () => {
     await expect(publishSite(t.payload, { siteDir: t.dir })).rejects.toThrow(/project folder/)
     await expect(publishSite(t.payload, { siteDir: path.join(t.dir, 'media') })).rejects.toThrow(/media/)
   })
+
+  it('refuses a search setting that is not a page count before writing anything', async () => {
+    const before = live()
+    const builds = fs.readdirSync(`${siteDir}.builds`).sort()
+    process.env.SITE_SEARCH_SHARD_PAGES = '一千'
+    try {
+      await expect(publishSite(t.payload)).rejects.toThrow(/SITE_SEARCH_SHARD_PAGES must be a whole number/)
+    } finally {
+      delete process.env.SITE_SEARCH_SHARD_PAGES
+    }
+    expect(live()).toBe(before)
+    expect(fs.readdirSync(`${siteDir}.builds`).sort()).toEqual(builds)
+  })
 })
