@@ -20,18 +20,14 @@ async function run(query) {
     return
   }
   const search = await pagefind.search(query)
-  results.textContent = ''
   const summary = document.createElement('p')
   summary.textContent = search.results.length ? `找到 ${search.results.length} 个结果` : `没有找到与“${query}”相关的内容，请换个关键词试试。`
-  results.appendChild(summary)
-  if (!search.results.length) return
   const list = document.createElement('ol')
-  results.appendChild(list)
-  let shown = 0
   const more = document.createElement('button')
   more.type = 'button'
   more.className = 'more-results'
-  // The next PAGE results, appended to the list; focus moves to the first new one.
+  let shown = 0
+  // The next PAGE results, appended to the list; focus moves to the first new one when asked.
   const showMore = async (focus) => {
     more.disabled = true
     const data = await Promise.all(search.results.slice(shown, shown + PAGE).map((r) => r.data()))
@@ -39,14 +35,14 @@ async function run(query) {
     for (const item of data) list.appendChild(resultItem(item))
     shown += data.length
     if (focus) list.children[first]?.querySelector('a')?.focus()
-    const left = search.results.length - shown
     more.disabled = false
-    more.textContent = `显示更多结果（还有 ${left} 个）`
-    if (left <= 0) more.remove()
+    more.textContent = `显示更多结果（还有 ${search.results.length - shown} 个）`
+    if (shown >= search.results.length) more.remove()
   }
   more.addEventListener('click', () => showMore(true))
-  await showMore(false)
-  if (shown < search.results.length) results.appendChild(more)
+  // The summary and the first results appear together, once their data has arrived.
+  if (search.results.length) await showMore(false)
+  results.replaceChildren(summary, ...(search.results.length ? [list] : []), ...(shown < search.results.length ? [more] : []))
 }
 
 const PAGE = 10
