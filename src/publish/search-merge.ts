@@ -337,7 +337,8 @@ async function merge(root: string, shards: string[], out: string, chunkBytes: nu
 
   // Words in byte order (Pagefind compares Rust strings), cut into chunks of about chunkBytes,
   // compressed on the thread pool a few at a time.
-  const sorted = [...words.keys()].map((w) => Buffer.from(w)).sort(Buffer.compare)
+  const byWord = [...words].map(([word, runs]) => ({ word: Buffer.from(word), runs })).sort((a, b) => Buffer.compare(a.word, b.word))
+  const sorted = byWord.map((e) => e.word)
   const chunkList = new Writer()
   const names = new Set<string>()
   const writing = new Set<Promise<void>>()
@@ -378,7 +379,7 @@ async function merge(root: string, shards: string[], out: string, chunkBytes: nu
   for (let i = 0; i < sorted.length; i++) {
     const word = sorted[i]!
     encoded.length = 0
-    writeWord(encoded, word, words.get(word.toString())!, postings, rank)
+    writeWord(encoded, word, byWord[i]!.runs, postings, rank)
     if (inChunk && body.length + encoded.length > chunkBytes) {
       const extendsStem = stem !== null && startsWith(word, stem)
       if (extendsStem && overflow + encoded.length <= chunkBytes * 2) overflow += encoded.length
@@ -396,19 +397,19 @@ async function merge(root: string, shards: string[], out: string, chunkBytes: nu
   if (inChunk) await flush(sorted[sorted.length - 1]!)
   await Promise.all(writing)
 
-  const meta = new Writer()
-  meta.head(4, 6)
-  meta.text(version)
-  meta.head(4, pages.length)
-  meta.bytes(pageList.done())
-  meta.head(4, chunkCount)
-  meta.bytes(chunkList.done())
-  meta.head(4, 0) // filters
-  meta.head(4, 0) // sorts
-  meta.head(4, metaFields!.length)
-  for (const f of metaFields!) meta.text(f)
-  const hash = `${lang}_${hashOf(meta.done(), 13)}`
-  await writePagefindFile(path.join(out, `pagefind.${hash}.pf_meta`), meta.done())
+  const metaFile = new Writer()
+  metaFile.head(4, 6)
+  metaFile.text(version)
+  metaFile.head(4, pages.length)
+  metaFile.bytes(pageList.done())
+  metaFile.head(4, chunkCount)
+  metaFile.bytes(chunkList.done())
+  metaFile.head(4, 0) // filters
+  metaFile.head(4, 0) // sorts
+  metaFile.head(4, metaFields!.length)
+  for (const f of metaFields!) metaFile.text(f)
+  const hash = `${lang}_${hashOf(metaFile.done(), 13)}`
+  await writePagefindFile(path.join(out, `pagefind.${hash}.pf_meta`), metaFile.done())
 
   // The search scripts and WebAssembly, as the first shard has them.
   const firstDir = path.join(root, shards[0]!)

@@ -48,7 +48,7 @@ export const SITE_SECURITY_HEADERS: Record<string, string> = {
 
 function cacheControl(rel: string): string {
   if (/^assets\/.+\.[0-9a-f]{10}\.(css|js)$/.test(rel)) return 'public, max-age=31536000, immutable'
-  // Search shard folders are named after their content (src/publish/search.ts); their list is not.
+  // Search index folders (shards and the merged index) are named after their content; their list is not.
   if (/^pagefind\/[\w-]+\.[0-9a-f]{10}\//.test(rel)) return 'public, max-age=31536000, immutable'
   if (rel.startsWith('media/')) return 'public, max-age=86400'
   return 'public, max-age=0, must-revalidate'

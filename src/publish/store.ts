@@ -88,10 +88,7 @@ async function refresh<T extends Stamped>(payload: Payload, collection: string, 
     for (const doc of docs) out.set(String(doc.id), doc)
     for (const id of changed.slice(i, i + BATCH)) if (!seen.has(String(id))) out.delete(String(id))
   }
-  if (!check) {
-    const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: false, ...(filter ? { where: filter } : {}) })
-    if (totalDocs === out.size) return out
-  }
+  if (!check && (await countVisible(payload, collection)) === out.size) return out
   // Something was deleted (the count says so), or it is time to check: compare with every visible id and version.
   const visible = await read<Stamped>(payload, collection, filter, { updatedAt: true })
   const ids = new Set(visible.map((d) => String(d.id)))
@@ -100,6 +97,11 @@ async function refresh<T extends Stamped>(payload: Payload, collection: string, 
   return out
 }
 
+/** How many documents of a collection an anonymous reader sees. */
+async function countVisible(payload: Payload, collection: string): Promise<number> {
+  const where = publishedOnly(collection)
+  return (await payload.count({ collection: collection as never, overrideAccess: false, ...(where ? { where } : {}) })).totalDocs
+}
 
 /** Documents per query of a full read: a whole collection at once held every row twice over in memory. */
 const PAGE = 500
@@ -118,8 +120,7 @@ export async function readAll<T extends Stamped>(payload: Payload, collection: s
       for (const doc of result.docs as unknown as T[]) out.set(String(doc.id), doc)
       if (!result.hasNextPage) break
     }
-    const { totalDocs } = await payload.count({ collection: collection as never, overrideAccess: false, ...(where ? { where } : {}) })
-    if (totalDocs === out.size || attempt === 3) return out
+    if ((await countVisible(payload, collection)) === out.size || attempt === 3) return out
   }
 }
 
