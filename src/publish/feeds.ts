@@ -10,24 +10,49 @@ type Site = { siteURL: string; siteName: string; description: string }
 
 const FEED_SIZE = 30
 
+/**
+ * Text as XML 1.0 can carry it: without C0 controls (but tab, newline and return), C1 controls,
+ * the noncharacters U+FFFE/U+FFFF and lone surrogates. One such character in a title makes the
+ * whole feed unreadable to a strict reader.
+ */
+export function xmlText(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '')
+}
+
+/**
+ * Plain text for a CDATA section (the `feed` package writes titles and descriptions as CDATA). Its
+ * XML writer splits only the first "]]>" of a value, so a second one would end the section early
+ * and let the rest of the title through as markup; an invisible U+200B in each keeps the text as
+ * it reads and the section closed.
+ */
+const cdataText = (value: unknown) => xmlText(value).replace(/]]>/g, ']]\u200b>')
+
+/** Plain text as HTML (feed readers render `description` as HTML): escaped, so it is only ever text. */
+const htmlText = (value: unknown) =>
+  xmlText(value).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!)
+
 function rss(site: Site, title: string, path: string, items: { collection: PublishableSlug; doc: AnyDoc }[]): string {
   const feed = new Feed({
-    title,
-    description: site.description,
+    title: xmlText(title),
+    description: xmlText(site.description),
     id: `${site.siteURL}${path}`,
     link: `${site.siteURL}${path}`,
     language: 'zh-CN',
-    copyright: site.siteName,
+    copyright: xmlText(site.siteName),
     updated: items[0] ? new Date(items[0].doc.publishedAt ?? items[0].doc.updatedAt) : new Date(0),
   })
   for (const { collection, doc } of items.slice(0, FEED_SIZE)) {
     const link = `${site.siteURL}${docPath(collection, doc.slug!)}`
+    // Summaries are plain text, and so is what a body gives (richTextPlain keeps no links or markup).
     feed.addItem({
-      title: doc.title ?? doc.name,
+      title: cdataText(doc.title ?? doc.name),
       id: link,
       link,
       date: new Date(doc.publishedAt ?? doc.updatedAt),
-      description: doc.summary || doc.lead || richTextPlain(doc.body ?? doc.biography, 200),
+      description: htmlText(doc.summary || doc.lead || richTextPlain(doc.body ?? doc.biography, 200)),
     })
   }
   return feed.rss2()

@@ -24,8 +24,15 @@ const NAV: [string, string][] = [
   ['/search/', '搜索'],
 ]
 
-/** JSON for a <script> element: "<" escaped so no "</script>" can close it early. */
-export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028|\u2029/g, ' ')
+/**
+ * JSON for a <script> element: "<" escaped so no "</script>" or "<!--" can close or bend it, and
+ * U+2028/U+2029 escaped (not dropped) so older JavaScript parsers accept it and the text is kept.
+ */
+export const jsonForScript = (value: unknown) =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 
 export function Layout({ ctx, meta, children }: { ctx: SiteContext; meta: PageMeta; children: ReactNode }) {
   const fullTitle = meta.path === '/' ? ctx.siteName : `${meta.title} - ${ctx.siteName}`
