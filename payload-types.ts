@@ -271,6 +271,23 @@ export interface Media {
   event?: string | null;
   people?: (number | ModelWorker)[] | null;
   organization?: (number | null) | Organization;
+  /**
+   * Unticked: the photo is public only once something published uses it.
+   */
+  publicUse?: boolean | null;
+  usedByPublished?: boolean | null;
+  usedBy?: string | null;
+  changeLog?:
+    | {
+        at?: string | null;
+        user?: (number | null) | User;
+        userName?: string | null;
+        role?: string | null;
+        fields?: string | null;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   sizes?: {
     thumbnail?: {
       url?: string | null;
@@ -1391,6 +1408,20 @@ export interface MediaSelect<T extends boolean = true> {
   event?: T;
   people?: T;
   organization?: T;
+  publicUse?: T;
+  usedByPublished?: T;
+  usedBy?: T;
+  changeLog?:
+    | T
+    | {
+        at?: T;
+        user?: T;
+        userName?: T;
+        role?: T;
+        fields?: T;
+        detail?: T;
+        id?: T;
+      };
   sizes?:
     | T
     | {

@@ -16,7 +16,7 @@ import { Users } from './collections/Users'
 import { VideoCampaigns } from './collections/VideoCampaigns'
 import { YearlyReviews } from './collections/YearlyReviews'
 import { databaseAdapter } from './src/db'
-import { migrateOnInit } from './src/db/migrate'
+import { repairOnInit } from './src/db/migrate'
 import { resolveSecret } from './src/db/secret'
 import { configuredSharp } from './src/media/sharpSettings'
 import { mediaStorage } from './src/media/storage'
@@ -55,6 +55,6 @@ export default buildConfig({
   // Types are generated on purpose (`npm run generate:types`), not on every dev start.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   jobs: jobsConfig,
-  onInit: migrateOnInit,
+  onInit: repairOnInit,
   telemetry: false,
 })

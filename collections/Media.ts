@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isEditorOrAbove, isStaff } from '../src/access'
+import { isEditorOrAbove, isStaff, publicMediaOrStaff } from '../src/access'
 import { organizationField } from '../src/fields/common'
 import { mediaDir } from '../src/lib/paths'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
@@ -13,6 +13,7 @@ import {
   removeReplacedFiles,
   renderSizes,
 } from '../src/media/uploadHooks'
+import { guardPhotoChange, photoChangeLogField, refuseDeletingLivePhoto, republishAfterPhotoDelete, republishLivePhoto } from '../src/workflow/photoChanges'
 import { MEDIA, MODEL_WORKERS } from './slugs'
 
 export { IMAGE_SIZES } from '../src/media/derivatives'
@@ -25,7 +26,9 @@ export { IMAGE_SIZES } from '../src/media/derivatives'
 export const Media: CollectionConfig = {
   slug: MEDIA,
   labels: { singular: { zh: '图片与视频', en: 'Media' }, plural: { zh: '图片与视频库', en: 'Media' } },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditorOrAbove },
+  // Reading: staff, or anyone for photos the site shows. Changing a photo the site shows: see
+  // src/workflow/photoChanges.ts (editors and above, logged, republished).
+  access: { read: publicMediaOrStaff, create: isStaff, update: isStaff, delete: isEditorOrAbove },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'caption', 'credit', 'takenAt'],
@@ -77,12 +80,31 @@ export const Media: CollectionConfig = {
       label: { zh: '画面中的劳模工匠', en: 'People shown' },
     },
     organizationField(),
+    {
+      name: 'publicUse',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { zh: '公开使用', en: 'For public use' },
+      // Who may set it: src/workflow/photoChanges.ts (editors and above; a refusal, not a silent drop).
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '不勾选时，图片只在被已发布内容使用后才对外公开；仅用于草稿的图片（如尚未取得同意的肖像）只有单位内部可见。由责编以上设置。',
+          en: 'Unticked: the photo is public only once something published uses it.',
+        },
+      },
+    },
+    // Kept by src/media/usage.ts: which live documents show this photo. Not editable.
+    { name: 'usedByPublished', type: 'checkbox', index: true, label: { zh: '已用于发布内容', en: 'Used on the site' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'usedBy', type: 'text', access: { read: ({ req: { user } }) => Boolean(user), create: () => false, update: () => false }, admin: { hidden: true } },
+    photoChangeLogField,
     sizesField(MEDIA),
   ],
   hooks: {
     beforeOperation: [refuseUnsafeUploads],
-    beforeChange: [fillCaptionFromMetadata, renderSizes],
-    afterChange: [removeReplacedFiles],
-    afterDelete: [removeDerivativeFiles],
+    beforeChange: [guardPhotoChange, fillCaptionFromMetadata, renderSizes],
+    afterChange: [removeReplacedFiles, republishLivePhoto],
+    beforeDelete: [refuseDeletingLivePhoto],
+    afterDelete: [removeDerivativeFiles, republishAfterPhotoDelete],
   },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { syncLiveMediaOfCatalog, syncLiveMediaOnDelete } from '../src/media/usage'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { coverField, regionField } from '../src/fields/common'
 import { ORGANIZATION_LEVELS } from '../src/fields/options'
@@ -32,5 +33,5 @@ export const Organizations: CollectionConfig = {
     coverField('logo', '标志'),
     { name: 'description', type: 'textarea', label: { zh: '简介', en: 'Description' } },
   ],
-  hooks: { afterChange: [queuePublishOnSupportChange], afterDelete: [queuePublishOnDelete] },
+  hooks: { afterChange: [queuePublishOnSupportChange, syncLiveMediaOfCatalog], afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete] },
 }

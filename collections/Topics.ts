@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { syncLiveMediaOfCatalog, syncLiveMediaOnDelete } from '../src/media/usage'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { slugField } from '../src/fields/slug'
 import { TOPICS } from './slugs'
@@ -23,5 +24,5 @@ export const Topics: CollectionConfig = {
       admin: { position: 'sidebar', description: { zh: '数字小的排在前面。', en: 'Lower comes first.' } },
     },
   ],
-  hooks: { afterChange: [queuePublishOnSupportChange], afterDelete: [queuePublishOnDelete] },
+  hooks: { afterChange: [queuePublishOnSupportChange, syncLiveMediaOfCatalog], afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete] },
 }

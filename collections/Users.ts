@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 
-import { adminOrSelf, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
+import { adminOrSelf, adminOrSelfField, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
 import { loginLockout } from '../src/security'
 import { ORGANIZATIONS, USERS } from './slugs'
 
@@ -54,6 +54,9 @@ export const Users: CollectionConfig = {
     read: isStaff,
     update: adminOrSelf,
     delete: isAdmin,
+    // Unlocking an account ends its login lockout: only administrators may, or the lockout would
+    // be no limit on guessing passwords.
+    unlock: isAdmin,
     admin: ({ req: { user } }) => isStaffUser(user),
   },
   admin: {
@@ -63,6 +66,9 @@ export const Users: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    // Merged into Payload's own e-mail field: colleagues see names, administrators and the person
+    // themselves see the address (and cannot search accounts by it otherwise).
+    { name: 'email', type: 'email', required: true, unique: true, access: { read: adminOrSelfField } },
     {
       name: 'roles',
       type: 'select',
@@ -72,7 +78,7 @@ export const Users: CollectionConfig = {
       defaultValue: ['reporter'],
       label: { zh: '角色', en: 'Roles' },
       options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: adminOrSelfField, create: isAdminField, update: isAdminField },
       admin: { description: { zh: '只有管理员可以修改角色。', en: 'Only administrators change roles.' } },
     },
     {

@@ -1,9 +1,15 @@
 import * as migration_20261121_055324_initial from './20261121_055324_initial';
+import * as migration_20261203_074516_media_live_photos from './20261203_074516_media_live_photos';
 
 export const migrations = [
   {
     up: migration_20261121_055324_initial.up,
     down: migration_20261121_055324_initial.down,
-    name: '20261121_055324_initial'
+    name: '20261121_055324_initial',
+  },
+  {
+    up: migration_20261203_074516_media_live_photos.up,
+    down: migration_20261203_074516_media_live_photos.down,
+    name: '20261203_074516_media_live_photos'
   },
 ];

@@ -41,3 +41,27 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
   return { id: { equals: user.id } }
 }
+
+/**
+ * Field-level twin of `adminOrSelf`, for a person's contact and account details (e-mail, roles):
+ * colleagues see each other's names, only administrators and the person see the rest.
+ */
+export const adminOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  const owner = doc?.id ?? id
+  return owner !== undefined && String(owner) === String(user.id)
+}
+
+/**
+ * Photos and video files: staff read all of them; anyone else only those the public site shows
+ * (used by something published, kept up to date by src/media/usage.ts) or marked for public use.
+ * A portrait used only by a draft — say, a profile held back for lack of consent — stays private,
+ * through the API and its file route alike.
+ */
+const PUBLIC_MEDIA: Where = { or: [{ usedByPublished: { equals: true } }, { publicUse: { equals: true } }] }
+
+export const publicMediaOrStaff: Access = ({ req: { user } }) => (isStaffUser(user) ? true : PUBLIC_MEDIA)
+
+/** Field-level: editors and above. */
+export const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor')

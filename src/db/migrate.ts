@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { usesSqlite } from './index'
+import { syncAllMediaUsage } from '../media/usage'
 import { repairInterruptedVersions } from './repair'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
@@ -20,4 +21,14 @@ export async function migrateOnInit(payload: Payload): Promise<void> {
     await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
   }
   await repairInterruptedVersions(payload)
+}
+
+/**
+ * On every start (any database): photos written before the live list existed get it now, so a
+ * photo used only by drafts is not public and a live one keeps its rules (src/media/usage.ts).
+ */
+export async function repairOnInit(payload: Payload): Promise<void> {
+  await migrateOnInit(payload)
+  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  await syncAllMediaUsage(payload)
 }

@@ -3,8 +3,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { USERS } from '../../collections/slugs'
 import { isEditorOrAbove, isStaff, isStaffField, publishedOrStaff } from '../access'
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
+import { syncLiveMediaOnChange, syncLiveMediaOnDelete } from '../media/usage'
 import { queuePublishOnChange, queuePublishOnDelete } from '../publish/queue'
-import { enforceReviewChain, rememberDraftFlag } from '../workflow/enforceReviewChain'
+import { enforceReviewChain, keepCreatedBy, rememberDraftFlag } from '../workflow/enforceReviewChain'
 
 export { reviewFields } from '../workflow/fields'
 
@@ -43,11 +44,15 @@ export const publishableHooks: CollectionConfig['hooks'] = {
   // The review chain decides first; only an allowed publish goes on to the photo checks.
   beforeChange: [enforceReviewChain, requireAltOnPublish],
   // The public site follows: publishing, editing a live document or unpublishing queues a publish.
-  afterChange: [queuePublishOnChange],
-  afterDelete: [queuePublishOnDelete],
+  afterChange: [queuePublishOnChange, syncLiveMediaOnChange],
+  afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete],
 }
 
-/** Who created the document; set once on create, never edited by hand. */
+/**
+ * Who created the document (the author the review chain and the sign-off sheet's 录入人 rely on).
+ * Set once by the server on create — the logged-in user, or what a system call (seed, importer)
+ * passes — and never changed by a request afterwards, whoever sends it (REST, GraphQL, admin).
+ */
 export const createdByField: Field = {
   name: 'createdBy',
   type: 'relationship',
@@ -56,9 +61,7 @@ export const createdByField: Field = {
   index: true,
   access: { read: isStaffField },
   admin: { position: 'sidebar', readOnly: true },
-  hooks: {
-    beforeChange: [({ value, operation, req }) => (operation === 'create' && !value && req.user ? req.user.id : value)],
-  },
+  hooks: { beforeChange: [keepCreatedBy] },
 }
 
 /** Relationship to other publishable documents, shown in the sidebar. */

@@ -8,6 +8,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 import { sourceRoot } from '../lib/paths'
 import type { PublisherReply } from '../cli/publish'
 import { bumpApiCache } from '../security/apiCache'
+import { wasLiveKey } from '../workflow/enforceReviewChain'
 
 export const PUBLISH_TASK = 'publishSite'
 
@@ -115,7 +116,10 @@ export async function queuePublish(req: PayloadRequest, reason: string): Promise
 /** After a publishable document is published, changed while live, or unpublished. */
 export const queuePublishOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, collection, req }) => {
   bumpApiCache()
-  const live = doc?._status === 'published' || previousDoc?._status === 'published'
+  // `previousDoc` is the newest version, which may be a pending draft of a live document: the
+  // review chain notes whether the document was live before this save (unpublish, restore).
+  const wasLive = req.context?.[wasLiveKey(collection.slug, doc?.id)] === true
+  const live = wasLive || doc?._status === 'published' || previousDoc?._status === 'published'
   if (live) await queuePublish(req, `${collection.slug}:${doc.id}`)
   return doc
 }

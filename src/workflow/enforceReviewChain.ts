@@ -1,13 +1,15 @@
 import {
   APIError,
   type CollectionBeforeChangeHook,
+  type FieldHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
   type PayloadRequest,
 } from 'payload'
 
+import { takenDownKey } from '../media/usage'
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkPublish, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
+import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -60,11 +62,29 @@ const ACTION_NAMES: Record<string, string> = {
  * passed on through `req.context`.
  */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID') {
+  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
     req.context.reviewSavingDraft = Boolean((args as { draft?: boolean }).draft)
   }
+  // Restoring a version is a save like any other: the same rules, and a line in the log naming the
+  // version (Payload runs the collection's beforeChange hooks for it, with operation 'update').
+  if (operation === 'restoreVersion') req.context.reviewRestoring = { versionID: (args as { id?: unknown }).id ?? null }
   return args
 }
+
+/**
+ * `createdBy` is the author the chain checks ("their own pieces") and the sign-off sheet's 录入人:
+ * the server sets it on create (the logged-in user; a system call such as the seed or importer
+ * passes it) and no later request changes it — not over REST, GraphQL or the admin, not by an
+ * administrator, not through a restored version.
+ */
+export const keepCreatedBy: FieldHook = ({ value, previousValue, operation, req }) => {
+  if (operation === 'create') return req.user ? req.user.id : value
+  if (previousValue !== undefined && previousValue !== null) return previousValue
+  return req.user ? previousValue : value
+}
+
+/** Key under which a save remembers, for the afterChange hooks, that the document was live before it. */
+export const wasLiveKey = (collection: string, id: unknown) => `reviewWasLive:${collection}:${String(id)}`
 
 export class ReviewChainError extends APIError {
   constructor(message: string, status = 403) {
@@ -153,17 +173,25 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   const who: Actorship = { roles, isAuthor }
 
   const from: Stage = original?.reviewStage ?? 'draft'
-  let to: Stage = (doc.reviewStage as Stage) ?? from
+  const restoring = operation === 'update' ? (req.context.reviewRestoring as { versionID: unknown } | undefined) : undefined
+  // A restored version brings back content, not the review stage it had then: the document stays
+  // at its current stage and the restore is judged as an edit (and a publish or unpublish, when
+  // it changes what is live).
+  let to: Stage = restoring ? from : ((doc.reviewStage as Stage) ?? from)
   if (!STAGES.includes(to)) to = from
   const comment = typeof doc.reviewComment === 'string' ? doc.reviewComment.trim() || null : null
   // The log keeps the words a printed sign-off sheet shows (一校…), not the stored value.
   const proofPass = typeof doc.proofPass === 'string' ? (PROOF_PASSES[doc.proofPass as ProofPass] ?? doc.proofPass) : null
 
   const livePublished = operation === 'update' && original?.id !== undefined && (await isLive(req, collection.slug, original.id))
+  // The afterChange hook (queuePublishOnChange) needs this: with a newer draft pending, neither the
+  // previous nor the saved version it is given says that the live document is being taken down.
+  if (livePublished) req.context[wasLiveKey(collection.slug, original!.id)] = true
   const publishing = doc._status === 'published'
   const unpublishing = livePublished && doc._status !== 'published' && req.context.reviewSavingDraft === false
   const changed = contentChanged(doc, original)
   const republishingSame = publishing && livePublished && !changed && to === from
+  if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
 
   const refuse = (message: string, status = 403): never => {
     throw new ReviewChainError(message, status)
@@ -172,9 +200,14 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   if (!system) {
     if (operation === 'create') {
       if (to !== 'draft' && !roles.includes('admin')) refuse('新建的稿件从「草稿」开始，请保存后再提交审核。')
+      const own = checkOwnReview(to, who)
+      if (!own.ok) refuse(own.message)
     } else if (to !== from) {
       const move = checkMove(from, to, who, comment)
       if (!move.ok) refuse(move.message)
+      const firstReview = [...((original?.reviewLog ?? []) as LogEntry[])].reverse().find((e) => e.from === 'submitted' && e.to === 'edited')
+      const pair = checkSecondPair(to, user!.id, idString(firstReview?.user))
+      if (!pair.ok) refuse(pair.message)
       if (changed) {
         const edit = checkEdit(from, who)
         if (!edit.ok) refuse(edit.message)
@@ -221,6 +254,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
     proofPass,
     warnings,
   })
+  if (restoring) {
+    const versionNote = `恢复历史版本（版本号 ${String(restoring.versionID ?? '未知')}）`
+    entries.push({ ...entry('恢复历史版本', from, to), comment: comment ? `${versionNote}：${comment}` : versionNote })
+  }
   if (to !== from) {
     const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为「${STAGE_LABELS[to].zh}」`)
     entries.push(entry(name, from, to))

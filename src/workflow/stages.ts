@@ -39,6 +39,10 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'returned', to: 'submitted', by: 'author' },
   { from: 'submitted', to: 'edited', by: 'editor' },
   { from: 'submitted', to: 'returned', by: 'editor', commentRequired: true },
+  // The chief editor may give the first review too: an editor's own piece goes to another editor
+  // or to the chief editor (separation of duties, below), and a small office may have one editor.
+  { from: 'submitted', to: 'edited', by: 'chief-editor' },
+  { from: 'submitted', to: 'returned', by: 'chief-editor', commentRequired: true },
   { from: 'edited', to: 'approved', by: 'chief-editor' },
   { from: 'edited', to: 'returned', by: 'chief-editor', commentRequired: true },
 ]
@@ -47,7 +51,7 @@ export const TRANSITIONS: readonly Transition[] = [
 export const EDITORS_AT: Record<Stage, readonly Actor[]> = {
   draft: ['author'],
   returned: ['author'],
-  submitted: ['editor'],
+  submitted: ['editor', 'chief-editor'],
   edited: ['chief-editor'],
   approved: [],
 }
@@ -79,10 +83,35 @@ export function describeMovesFrom(from: Stage): string {
 
 export type Decision = { ok: true; transition?: Transition } | { ok: false; message: string }
 
+/**
+ * Stages that stand for a review decision (初审, 终审). Separation of duties: nobody — an
+ * administrator included — gives that decision on a piece they wrote themselves.
+ */
+export const REVIEW_DECISIONS: readonly Stage[] = ['edited', 'approved']
+
+/** Refusal for a review decision on one's own piece, or null when `who` is not the author. */
+export function checkOwnReview(to: Stage, who: Actorship): Decision {
+  if (!who.isAuthor || !REVIEW_DECISIONS.includes(to)) return { ok: true }
+  const next = to === 'edited' ? '请由另一位责编或终审初审' : '请由另一位终审（或管理员）签发'
+  return { ok: false, message: `不能审核自己撰写的稿件：${stageName(to)}须由作者以外的人给出。${next}。` }
+}
+
+/**
+ * 三审 means three people: whoever gave a piece its first review (初审) does not also give the
+ * final one (终审). `firstReviewer` is the user of the latest 初审 entry in the review log.
+ */
+export function checkSecondPair(to: Stage, userId: string | number | null | undefined, firstReviewer: string | number | null | undefined): Decision {
+  if (to !== 'approved' || userId == null || firstReviewer == null || String(userId) !== String(firstReviewer)) return { ok: true }
+  return { ok: false, message: '您已给出这篇稿件的初审意见，终审须由另一人完成：请交给其他终审（或管理员）签发。' }
+}
+
 /** May `who` move a document from `from` to `to` (with or without a comment)? */
 export function checkMove(from: Stage, to: Stage, who: Actorship, comment: string | null | undefined): Decision {
   if (from === to) return { ok: true }
-  const transition = TRANSITIONS.find((t) => t.from === from && t.to === to)
+  const own = checkOwnReview(to, who)
+  if (!own.ok) return own
+  const candidates = TRANSITIONS.filter((t) => t.from === from && t.to === to)
+  const transition = candidates.find((t) => acts(who, t.by)) ?? candidates[0]
   if (isAdmin(who)) return { ok: true, transition }
   if (!transition || !acts(who, transition.by)) {
     return { ok: false, message: `不能把稿件从${stageName(from)}改为${stageName(to)}。${describeMovesFrom(from)}` }
@@ -103,10 +132,18 @@ export function checkEdit(stage: Stage, who: Actorship): Decision {
   return { ok: false, message: `稿件处于${stageName(stage)}阶段，此时只有${allowed.map(actorName).join('、')}可以修改内容。${hint}${describeMovesFrom(stage)}` }
 }
 
+/** Roles that publish, unpublish and schedule publication (the chain's last step). */
+export const PUBLISHER_ROLES = ['admin', 'chief-editor'] as const
+
+/** May a user with these roles publish at all (before looking at a document's stage)? */
+export const mayPublish = (roles: readonly string[]): boolean => PUBLISHER_ROLES.some((r) => roles.includes(r))
+
+/** The refusal shown to someone who may not publish, unpublish or schedule. */
+export const NOT_A_PUBLISHER = '只有终审或管理员可以发布、撤下或预约发布稿件。请走审核流程：提交 → 责编初审 → 终审。'
+
 /** May `who` publish or unpublish? Publishing also needs the stage to be approved. */
 export function checkPublish(stage: Stage, who: Actorship, action: 'publish' | 'unpublish'): Decision {
-  const mayPublish = who.roles.includes('admin') || who.roles.includes('chief-editor')
-  if (!mayPublish) {
+  if (!mayPublish(who.roles)) {
     return { ok: false, message: `只有终审或管理员可以${action === 'publish' ? '发布' : '撤下'}稿件。请走审核流程：提交 → 责编初审 → 终审。` }
   }
   if (action === 'publish' && stage !== 'approved') {

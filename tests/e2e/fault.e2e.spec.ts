@@ -481,7 +481,10 @@ describe('the publisher killed (SIGKILL) mid-run', () => {
   it('leaves the live site on the complete previous build', async () => {
     // A newly published article, so the publisher has pages to render and a search index to build
     // (with nothing changed it only links the previous pages).
-    await ok('admin', 'POST', '/api/articles?depth=0', { title: '故障测试发布稿', summary: '发布器中断测试。', reviewStage: 'approved', _status: 'published', bylines: [BYLINE] })
+    // Written by the reporter, signed off and published by the administrator (nobody signs off
+    // their own piece).
+    const created = await ok('reporter', 'POST', '/api/articles?depth=0', { title: '故障测试发布稿', summary: '发布器中断测试。', bylines: [BYLINE] })
+    await ok('admin', 'PATCH', `/api/articles/${(created.doc as { id: number }).id}?depth=0`, { reviewStage: 'approved', _status: 'published' })
     live = fs.realpathSync(siteDir)
     expectCompleteBuild(live)
     const status = JSON.parse(fs.readFileSync(path.join(buildsDir, 'status.json'), 'utf8')) as { ok: boolean }

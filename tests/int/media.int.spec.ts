@@ -359,7 +359,8 @@ describe('video', () => {
 
   it('serves an uploaded video with HTTP range requests, so players can seek', async () => {
     const video = mp4File({ name: 'seek.mp4' })
-    const stored = await upload(video, {})
+    // Marked for public use: a file nothing published uses is not served to anonymous readers.
+    const stored = await upload(video, { publicUse: true })
     const whole = await fetchFile(stored.filename)
     expect(whole.status).toBe(200)
     expect(whole.headers.get('accept-ranges')).toBe('bytes')

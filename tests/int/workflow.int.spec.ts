@@ -20,6 +20,8 @@ const ALLOWED = new Set([
   'author:returned>submitted',
   'editor:submitted>edited',
   'editor:submitted>returned',
+  'chief:submitted>edited',
+  'chief:submitted>returned',
   'chief:edited>approved',
   'chief:edited>returned',
   'chief:approved>publish',
@@ -148,7 +150,7 @@ describe('review chain rules beyond single moves', () => {
     const submitted = await docAt('articles', 'submitted', '已提交的稿件')
     await expect(
       t.payload.update({ collection: 'articles', id: submitted.id, data: { title: '提交后再改' }, draft: true, user: users.author, overrideAccess: false }),
-    ).rejects.toThrow(/只有责编可以修改/)
+    ).rejects.toThrow(/只有责编、终审可以修改/)
     const unchanged = await t.payload.findByID({ collection: 'articles', id: submitted.id, draft: true })
     expect(unchanged.title).toBe('已提交的稿件')
   })
