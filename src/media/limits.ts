@@ -47,3 +47,11 @@ export function formatPixels(pixels: number): string {
 }
 
 const trim = (n: number) => String(Math.round(n * 10) / 10)
+
+/**
+ * Longest name part of a stored upload, in UTF-8 bytes (33 Chinese characters, 100 letters). Every
+ * stored file name stays under eCryptfs' 143-byte limit (far under the usual 255) with the
+ * additions it gets later: Payload's `-1` for a taken name, and the sizes' content tag and
+ * dimensions (`-3f2a9c1be07d-1920x1080.webp`).
+ */
+export const NAME_STEM_MAX_BYTES = 100

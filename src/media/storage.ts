@@ -12,7 +12,20 @@
  * `@payloadcms/storage-s3` is loaded only when `MEDIA_S3_BUCKET` is set, so a single-server
  * install does not need it. Install it in the same version as `payload` (see the README).
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionConfig, Config, Plugin } from 'payload'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import {
+  type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
+  type CollectionConfig,
+  type CollectionSlug,
+  type Config,
+  headersWithCors,
+  type PayloadRequest,
+  type Plugin,
+  type UploadConfig,
+} from 'payload'
 
 import { MEDIA } from '../../collections/slugs'
 import { fallbackFilename } from './derivatives'
@@ -101,14 +114,63 @@ function fallbackHooks(s3: S3Settings, client: () => Promise<{ s3: S3Client; mod
   return { upload, remove }
 }
 
+/** File-system refusals that mean "there is no such file" for a name someone asked for. */
+const MISSING = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP', 'EISDIR'])
+
+export const MISSING_FILE_MESSAGE = '文件不存在：它可能已被删除，或未能保存到服务器。请在“图片与视频库”中重新上传该文件。'
+
+type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
+
 /**
- * The storage plugin for `buildConfig({ plugins: [mediaStorage()] })`: nothing changes without
- * `MEDIA_S3_BUCKET`; with it, the media collection is stored in the bucket.
+ * Upload handler for files on the local disk, run by `/api/<collection>/file/<name>` before
+ * Payload's own serving: a file the library names but the disk lacks (deleted behind Payload's
+ * back, a restore without `media/`), and a name no file can have (a NUL byte, too long, through a
+ * file, a folder), answer 404 with a message instead of Payload's 500. Anything else falls through
+ * to Payload (node_modules/payload/dist/uploads/endpoints/getFile.js), which serves the file.
+ */
+// Cast: Payload types a handler as `Promise<Response> | Promise<void>`, which no async function that
+// only sometimes answers can be.
+export const answerMissingFile = (async (req: PayloadRequest, { params }: Parameters<UploadHandler>[1]): Promise<Response | undefined> => {
+  const upload = req.payload.collections[params.collection as CollectionSlug]?.config.upload
+  const root = path.resolve((typeof upload === 'object' && upload.staticDir) || params.collection)
+  const name = params.filename ?? ''
+  const target = path.resolve(root, name)
+  let missing = name === '' || name.includes('\0') || path.dirname(target) !== root
+  if (!missing) {
+    try {
+      missing = !(await fs.stat(target)).isFile()
+    } catch (err) {
+      if (!MISSING.has((err as NodeJS.ErrnoException).code ?? '')) throw err
+      missing = true
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') req.payload.logger.warn(`media: ${name} is asked for but not on the disk (${target})`)
+    }
+  }
+  if (!missing) return undefined
+  return Response.json({ errors: [{ message: MISSING_FILE_MESSAGE }] }, { status: 404, headers: headersWithCors({ headers: new Headers({ 'Cache-Control': 'no-store' }), req }) })
+}) as UploadHandler
+
+/** The media collection with `answerMissingFile` in front of Payload's local file serving. */
+function withMissingFileAnswer(config: Config): Config {
+  if (!config.collections?.some((collection) => collection.slug === MEDIA)) return config
+  return {
+    ...config,
+    collections: (config.collections ?? []).map((collection: CollectionConfig) => {
+      if (collection.slug !== MEDIA || !collection.upload) return collection
+      const upload = typeof collection.upload === 'object' ? collection.upload : {}
+      return { ...collection, upload: { ...upload, handlers: [...(upload.handlers ?? []), answerMissingFile] } }
+    }),
+  }
+}
+
+/**
+ * The storage plugin for `buildConfig({ plugins: [mediaStorage()] })`: without `MEDIA_S3_BUCKET`
+ * files stay on the local disk and a missing one answers 404 (`answerMissingFile`); with it, the
+ * media collection is stored in the bucket.
  */
 export function mediaStorage(env: Record<string, string | undefined> = process.env): Plugin {
   return async (config: Config): Promise<Config> => {
     const s3 = s3SettingsFromEnv(env)
-    if (!s3) return config
+    if (!s3) return withMissingFileAnswer(config)
     type StorageS3 = { s3Storage: (options: Record<string, unknown>) => Plugin }
     const { s3Storage } = await optionalImport<StorageS3>('@payloadcms/storage-s3')
     const withS3 = await s3Storage({

@@ -2,7 +2,8 @@
  * The media collection's upload pipeline, in the order Payload runs it:
  *
  * 1. `refuseUnsafeUploads` (beforeOperation) decides the type from the bytes, applies the limits,
- *    decodes the photo to the end and replaces it with a clean, upright copy (no EXIF/XMP/IPTC).
+ *    decodes the photo to the end and replaces it with a clean, upright copy (no EXIF/XMP/IPTC),
+ *    under a safe, short file name (`storedName`).
  *    It runs before Payload stores anything, so a refused file leaves nothing in `media/`, and
  *    Payload removes its temporary upload file when the operation throws.
  * 2. `fillCaptionFromMetadata` (beforeChange) puts the caption and credit found in the photo's
@@ -22,11 +23,13 @@ import path from 'node:path'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { safeFileName } from '../lib/files'
 import { cleanPhoto } from './cleanPhoto'
 import { fallbackFilename, type Focal, renderDerivatives } from './derivatives'
 import type { EmbeddedText } from './embeddedText'
 import { MediaRefusal } from './errors'
-import { type IncomingFile, identifyUpload } from './identify'
+import { type Identified, type IncomingFile, identifyUpload } from './identify'
+import { NAME_STEM_MAX_BYTES } from './limits'
 
 /** `req.context` key for the caption and credit read from the upload's metadata. */
 const EMBEDDED_TEXT = 'mediaEmbeddedText'
@@ -60,6 +63,18 @@ async function bytesOf(file: IncomingFile): Promise<Buffer> {
   return fs.readFile(file.tempFilePath as string)
 }
 
+/**
+ * The name an upload is stored (and linked) under: `safeFileName` of the name it came with, so
+ * `#`, `?`, `%`, quotes, a leading dot, the RTL override or a Windows device name cannot make a
+ * file the API route or the static site fails to serve, and a long Chinese name is shortened
+ * (keeping its characters) instead of failing with ENAMETOOLONG once the sizes' suffixes are added.
+ * A name without an extension gets the one its content calls for, so the stored file is served right.
+ */
+function storedName(uploaded: string, identified: Identified): string {
+  const ext = path.extname(uploaded).slice(1).toLowerCase()
+  return safeFileName(uploaded, /^[a-z0-9]+$/.test(ext) ? ext : identified.ext, identified.kind, NAME_STEM_MAX_BYTES)
+}
+
 export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file as IncomingFile | undefined
@@ -67,8 +82,7 @@ export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args,
   try {
     const identified = await identifyUpload(file)
     req.context[SOURCE_HASH] = await contentHash(file)
-    // A name without an extension gets the one its content calls for, so the stored file is served right.
-    const name = path.extname(file.name) ? file.name : `${file.name}.${identified.ext}`
+    const name = storedName(file.name, identified)
     let next: IncomingFile = { ...file, name, mimetype: identified.mime }
     if (identified.kind === 'photo') {
       const cleaned = await cleanPhoto(await bytesOf(file))
