@@ -2,7 +2,7 @@ import AhoCorasick from 'modern-ahocorasick'
 import type { Field, PayloadRequest } from 'payload'
 
 import { SENSITIVE_WORDS } from '../../collections/slugs'
-import { collectText, type TextSegment } from './textSegments'
+import { collectText, normalizeForMatching, showInvisible, type TextSegment } from './textSegments'
 
 export type WordEntry = { word: string; action: 'block' | 'warn'; category?: string | null; replacement?: string | null }
 
@@ -10,27 +10,48 @@ export type WordEntry = { word: string; action: 'block' | 'warn'; category?: str
 export type WordHit = {
   path: string
   field: string
+  /**
+   * The word as it stands in the document, invisible characters shown (「禁〔零宽空格 U+200B〕用」);
+   * the same as `listed` unless it was disguised.
+   */
   word: string
+  /** The entry of the word list it matched. */
+  listed: string
   action: 'block' | 'warn'
   category: string | null
   suggestion: string | null
   /** The word with up to 12 characters either side, for the reviewer. */
   context: string
+  /** Where the word stands in the segment's original text (UTF-16 offsets, end exclusive). */
+  start: number
+  end: number
 }
 
 const CONTEXT_CHARS = 12
 
 /**
  * A compiled word list: one Aho–Corasick automaton for all words, so a check costs one pass over
- * the text whatever the size of the list.
+ * the text whatever the size of the list. Text and words are both normalised first
+ * (normalizeForMatching: NFKC, case folding, invisible characters dropped, no spaces inside CJK
+ * runs), so a word split by a zero-width space or typed in full-width letters is still found; hits
+ * are reported at their place in the original text.
  */
 export class WordMatcher {
   private readonly matcher: AhoCorasick | null
   private readonly entries: WordEntry[]
 
   constructor(entries: WordEntry[]) {
-    this.entries = entries.filter((e) => e.word.trim() !== '')
-    this.matcher = this.entries.length ? new AhoCorasick(this.entries.map((e) => e.word.trim())) : null
+    // One automaton entry per normalised word; when two list entries normalise alike (ABC and abc),
+    // block wins over warn. Words that normalise to nothing cannot match and are left out.
+    const byKey = new Map<string, WordEntry>()
+    for (const entry of entries) {
+      const key = normalizeForMatching(entry.word).text
+      if (!key) continue
+      const seen = byKey.get(key)
+      if (!seen || (seen.action === 'warn' && entry.action === 'block')) byKey.set(key, { ...entry, word: entry.word.trim() })
+    }
+    this.entries = [...byKey.values()]
+    this.matcher = byKey.size ? new AhoCorasick([...byKey.keys()]) : null
   }
 
   get size(): number {
@@ -42,25 +63,47 @@ export class WordMatcher {
     if (!this.matcher) return []
     const hits: WordHit[] = []
     for (const segment of segments) {
-      const matches = this.matcher.search(segment.text, { strategy: 'leftmost-longest' })
+      const normalized = normalizeForMatching(segment.text)
+      const matches = this.matcher.search(normalized.text, { strategy: 'leftmost-longest' })
       for (const m of matches) {
         const entry = this.entries[m.patternIndex]!
-        const before = segment.text.slice(Math.max(0, m.start - CONTEXT_CHARS), m.start)
-        const after = segment.text.slice(m.end, m.end + CONTEXT_CHARS)
+        const original = segment.text
+        const start = normalized.start[m.start]!
+        const end = normalized.end[m.end - 1]!
+        const word = showInvisible(original.slice(start, end), { spaces: true })
+        const before = showInvisible(original.slice(contextStart(original, start), start))
+        const after = showInvisible(original.slice(end, contextEnd(original, end)))
         hits.push({
           path: segment.path,
           field: segment.label,
-          word: m.pattern,
+          word,
+          listed: entry.word,
           action: entry.action,
           category: entry.category ?? null,
           suggestion: entry.replacement ?? null,
-          context: `${before}【${m.pattern}】${after}`.replace(/\s+/g, ' '),
+          context: `${before}【${word}】${after}`.replace(/\s+/g, ' '),
+          start,
+          end,
         })
       }
     }
     return hits
   }
 }
+
+/** Up to CONTEXT_CHARS units before `at`, not starting inside a surrogate pair. */
+function contextStart(text: string, at: number): number {
+  const from = Math.max(0, at - CONTEXT_CHARS)
+  return isLowSurrogate(text.charCodeAt(from)) && from > 0 ? from - 1 : from
+}
+
+/** Up to CONTEXT_CHARS units after `at`, not ending inside a surrogate pair. */
+function contextEnd(text: string, at: number): number {
+  const to = Math.min(text.length, at + CONTEXT_CHARS)
+  return to < text.length && isLowSurrogate(text.charCodeAt(to)) ? to + 1 : to
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 
 let cache: { key: string; matcher: WordMatcher } | null = null
 
@@ -92,9 +135,15 @@ export async function checkSensitiveWords(
   return { block: hits.filter((h) => h.action === 'block'), warn: hits.filter((h) => h.action === 'warn') }
 }
 
-/** One line per hit: field, context, word and suggestion. */
+/**
+ * One line per hit: field, context, the word as written (and the listed word when it was
+ * disguised) and suggestion.
+ */
 export function formatHits(hits: WordHit[]): string {
   return hits
-    .map((h) => `· ${h.field}：“${h.context}” 中的「${h.word}」${h.suggestion ? `，建议改为「${h.suggestion}」` : ''}`)
+    .map((h) => {
+      const listed = h.word.normalize('NFC') === h.listed.normalize('NFC') ? '' : `（即词库中的「${h.listed}」）`
+      return `· ${h.field}：“${h.context}” 中的「${h.word}」${listed}${h.suggestion ? `，建议改为「${h.suggestion}」` : ''}`
+    })
     .join('\n')
 }
