@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } f
 
 import { adminOrSelf, adminOrSelfField, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
 import { loginLockout } from '../src/security'
+import { equalizeFailedLogins } from '../src/security/login'
 import { ORGANIZATIONS, USERS } from './slugs'
 
 /** Fields only an administrator may set on any account, their own included. */
@@ -90,7 +91,8 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeOperation: [refuseRoleChanges],
+    // Failed logins answer alike and take alike, so they do not tell which addresses have accounts.
+    beforeOperation: [refuseRoleChanges, equalizeFailedLogins],
     beforeChange: [
       // The very first account becomes the administrator, whatever the form sent.
       async ({ data, operation, req }) => {
