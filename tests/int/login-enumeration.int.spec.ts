@@ -60,6 +60,23 @@ describe('failed logins', () => {
     expect(ok.body.token).toBeTruthy()
   })
 
+  it('answers in English, the same for every failure, when the admin is used in English', async () => {
+    const { handleEndpoints } = await import('payload')
+    const english = async (email: string, pw: string) => {
+      const request = new Request('http://localhost/api/users/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' },
+        body: JSON.stringify({ email, password: pw }),
+      })
+      const res = await handleEndpoints({ config: t.config, request, payloadInstanceCacheKey: t.key })
+      return { status: res.status, body: await res.json() }
+    }
+    const unknown = await english('nobody@enum.test', 'wrong-password')
+    expect(unknown).toEqual({ status: 401, body: { errors: [{ message: LOGIN_FAILED_MESSAGE.en }] } })
+    expect(await english('known@enum.test', 'wrong-password')).toEqual(unknown)
+    expect(await english('locked@enum.test', password)).toEqual(unknown)
+  })
+
   it('answers the same through GraphQL', async () => {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const gql = async (email: string, pw: string) => {
