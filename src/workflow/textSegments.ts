@@ -65,7 +65,7 @@ function collectLexicalText(state: unknown, path: string, label: string): TextSe
  * Text prepared for matching, with the way back: unit `i` of `text` came from the original string's
  * UTF-16 range [`start[i]`, `end[i]`).
  */
-export type NormalizedText = { text: string; start: number[]; end: number[] }
+export type NormalizedText = { text: string; start: Int32Array; end: Int32Array }
 
 // How a character takes part in matching (low bits of its table entry; 0 = not classified yet).
 /** Maps to its NFKC, case-folded form. */
@@ -143,8 +143,21 @@ const mappedOf = (code: number): string => (code <= 0xffff ? BMP_MAPPED[code]! :
  */
 export function normalizeForMatching(original: string): NormalizedText {
   let text = ''
-  const start: number[] = []
-  const end: number[] = []
+  // Typed arrays rather than number arrays: a check normalises every segment, and these are most
+  // of what it allocates. NFKC can lengthen text (㍿ → 株式会社), so they grow when needed.
+  let start = new Int32Array(original.length + 8)
+  let end = new Int32Array(original.length + 8)
+  let length = 0
+  const push = (from: number, to: number) => {
+    if (length === start.length) {
+      const grown = [new Int32Array(length * 2), new Int32Array(length * 2)] as const
+      grown[0].set(start)
+      grown[1].set(end)
+      ;[start, end] = grown
+    }
+    start[length] = from
+    end[length++] = to
+  }
   let spaceFrom = -1 // a whitespace run not yet emitted: [spaceFrom, spaceTo)
   let spaceTo = -1
   let lastCJK = false
@@ -187,22 +200,18 @@ export function normalizeForMatching(original: string): NormalizedText {
     if (spaceFrom >= 0) {
       if (text.length > 0 && !(lastCJK && info & CJK_FIRST)) {
         text += ' '
-        start.push(spaceFrom)
-        end.push(spaceTo)
+        push(spaceFrom, spaceTo)
       }
       spaceFrom = -1
     }
     if (mapped) {
       text += mapped
-      for (let k = 0; k < mapped.length; k++) {
-        start.push(i)
-        end.push(to)
-      }
+      for (let k = 0; k < mapped.length; k++) push(i, to)
       lastCJK = (info & CJK_LAST) !== 0
     }
     i = to
   }
-  return { text, start, end }
+  return { text, start: start.subarray(0, length), end: end.subarray(0, length) }
 }
 
 const INVISIBLE_NAMES: Record<number, string> = {

@@ -136,8 +136,8 @@ describe('normalizeForMatching', () => {
     const original = 'Ａ\u200B b  禁\n用'
     const n = normalizeForMatching(original)
     expect(n.text).toBe('a b 禁用')
-    expect(n.start).toEqual([0, 2, 3, 4, 6, 8])
-    expect(n.end).toEqual([1, 3, 4, 6, 7, 9])
+    expect(Array.from(n.start)).toEqual([0, 2, 3, 4, 6, 8])
+    expect(Array.from(n.end)).toEqual([1, 3, 4, 6, 7, 9])
   })
 
   it('drops leading and trailing whitespace and invisible characters', () => {
