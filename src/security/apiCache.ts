@@ -7,21 +7,34 @@
  * - Any change saved through this server empties it (`bumpApiCache`, called from collection
  *   hooks); changes made elsewhere (another server, a CLI import) show after `API_CACHE_SECONDS`
  *   (default 5). `API_CACHE_SECONDS=0` turns the cache off.
+ * - It holds at most `MAX_ENTRIES` answers and `MAX_BYTES` in all; an answer larger than
+ *   `MAX_ENTRY_BYTES` is not kept, so requests that vary their query string cannot fill memory.
  */
 const PUBLIC = /^\/api\/(articles|model-workers|galleries|video-campaigns|yearly-reviews|topics|organizations|honors)(\/[^/]+)?\/?$/
 
 type Entry = { at: number; version: number; status: number; headers: [string, string][]; body: ArrayBuffer }
 
-const state = globalThis as typeof globalThis & { __unionApiCache?: { version: number; entries: Map<string, Entry> } }
-const store = (state.__unionApiCache ??= { version: 0, entries: new Map() })
+const state = globalThis as typeof globalThis & { __unionApiCache?: { version: number; bytes: number; entries: Map<string, Entry> } }
+const store = (state.__unionApiCache ??= { version: 0, bytes: 0, entries: new Map() })
+store.bytes ??= 0 // a store made by an older module (development reload)
 
 const MAX_ENTRIES = 500
+const MAX_BYTES = 64 * 1024 * 1024
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 const ttlMs = () => Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
 
 /** Forget every cached answer (a document changed). */
 export function bumpApiCache(): void {
   store.version++
   store.entries.clear()
+  store.bytes = 0
+}
+
+function forget(key: string): void {
+  const entry = store.entries.get(key)
+  if (!entry) return
+  store.entries.delete(key)
+  store.bytes -= entry.body.byteLength
 }
 
 function cacheKey(request: Request): string | null {
@@ -46,9 +59,11 @@ export async function withApiCache(request: Request, handler: () => Promise<Resp
   if (response.status !== 200) return response
   const body = await response.arrayBuffer()
   const headers = [...response.headers.entries()].filter(([name]) => name !== 'set-cookie')
-  if (store.version === version) {
-    if (store.entries.size >= MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value!)
+  if (store.version === version && body.byteLength <= MAX_ENTRY_BYTES) {
+    forget(key)
+    while (store.entries.size > 0 && (store.entries.size >= MAX_ENTRIES || store.bytes + body.byteLength > MAX_BYTES)) forget(store.entries.keys().next().value!)
     store.entries.set(key, { at: Date.now(), version, status: response.status, headers, body })
+    store.bytes += body.byteLength
   }
   return new Response(body.slice(0), { status: response.status, headers: [...headers, ['X-Cache', 'MISS']] })
 }

@@ -1,6 +1,8 @@
 import type { Config } from 'payload'
 import depthLimit from 'graphql-depth-limit'
 
+import { graphQLLimitRule } from './graphqlLimits'
+
 /**
  * Origins allowed to make cookie-authenticated requests: the public address of the admin
  * (`SERVER_URL`) and, for local use, localhost on `PORT`. A write from any other origin carries no
@@ -29,10 +31,14 @@ export function loginLockout(env: NodeJS.ProcessEnv = process.env): { maxLoginAt
   }
 }
 
-/** GraphQL: no introspection or playground in production; depth and complexity limits always. */
+/**
+ * GraphQL: no introspection or playground in production; depth and complexity limits always, and
+ * the counts of aliases, fields and top-level queries and the `depth`/`limit` arguments bounded
+ * (src/security/graphqlLimits.ts).
+ */
 export const graphQLConfig: Config['graphQL'] = {
   disableIntrospectionInProduction: true,
   disablePlaygroundInProduction: true,
   maxComplexity: 1000,
-  validationRules: () => [depthLimit(10)],
+  validationRules: (args) => [depthLimit(10), graphQLLimitRule(args)],
 }
