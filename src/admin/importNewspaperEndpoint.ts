@@ -3,15 +3,7 @@ import type { Endpoint } from 'payload'
 import { isStaffUser } from '../access/roles'
 import { ImportError, parseNewspaperText } from '../import'
 import { saveDraft } from '../import/importer'
-
-/**
- * Largest text accepted from the admin: the documented limit of the importer, the same as the
- * command line's `--max-size` default (2 MB; a newspaper page is tens of kilobytes). The request
- * body limit in `src/security/requestLimits.ts` is derived from it (a file arrives as base64).
- */
-export const IMPORT_MAX_BYTES = 2 * 1024 * 1024
-
-const sizeText = (bytes: number) => `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`
+import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
 
 const HINTS_ZH: Partial<Record<ImportError['code'], string>> = {
   EMPTY_FILE: '请把版面文字重新复制进来。',
@@ -51,9 +43,10 @@ export const importNewspaperEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: '请粘贴报纸文字，或选择一个 .txt 文件。' }] }, { status: 400 })
     }
     const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength
-    if (size > IMPORT_MAX_BYTES) {
+    // The importer's documented limit (the command line's --max-size default), src/security/bodyLimits.ts.
+    if (size > IMPORT_TEXT_MAX_BYTES) {
       return Response.json(
-        { errors: [{ message: `文本过大（${sizeText(size)}，上限 ${sizeText(IMPORT_MAX_BYTES)}）：请把每篇文章分别导入。`, code: 'TOO_LARGE' }] },
+        { errors: [{ message: `文本过大（${formatSize(size)}，上限 ${formatSize(IMPORT_TEXT_MAX_BYTES)}）：请把每篇文章分别导入。`, code: 'TOO_LARGE' }] },
         { status: 413 },
       )
     }

@@ -12,6 +12,7 @@ import next from 'next'
 import { sourceRoot } from '../lib/paths'
 import { resolveSiteDir } from '../publish/paths'
 import { serveSite } from '../publish/serve'
+import { bodyLimit, declaredLength } from '../security/bodyLimits'
 
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
@@ -34,6 +35,22 @@ async function answerFromSite(req: http.IncomingMessage, res: http.ServerRespons
   Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res)
 }
 
+/**
+ * A JSON, form or GraphQL body to /api larger than its limit (src/security/bodyLimits.ts) is
+ * refused here by its Content-Length, before Next buffers or parses any of it; Node then discards
+ * the rest of the body as it arrives. Bodies sent without a length are counted by the route
+ * handlers. Uploads (multipart) pass.
+ */
+function refuseOversizedBody(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (!req.url?.startsWith('/api/') || !['POST', 'PUT', 'PATCH'].includes(req.method ?? '')) return false
+  const limit = bodyLimit(req.url.split('?')[0], req.headers['content-type'])
+  const size = declaredLength(req.headers['content-length'])
+  if (!limit || size === null || size <= limit.bytes) return false
+  res.writeHead(413, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.end(JSON.stringify({ errors: [{ message: limit.message(size) }] }))
+  return true
+}
+
 async function main(): Promise<void> {
   const app = next({ dev: false, dir: sourceRoot, hostname, port })
   const handle = app.getRequestHandler()
@@ -48,6 +65,7 @@ async function main(): Promise<void> {
       })
       return
     }
+    if (refuseOversizedBody(req, res)) return
     handle(req, res).catch((err: unknown) => {
       console.error(err)
       if (!res.headersSent) res.writeHead(500)

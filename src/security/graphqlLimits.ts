@@ -33,7 +33,8 @@ import {
 import type { Payload, TypedUser } from 'payload'
 
 import { installRequestBudget, runAnonymous, runWithBudget, ServerBusyError, ANONYMOUS_DEADLINE_MS } from './requestBudget'
-import { boundedResponse, bodyLimit, errorResponse, readBodyWithin, requestUser, REQUEST_LIMITS } from './requestLimits'
+import { bodyLimit, declaredLength } from './bodyLimits'
+import { boundedResponse, errorResponse, readBodyWithin, requestUser, REQUEST_LIMITS } from './requestLimits'
 
 export const GRAPHQL_LIMITS = {
   aliases: 50,
@@ -180,10 +181,7 @@ export async function limitGraphQL({ payload: instance, request, handler }: Grap
   }
   const limit = bodyLimit(url.pathname, type)!
   const body = await readBodyWithin(request, limit.bytes)
-  if (!body) {
-    const declared = request.headers.get('content-length')
-    return errorResponse(413, limit.message(declared && /^\d+$/.test(declared) ? Number(declared) : null))
-  }
+  if (!body) return errorResponse(413, limit.message(declaredLength(request.headers.get('content-length'))))
 
   let data: unknown
   try {
@@ -237,7 +235,7 @@ async function withErrorStatus(response: Response): Promise<Response> {
     const parsed = JSON.parse(text) as Result | Result['errors']
     // graphql-http serialises validation errors as a bare array when they were made by another
     // copy of graphql (its CommonJS build beside the ES module build Payload's rules use).
-    result = Array.isArray(parsed) ? { errors: parsed } : parsed
+    result = Array.isArray(parsed) ? { errors: parsed } : (parsed ?? {})
     if (Array.isArray(parsed)) body = JSON.stringify(result)
   } catch {
     return rebuilt(200)

@@ -18,30 +18,20 @@
 import { executeAuthStrategies, type Payload, type TypedUser } from 'payload'
 import * as qs from 'qs-esm'
 
-import { IMPORT_MAX_BYTES } from '../admin/importNewspaperEndpoint'
+import { BODY_MAX_BYTES, bodyLimit, declaredLength, formatSize } from './bodyLimits'
 import { restRequestProblem } from './queryValidation'
 import { ANONYMOUS_DEADLINE_MS, installRequestBudget, runAnonymous, runWithBudget, ServerBusyError } from './requestBudget'
 
-const MB = 1024 * 1024
+export { bodyLimit } from './bodyLimits'
 
 export const REQUEST_LIMITS = {
   anonymous: { depth: 2, limit: 100 },
   staff: { depth: 4 },
-  /** Largest JSON, form or GraphQL body. */
-  bodyBytes: 2 * MB,
+  /** Largest JSON, form or GraphQL body (`bodyLimits.ts`). */
+  bodyBytes: BODY_MAX_BYTES,
   /** Largest JSON answer to an anonymous request. */
-  anonymousResponseBytes: 10 * MB,
+  anonymousResponseBytes: 10 * 1024 * 1024,
 } as const
-
-/** The newspaper import posts its text as JSON, a file as base64 (4/3 of its size) plus the name. */
-const IMPORT_BODY_BYTES = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 64 * 1024
-const IMPORT_PATH = /\/(articles|yearly-reviews)\/import-newspaper\/?$/
-
-/** `2 MB`, `512 KB`: sizes as people read them. */
-export function formatSize(bytes: number): string {
-  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
 
 /** An error answer shaped like Payload's own: `{ errors: [{ message }] }`. */
 export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
@@ -53,39 +43,11 @@ function busyResponse(err: ServerBusyError): Response {
 }
 
 /**
- * The body limit for a request that is not a file upload, with the message a refusal carries;
- * `null` for multipart bodies (uploads are checked by the upload pipeline, streaming).
- */
-export function bodyLimit(pathname: string, contentType: string | null): { bytes: number; message: (size: number | null) => string } | null {
-  if ((contentType ?? '').toLowerCase().startsWith('multipart/form-data')) return null
-  if (IMPORT_PATH.test(pathname)) {
-    return {
-      bytes: IMPORT_BODY_BYTES,
-      message: (size) => `文本过大（${size === null ? '' : `${formatSize(size)}，`}上限 ${formatSize(IMPORT_MAX_BYTES)}）：请把每篇文章分别导入。`,
-    }
-  }
-  const graphql = /\/graphql\/?$/.test(pathname)
-  return {
-    bytes: REQUEST_LIMITS.bodyBytes,
-    message: (size) =>
-      `${graphql ? 'GraphQL 请求' : '请求内容'}过大（${size === null ? '' : `${formatSize(size)}，`}上限 ${formatSize(REQUEST_LIMITS.bodyBytes)}）。` +
-      (graphql ? '请缩短查询，或分成几次查询。' : '上传文件请用表单（multipart）上传。'),
-  }
-}
-
-/** The declared body size, or null when the client sent none (chunked). */
-function declaredLength(headers: Headers): number | null {
-  const raw = headers.get('content-length')
-  if (raw === null || !/^\d+$/.test(raw.trim())) return null
-  return Number(raw)
-}
-
-/**
  * Read a request body up to `max` bytes; null when it is larger (reading stops there). Checks
  * Content-Length first, so an oversized body is refused before a byte of it is read.
  */
 export async function readBodyWithin(request: Request, max: number): Promise<Uint8Array | null> {
-  const declared = declaredLength(request.headers)
+  const declared = declaredLength(request.headers.get('content-length'))
   if (declared !== null && declared > max) return null
   if (!request.body) return new Uint8Array(0)
   const reader = request.body.getReader()
@@ -200,7 +162,7 @@ export async function limitRest({ payload: instance, request, handler, cache }: 
       body = request.body
     } else {
       const read = await readBodyWithin(request, limit.bytes)
-      if (!read) return errorResponse(413, limit.message(declaredLength(headers)))
+      if (!read) return errorResponse(413, limit.message(declaredLength(headers.get('content-length'))))
       body = read
     }
   }
