@@ -70,6 +70,12 @@ export const importNewspaperEndpoint: Endpoint = {
       )
     } catch (err) {
       if (err instanceof ImportError) {
+        // A save refused by the rules (the review chain, access) is that refusal, in its words and
+        // status: e.g. the same text already imported by a colleague, whose draft only they edit.
+        const refusal = err.cause as { status?: number; isPublic?: boolean; message?: string } | undefined
+        if (err.code === 'SAVE_FAILED' && refusal?.isPublic && refusal.status && refusal.status < 500) {
+          return Response.json({ errors: [{ message: `未能导入：${refusal.message}`, code: err.code }] }, { status: refusal.status })
+        }
         const status = err.code === 'SAVE_FAILED' ? 500 : err.code === 'IN_REVIEW' ? 409 : 422
         return Response.json({ errors: [{ message: `${err.zh}。${HINTS_ZH[err.code] ?? ''}`, code: err.code }] }, { status })
       }

@@ -5,7 +5,7 @@ import { isEditorOrAbove, isStaff, isStaffField, publishedOrStaff } from '../acc
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
 import { syncLiveMediaOnChange, syncLiveMediaOnDelete } from '../media/usage'
 import { queuePublishOnChange, queuePublishOnDelete } from '../publish/queue'
-import { enforceReviewChain, keepCreatedBy, rememberDraftFlag } from '../workflow/enforceReviewChain'
+import { enforceReviewChain, keepCreatedBy, refuseDeletingLive, rememberDraftFlag } from '../workflow/enforceReviewChain'
 
 export { reviewFields } from '../workflow/fields'
 
@@ -44,6 +44,7 @@ export const publishableHooks: CollectionConfig['hooks'] = {
   // The review chain decides first; only an allowed publish goes on to the photo checks.
   beforeChange: [enforceReviewChain, requireAltOnPublish],
   // The public site follows: publishing, editing a live document or unpublishing queues a publish.
+  beforeDelete: [refuseDeletingLive],
   afterChange: [queuePublishOnChange, syncLiveMediaOnChange],
   afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete],
 }

@@ -22,7 +22,9 @@ export function slugField(fromField = 'title'): TextField {
         en: 'Used in URLs; left empty it is generated from the title as pinyin.',
       },
     },
-    hooks: { beforeValidate: [generateSlug(fromField)] },
+    // A copy (Payload's duplicate) gets a slug of its own, generated from its title; Payload's
+    // default ("<slug> - Copy") is not a valid slug and made every duplicate fail.
+    hooks: { beforeValidate: [generateSlug(fromField)], beforeDuplicate: [() => null] },
     validate: validateSlug,
   }
 }

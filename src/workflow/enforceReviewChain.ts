@@ -1,6 +1,7 @@
 import {
   APIError,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
   type FieldHook,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
@@ -9,7 +10,7 @@ import {
 
 import { takenDownKey } from '../media/usage'
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
+import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, mayPublish, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -62,6 +63,12 @@ const ACTION_NAMES: Record<string, string> = {
  * passed on through `req.context`.
  */
 export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // A copy (Payload's duplicate) is a new piece by whoever copies it: always a draft at the start
+  // of the chain, never a second live or signed-off document.
+  if (operation === 'create' && (args as { duplicateFromID?: unknown }).duplicateFromID != null) {
+    args = { ...args, draft: true }
+    req.context.reviewDuplicating = true
+  }
   if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
     req.context.reviewSavingDraft = Boolean((args as { draft?: boolean }).draft)
   }
@@ -177,7 +184,7 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   // A restored version brings back content, not the review stage it had then: the document stays
   // at its current stage and the restore is judged as an edit (and a publish or unpublish, when
   // it changes what is live).
-  let to: Stage = restoring ? from : ((doc.reviewStage as Stage) ?? from)
+  let to: Stage = restoring || (operation === 'create' && req.context.reviewDuplicating) ? from : ((doc.reviewStage as Stage) ?? from)
   if (!STAGES.includes(to)) to = from
   const comment = typeof doc.reviewComment === 'string' ? doc.reviewComment.trim() || null : null
   // The log keeps the words a printed sign-off sheet shows (一校…), not the stored value.
@@ -285,4 +292,18 @@ async function isLive(req: PayloadRequest, collection: string, id: unknown): Pro
     req,
   })
   return totalDocs > 0
+}
+
+/**
+ * Deleting a live document takes it off the site like an unpublish does, and leaves no document to
+ * carry a log: only those who may unpublish (终审, 管理员) may, and the deletion is written to the
+ * server log with who did it. Drafts are deleted under the collection's own access.
+ */
+export const refuseDeletingLive: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {
+  if (!(await isLive(req, collection.slug, id))) return
+  const user = req.user as { id: unknown; name?: string; roles?: string[] } | null
+  if (user && !mayPublish(user.roles ?? [])) {
+    throw new ReviewChainError('这篇稿件已经发布，只有终审或管理员可以删除（删除即从网站撤下）。如需撤稿，请联系终审。')
+  }
+  req.payload.logger.warn(`deleted live ${collection.slug} ${String(id)} (by ${user ? `${user.name ?? ''} #${String(user.id)}` : 'the system'})`)
 }

@@ -18,8 +18,18 @@ export const jobsConfig: JobsConfig = {
     queue: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
     cancel: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
   },
+  // 系统 › payload-jobs: administrators and chief editors list the queue and cancel (delete) jobs
+  // there; nobody creates or edits a job by hand (they come from publishing and scheduling).
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,
+    labels: { singular: { zh: '后台任务', en: 'Job' }, plural: { zh: '后台任务', en: 'Jobs' } },
+    access: {
+      ...defaultJobsCollection.access,
+      read: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
+      delete: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
+      create: () => false,
+      update: () => false,
+    },
     admin: { ...defaultJobsCollection.admin, hidden: false, group: { zh: '系统', en: 'System' } },
   }),
 }

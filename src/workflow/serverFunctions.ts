@@ -1,0 +1,50 @@
+/**
+ * The admin's server functions that touch the review chain, wrapped with the chain's rules.
+ *
+ * Payload's own `schedule-publish` and `get-upcoming-scheduled-publish` check only "may use the
+ * admin" and then queue or delete jobs with access switched off, so a reporter could cancel the
+ * chief editor's scheduled publication. Scheduling publishes a document: only those who may
+ * publish (src/workflow/stages.ts `mayPublish`) may schedule, list or cancel, and only
+ * schedule-publish jobs can be cancelled this way. Passed to `handleServerFunctions` by
+ * src/app/(payload)/layout.tsx; every other server function is Payload's own (each checks the
+ * collection's access itself).
+ */
+import { APIError, type PayloadRequest, type ServerFunction } from 'payload'
+import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
+
+import { mayPublish, NOT_A_PUBLISHER } from './stages'
+
+export const SCHEDULE_TASK = 'schedulePublish'
+
+/** Refuse unless the user may publish; the message names who may. */
+export function requirePublisher(req: PayloadRequest): void {
+  const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
+  if (!req.user || !mayPublish(roles)) throw new APIError(NOT_A_PUBLISHER, 403, null, true)
+}
+
+type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
+type UpcomingArgs = Parameters<typeof getUpcomingScheduledPublishHandler>[0]
+
+export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
+  try {
+    requirePublisher(args.req)
+  } catch (err) {
+    return { error: (err as Error).message }
+  }
+  if (args.deleteID !== undefined && args.deleteID !== null) {
+    const job = await args.req.payload.findByID({ collection: 'payload-jobs', id: args.deleteID, depth: 0, disableErrors: true })
+    if (!job || (job as { taskSlug?: string }).taskSlug !== SCHEDULE_TASK) return { error: '只能取消预约发布任务。' }
+  }
+  return schedulePublishHandler(args)
+}) as unknown as ServerFunction
+
+export const guardedUpcomingScheduledPublish = (async (args: UpcomingArgs) => {
+  requirePublisher(args.req)
+  return getUpcomingScheduledPublishHandler(args)
+}) as unknown as ServerFunction
+
+/** Server functions this project replaces, by Payload's name for them. */
+export const reviewServerFunctions: Record<string, ServerFunction> = {
+  'schedule-publish': guardedSchedulePublish,
+  'get-upcoming-scheduled-publish': guardedUpcomingScheduledPublish,
+}
