@@ -1,5 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { MEDIA } from '../../collections/slugs'
+import { IMAGE_SIZES } from '../media/derivatives'
 import { hasRole, isStaffUser, type Role } from './roles'
 
 export { hasRole, isStaffUser, ROLES, ROLE_LABELS, type Role } from './roles'
@@ -61,7 +63,19 @@ export const adminOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
  */
 const PUBLIC_MEDIA: Where = { or: [{ usedByPublished: { equals: true } }, { publicUse: { equals: true } }] }
 
-export const publicMediaOrStaff: Access = ({ req: { user } }) => (isStaffUser(user) ? true : PUBLIC_MEDIA)
+export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, data }) => {
+  if (isStaffUser(req.user)) return true
+  if (!isReadingStaticFile) return PUBLIC_MEDIA
+  // A file request (/api/media/file/<name>) may name one of the sizes (or its JPEG fallback),
+  // which Payload's own lookup does not know (the sizes are the project's, src/media/sizesField.ts):
+  // answer whether the photo the file belongs to is public.
+  const filename = String((data as { filename?: unknown } | undefined)?.filename ?? '')
+  if (!filename) return false
+  const webp = filename.replace(/\.jpe?g$/i, '.webp')
+  const names: Where[] = [{ filename: { equals: filename } }, ...IMAGE_SIZES.flatMap((size) => [{ [`sizes.${size.name}.filename`]: { equals: filename } }, { [`sizes.${size.name}.filename`]: { equals: webp } }])]
+  const { totalDocs } = await req.payload.count({ collection: MEDIA, where: { and: [{ or: names }, PUBLIC_MEDIA] }, req })
+  return totalDocs > 0
+}
 
 /** Field-level: editors and above. */
 export const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor')

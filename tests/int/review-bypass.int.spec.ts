@@ -198,6 +198,8 @@ describe('photos used only by drafts are not public', () => {
     const file = `/api/media/file/${encodeURIComponent(portrait.filename)}`
     expect(await anonymousStatus(`/api/media/${portrait.id}`)).toBeGreaterThanOrEqual(400)
     expect(await anonymousStatus(file)).toBeGreaterThanOrEqual(400)
+    const privateCard = (portrait.sizes as Record<string, { filename: string }>).card!.filename
+    expect(await anonymousStatus(`/api/media/file/${encodeURIComponent(privateCard)}`)).toBeGreaterThanOrEqual(400)
     expect((await rest<{ docs: Doc[] }>(t, 'GET', '/api/media?limit=100')).body.docs.map((d) => d.id)).not.toContain(portrait.id)
     // Staff see it.
     expect((await rest(t, 'GET', `/api/media/${portrait.id}`, { token: tokens.reporter2 })).status).toBe(200)
@@ -206,6 +208,10 @@ describe('photos used only by drafts are not public', () => {
     await t.payload.update({ collection: 'model-workers', id: worker.id, data: { _status: 'published' } as never })
     expect(await anonymousStatus(`/api/media/${portrait.id}`)).toBe(200)
     expect(await anonymousStatus(file)).toBe(200)
+    // Its sizes too (WebP and the JPEG beside it), which only staff could fetch before it was live.
+    const card = ((await t.payload.findByID({ collection: 'media', id: portrait.id, depth: 0 })) as Doc).sizes.card.filename as string
+    expect(await anonymousStatus(`/api/media/file/${encodeURIComponent(card)}`)).toBe(200)
+    expect(await anonymousStatus(`/api/media/file/${encodeURIComponent(card.replace(/\.webp$/, '.jpg'))}`)).toBe(200)
 
     const down = await rest(t, 'PATCH', `/api/model-workers/${worker.id}`, { token: tokens.chief, body: { _status: 'draft' } })
     expect(down.status).toBe(200)
