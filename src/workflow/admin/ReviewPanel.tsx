@@ -8,7 +8,7 @@ import { toast, useAuth, useConfig, useDocumentInfo, useField, useFormModified }
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { PROOF_PASSES, STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
+import { checkMove, checkOwnReview, PROOF_PASSES, STAGE_LABELS, TRANSITIONS, type Stage } from '../stages'
 
 const MOVE_LABELS: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -38,9 +38,14 @@ export function ReviewPanel({ path = 'reviewStage' }: { path?: string }) {
   const isAuthor = user && String(authorId) === String(user.id)
   const isAdmin = roles.includes('admin')
 
-  const moves = TRANSITIONS.filter(
-    (t) => t.from === stage && (isAdmin || (t.by === 'author' ? isAuthor : roles.includes(t.by))),
-  ).map((t) => ({ to: t.to, commentRequired: Boolean(t.commentRequired), key: `${t.from}>${t.to}` }))
+  // The buttons are the moves the server would allow (the same rules, src/workflow/stages.ts):
+  // one per target stage, none for a review decision on one's own piece.
+  const who = { roles, isAuthor: Boolean(isAuthor) }
+  const targets = [...new Set(TRANSITIONS.filter((t) => t.from === stage).map((t) => t.to))]
+  const moves = targets
+    .filter((to) => checkMove(stage, to, who, '（意见）').ok)
+    .map((to) => ({ to, commentRequired: TRANSITIONS.some((t) => t.from === stage && t.to === to && t.commentRequired), key: `${stage}>${to}` }))
+  const ownReview = targets.map((to) => checkOwnReview(to, who)).find((d) => !d.ok)
   if (isAdmin && stage === 'approved') moves.push({ to: 'draft', commentRequired: false, key: 'approved>draft' })
 
   async function move(to: Stage, commentRequired: boolean) {
@@ -121,6 +126,7 @@ export function ReviewPanel({ path = 'reviewStage' }: { path?: string }) {
           </div>
         </>
       )}
+      {id && ownReview && !ownReview.ok ? <p style={{ opacity: 0.7, marginTop: 6 }}>{ownReview.message}</p> : null}
     </div>
   )
 }
