@@ -1,6 +1,7 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf, adminOrSelfField, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
+import { AccessRefusal } from '../src/access/errors'
 import { loginLockout } from '../src/security'
 import { equalizeFailedLogins } from '../src/security/login'
 import { ORGANIZATIONS, USERS } from './slugs'
@@ -26,7 +27,7 @@ const refuseRoleChanges: CollectionBeforeOperationHook = async ({ args, operatio
     const unchanged = touched.every((name) => sameValue(current?.[name], data[name]))
     if (unchanged) return args
   }
-  throw new APIError('只有管理员可以修改用户的角色和所属单位。如需调整，请联系系统管理员。', 403, null, true)
+  throw new AccessRefusal('只有管理员可以修改用户的角色和所属单位。如需调整，请联系系统管理员。')
 }
 
 function sameValue(stored: unknown, incoming: unknown): boolean {

@@ -9,9 +9,10 @@
  * src/app/(payload)/layout.tsx; every other server function is Payload's own (each checks the
  * collection's access itself).
  */
-import { APIError, type PayloadRequest, type ServerFunction } from 'payload'
+import type { PayloadRequest, ServerFunction } from 'payload'
 import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
+import { AccessRefusal } from '../access/errors'
 import { mayPublish, NOT_A_PUBLISHER } from './stages'
 
 export const SCHEDULE_TASK = 'schedulePublish'
@@ -19,7 +20,7 @@ export const SCHEDULE_TASK = 'schedulePublish'
 /** Refuse unless the user may publish; the message names who may. */
 export function requirePublisher(req: PayloadRequest): void {
   const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
-  if (!req.user || !mayPublish(roles)) throw new APIError(NOT_A_PUBLISHER, 403, null, true)
+  if (!req.user || !mayPublish(roles)) throw new AccessRefusal(NOT_A_PUBLISHER)
 }
 
 type ScheduleArgs = Parameters<typeof schedulePublishHandler>[0]
