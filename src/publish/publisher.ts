@@ -296,7 +296,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   let searchError: Error | null = null
   if (withSearch) {
     try {
-      search = await updateSearch(siteDir, buildDir, specs, manifest)
+      search = await updateSearch(siteDir, buildDir, specs, manifest, removed > 0)
     } catch (err) {
       searchError = err as Error
     }
@@ -322,7 +322,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
  * pages in it, or their content (`h`), differ from what it was built from. Until a shard is done,
  * its previous version keeps answering.
  */
-async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], manifest: Manifest): Promise<NonNullable<PublishResult['search']>> {
+async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], manifest: Manifest, withdrawn = false): Promise<NonNullable<PublishResult['search']>> {
   const root = fs.realpathSync(searchDir(siteDir))
   const before = readSearchState(root)
   const searchable = specs.filter((s) => s.search).map((s) => s.path)
@@ -376,7 +376,9 @@ async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[]
     }
   }
   const changed = dirty.length || state.merged?.dir !== before.merged?.dir || Object.keys(before.shards).some((n) => !state.shards[n])
-  if (changed || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, before)
+  // Pages left the site (withdrawn, deleted): the previous folders still hold their text, so they
+  // go now rather than after the next update, and no old index serves a withdrawn piece.
+  if (changed || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, withdrawn ? { version: 1, shards: {} } : before)
   return { rebuilt: dirty.length, shards: shards.size, pages, merged: Boolean(state.merged), ...(unmerged ? { unmerged } : {}) }
 }
 

@@ -82,12 +82,12 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
  * `createdBy` is the author the chain checks ("their own pieces") and the sign-off sheet's 录入人:
  * the server sets it on create (the logged-in user; a system call such as the seed or importer
  * passes it) and no later request changes it — not over REST, GraphQL or the admin, not by an
- * administrator, not through a restored version.
+ * administrator, not through a restored version. Only the system itself (no user) may reassign it.
  */
 export const keepCreatedBy: FieldHook = ({ value, previousValue, operation, req }) => {
   if (operation === 'create') return req.user ? req.user.id : value
-  if (previousValue !== undefined && previousValue !== null) return previousValue
-  return req.user ? previousValue : value
+  // Calls without a user are the system (seed, importer, repair), which may assign an author.
+  return req.user ? previousValue : (value ?? previousValue)
 }
 
 /** Key under which a save remembers, for the afterChange hooks, that the document was live before it. */

@@ -210,6 +210,13 @@ describe('incremental publishing', () => {
     await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
     await publishSite(t.payload)
     expect(search('榫卯').results).toBe(0)
+    // No older index folder is left to serve the withdrawn text: only the current ones remain.
+    const root = fs.realpathSync(`${siteDir}.search`)
+    const { readSearchState } = await import('../../src/publish/search')
+    const state = readSearchState(root)
+    const current = new Set([...Object.values(state.shards).map((s) => s.dir), state.merged?.dir])
+    const folders = fs.readdirSync(root).filter((e) => fs.statSync(path.join(root, e)).isDirectory())
+    expect(folders.filter((f) => !current.has(f))).toEqual([])
   })
 
   it('picks up a newly published and a deleted article in the same running publisher', async () => {
