@@ -11,7 +11,11 @@
  *   3. logged-in saves of a draft by N concurrent editors (reporter accounts created through the API
  *      by the demo administrator), each saving its own draft once per second, with a counter in the
  *      text; afterwards every draft must hold its last acknowledged counter (no lost update), and no
- *      save may be answered with a 5xx or SQLITE_BUSY.
+ *      save may be answered with a 5xx or SQLITE_BUSY;
+ *   4. (`hostile`) normal anonymous reads — the health check, the static page and the API list —
+ *      alone and then while hostile anonymous requests run (depth=10 REST reads that miss the
+ *      cache, 500-alias GraphQL queries, 20 MB bodies), side by side (bench/load/hostile.ts): health
+ *      and the page must stay under 200 ms p99, and no hostile request may run longer than 5 s.
  *
  * Prints requests per second, p50/p99 latency and error counts per scenario, and each target of the
  * issue as met / NOT met. The server and the temporary folder are removed at the end, on Ctrl-C too.
@@ -21,7 +25,7 @@
  *   --connections N       concurrent connections of the throughput runs (BENCH_CONNECTIONS, default 10)
  *   --editors N           concurrent editors (BENCH_EDITORS, default 10)
  *   --editors-seconds N   how long the editors save (BENCH_EDITORS_SECONDS, default 60)
- *   --scenarios LIST      which to run, comma-separated: static,api,editors (default all three)
+ *   --scenarios LIST      which to run, comma-separated: static,api,hostile,editors (default all four)
  *   --skip-build          never run `next build` (UNION_CMS_SKIP_BUILD=1; the existing build is used)
  *   --keep                keep the temporary folder (database, site, server.log); its path is printed
  * Run from the project folder.
@@ -34,6 +38,7 @@ import { parseArgs } from 'node:util'
 import autocannon, { type Result } from 'autocannon'
 
 import { login, runEditors, type EditorsResult } from './load/editors'
+import { runHostile, type HostileResult } from './load/hostile'
 import { waitForOtherBuilds } from '../tests/helpers/processes'
 import { startServer, type Server } from './load/server'
 
@@ -43,7 +48,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     editors: { type: 'string' },
     'editors-seconds': { type: 'string' },
-    scenarios: { type: 'string', default: 'static,api,editors' },
+    scenarios: { type: 'string', default: 'static,api,hostile,editors' },
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -60,9 +65,10 @@ const EDITORS_SECONDS = num(args['editors-seconds'], process.env.BENCH_EDITORS_S
 const SKIP_BUILD = args['skip-build'] || process.env.UNION_CMS_SKIP_BUILD === '1'
 const keep = args.keep
 const SCENARIOS = new Set(args.scenarios.split(',').map((s) => s.trim()))
-for (const s of SCENARIOS) if (!['static', 'api', 'editors'].includes(s)) throw new Error(`unknown scenario "${s}" (static, api, editors)`)
+const KNOWN_SCENARIOS = ['static', 'api', 'hostile', 'editors']
+for (const s of SCENARIOS) if (!KNOWN_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}" (${KNOWN_SCENARIOS.join(', ')})`)
 
-const TARGETS = { staticRps: 2000, apiRps: 300, apiP99Ms: 100 }
+const TARGETS = { staticRps: 2000, apiRps: 300, apiP99Ms: 100, underAttackP99Ms: 200, hostileMaxMs: 5000 }
 
 const root = process.cwd()
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'union-cms-load-'))
@@ -157,6 +163,11 @@ async function main(): Promise<void> {
     rows[1] = row(`API GET ${apiPath}`, await cannon(`${base}${apiPath}`, DURATION, CONNECTIONS))
   }
 
+  let hostile: HostileResult | null = null
+  if (SCENARIOS.has('hostile')) {
+    hostile = await runHostile({ root, base, pagePath, seconds: DURATION, log })
+  }
+
   let editors: EditorsResult | null = null
   let busyLogged = 0
   let editorsMs = 0
@@ -185,10 +196,10 @@ async function main(): Promise<void> {
   }
 
   await server.stop()
-  report(rows, editors, busyLogged, editorsMs)
+  report(rows, editors, busyLogged, editorsMs, hostile)
 }
 
-function report(all: (Row | null)[], editors: EditorsResult | null, busyLogged: number, editorsMs: number): void {
+function report(all: (Row | null)[], editors: EditorsResult | null, busyLogged: number, editorsMs: number, hostile: HostileResult | null): void {
   const fmt = (v: number, digits = 0) => (Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
   const rows = all.filter((r): r is Row => r !== null)
   const table = [
@@ -215,6 +226,7 @@ function report(all: (Row | null)[], editors: EditorsResult | null, busyLogged: 
     for (const late of editors.unacknowledgedLanded) log(`  editor ${late.editor}: a save whose answer never came landed (acknowledged n=${late.acknowledged}, stored n=${late.stored})`)
     for (const line of editors.sample) log(`  ${line}`)
   }
+  if (hostile) reportHostile(hostile, fmt)
   log(`load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (the 2 cores are shared: other work on the machine lowers the figures)`)
   log()
 
@@ -237,9 +249,50 @@ function report(all: (Row | null)[], editors: EditorsResult | null, busyLogged: 
       editors ? `${editors.busyAnswers} SQLITE_BUSY, ${editors.serverErrors} 5xx` : '',
       editors ? editors.busyAnswers === 0 && editors.serverErrors === 0 : null,
     ],
+    ...hostileTargets(hostile, fmt),
   ]
   log('targets:')
   for (const [name, value, ok] of targets) log(`  ${verdict(ok).padEnd(7)}  ${name}${value ? `: ${value}` : ''}`)
+}
+
+type Fmt = (v: number, digits?: number) => string
+
+/** Normal readers quiet and under attack, side by side, then what the hostile requests got. */
+function reportHostile(h: HostileResult, fmt: Fmt): void {
+  const ms = (v: number) => fmt(v, v < 10 ? 1 : 0)
+  const table = [
+    ['normal reader', 'quiet req/s', 'p50 ms', 'p99 ms', 'under attack req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'],
+    ...h.quiet.map((q, i) => {
+      const a = h.attacked[i]
+      return [q.name, fmt(q.rps), ms(q.p50), ms(q.p99), fmt(a.rps), ms(a.p50), ms(a.p99), ms(a.max), `${q.errors} / ${a.errors}`]
+    }),
+  ]
+  const widths = table[0].map((_, i) => Math.max(...table.map((line) => [...line[i]].length)))
+  log('=== normal readers, alone and while hostile requests run ===')
+  for (const [i, line] of table.entries()) {
+    log(line.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+  for (const r of [...h.quiet, ...h.attacked]) if (r.detail) log(`  ${r.name}: ${r.detail}`)
+  log('hostile requests (anonymous):')
+  for (const r of h.hostile) {
+    const statuses = Object.entries(r.statuses).map(([code, count]) => `${count}× ${code}`).join(', ')
+    log(`  ${r.name}: ${fmt(r.requests)} requests, longest ${fmt(r.max)} ms, p99 ${fmt(r.p99)} ms; ${statuses || 'no answers'}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}${r.errors ? `; ${r.errors} connection errors` : ''}`)
+  }
+  log()
+}
+
+function hostileTargets(h: HostileResult | null, fmt: Fmt): [string, string, boolean | null][] {
+  const attacked = (i: number) => h?.attacked[i]
+  const [health, page, api] = [attacked(0), attacked(1), attacked(2)]
+  const longest = h ? Math.max(...h.hostile.map((r) => r.max)) : Number.NaN
+  const timeouts = h ? h.hostile.reduce((a, r) => a + r.timeouts, 0) : 0
+  return [
+    [`health p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, health ? `${fmt(health.p99)} ms (alone ${fmt(h!.quiet[0].p99)} ms)` : '', health ? health.p99 < TARGETS.underAttackP99Ms && health.errors === 0 : null],
+    [`static page p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, page ? `${fmt(page.p99)} ms (alone ${fmt(h!.quiet[1].p99)} ms)` : '', page ? page.p99 < TARGETS.underAttackP99Ms && page.errors === 0 : null],
+    ['API list answered without errors while hostile requests run', api ? `${api.errors} errors, p99 ${fmt(api.p99)} ms` : '', api ? api.errors === 0 : null],
+    [`no hostile request runs longer than ${TARGETS.hostileMaxMs / 1000} s`, h ? `longest ${fmt(longest)} ms, ${timeouts} timeouts` : '', h ? longest < TARGETS.hostileMaxMs && timeouts === 0 : null],
+  ]
 }
 
 main().then(
