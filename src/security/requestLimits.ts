@@ -133,7 +133,8 @@ export function clampSearchParams(search: URLSearchParams, user: TypedUser | nul
   return out
 }
 
-const HEALTH_PATH = /\/health\/?$/
+/** Anonymous GETs that do not wait for the gate: the health check, uploaded files (they stream). */
+const UNQUEUED_PATH = /^\/api\/(health\/?$|[^/]+\/file\/)/
 
 type RestOptions = {
   /** The Payload instance the handler runs in (the routes: `getPayload({ config, cron: true })`). */
@@ -210,13 +211,15 @@ export async function limitRest({ payload: instance, request, handler, cache }: 
     ...(body ? { duplex: 'half' } : {}),
   } as RequestInit)
 
-  // 4. Run it: staff in time slices; anonymous readers also queued and within a deadline.
+  // 4. Run it: staff in time slices; anonymous requests also within a deadline, and anonymous
+  // reads in line for the gate. Not queued: the health check, file downloads and anonymous POSTs
+  // (logging in must work during an attack; they read little and are refused or locked out early).
   try {
     if (user) return await runWithBudget(null, () => handler(limited))
     const deadline = arrived + ANONYMOUS_DEADLINE_MS
-    if (HEALTH_PATH.test(url.pathname)) return await runWithBudget(deadline, () => handler(limited))
+    if (method !== 'GET' || UNQUEUED_PATH.test(url.pathname)) return await runWithBudget(deadline, () => handler(limited))
     const run = async () => boundedResponse(await runAnonymous(deadline, () => handler(limited)))
-    return method === 'GET' && cache ? await cache(limited, run) : await run()
+    return cache ? await cache(limited, run) : await run()
   } catch (err) {
     if (err instanceof ServerBusyError) return busyResponse(err)
     throw err
