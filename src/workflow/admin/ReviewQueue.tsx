@@ -16,12 +16,13 @@ const COLLECTION_NAMES: Record<(typeof PUBLISHABLE)[number], string> = {
   'yearly-reviews': '年度回眸',
 }
 
-type Queue = { stage: Stage; title: string; own?: boolean }
+/** `own`: only the user's pieces; `others`: not the user's (nobody reviews their own piece). */
+type Queue = { stage: Stage; title: string; own?: boolean; others?: boolean }
 
 function queuesFor(roles: string[]): Queue[] {
   const queues: Queue[] = []
-  if (roles.includes('editor') || roles.includes('admin')) queues.push({ stage: 'submitted', title: '待初审（责编）' })
-  if (roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'edited', title: '待终审' })
+  if (roles.includes('editor') || roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'submitted', title: '待初审', others: true })
+  if (roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'edited', title: '待终审', others: true })
   if (roles.includes('chief-editor') || roles.includes('admin')) queues.push({ stage: 'approved', title: '终审通过、待发布或已发布' })
   queues.push({ stage: 'returned', title: '被退回、待修改的我的稿件', own: true })
   return queues
@@ -36,11 +37,19 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
       queue,
       counts: await Promise.all(
         PUBLISHABLE.map(async (slug) => {
-          const where: Where = {
-            and: [{ reviewStage: { equals: queue.stage } }, ...(queue.own ? [{ createdBy: { equals: user.id } } as Where] : [])],
-          }
+          const author: Where[] = queue.own
+            ? [{ createdBy: { equals: user.id } }]
+            : queue.others
+              ? [{ or: [{ createdBy: { not_equals: user.id } }, { createdBy: { exists: false } }] }]
+              : []
+          const where: Where = { and: [{ reviewStage: { equals: queue.stage } }, ...author] }
           const { totalDocs } = await payload.count({ collection: slug as CollectionSlug, where, user, overrideAccess: false })
-          const query = `where[and][0][reviewStage][equals]=${queue.stage}${queue.own ? `&where[and][1][createdBy][equals]=${user.id}` : ''}`
+          const authorQuery = queue.own
+            ? `&where[and][1][createdBy][equals]=${user.id}`
+            : queue.others
+              ? `&where[and][1][or][0][createdBy][not_equals]=${user.id}&where[and][1][or][1][createdBy][exists]=false`
+              : ''
+          const query = `where[and][0][reviewStage][equals]=${queue.stage}${authorQuery}`
           return { slug, totalDocs, href: `${adminRoute}/collections/${slug}?${query}` }
         }),
       ),
@@ -53,7 +62,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
         {rows.map(({ queue, counts }) => {
           const total = counts.reduce((n, c) => n + c.totalDocs, 0)
           return (
-            <div key={queue.stage + String(queue.own)} style={{ display: 'flex', flexDirection: 'column', gap: 4, padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
+            <div key={`${queue.stage}${queue.own ? ':own' : ''}`} style={{ display: 'flex', flexDirection: 'column', gap: 4, padding: 16, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}>
               <strong>
                 {queue.title}：{total}
               </strong>
