@@ -287,11 +287,19 @@ function hostileTargets(h: HostileResult | null, fmt: Fmt): [string, string, boo
   const [health, page, api] = [attacked(0), attacked(1), attacked(2)]
   const longest = h ? Math.max(...h.hostile.map((r) => r.max)) : Number.NaN
   const timeouts = h ? h.hostile.reduce((a, r) => a + r.timeouts, 0) : 0
+  // A reader that got no answer at all has no latency to show: say so (10 s is the client's timeout).
+  const latency = (r: { requests: number; p99: number; errors: number }, alone: { p99: number }) =>
+    r.requests === 0 ? `no answer within 10 s (${r.errors} timeouts; alone ${fmt(alone.p99)} ms)` : `${fmt(r.p99)} ms (alone ${fmt(alone.p99)} ms)${r.errors ? `, ${r.errors} errors` : ''}`
+  const fast = (r: { requests: number; p99: number; errors: number }) => r.requests > 0 && r.p99 < TARGETS.underAttackP99Ms && r.errors === 0
   return [
-    [`health p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, health ? `${fmt(health.p99)} ms (alone ${fmt(h!.quiet[0].p99)} ms)` : '', health ? health.p99 < TARGETS.underAttackP99Ms && health.errors === 0 : null],
-    [`static page p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, page ? `${fmt(page.p99)} ms (alone ${fmt(h!.quiet[1].p99)} ms)` : '', page ? page.p99 < TARGETS.underAttackP99Ms && page.errors === 0 : null],
-    ['API list answered without errors while hostile requests run', api ? `${api.errors} errors, p99 ${fmt(api.p99)} ms` : '', api ? api.errors === 0 : null],
-    [`no hostile request runs longer than ${TARGETS.hostileMaxMs / 1000} s`, h ? `longest ${fmt(longest)} ms, ${timeouts} timeouts` : '', h ? longest < TARGETS.hostileMaxMs && timeouts === 0 : null],
+    [`health p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, health ? latency(health, h!.quiet[0]) : '', health ? fast(health) : null],
+    [`static page p99 < ${TARGETS.underAttackP99Ms} ms while hostile requests run`, page ? latency(page, h!.quiet[1]) : '', page ? fast(page) : null],
+    ['API list answered without errors while hostile requests run', api ? `${api.errors} errors, p99 ${api.requests ? `${fmt(api.p99)} ms` : '—'}` : '', api ? api.requests > 0 && api.errors === 0 : null],
+    [
+      `no hostile request runs longer than ${TARGETS.hostileMaxMs / 1000} s`,
+      h ? `longest answered ${fmt(longest)} ms, ${timeouts} unanswered after 10 s` : '',
+      h ? longest < TARGETS.hostileMaxMs && timeouts === 0 : null,
+    ],
   ]
 }
 
