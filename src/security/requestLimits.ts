@@ -22,8 +22,6 @@ import { BODY_MAX_BYTES, bodyLimit, declaredLength, formatSize } from './bodyLim
 import { restRequestProblem } from './queryValidation'
 import { ANONYMOUS_DEADLINE_MS, installRequestBudget, runAnonymous, runWithBudget, ServerBusyError } from './requestBudget'
 
-export { bodyLimit } from './bodyLimits'
-
 export const REQUEST_LIMITS = {
   anonymous: { depth: 2, limit: 100 },
   staff: { depth: 4 },
