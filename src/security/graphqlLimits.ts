@@ -209,7 +209,7 @@ export async function limitGraphQL({ payload: instance, request, handler }: Grap
   const limited = new Request(url, { method: 'POST', headers: request.headers, body: body as BodyInit, signal: request.signal })
   try {
     const response = user
-      ? await runWithBudget(null, () => handler(limited))
+      ? await runWithBudget(null, () => handler(limited), { slices: false })
       : await runAnonymous(arrived + ANONYMOUS_DEADLINE_MS, async () => boundedResponse(await handler(limited)))
     return await withErrorStatus(response)
   } catch (err) {

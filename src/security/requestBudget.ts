@@ -6,9 +6,11 @@
  * chain of microtasks; Node polls the network only when the chain ends, so a read that takes 3 s
  * (say `depth=7`) makes `/api/health`, static pages and every other reader wait 3 s.
  *
- * - **Time slices.** Every database read made for a request first checks how long the request has
- *   run since it last gave way; after `SLICE_MS` it yields to the event loop (`setImmediate`), so
- *   other requests' sockets are read in between. A short request never yields.
+ * - **Time slices.** Every database read made for an anonymous request first checks how long the
+ *   request has run since it last gave way; after `SLICE_MS` it yields to the event loop
+ *   (`setImmediate`), so other requests' sockets are read in between. A short request never yields.
+ *   Logged-in staff's requests run as before, start to end (an editor's save is not made to wait
+ *   for readers).
  * - **Deadline.** Anonymous requests get `ANONYMOUS_DEADLINE_MS` from arrival; the next database read
  *   after that fails with 503 and a message, which stops the work (it is not just abandoned).
  * - **Gate.** At most `HEAVY_SLOTS` anonymous API reads that miss the cache run at once, the others
@@ -35,7 +37,7 @@ export const HEAVY_SLOTS = 2
 /** Anonymous API reads allowed to wait; more are refused with 503 at once. */
 export const HEAVY_QUEUE = 64
 
-type Budget = { deadline: number | null; sliceStart: number }
+type Budget = { deadline: number | null; slices: boolean; sliceStart: number }
 
 const storage = new AsyncLocalStorage<Budget>()
 
@@ -52,15 +54,18 @@ function deadlineMessage(): string {
   return `请求处理超过 ${ANONYMOUS_DEADLINE_MS / 1000} 秒，已中止。请减小 limit 或 depth，或稍后重试。`
 }
 
-/** Run `fn` as one request: its database reads take turns with other requests and obey `deadline`. */
-export function runWithBudget<T>(deadline: number | null, fn: () => Promise<T>): Promise<T> {
-  return storage.run({ deadline, sliceStart: performance.now() }, fn)
+/**
+ * Run `fn` as one request: its database reads obey `deadline` and, with `slices`, take turns with
+ * other requests; a read failing on a bad value becomes 400 either way.
+ */
+export function runWithBudget<T>(deadline: number | null, fn: () => Promise<T>, options: { slices?: boolean } = {}): Promise<T> {
+  return storage.run({ deadline, slices: options.slices ?? true, sliceStart: performance.now() }, fn)
 }
 
 /** Called before each database read of a request: give way after a slice, stop after the deadline. */
 async function checkpoint(budget: Budget): Promise<void> {
   if (budget.deadline !== null && performance.now() > budget.deadline) throw new ServerBusyError(deadlineMessage())
-  if (performance.now() - budget.sliceStart < SLICE_MS) return
+  if (!budget.slices || performance.now() - budget.sliceStart < SLICE_MS) return
   await yieldToEventLoop()
   budget.sliceStart = performance.now()
   if (budget.deadline !== null && performance.now() > budget.deadline) throw new ServerBusyError(deadlineMessage())

@@ -7,7 +7,7 @@
  * | `depth` (relations filled in) | ≤ 2 | ≤ 4 (the admin uses 0–1; the publisher reads with 0) |
  * | `limit` (documents per page) | ≤ 100, never "all" (`limit=0`, `pagination=false`) | as asked (the admin's bulk actions use `limit=0`) |
  * | JSON / form body | 2 MB (413 before it is read; the newspaper import: its text limit, base64 included) | same |
- * | time | 5 s from arrival, then 503 | no deadline |
+ * | time | 5 s from arrival, then 503; runs in time slices | no deadline, runs start to end |
  * | response | 10 MB of JSON, else 422 | as produced |
  *
  * Out-of-range `depth` and `limit` are clamped, not refused: `depth=10` answers like `depth=2` (the
@@ -209,11 +209,12 @@ export async function limitRest({ payload: instance, request, handler, cache }: 
     ...(body ? { duplex: 'half' } : {}),
   } as RequestInit)
 
-  // 4. Run it: staff in time slices; anonymous requests also within a deadline, and anonymous
-  // reads in line for the gate. Not queued: the health check, file downloads and anonymous POSTs
-  // (logging in must work during an attack; they read little and are refused or locked out early).
+  // 4. Run it: staff as before (start to end); anonymous requests in time slices, within a
+  // deadline, and anonymous reads in line for the gate. Not queued: the health check, file
+  // downloads and anonymous POSTs (logging in must work during an attack; they read little and are
+  // refused or locked out early).
   try {
-    if (user) return await runWithBudget(null, () => handler(limited))
+    if (user) return await runWithBudget(null, () => handler(limited), { slices: false })
     const deadline = arrived + ANONYMOUS_DEADLINE_MS
     if (method !== 'GET' || UNQUEUED_PATH.test(url.pathname)) return await runWithBudget(deadline, () => handler(limited))
     const run = async () => boundedResponse(await runAnonymous(deadline, () => handler(limited)))
