@@ -7,8 +7,9 @@
  * - Any change saved through this server empties it (`bumpApiCache`, called from collection
  *   hooks); changes made elsewhere (another server, a CLI import) show after `API_CACHE_SECONDS`
  *   (default 5). `API_CACHE_SECONDS=0` turns the cache off.
- * - It holds at most `MAX_ENTRIES` answers and `MAX_BYTES` in all; an answer larger than
- *   `MAX_ENTRY_BYTES` is not kept, so requests that vary their query string cannot fill memory.
+ * - It holds at most `MAX_ENTRIES` answers and `MAX_BYTES` in all, evicting the least recently
+ *   used; an answer larger than `MAX_ENTRY_BYTES` is not kept. Requests that vary their query
+ *   string can neither fill memory nor push out the answers readers keep asking for.
  */
 const PUBLIC = /^\/api\/(articles|model-workers|galleries|video-campaigns|yearly-reviews|topics|organizations|honors)(\/[^/]+)?\/?$/
 
@@ -52,6 +53,9 @@ export async function withApiCache(request: Request, handler: () => Promise<Resp
   if (!key) return handler()
   const hit = store.entries.get(key)
   if (hit && hit.version === store.version && Date.now() - hit.at < ttlMs()) {
+    // Most recently used last: answers read often stay while one-off queries are evicted first.
+    store.entries.delete(key)
+    store.entries.set(key, hit)
     return new Response(hit.body.slice(0), { status: hit.status, headers: [...hit.headers, ['X-Cache', 'HIT']] })
   }
   const version = store.version

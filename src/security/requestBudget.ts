@@ -29,7 +29,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { APIError, type Payload } from 'payload'
 
 /** Longest stretch (ms) a request computes before it lets other requests in. */
-export const SLICE_MS = 8
+export const SLICE_MS = 5
 /** How long an anonymous request may take from arrival to its last database read. */
 export const ANONYMOUS_DEADLINE_MS = 5_000
 /** Anonymous API reads (cache misses, GraphQL) running at once; the rest wait in line. */
