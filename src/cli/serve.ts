@@ -11,7 +11,7 @@ import next from 'next'
 
 import { sourceRoot } from '../lib/paths'
 import { resolveSiteDir } from '../publish/paths'
-import { serveSite } from '../publish/serve'
+import { serveSite, SITE_SECURITY_HEADERS } from '../publish/serve'
 import { bodyLimit, declaredLength } from '../security/bodyLimits'
 
 const port = Number(process.env.PORT || 3000)
@@ -26,7 +26,18 @@ async function answerFromSite(req: http.IncomingMessage, res: http.ServerRespons
     const value = req.headers[name]
     if (typeof value === 'string') headers.set(name, value)
   }
-  const response = serveSite(siteDir, new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, { method: req.method, headers }))
+  // The site is the same whatever Host the request names, and a malformed Host (`a:99999`) must
+  // not make the URL unparseable: the path is read against a fixed origin.
+  const target = req.url?.startsWith('/') ? req.url : '/'
+  let request: Request
+  try {
+    request = new Request(`http://localhost${target}`, { method: req.method, headers })
+  } catch {
+    res.writeHead(400, { ...SITE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+    res.end('Bad request')
+    return
+  }
+  const response = serveSite(siteDir, request)
   res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
   if (!response.body || req.method === 'HEAD') {
     res.end()
@@ -60,7 +71,7 @@ async function main(): Promise<void> {
     if ((req.method === 'GET' || req.method === 'HEAD') && !NEXT_PATHS.test(url)) {
       answerFromSite(req, res).catch((err) => {
         console.error(err)
-        if (!res.headersSent) res.writeHead(500)
+        if (!res.headersSent) res.writeHead(500, SITE_SECURITY_HEADERS)
         res.end()
       })
       return

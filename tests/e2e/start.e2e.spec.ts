@@ -79,6 +79,23 @@ describe('the public site served by npm start', () => {
     expect(html).toContain('<html lang="zh-CN">')
   })
 
+  it('serves the site whatever the Host header says, even one that is not a valid host (no 500)', async () => {
+    const http = await import('node:http')
+    const { port } = new URL(base)
+    for (const host of ['a:99999', 'bad host', '']) {
+      const status = await new Promise<{ code: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: Number(port), path: '/', method: 'GET', headers: { Host: host }, setHost: false }, (res) => {
+          res.resume()
+          res.on('end', () => resolve({ code: res.statusCode ?? 0, headers: res.headers }))
+        })
+        req.on('error', reject)
+        req.end()
+      })
+      expect(status.code, `Host: ${host}`).toBeLessThan(500)
+      if (status.code === 200) expect(status.headers['x-content-type-options'], `Host: ${host}`).toBe('nosniff')
+    }
+  })
+
   it('answers an unknown page with the 404 page', async () => {
     const res = await fetch(`${base}/articles/no-such-page/`)
     expect(res.status).toBe(404)
