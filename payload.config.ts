@@ -13,6 +13,7 @@ import { Organizations } from './collections/Organizations'
 import { SensitiveWords } from './collections/SensitiveWords'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { accessTranslations } from './src/access/messages'
 import { VideoCampaigns } from './collections/VideoCampaigns'
 import { YearlyReviews } from './collections/YearlyReviews'
 import { databaseAdapter } from './src/db'
@@ -49,6 +50,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
+    translations: accessTranslations,
   },
   upload: mediaUploadConfig(),
   plugins: [mediaStorage()],

@@ -272,6 +272,15 @@ describe('accounts', () => {
   })
 })
 
+describe('refusals say who may', () => {
+  it('names the roles and whom to ask when a reporter tries what only others may do', async () => {
+    const topic = await rest(t, 'POST', '/api/topics', { token: tokens.reporter, body: { name: '记者建栏目' } })
+    expect(topic.status).toBe(403)
+    expect(JSON.stringify(topic.body)).toContain('责编初审、修改已提交的稿件、维护栏目与目录')
+    expect(JSON.stringify(topic.body)).toContain('请联系管理员')
+  })
+})
+
 describe('separation of duties', () => {
   async function submittedBy(author: Who, title: string) {
     const doc = await t.payload.create({ collection: 'articles', data: { title } as never, draft: true, user: users[author], overrideAccess: false })
