@@ -33,7 +33,7 @@ export const SLICE_MS = 5
 /** How long an anonymous request may take from arrival to its last database read. */
 export const ANONYMOUS_DEADLINE_MS = 5_000
 /** Anonymous API reads (cache misses, GraphQL) running at once; the rest wait in line. */
-export const HEAVY_SLOTS = 2
+export const HEAVY_SLOTS = 1
 /** Anonymous API reads allowed to wait; more are refused with 503 at once. */
 export const HEAVY_QUEUE = 64
 
