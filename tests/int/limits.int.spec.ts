@@ -366,6 +366,50 @@ describe('time', () => {
   })
 })
 
+describe('memory and queueing', () => {
+  it('keeps a popular cached answer while one-off queries pass through, and never holds more than its byte cap', async () => {
+    const { bumpApiCache, withApiCache } = await import('../../src/security/apiCache')
+    bumpApiCache()
+    const big = new Uint8Array(1.5 * MB)
+    let popularRuns = 0
+    const popular = () => withApiCache(new Request('http://localhost/api/articles?limit=12&depth=1'), async () => {
+      popularRuns++
+      return Response.json({ popular: true })
+    })
+    await popular()
+    for (let i = 0; i < 80; i++) {
+      await withApiCache(new Request(`http://localhost/api/articles?depth=2&x=${i}`), async () => new Response(big, { headers: { 'Content-Type': 'application/json' } }))
+      await popular()
+    }
+    expect(popularRuns).toBe(1)
+    const store = (globalThis as { __unionApiCache?: { bytes: number } }).__unionApiCache!
+    expect(store.bytes).toBeLessThanOrEqual(64 * MB)
+    bumpApiCache()
+  })
+
+  it('answers 503 with Retry-After at once when the line of waiting anonymous reads is full', async () => {
+    const { Gate, ServerBusyError } = await import('../../src/security/requestBudget')
+    const gate = new Gate(1, 1)
+    const release = await gate.enter(performance.now() + 5000)
+    const waiting = gate.enter(performance.now() + 5000)
+    await expect(gate.enter(performance.now() + 5000)).rejects.toBeInstanceOf(ServerBusyError)
+    release()
+    const next = await waiting
+    expect(gate.stats()).toEqual({ active: 1, waiting: 0 })
+    next()
+    expect(gate.stats()).toEqual({ active: 0, waiting: 0 })
+  })
+
+  it('gives up a waiting place when the deadline passes, without losing the place for others', async () => {
+    const { Gate, ServerBusyError } = await import('../../src/security/requestBudget')
+    const gate = new Gate(1, 4)
+    const release = await gate.enter(performance.now() + 5000)
+    await expect(gate.enter(performance.now() + 50)).rejects.toBeInstanceOf(ServerBusyError)
+    release()
+    expect(gate.stats()).toEqual({ active: 0, waiting: 0 })
+  })
+})
+
 describe('health', () => {
   beforeAll(() => {
     const builds = `${siteDir}.builds`
