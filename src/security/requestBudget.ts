@@ -6,7 +6,7 @@
  * chain of microtasks; Node polls the network only when the chain ends, so a read that takes 3 s
  * (say `depth=7`) makes `/api/health`, static pages and every other reader wait 3 s.
  *
- * - **Time slices.** Every database read made for an anonymous request first checks how long the
+ * - **Time slices.** Every database read made for an anonymous read first checks how long the
  *   request has run since it last gave way; after `SLICE_MS` it yields to the event loop
  *   (`setImmediate`), so other requests' sockets are read in between. A short request never yields.
  *   Logged-in staff's requests run as before, start to end (an editor's save is not made to wait
@@ -15,7 +15,7 @@
  *   after that fails with 503 and a message, which stops the work (it is not just abandoned).
  * - **Gate.** At most `HEAVY_SLOTS` anonymous API reads that miss the cache run at once, the others
  *   wait in line (up to `HEAVY_QUEUE`; past that, or past the deadline, 503 with `Retry-After`).
- *   Health checks and logged-in staff do not queue.
+ *   The health check, file downloads, anonymous POSTs (logging in) and logged-in staff do not queue.
  * - **Bad query values.** A database read that fails only because the request carried a value the
  *   database cannot take (a non-numeric id, a date that is not a date) is answered with 400 and a
  *   message instead of 500 (`src/security/queryValidation.ts` catches the common cases earlier, with
