@@ -275,6 +275,7 @@ export interface Media {
    * Unticked: the photo is public only once something published uses it.
    */
   publicUse?: boolean | null;
+  createdBy?: (number | null) | User;
   usedByPublished?: boolean | null;
   usedBy?: string | null;
   changeLog?:
@@ -1409,6 +1410,7 @@ export interface MediaSelect<T extends boolean = true> {
   people?: T;
   organization?: T;
   publicUse?: T;
+  createdBy?: T;
   usedByPublished?: T;
   usedBy?: T;
   changeLog?:

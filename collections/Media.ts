@@ -14,7 +14,8 @@ import {
   renderSizes,
 } from '../src/media/uploadHooks'
 import { guardPhotoChange, photoChangeLogField, refuseDeletingLivePhoto, republishAfterPhotoDelete, republishLivePhoto } from '../src/workflow/photoChanges'
-import { MEDIA, MODEL_WORKERS } from './slugs'
+import { keepCreatedBy } from '../src/workflow/enforceReviewChain'
+import { MEDIA, MODEL_WORKERS, USERS } from './slugs'
 
 export { IMAGE_SIZES } from '../src/media/derivatives'
 
@@ -93,6 +94,18 @@ export const Media: CollectionConfig = {
           en: 'Unticked: the photo is public only once something published uses it.',
         },
       },
+    },
+    // Who uploaded it: set once by the server (src/workflow/photoChanges.ts lets reporters change
+    // only their own photos).
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: USERS,
+      label: { zh: '上传人', en: 'Uploaded by' },
+      index: true,
+      access: { read: ({ req: { user } }) => Boolean(user) },
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeChange: [keepCreatedBy] },
     },
     // Kept by src/media/usage.ts: which live documents show this photo. Not editable.
     { name: 'usedByPublished', type: 'checkbox', index: true, label: { zh: '已用于发布内容', en: 'Used on the site' }, access: { create: () => false, update: () => false }, admin: { position: 'sidebar', readOnly: true } },

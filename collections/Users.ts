@@ -7,7 +7,8 @@ import { equalizeFailedLogins } from '../src/security/login'
 import { ORGANIZATIONS, USERS } from './slugs'
 
 /** Fields only an administrator may set on any account, their own included. */
-const ADMIN_ONLY_FIELDS = ['roles', 'organization'] as const
+// The name too: it is what the review log and the sign-off sheet show for every move.
+const ADMIN_ONLY_FIELDS = ['name', 'roles', 'organization'] as const
 
 /**
  * Refuse, with a message, a change to roles or organization by a non-admin. Field access alone would
@@ -27,7 +28,7 @@ const refuseRoleChanges: CollectionBeforeOperationHook = async ({ args, operatio
     const unchanged = touched.every((name) => sameValue(current?.[name], data[name]))
     if (unchanged) return args
   }
-  throw new AccessRefusal('只有管理员可以修改用户的角色和所属单位。如需调整，请联系系统管理员。')
+  throw new AccessRefusal('只有管理员可以修改用户的姓名、角色和所属单位（审签记录和审签单上署的是这个姓名）。如需调整，请联系系统管理员。')
 }
 
 function sameValue(stored: unknown, incoming: unknown): boolean {
@@ -67,7 +68,7 @@ export const Users: CollectionConfig = {
     group: { zh: '系统', en: 'System' },
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: { zh: '姓名', en: 'Name' }, access: { update: isAdminField } },
     // Merged into Payload's own e-mail field: colleagues see names, administrators and the person
     // themselves see the address (and cannot search accounts by it otherwise).
     { name: 'email', type: 'email', required: true, unique: true, access: { read: adminOrSelfField } },

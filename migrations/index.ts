@@ -1,5 +1,6 @@
 import * as migration_20261121_055324_initial from './20261121_055324_initial';
 import * as migration_20261203_074516_media_live_photos from './20261203_074516_media_live_photos';
+import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261203_074516_media_live_photos.up,
     down: migration_20261203_074516_media_live_photos.down,
-    name: '20261203_074516_media_live_photos'
+    name: '20261203_074516_media_live_photos',
+  },
+  {
+    up: migration_20261203_091151_media_uploader.up,
+    down: migration_20261203_091151_media_uploader.down,
+    name: '20261203_091151_media_uploader'
   },
 ];

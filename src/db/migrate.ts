@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { usesSqlite } from './index'
+import { guardEditLocks } from '../access/editLocks'
 import { syncAllMediaUsage } from '../media/usage'
 import { repairInterruptedVersions } from './repair'
 
@@ -28,6 +29,8 @@ export async function migrateOnInit(payload: Payload): Promise<void> {
  * photo used only by drafts is not public and a live one keeps its rules (src/media/usage.ts).
  */
 export async function repairOnInit(payload: Payload): Promise<void> {
+  // Rules for the collection Payload adds itself (edit locks): attached to the running instance.
+  guardEditLocks(payload)
   await migrateOnInit(payload)
   if (process.env.PAYLOAD_MIGRATING === 'true') return
   await syncAllMediaUsage(payload)

@@ -175,7 +175,9 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   const system = !user
   const roles = user?.roles ?? []
 
-  const authorId = idString(original?.createdBy ?? doc.createdBy)
+  // The author is what is stored (on create: the caller). Never what a request sends: a draft
+  // without an author (made by a command-line import) is nobody's until the system assigns one.
+  const authorId = operation === 'create' ? (user ? String(user.id) : idString(doc.createdBy)) : idString(original?.createdBy)
   const isAuthor = Boolean(user) && (operation === 'create' || authorId === String(user!.id))
   const who: Actorship = { roles, isAuthor }
 
@@ -219,7 +221,9 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
         const edit = checkEdit(from, who)
         if (!edit.ok) refuse(edit.message)
       }
-    } else if (changed) {
+    } else if (changed || (restoring && !unpublishing)) {
+      // A restore is an edit even when it brings back the same content (it writes the log); one
+      // that takes a live piece down is judged as the unpublish it is, below.
       const edit = checkEdit(from, who)
       if (!edit.ok) refuse(edit.message)
     }
@@ -241,7 +245,8 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   const entries: LogEntry[] = []
   let warnings: string | null = null
   if ((to === 'submitted' && to !== from) || (publishing && !republishingSame)) {
-    const result = await checkSensitiveWords(req, collection.fields, doc)
+    // The whole document as it will be saved, not only the fields this request sends.
+    const result = await checkSensitiveWords(req, collection.fields, { ...(original ?? {}), ...doc })
     if (result.block.length) {
       refuse(`稿件含有禁用词，未能${publishing ? '发布' : '提交'}。请修改以下内容后重试：\n${formatHits(result.block)}`, 400)
     }

@@ -16,7 +16,9 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { PUBLISHABLE } from '../../collections/slugs'
 import { hasRole } from '../access/roles'
+import { collectMediaRefs } from '../media/mediaRefs'
 import { labelOf } from '../fields/walk'
 import { queuePublish } from '../publish/queue'
 import { ROLE_NAMES } from './stages'
@@ -34,6 +36,7 @@ type MediaDoc = Record<string, unknown> & {
   usedBy?: string | null
   usedByPublished?: boolean | null
   changeLog?: ChangeEntry[] | null
+  createdBy?: unknown
 }
 
 type ChangeEntry = { at: string; user: string | number | null; userName: string; role: string; fields: string; detail: string | null }
@@ -93,7 +96,7 @@ function fieldLabel(fields: Field[], name: string): string {
  * Before a photo is saved: who may change a live one, alt text kept, public use by editors only,
  * and the change appended to its log. Calls without a user (seed, import) are logged as 系统.
  */
-export const guardPhotoChange: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, collection }) => {
+export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
   const doc = data as MediaDoc
   if (operation === 'create') {
     // A new photo is used by nothing yet; the live list is kept by src/media/usage.ts only.
@@ -115,6 +118,24 @@ export const guardPhotoChange: CollectionBeforeChangeHook = ({ data, originalDoc
       throw new PhotoChangeError(
         `这张图片正用于已发布的内容（${describeUses(original.usedBy)}），只有责编、终审或管理员可以修改它的${[...new Set(names)].join('、')}。请联系责编修改，或上传一张新图片用于您的稿件。`,
       )
+    }
+    // Reporters change their own uploads; a colleague's photo (or one imported by the system) is
+    // changed by an editor.
+    if (!hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {
+      const owner = original.createdBy && typeof original.createdBy === 'object' ? (original.createdBy as { id: unknown }).id : original.createdBy
+      if (owner === undefined || owner === null || String(owner) !== String(req.user.id)) {
+        throw new PhotoChangeError('这张图片不是您上传的：记者只能修改自己上传的图片。如需修改，请联系上传人或责编。')
+      }
+    }
+    // A piece in review (submitted, first-reviewed, or signed off and waiting to be published) is
+    // reviewed with its photos: after submitting, the reporter no longer changes them either.
+    if (!live && !hasRole(req.user, ...LIVE_PHOTO_EDITORS) && original.id !== undefined) {
+      const inReview = await piecesInReviewUsing(req, original.id)
+      if (inReview.length) {
+        throw new PhotoChangeError(
+          `这张图片正用于审核中的稿件（${inReview.slice(0, 5).join('、')}），提交后只有责编、终审或管理员可以修改它的${[...new Set(names)].join('、')}。如需修改，请联系责编，或请责编退回稿件。`,
+        )
+      }
     }
     if (changed.includes('publicUse') && !hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {
       throw new PhotoChangeError('只有责编、终审或管理员可以设置「公开使用」。')
@@ -140,6 +161,26 @@ export const guardPhotoChange: CollectionBeforeChangeHook = ({ data, originalDoc
   if (live) req.context.photoWasLive = true
   // The log only grows, whatever the request sent for it.
   return { ...keep, changeLog: [...(original.changeLog ?? []), entry] }
+}
+
+/** 「文章 #12」 for each piece in review (not draft or returned, not live) that shows the photo. */
+async function piecesInReviewUsing(req: PayloadRequest, photoId: number | string): Promise<string[]> {
+  const found: string[] = []
+  for (const slug of PUBLISHABLE) {
+    const { docs } = await req.payload.find({
+      collection: slug,
+      where: { and: [{ reviewStage: { in: ['submitted', 'edited', 'approved'] } }, { _status: { equals: 'draft' } }] },
+      draft: true,
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    const fields = req.payload.collections[slug].config.fields
+    for (const doc of docs) {
+      if (collectMediaRefs(fields, doc).some((r) => String(r.id) === String(photoId))) found.push(`${COLLECTION_NAMES[slug] ?? slug} #${doc.id}`)
+    }
+  }
+  return found
 }
 
 /** A live photo changed: republish the pages that show it. */

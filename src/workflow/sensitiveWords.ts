@@ -1,7 +1,8 @@
 import AhoCorasick from 'modern-ahocorasick'
 import type { Field, PayloadRequest } from 'payload'
 
-import { SENSITIVE_WORDS } from '../../collections/slugs'
+import { MEDIA, SENSITIVE_WORDS } from '../../collections/slugs'
+import { collectMediaRefs } from '../media/mediaRefs'
 import { collectText, normalizeForMatching, showInvisible, type TextSegment } from './textSegments'
 
 export type WordEntry = { word: string; action: 'block' | 'warn'; category?: string | null; replacement?: string | null }
@@ -131,7 +132,7 @@ export async function checkSensitiveWords(
   data: unknown,
 ): Promise<{ block: WordHit[]; warn: WordHit[] }> {
   const matcher = await currentMatcher(req)
-  const hits = matcher.check(collectText(fields, data))
+  const hits = matcher.check([...collectText(fields, data), ...(await photoText(req, fields, data))])
   return { block: hits.filter((h) => h.action === 'block'), warn: hits.filter((h) => h.action === 'warn') }
 }
 
@@ -146,4 +147,23 @@ export function formatHits(hits: WordHit[]): string {
       return `· ${h.field}：“${h.context}” 中的「${h.word}」${listed}${h.suggestion ? `，建议改为「${h.suggestion}」` : ''}`
     })
     .join('\n')
+}
+
+/**
+ * The captions, credits and alt texts of the photos a document shows: they appear on its pages
+ * beside its own text, so they are checked with it.
+ */
+async function photoText(req: PayloadRequest, fields: Field[], data: unknown): Promise<TextSegment[]> {
+  const ids = [...new Set(collectMediaRefs(fields, data).map((r) => r.id))]
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({ collection: MEDIA, where: { id: { in: ids } }, depth: 0, pagination: false, req })
+  const out: TextSegment[] = []
+  for (const photo of docs) {
+    const name = photo.filename ?? String(photo.id)
+    for (const [key, label] of [['caption', '图片说明'], ['credit', '署名'], ['alt', '替代文字']] as const) {
+      const text = photo[key]
+      if (typeof text === 'string' && text.trim()) out.push({ path: `media.${photo.id}.${key}`, label: `图片「${name}」的${label}`, text })
+    }
+  }
+  return out
 }

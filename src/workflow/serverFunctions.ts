@@ -13,7 +13,7 @@ import type { PayloadRequest, ServerFunction } from 'payload'
 import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { AccessRefusal } from '../access/errors'
-import { mayPublish, NOT_A_PUBLISHER } from './stages'
+import { checkPublish, mayPublish, NOT_A_PUBLISHER, type Stage } from './stages'
 
 export const SCHEDULE_TASK = 'schedulePublish'
 
@@ -31,6 +31,16 @@ export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
     requirePublisher(args.req)
   } catch (err) {
     return { error: (err as Error).message }
+  }
+  // Scheduling a publication is deciding now what will go live: the piece must be signed off
+  // already, as for publishing it at once (a later edit reopens it, and the job then refuses).
+  const target = args.doc as { relationTo?: string; value?: string | number } | undefined
+  if (!args.deleteID && args.type === 'publish' && target?.relationTo && target.value !== undefined) {
+    const doc = (await args.req.payload.findByID({ collection: target.relationTo as 'articles', id: target.value, draft: true, depth: 0, disableErrors: true })) as { reviewStage?: Stage } | null
+    if (!doc) return { error: '找不到要预约发布的稿件。' }
+    const roles = (args.req.user as { roles?: string[] } | null)?.roles ?? []
+    const decision = checkPublish(doc.reviewStage ?? 'draft', { roles, isAuthor: false }, 'publish')
+    if (!decision.ok) return { error: decision.message }
   }
   if (args.deleteID !== undefined && args.deleteID !== null) {
     const job = await args.req.payload.findByID({ collection: 'payload-jobs', id: args.deleteID, depth: 0, disableErrors: true })

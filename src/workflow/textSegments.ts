@@ -1,3 +1,4 @@
+import { Converter } from 'opencc-js/t2cn'
 import type { Block, Field } from 'payload'
 
 import { labelOf, walkFields } from '../fields/walk'
@@ -48,6 +49,13 @@ function collectLexicalText(state: unknown, path: string, label: string): TextSe
       if (block) out.push(...collectText(block.fields, n.fields, `${path}.blocks.${i}.`, `${label} › ${labelOf(block as unknown as Field) || block.slug} › `))
       return
     }
+    // Text outside a paragraph (a bare text node, one inside a node type the editor does not
+    // offer) is still text the site may show: it is checked too.
+    if (typeof (n as { text?: unknown }).text === 'string') {
+      const text = (n as { text: string }).text
+      if (text.trim()) out.push({ path, label, text })
+      return
+    }
     if (['paragraph', 'heading', 'quote', 'listitem'].includes(n.type ?? '')) {
       const text = textOf(n)
       if (text.trim()) out.push({ path, label, text })
@@ -92,10 +100,21 @@ const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}]/u
  * `toUpperCase().toLowerCase()` approximates full case folding closely enough (ß → ss, ſ → s,
  * final ς → σ); text and word list go through the same function, so they agree whatever it does.
  */
-const fold = (s: string): string => s.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC')
+// Traditional characters (全網最低, 法輪功) are compared as simplified ones: OpenCC's character
+// tables (opencc-js, maintained, no dependencies), applied per character like the rest of `fold`.
+const toSimplified = Converter({ from: 't', to: 'cn' })
+
+const fold = (s: string): string => toSimplified(s.normalize('NFKC')).toUpperCase().toLowerCase().normalize('NFKC')
+
+
+// Punctuation and symbols (全·网·最·低, 法-轮-功, ★) separate like whitespace: dropped between two
+// CJK characters, one space elsewhere. Not those NFKC turns into letters (㍿ → 株式会社).
+const PUNCTUATION_CHAR = /^[\p{P}\p{S}]$/u
+const STAYS_PUNCTUATION = /^[\p{P}\p{S}\s]*$/u
 
 function classify(ch: string): { info: number; mapped: string } {
   if (WHITESPACE_CHAR.test(ch)) return { info: SPACE, mapped: ' ' }
+  if (PUNCTUATION_CHAR.test(ch) && STAYS_PUNCTUATION.test(fold(ch))) return { info: SPACE, mapped: ' ' }
   if (INVISIBLE_CHAR.test(ch)) return { info: INVISIBLE, mapped: '' }
   const mapped = fold(ch)
   return { info: (MARK_CHAR.test(ch) ? MARK : PLAIN) | cjkFlags(mapped), mapped }

@@ -29,7 +29,7 @@ type Doc = Record<string, unknown> & { id: ID }
 type PublishableSlug = 'articles' | 'model-workers' | 'galleries' | 'video-campaigns' | 'yearly-reviews'
 
 const PASSWORD = 'test-password-2026'
-const ROLE_REFUSAL = /只有管理员可以修改用户的角色和所属单位/
+const ROLE_REFUSAL = /只有管理员可以修改用户的姓名、角色和所属单位/
 
 /** The id of a relationship value, populated or not. */
 export function idOf(value: unknown): string {

@@ -137,9 +137,9 @@ async function publishable(slug: string, stage: Stage, extra: Record<string, unk
   return { id: doc.id, mark, versionId: approvedDraft?.id }
 }
 
-async function photo(live: boolean): Promise<Target> {
+async function photo(live: boolean, uploader?: Exclude<Role, 'anonymous'>): Promise<Target> {
   const mark = marker()
-  const doc = await system().create({ collection: 'media', data: { alt: mark }, file: await uploadFile(mark) })
+  const doc = await system().create({ collection: 'media', data: { alt: mark }, file: await uploadFile(mark), ...(uploader ? { user: users[uploader], overrideAccess: false } : {}) })
   if (live) {
     const article = await publishable('articles', 'live', { cover: doc.id })
     void article
@@ -561,7 +561,8 @@ const PUBLISHABLE_RULES: Record<string, Scenario[]> = {
 }
 
 const MEDIA_RULES: Record<string, Scenario[]> = {
-  ...standard('media', { read: STAFF, create: STAFF, update: STAFF, remove: EDITORS, duplicate: STAFF }),
+  // Changing a photo someone else (or the system) uploaded: editors and above.
+  ...standard('media', { read: STAFF, create: STAFF, update: EDITORS, remove: EDITORS, duplicate: STAFF }),
   'POST /': [
     {
       ...creates(STAFF, 'uploads a photo'),
@@ -573,7 +574,8 @@ const MEDIA_RULES: Record<string, Scenario[]> = {
     },
   ],
   'PATCH /:id': [
-    rename(STAFF, "changes the alt text of a photo nothing published uses", (slug) => privateDoc(slug)),
+    rename(STAFF, 'changes the alt text of its own photo nothing published uses', (_slug, role) => photo(false, role === 'anonymous' ? 'reporter' : role)),
+    rename(EDITORS, "changes the alt text of a colleague's photo nothing published uses", (_slug, role) => photo(false, role === 'reporter' ? 'editor' : 'reporter')),
     rename(EDITORS, 'changes the alt text of a photo a published piece shows', () => photo(true)),
     changes(EDITORS, 'marks a photo for public use', {
       prepare: () => photo(false),
@@ -696,9 +698,10 @@ const RULES: Record<Kind, Record<string, Scenario[]>> = {
   users: USERS_RULES,
   jobs: JOBS_RULES,
   kv: standard('kv', { read: NOBODY, create: NOBODY, update: NOBODY, remove: NOBODY }),
-  // Edit locks: any logged-in user takes and releases them (Payload's own rule; the admin shows
-  // who holds a lock and lets another user take it over).
-  locks: standard('locks', { read: LOGGED_IN, create: LOGGED_IN, update: LOGGED_IN, remove: LOGGED_IN }),
+  // Edit locks: any logged-in user takes one, always in their own name; only its holder, a chief
+  // editor or an administrator changes or removes it (src/access/editLocks.ts). The fixture lock
+  // is the administrator's.
+  locks: standard('locks', { read: LOGGED_IN, create: LOGGED_IN, update: PUBLISHERS, remove: PUBLISHERS, duplicate: LOGGED_IN }),
   preferences: {
     ...standard('preferences', { read: ADMIN, create: LOGGED_IN, update: ADMIN, remove: ADMIN, duplicate: ADMIN }),
     // Over REST Payload routes /count to GET /:key (a preference named "count"); GraphQL counts.
@@ -992,6 +995,11 @@ describe('admin server functions of the review chain', () => {
       expect((await call('get-upcoming-scheduled-publish', role, { id: target.id, collectionSlug: 'articles' })).error, role).toContain('只有终审或管理员')
     }
     expect((await system().count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).totalDocs).toBe(0)
+
+    // Not yet signed off: the chief editor cannot schedule it either, and is told why.
+    const unsigned = await publishable('articles', 'edited')
+    const early = (await call('schedule-publish', 'chief', { type: 'publish', doc: { relationTo: 'articles', value: String(unsigned.id) }, date: new Date(Date.now() + 3_600_000) })) as { result?: { error?: string } }
+    expect(early.result?.error).toContain('终审通过后才能发布')
 
     const byChief = (await call('schedule-publish', 'chief', { type: 'publish', doc, date: new Date(Date.now() + 3_600_000) })) as { result?: { error?: string } }
     expect(byChief.result?.error).toBeUndefined()
