@@ -152,6 +152,13 @@ export async function limitRest({ payload: instance, request, handler, cache }: 
   const url = new URL(request.url)
   const headers = new Headers(request.headers)
   let method = request.method.toUpperCase()
+  // A path that is not valid percent-encoding (/api/media/file/%E4%B8) cannot name anything:
+  // Payload's route matching throws on it (500). Refused here with 400.
+  try {
+    decodeURIComponent(url.pathname)
+  } catch {
+    return errorResponse(400, '地址中有无效的百分号编码（%XX），请检查链接是否完整。')
+  }
 
   // 1. The body: refused past its limit before it is read, then held in memory (it is small).
   let body: Uint8Array | ReadableStream<Uint8Array> | null = null

@@ -150,6 +150,12 @@ describe('depth and limit', () => {
 })
 
 describe('bad input answers 4xx with a message', () => {
+  it('answers 400, not 500, for a path with invalid percent-encoding (/api/media/file/%E4%B8)', async () => {
+    const res = await api('GET', '/api/media/file/%E4%B8')
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('百分号编码')
+  })
+
   it('answers 404 for a non-numeric article id, saying ids are numbers', async () => {
     const res = await api('GET', '/api/articles/abc')
     expect(res.status).toBe(404)
