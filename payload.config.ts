@@ -24,6 +24,7 @@ import { mediaStorage } from './src/media/storage'
 import { mediaUploadConfig } from './src/media/uploadConfig'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
+import { keepClientErrorMessages } from './src/security/errorMessages'
 import { healthEndpoint } from './src/security/health'
 import { graphQLConfig, trustedOrigins } from './src/security'
 import { jobsConfig } from './src/workflow/jobs'
@@ -36,6 +37,7 @@ export default buildConfig({
   cors: trustedOrigins(),
   graphQL: graphQLConfig,
   endpoints: [healthEndpoint],
+  hooks: { afterError: [keepClientErrorMessages] },
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: richTextEditor,

@@ -1,0 +1,23 @@
+// Client errors keep their message even when a production build lost the error's class name
+// (Payload then formats it as "An unknown error occurred.").
+import { describe, expect, it } from 'vitest'
+
+import { keepClientErrorMessages } from '../../src/security/errorMessages'
+
+const run = (error: Error, message: string) =>
+  keepClientErrorMessages({ error, result: { errors: [{ message }] } as never, req: {} as never, context: {} })
+
+describe('keepClientErrorMessages', () => {
+  it('shows the message of a nameless 403 (a refused password reset) instead of "An unknown error occurred."', () => {
+    const error = Object.assign(new Error('Token is either invalid or has expired.'), { status: 403 })
+    error.name = ''
+    expect(run(error, 'An unknown error occurred.')).toEqual({ response: { errors: [{ message: 'Token is either invalid or has expired.' }] } })
+  })
+
+  it('leaves server errors (5xx) hidden and named errors as Payload formatted them', () => {
+    const internal = Object.assign(new Error('SQLITE_ERROR: no such column'), { status: 500 })
+    internal.name = ''
+    expect(run(internal, 'An unknown error occurred.')).toBeUndefined()
+    expect(run(Object.assign(new Error('x'), { status: 400 }), 'x')).toBeUndefined()
+  })
+})
