@@ -7,8 +7,12 @@ const UNKNOWN = 'An unknown error occurred.'
  * production build does not always keep class names: a refused password reset read exactly that.
  * A client error (4xx) that Payload meant to show keeps its own message.
  */
-export const keepClientErrorMessages: AfterErrorHook = ({ error, result }) => {
+export const keepClientErrorMessages: AfterErrorHook = ({ error, result, req }) => {
   const status = (error as { status?: number }).status ?? 500
+  // Payload's edit-lock refusal is English only and does not say what to do.
+  if (status === 423 && req?.i18n?.language !== 'en') {
+    return { response: { ...result, errors: [{ message: '这篇稿件正由其他人编辑（已加编辑锁），本次修改未保存。请稍后再试，或请对方关闭编辑页面；终审和管理员可以在后台接管编辑。' }] } }
+  }
   const first = result?.errors?.[0] as { message?: string } | undefined
   if (status >= 500 || first?.message !== UNKNOWN || !error.message) return
   return { response: { ...result, errors: [{ message: error.message }] } }

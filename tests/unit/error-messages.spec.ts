@@ -14,6 +14,12 @@ describe('keepClientErrorMessages', () => {
     expect(run(error, 'An unknown error occurred.')).toEqual({ response: { errors: [{ message: 'Token is either invalid or has expired.' }] } })
   })
 
+  it('says in Chinese what to do when a save meets another user’s edit lock (423)', () => {
+    const locked = Object.assign(new Error('Document with ID 1 is currently locked by another user and cannot be updated.'), { status: 423 })
+    const answer = keepClientErrorMessages({ error: locked, result: { errors: [{ message: locked.message }] } as never, req: { i18n: { language: 'zh' } } as never, context: {} })
+    expect(JSON.stringify(answer)).toContain('正由其他人编辑')
+  })
+
   it('leaves server errors (5xx) hidden and named errors as Payload formatted them', () => {
     const internal = Object.assign(new Error('SQLITE_ERROR: no such column'), { status: 500 })
     internal.name = ''
