@@ -177,15 +177,15 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
         expect(stored).not.toHaveProperty('password')
       })
 
-      it('lets a reporter change their own name', async () => {
-        const updated = await payload.update({
-          collection: 'users',
-          id: reporter.id,
-          data: { name: '李记者（摄影）' },
-          user: reporter,
-          overrideAccess: false,
-        })
+      it('refuses a reporter renaming themselves (the name signs the review log), and lets an administrator rename them', async () => {
+        const err = await rejection(
+          payload.update({ collection: 'users', id: reporter.id, data: { name: '陈终审' }, user: reporter, overrideAccess: false }),
+        )
+        expect(err.message).toMatch(ROLE_REFUSAL)
+        expect(((await read('users', reporter.id)) as unknown as User).name).toBe('李记者')
+        const updated = await payload.update({ collection: 'users', id: reporter.id, data: { name: '李记者（摄影）' }, user: admin, overrideAccess: false })
         expect(updated.name).toBe('李记者（摄影）')
+        await payload.update({ collection: 'users', id: reporter.id, data: { name: '李记者' }, user: admin, overrideAccess: false })
       })
 
       it('refuses, with a message, a reporter who tries to make themselves an administrator', async () => {
