@@ -181,7 +181,7 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
         const err = await rejection(
           payload.update({ collection: 'users', id: reporter.id, data: { name: '陈终审' }, user: reporter, overrideAccess: false }),
         )
-        expect(err.message).toMatch(ROLE_REFUSAL)
+        expect((err as Error).message).toMatch(ROLE_REFUSAL)
         expect(((await read('users', reporter.id)) as unknown as User).name).toBe('李记者')
         const updated = await payload.update({ collection: 'users', id: reporter.id, data: { name: '李记者（摄影）' }, user: admin, overrideAccess: false })
         expect(updated.name).toBe('李记者（摄影）')
