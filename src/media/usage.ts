@@ -29,6 +29,12 @@ const token = (collection: string, id: unknown) => `|${collection}:${String(id)}
 const parseTokens = (usedBy: unknown): string[] =>
   typeof usedBy === 'string' ? usedBy.split('|').filter(Boolean).map((t) => `|${t}|`) : []
 
+/** The stored form of a photo's live list: `|articles:12|topics:3|`, sorted, and its flag. */
+const usageData = (tokens: Set<string>) => {
+  const usedBy = [...tokens].sort().join('').replace(/\|\|/g, '|')
+  return { usedBy: usedBy || null, usedByPublished: tokens.size > 0 }
+}
+
 type MediaUsage = { id: number | string; usedBy?: string | null; usedByPublished?: boolean | null }
 
 /**
@@ -39,26 +45,15 @@ type MediaUsage = { id: number | string; usedBy?: string | null; usedByPublished
 export async function setLiveMediaOf(payload: Payload, collection: string, id: unknown, liveIds: Iterable<string | number>, req?: PayloadRequest): Promise<number> {
   const own = token(collection, id)
   const wanted = new Set([...liveIds].map(String))
-  const listed = await payload.find({
+  // One read: the photos listing this document now, and those it shows from this save on.
+  const current = await payload.find({
     collection: MEDIA,
-    where: { usedBy: { contains: own } },
+    where: wanted.size ? { or: [{ usedBy: { contains: own } }, { id: { in: [...wanted] } }] } : { usedBy: { contains: own } },
     pagination: false,
     depth: 0,
     select: { usedBy: true, usedByPublished: true },
     req,
   })
-  const ids = new Set<string>([...wanted, ...listed.docs.map((d) => String(d.id))])
-  if (ids.size === 0) return 0
-  const current = wanted.size
-    ? await payload.find({
-        collection: MEDIA,
-        where: { id: { in: [...ids] } },
-        pagination: false,
-        depth: 0,
-        select: { usedBy: true, usedByPublished: true },
-        req,
-      })
-    : listed
   let written = 0
   for (const doc of current.docs as MediaUsage[]) {
     const tokens = new Set(parseTokens(doc.usedBy))
@@ -67,11 +62,10 @@ export async function setLiveMediaOf(payload: Payload, collection: string, id: u
     if (had === should && doc.usedByPublished === tokens.size > 0) continue
     if (should) tokens.add(own)
     else tokens.delete(own)
-    const usedBy = [...tokens].sort().join('').replace(/\|\|/g, '|')
     await payload.db.updateOne({
       collection: MEDIA,
       id: doc.id,
-      data: { usedBy: usedBy || null, usedByPublished: tokens.size > 0 },
+      data: usageData(tokens),
       req,
       returning: false,
     } as Parameters<Payload['db']['updateOne']>[0])
@@ -136,12 +130,12 @@ export async function syncAllMediaUsage(payload: Payload, { force = false } = {}
   for (let page = 1; ; page++) {
     const media = await payload.find({ collection: MEDIA, limit: 500, page, depth: 0, select: { usedBy: true } })
     for (const doc of media.docs) {
-      const tokens = [...(uses.get(String(doc.id)) ?? [])].sort()
-      if (tokens.length) live++
+      const tokens = uses.get(String(doc.id)) ?? new Set<string>()
+      if (tokens.size) live++
       await payload.db.updateOne({
         collection: MEDIA,
         id: doc.id,
-        data: { usedBy: tokens.join('').replace(/\|\|/g, '|') || null, usedByPublished: tokens.length > 0 },
+        data: usageData(tokens),
         returning: false,
       } as Parameters<Payload['db']['updateOne']>[0])
     }

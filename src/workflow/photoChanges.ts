@@ -12,12 +12,13 @@ import {
   type CollectionAfterDeleteHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
+  type CollectionSlug,
   type Field,
   type PayloadRequest,
 } from 'payload'
 
 import { PUBLISHABLE } from '../../collections/slugs'
-import { hasRole } from '../access/roles'
+import { hasRole, ROLES } from '../access/roles'
 import { collectMediaRefs } from '../media/mediaRefs'
 import { labelOf } from '../fields/walk'
 import { queuePublish } from '../publish/queue'
@@ -48,22 +49,20 @@ export class PhotoChangeError extends APIError {
   }
 }
 
-const COLLECTION_NAMES: Record<string, string> = {
-  articles: '文章',
-  'model-workers': '劳模工匠',
-  galleries: '图集',
-  'video-campaigns': '视频专题',
-  'yearly-reviews': '年度回眸',
-  organizations: '工会组织',
-  topics: '栏目',
+/** A collection's Chinese singular name, from its config (「文章」). */
+function collectionName(req: PayloadRequest, slug: string): string {
+  const label = req.payload.collections[slug as CollectionSlug]?.config.labels?.singular
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object' && 'zh' in label) return String((label as { zh: string }).zh)
+  return slug
 }
 
 /** 「文章 #12、图集 #3」: where a live photo is used, for a refusal. */
-export function describeUses(usedBy: string | null | undefined, max = 5): string {
+export function describeUses(req: PayloadRequest, usedBy: string | null | undefined, max = 5): string {
   const uses = (usedBy ?? '').split('|').filter(Boolean)
   const named = uses.slice(0, max).map((u) => {
     const [slug, id] = u.split(':')
-    return `${COLLECTION_NAMES[slug!] ?? slug} #${id}`
+    return `${collectionName(req, slug!)} #${id}`
   })
   return named.join('、') + (uses.length > max ? ` 等 ${uses.length} 处` : '')
 }
@@ -82,7 +81,7 @@ const short = (v: unknown) => {
 
 function roleName(req: PayloadRequest): string {
   const roles: string[] = (req.user as { roles?: string[] } | null)?.roles ?? []
-  const top = (['admin', 'chief-editor', 'editor', 'reporter'] as const).find((r) => roles.includes(r))
+  const top = ROLES.find((r) => roles.includes(r))
   return top ? ROLE_NAMES[top] : ROLE_NAMES.system
 }
 
@@ -116,7 +115,7 @@ export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, origi
   if (req.user) {
     if (live && !hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {
       throw new PhotoChangeError(
-        `这张图片正用于已发布的内容（${describeUses(original.usedBy)}），只有责编、终审或管理员可以修改它的${[...new Set(names)].join('、')}。请联系责编修改，或上传一张新图片用于您的稿件。`,
+        `这张图片正用于已发布的内容（${describeUses(req, original.usedBy)}），只有责编、终审或管理员可以修改它的${[...new Set(names)].join('、')}。请联系责编修改，或上传一张新图片用于您的稿件。`,
       )
     }
     // Reporters change their own uploads; a colleague's photo (or one imported by the system) is
@@ -142,7 +141,7 @@ export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, origi
     }
   }
   if (live && 'alt' in doc && !String(doc.alt ?? '').trim() && String(original.alt ?? '').trim()) {
-    throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(original.usedBy)}），替代文字（alt）不能清空：看不到图片的读者靠它了解画面。请改写而不是删除。`, 400)
+    throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(req, original.usedBy)}），替代文字（alt）不能清空：看不到图片的读者靠它了解画面。请改写而不是删除。`, 400)
   }
 
   const user = req.user as { id: string | number; name?: string; email?: string } | null
@@ -177,7 +176,7 @@ async function piecesInReviewUsing(req: PayloadRequest, photoId: number | string
     })
     const fields = req.payload.collections[slug].config.fields
     for (const doc of docs) {
-      if (collectMediaRefs(fields, doc).some((r) => String(r.id) === String(photoId))) found.push(`${COLLECTION_NAMES[slug] ?? slug} #${doc.id}`)
+      if (collectMediaRefs(fields, doc).some((r) => String(r.id) === String(photoId))) found.push(`${collectionName(req, slug)} #${doc.id}`)
     }
   }
   return found
@@ -195,7 +194,7 @@ export const republishLivePhoto: CollectionAfterChangeHook = async ({ doc, previ
 export const refuseDeletingLivePhoto: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {
   const photo = (await req.payload.findByID({ collection: collection.slug as 'media', id, depth: 0, req, disableErrors: true })) as MediaDoc | null
   if (photo?.usedByPublished) {
-    throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(photo.usedBy)}），不能删除。请先在这些内容中换用其他图片并发布，再删除它。`, 409)
+    throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(req, photo.usedBy)}），不能删除。请先在这些内容中换用其他图片并发布，再删除它。`, 409)
   }
 }
 
