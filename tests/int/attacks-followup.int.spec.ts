@@ -90,6 +90,13 @@ describe('photos of a piece in review are part of what was reviewed', () => {
     await t.payload.create({ collection: 'articles', data: { title: '同事的草稿', cover: photo.id } as never, draft: true, user: users.reporter, overrideAccess: false })
     const res = await rest(t, 'PATCH', `/api/media/${photo.id}`, { token: tokens.reporter2, body: { caption: '别人改的说明' } })
     expect(res.status).toBe(403)
+    // Nor by claiming the upload first: the uploader is set once, by the server.
+    await rest(t, 'PATCH', `/api/media/${photo.id}`, { token: tokens.reporter2, body: { createdBy: users.reporter2.id } })
+    const again = await rest(t, 'PATCH', `/api/media/${photo.id}`, { token: tokens.reporter2, body: { caption: '别人改的说明', createdBy: users.reporter2.id } })
+    expect(again.status).toBe(403)
+    const stored = (await t.payload.findByID({ collection: 'media', id: photo.id, depth: 0 })) as Doc
+    expect(stored.createdBy).toBe(users.reporter.id)
+    expect(stored.caption).toBe('作者写的说明')
   })
 })
 
