@@ -7,6 +7,7 @@ import type { Config } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { projectRoot } from '../lib/paths'
+import { withWriteQueue } from './writeQueue'
 
 /** Where the embedded database lives when `DATABASE_URI` is unset. */
 export const DEFAULT_SQLITE_FILE = 'data/union-cms.db'
@@ -58,9 +59,10 @@ function redact(uri: string): string {
 /**
  * The Payload database adapter for `DATABASE_URI`.
  *
- * SQLite runs with WAL and a busy timeout, and never lets Drizzle "push" the schema: the schema comes
- * from the migrations in `migrations/`, in development and production alike, so a database created by
- * `npm run seed` is the same one `next start` (production) opens. See
+ * SQLite runs with WAL, every save in a transaction behind the process's write queue (./writeQueue.ts,
+ * ./README.md), and never lets Drizzle "push" the schema: the schema comes from the migrations in
+ * `migrations/`, in development and production alike, so a database created by `npm run seed` is the
+ * same one `next start` (production) opens. See
  * https://payloadcms.com/docs/database/migrations#running-migrations-in-production
  */
 export function databaseAdapter(raw = process.env.DATABASE_URI): Config['db'] {
@@ -72,14 +74,28 @@ export function databaseAdapter(raw = process.env.DATABASE_URI): Config['db'] {
     })
   }
   fs.mkdirSync(path.dirname(target.file), { recursive: true })
-  return sqliteAdapter({
+  const transactions = sqliteTransactions()
+  const adapter = sqliteAdapter({
     client: { url: target.url },
     wal: true,
-    busyTimeout: 10_000,
+    // With transactions the write queue waits for other processes itself, asynchronously; the
+    // driver's own wait would block the event loop.
+    busyTimeout: transactions ? 0 : 10_000,
+    transactionOptions: transactions ? {} : undefined,
     push: false,
     migrationDir: path.join(projectRoot, 'migrations'),
     prodMigrations: migrations,
   })
+  return transactions ? withWriteQueue(adapter, target.url) : adapter
+}
+
+/**
+ * Whether saves on SQLite run in transactions (the default). `UNION_CMS_DB_TRANSACTIONS=off` brings
+ * back the adapter as it ran before (each statement on its own): for measuring the difference
+ * (`npm run bench:load`, `npm run bench:crash -- --compare`), not for an office's server.
+ */
+export function sqliteTransactions(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.UNION_CMS_DB_TRANSACTIONS !== 'off'
 }
 
 /** True when the configured database is SQLite (the only one that needs schema migrations). */
