@@ -93,9 +93,11 @@ export function firstHost(uri: string): string {
   return /:\d+$/.test(match[1]) ? match[1] : `${match[1]}:27017`
 }
 
+/** What a save without transactions risks on MongoDB (one document, arrays included, is always written whole). */
 const HALF_SAVED =
-  '保存不是事务性的 (no transactions)：进程在保存中途被终止（断电、内存不足被杀、kill -9、容器停止）时，' +
-  '一篇稿件可能只写入一部分（例如署名、荣誉或关键数据只存了一半）。'
+  '保存不是事务性的 (no transactions)：一次保存要写好几个文档（稿件本身、它的版本记录、旧版本的“最新”标记等），' +
+  '进程在保存中途被终止（断电、内存不足被杀、kill -9、容器停止）时可能只写了其中一部分，' +
+  '例如稿件已更新而版本历史里没有这一版，或两个版本都标成“最新”。'
 
 /**
  * The log line for `deployment` on the database at `uri` (printed without its password).
@@ -116,7 +118,7 @@ export function describeMongoDeployment(deployment: MongoDeployment, uri: string
         message: [
           `MongoDB：服务器是副本集 (replica set) "${deployment.setName}"，但 DATABASE_URI 里没有 replicaSet 参数，Payload 因此关闭了事务 (transactions)。`,
           HALF_SAVED,
-          `解决：在 DATABASE_URI 里加上 replicaSet=${deployment.setName}，然后重启（*** 处仍填原来的密码）：`,
+          `解决：在 DATABASE_URI 里加上 replicaSet=${deployment.setName}，然后重启${redactMongoURI(uri).includes(':***@') ? '（*** 处仍填原来的密码）' : ''}：`,
           `  DATABASE_URI=${uriWithReplicaSet(uri, deployment.setName)}`,
           "(Payload's MongoDB adapter enables transactions only when the connection string names the replica set.)",
         ].join('\n'),

@@ -105,7 +105,12 @@ describe('describeMongoDeployment', () => {
     expect(message).toMatch(/^MongoDB：服务器是副本集 \(replica set\) "rs0"，但 DATABASE_URI 里没有 replicaSet 参数/)
     expect(message).toContain('保存不是事务性的')
     expect(message).toContain('DATABASE_URI=mongodb://editor:***@db.example.org:27017/union-cms?authSource=admin&replicaSet=rs0')
+    expect(message).toContain('*** 处仍填原来的密码')
     expect(message).not.toContain('s3cr')
+    // Without a password there is nothing to put back.
+    const local = describeMongoDeployment(classifyMongoDeployment(REPLICA_PRIMARY, false), 'mongodb://127.0.0.1:27017/union-cms').message
+    expect(local).toContain('DATABASE_URI=mongodb://127.0.0.1:27017/union-cms?replicaSet=rs0')
+    expect(local).not.toContain('***')
   })
 
   it('standalone: warns that saves are not transactional and how to run a one-node replica set', () => {
