@@ -4,6 +4,7 @@ import { migrations } from '../../migrations/index'
 import { usesSqlite } from './index'
 import { guardEditLocks } from '../access/editLocks'
 import { syncAllMediaUsage } from '../media/usage'
+import { checkMongoTransactions } from './mongoTransactions'
 import { repairInterruptedVersions } from './repair'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
@@ -33,5 +34,6 @@ export async function repairOnInit(payload: Payload): Promise<void> {
   guardEditLocks(payload)
   await migrateOnInit(payload)
   if (process.env.PAYLOAD_MIGRATING === 'true') return
+  await checkMongoTransactions(payload)
   await syncAllMediaUsage(payload)
 }
