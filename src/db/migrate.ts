@@ -5,7 +5,7 @@ import { usesSqlite } from './index'
 import { guardEditLocks } from '../access/editLocks'
 import { syncAllMediaUsage } from '../media/usage'
 import { checkMongoTransactions } from './mongoTransactions'
-import { repairInterruptedVersions } from './repair'
+import { repairInterruptedSaves } from './repair'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
@@ -22,7 +22,7 @@ export async function migrateOnInit(payload: Payload): Promise<void> {
     // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
     await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
   }
-  await repairInterruptedVersions(payload)
+  await repairInterruptedSaves(payload)
 }
 
 /**

@@ -1,40 +1,147 @@
 import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { usesSqlite } from './index'
 
 /**
- * Repair what a process killed mid-save can leave in SQLite, where Payload runs without
- * transactions: saving a draft inserts the new version as `latest` — its row, then its arrays
- * (bylines, review log…) — and only as its last step marks the older version not latest (drizzle's
- * createVersion). Killed before that step, a document has two "latest" versions, and the newer one
- * may be missing rows. That save was never acknowledged, so on start it is set aside: every
- * document keeps its older, complete version as the latest (the newer one stays in the history).
- * (Adapter-specific on purpose: this is the SQLite adapter's own bookkeeping, not content.)
+ * Start-up repair of what a process killed mid-save could leave in an SQLite database written
+ * while saves ran without transactions (before issue 13, or with `UNION_CMS_DB_TRANSACTIONS=off`).
+ * With transactions a killed save leaves nothing half-written, and these checks find nothing; they
+ * stay for databases written earlier. Every repair is reported, one line per document, and
+ * returned (tests/int/repair.int.spec.ts). Adapter-specific on purpose: it reads the SQLite
+ * adapter's own bookkeeping (tables, `latest`, timestamps), not content.
+ *
+ * What a save without transactions wrote, in order, and what a kill in between leaves:
+ * - **A draft save** inserts the new version as `latest` (its row, then its arrays) and only as its
+ *   last step marks the older version not latest. Killed before that: two "latest" versions, the
+ *   newer possibly missing rows. The newer one was never acknowledged: it is set aside (stays in
+ *   the history, not latest), the document keeps its older, complete version.
+ * - **A publish** (or unpublish) updates the document (its row, then arrays and relations), then
+ *   records the version. Killed before the version: the document was written after its newest
+ *   version, and may be missing rows. It is put back to its last live version (a draft saved since
+ *   never changes the document), or its newest version if it was never live.
+ * - **A first create** inserts the document, then its first version. Killed before that: a
+ *   document without any version, possibly missing rows. It was never acknowledged and is removed
+ *   (its title is reported, so it can be written again).
  */
-export async function repairInterruptedVersions(payload: Payload): Promise<number> {
-  if (!usesSqlite()) return 0
-  const db = payload.db as unknown as {
-    tableNameMap: Map<string, string>
-    tables: Record<string, Record<string, unknown>>
-    versionsSuffix?: string
-    drizzle: unknown
-    execute: (args: { db: unknown; sql: unknown }) => Promise<{ rowsAffected?: number }>
+export type Repair = {
+  collection: string
+  id: number | string
+  title: string
+  action: 'draft-set-aside' | 'restored-from-version' | 'incomplete-create-removed'
+  /** The version kept or restored from, or set aside. */
+  version?: number | string
+}
+
+type Db = {
+  tableNameMap: Map<string, string>
+  tables: Record<string, Record<string, unknown> & { id: unknown; parent?: unknown; updatedAt?: unknown }>
+  versionsSuffix?: string
+  drizzle: unknown
+  execute: (args: { db: unknown; sql: unknown }) => Promise<{ rows?: Record<string, unknown>[]; rowsAffected?: number }>
+}
+
+const MESSAGES: Record<Repair['action'], (r: Repair) => string> = {
+  'draft-set-aside': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的草稿保存（版本 #${r.version}）已搁置，保留上一次完整保存。`,
+  'restored-from-version': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的发布保存已撤回，内容恢复为最后一次完整保存（版本 #${r.version}）。`,
+  'incomplete-create-removed': (r) => `「${r.title}」（${r.collection} #${r.id}）：首次创建时中断、未写完，已移除，请重新创建。`,
+}
+
+/** Run every repair; log one line per repaired document. */
+export async function repairInterruptedSaves(payload: Payload): Promise<Repair[]> {
+  if (!usesSqlite()) return []
+  const repairs = [...(await repairInterruptedDrafts(payload)), ...(await repairInterruptedPublishes(payload))]
+  if (repairs.length > 0) {
+    payload.logger.warn(`启动修复：发现 ${repairs.length} 处被中断的保存（进程在保存中途被终止），已修复：\n${repairs.map((r) => `  - ${MESSAGES[r.action](r)}`).join('\n')}`)
   }
-  let repaired = 0
+  return repairs
+}
+
+function versionTable(payload: Payload, collection: SanitizedCollectionConfig) {
+  const db = payload.db as unknown as Db
+  const name = db.tableNameMap.get(`_${collection.slug.replace(/-/g, '_')}${db.versionsSuffix ?? '_v'}`)
+  return name ? db.tables[name] : undefined
+}
+
+function mainTable(payload: Payload, collection: SanitizedCollectionConfig) {
+  const db = payload.db as unknown as Db
+  const name = db.tableNameMap.get(collection.slug.replace(/-/g, '_'))
+  return name ? db.tables[name] : undefined
+}
+
+async function titleOf(payload: Payload, collection: SanitizedCollectionConfig, id: number | string): Promise<string> {
+  const field = collection.admin?.useAsTitle ?? 'id'
+  const doc = (await payload.db.findOne({ collection: collection.slug, where: { id: { equals: id } } })) as Record<string, unknown> | null
+  const title = doc?.[field]
+  return typeof title === 'string' && title !== '' ? title : `#${id}`
+}
+
+/** Two "latest" versions of one document: keep the older, complete one (see the file's header). */
+export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[]> {
+  if (!usesSqlite()) return []
+  const db = payload.db as unknown as Db
+  const repairs: Repair[] = []
   for (const collection of payload.config.collections) {
     if (!collection.versions?.drafts) continue
-    const name = db.tableNameMap.get(`_${collection.slug.replace(/-/g, '_')}${db.versionsSuffix ?? '_v'}`)
-    const table = name ? db.tables[name] : undefined
+    const table = versionTable(payload, collection)
     if (!table) continue
-    const result = await db.execute({
+    const found = await db.execute({
       db: db.drizzle,
-      sql: sql`UPDATE ${table} SET latest = false
+      sql: sql`SELECT ${table.id} AS id, ${table.parent} AS parent FROM ${table}
         WHERE latest = true
           AND ${table.id} NOT IN (SELECT MIN(${table.id}) FROM ${table} WHERE latest = true GROUP BY ${table.parent})`,
     })
-    repaired += result?.rowsAffected ?? 0
+    for (const row of found.rows ?? []) {
+      await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE ${table.id} = ${row.id}` })
+      const id = row.parent as number
+      repairs.push({ collection: collection.slug, id, title: await titleOf(payload, collection, id), action: 'draft-set-aside', version: row.id as number })
+    }
   }
-  if (repaired > 0) payload.logger.warn(`Repaired ${repaired} version(s) left "latest" by an interrupted save.`)
-  return repaired
+  return repairs
+}
+
+/**
+ * A document written after its newest version (an interrupted publish) is put back to that
+ * version; a document without any version (an interrupted first create) is removed.
+ */
+export async function repairInterruptedPublishes(payload: Payload): Promise<Repair[]> {
+  if (!usesSqlite()) return []
+  const db = payload.db as unknown as Db
+  const repairs: Repair[] = []
+  for (const collection of payload.config.collections) {
+    if (!collection.versions) continue
+    const main = mainTable(payload, collection)
+    const versions = versionTable(payload, collection)
+    if (!main || !versions) continue
+    const found = await db.execute({
+      db: db.drizzle,
+      sql: sql`SELECT m.id AS id, (SELECT MAX(v.updated_at) FROM ${versions} v WHERE v.parent_id = m.id) AS newest
+        FROM ${main} m
+        WHERE NOT EXISTS (SELECT 1 FROM ${versions} v WHERE v.parent_id = m.id)
+           OR m.updated_at > (SELECT MAX(v.updated_at) FROM ${versions} v WHERE v.parent_id = m.id)`,
+    })
+    const slug = collection.slug as CollectionSlug
+    for (const row of found.rows ?? []) {
+      const id = row.id as number
+      const title = await titleOf(payload, collection, id)
+      if (row.newest === null || row.newest === undefined) {
+        await payload.db.deleteOne({ collection: slug, where: { id: { equals: id } } })
+        repairs.push({ collection: slug, id, title, action: 'incomplete-create-removed' })
+        continue
+      }
+      // The state before the interrupted save: the live one if the piece was live (a draft saved
+      // since does not change the document), else its newest version.
+      const newestWhere = async (where: Record<string, unknown>) =>
+        (await payload.db.findVersions({ collection: slug, where: where as never, sort: '-updatedAt', limit: 1, pagination: false })).docs[0]
+      const newest =
+        (collection.versions.drafts ? await newestWhere({ and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }) : undefined) ??
+        (await newestWhere({ parent: { equals: id } }))
+      if (!newest) continue
+      const { id: _ignored, ...data } = newest.version as Record<string, unknown>
+      await payload.db.updateOne({ collection: slug, id, data })
+      const restoredTitle = data[collection.admin?.useAsTitle ?? 'id']
+      repairs.push({ collection: slug, id, title: typeof restoredTitle === 'string' && restoredTitle ? restoredTitle : title, action: 'restored-from-version', version: newest.id })
+    }
+  }
+  return repairs
 }
