@@ -134,7 +134,11 @@ const scopes = new AsyncLocalStorage<Scope>()
  * operation), so the operation's later steps and hooks run inside the scope.
  */
 export function enterTransactionScope(): void {
-  scopes.enterWith({ parent: scopes.getStore() })
+  // Ended transactions are left out of the chain, so a context that saves many times in a row (an
+  // import, a start-up repair) keeps a short chain instead of one link per save.
+  let parent = scopes.getStore()
+  while (parent?.tx?.closed) parent = parent.parent
+  scopes.enterWith({ parent })
 }
 
 /** The nearest transaction of this context (or an enclosing one) that holds the write connection. */
