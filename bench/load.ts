@@ -16,16 +16,29 @@
  *      alone and then while hostile anonymous requests run (depth=10 REST reads that miss the
  *      cache, 500-alias GraphQL queries, 20 MB bodies), side by side (bench/load/hostile.ts): health
  *      and the page must stay under 200 ms p99, and no hostile request may run longer than 5 s.
+ *   5. (`saves`, issue 13) save throughput before and after SQLite transactions, side by side: the
+ *      server is started twice more, each time on a fresh temporary database of its own — once with
+ *      `UNION_CMS_DB_TRANSACTIONS=off` ("before": no transactions), once with transactions and the
+ *      write queue ("after") — and N editor desks save at once, as fast as they can (closed loop),
+ *      for a fixed time (bench/load/saves.ts): each desk's reporter, editor and chief editor take
+ *      piece after piece (articles with bylines and credits, model-worker profiles with honours)
+ *      through 三审 — create, draft saves, submit, first review, then approve-and-publish — with
+ *      several array rows changed by every save. Prints saves, saves/s, p50/p99 latency (of every
+ *      answered save), errors (5xx, SQLITE_BUSY answers) and lost updates per mode, and how much of
+ *      the machine other processes took meanwhile (the modes are comparable only when that stays
+ *      small); the target is "after" no more than 20% slower than "before" in saves/s and in p99.
  *
  * Prints requests per second, p50/p99 latency and error counts per scenario, and each target of the
- * issue as met / NOT met. The server and the temporary folder are removed at the end, on Ctrl-C too.
+ * issue as met / NOT met. The servers and the temporary folder are removed at the end, on Ctrl-C too.
  *
  * Options (or environment variables):
  *   --duration N          seconds of each throughput run (BENCH_DURATION, default 20)
  *   --connections N       concurrent connections of the throughput runs (BENCH_CONNECTIONS, default 10)
- *   --editors N           concurrent editors (BENCH_EDITORS, default 10)
+ *   --editors N           concurrent editors, of `editors` and of `saves` (BENCH_EDITORS, default 10)
  *   --editors-seconds N   how long the editors save (BENCH_EDITORS_SECONDS, default 60)
- *   --scenarios LIST      which to run, comma-separated: static,api,hostile,editors (default all four)
+ *   --saves-seconds N     how long the desks of `saves` save, in each mode (BENCH_SAVES_SECONDS, default 30)
+ *   --scenarios LIST      which to run, comma-separated: static,api,hostile,editors,saves (default all five;
+ *                         `saves` alone does not start the first server)
  *   --skip-build          never run `next build` (UNION_CMS_SKIP_BUILD=1; the existing build is used)
  *   --keep                keep the temporary folder (database, site, server.log); its path is printed
  * Run from the project folder.
@@ -39,6 +52,7 @@ import autocannon, { type Result } from 'autocannon'
 
 import { login, runEditors, type EditorsResult } from './load/editors'
 import { runHostile, type HostileResult } from './load/hostile'
+import { runSaves, type SavesResult } from './load/saves'
 import { waitForOtherBuilds } from '../tests/helpers/processes'
 import { startServer, type Server } from './load/server'
 
@@ -48,7 +62,8 @@ const { values: args } = parseArgs({
     connections: { type: 'string' },
     editors: { type: 'string' },
     'editors-seconds': { type: 'string' },
-    scenarios: { type: 'string', default: 'static,api,hostile,editors' },
+    'saves-seconds': { type: 'string' },
+    scenarios: { type: 'string', default: 'static,api,hostile,editors,saves' },
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -62,10 +77,11 @@ const DURATION = num(args.duration, process.env.BENCH_DURATION, 20)
 const CONNECTIONS = num(args.connections, process.env.BENCH_CONNECTIONS, 10)
 const EDITORS = num(args.editors, process.env.BENCH_EDITORS, 10)
 const EDITORS_SECONDS = num(args['editors-seconds'], process.env.BENCH_EDITORS_SECONDS, 60)
+const SAVES_SECONDS = num(args['saves-seconds'], process.env.BENCH_SAVES_SECONDS, 30)
 const SKIP_BUILD = args['skip-build'] || process.env.UNION_CMS_SKIP_BUILD === '1'
 const keep = args.keep
 const SCENARIOS = new Set(args.scenarios.split(',').map((s) => s.trim()))
-const KNOWN_SCENARIOS = ['static', 'api', 'hostile', 'editors']
+const KNOWN_SCENARIOS = ['static', 'api', 'hostile', 'editors', 'saves']
 for (const s of SCENARIOS) if (!KNOWN_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}" (${KNOWN_SCENARIOS.join(', ')})`)
 
 const TARGETS = { staticRps: 2000, apiRps: 300, apiP99Ms: 100, underAttackP99Ms: 200, hostileMaxMs: 5000 }
@@ -128,9 +144,17 @@ function demoPassword(email: string): string {
 }
 
 async function main(): Promise<void> {
-  log(`load benchmark: ${DURATION} s per throughput run at ${CONNECTIONS} connections; ${EDITORS} editors saving once per second for ${EDITORS_SECONDS} s`)
+  const first = KNOWN_SCENARIOS.some((s) => s !== 'saves' && SCENARIOS.has(s))
+  if (first) log(`load benchmark: ${DURATION} s per throughput run at ${CONNECTIONS} connections; ${EDITORS} editors saving once per second for ${EDITORS_SECONDS} s`)
+  if (SCENARIOS.has('saves')) log(`save throughput: ${EDITORS} desks saving at once, as fast as they can, for ${SAVES_SECONDS} s in each mode (before: no transactions; after: transactions and the write queue)`)
   log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, temporary folder ${tmp}`)
 
+  if (first) await firstServerScenarios()
+  if (SCENARIOS.has('saves')) await savesBeforeAfter()
+}
+
+/** Scenarios 1–4, on one server. */
+async function firstServerScenarios(): Promise<void> {
   if (!SKIP_BUILD) await waitForOtherBuilds(root, { log })
   let t = Date.now()
   server = await startServer({ root, tmp, skipBuild: SKIP_BUILD, log, onSpawn: (s) => (server = s) })
@@ -301,6 +325,142 @@ function hostileTargets(h: HostileResult | null, fmt: Fmt): [string, string, boo
       h ? longest < TARGETS.hostileMaxMs && timeouts === 0 : null,
     ],
   ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenario 5 (`saves`): save throughput without and with SQLite transactions, side by side.
+
+type SavesMode = { name: 'before' | 'after'; label: string; env: Record<string, string> }
+
+const SAVES_MODES: SavesMode[] = [
+  { name: 'before', label: 'before (no transactions)', env: { UNION_CMS_DB_TRANSACTIONS: 'off' } },
+  // Set explicitly, so neither the caller's environment nor a .env file can turn it off.
+  { name: 'after', label: 'after (transactions + write queue)', env: { UNION_CMS_DB_TRANSACTIONS: 'on' } },
+]
+
+type SavesRun = { mode: SavesMode; result: SavesResult; busyLogged: number; startSeconds: number }
+
+/**
+ * Does the admin build know the switch? A build made before the transactions runs the same database
+ * code whatever UNION_CMS_DB_TRANSACTIONS says (the server runs from .next, not from src/).
+ */
+function buildReadsTransactionSwitch(): boolean {
+  const visit = (dir: string): boolean => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true })
+    } catch {
+      return false
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name)
+      if (e.isDirectory() ? visit(p) : e.name.endsWith('.js') && fs.readFileSync(p, 'utf8').includes('UNION_CMS_DB_TRANSACTIONS')) return true
+    }
+    return false
+  }
+  return visit(path.join(root, '.next', 'server'))
+}
+
+async function savesBeforeAfter(): Promise<void> {
+  const runs: SavesRun[] = []
+  for (const mode of SAVES_MODES) {
+    // Each mode on a fresh database (and site, uploads) of its own, on a fresh server.
+    const dir = path.join(tmp, `saves-${mode.name}`)
+    fs.mkdirSync(dir, { recursive: true })
+    if (!SKIP_BUILD) await waitForOtherBuilds(root, { log })
+    const t = Date.now()
+    server = await startServer({ root, tmp: dir, skipBuild: SKIP_BUILD, log, onSpawn: (s) => (server = s), env: mode.env })
+    const startSeconds = (Date.now() - t) / 1000
+    log(`${mode.label}: server up at ${server.base} in ${startSeconds.toFixed(1)} s (${Object.entries(mode.env).map(([k, v]) => `${k}=${v}`).join(' ')}; fresh database)`)
+    const adminToken = await login(server.base, 'admin@example.com', demoPassword('admin@example.com'))
+    const busy = () => (server!.output().match(/SQLITE_BUSY|database is locked/gi) ?? []).length
+    const busyBefore = busy()
+    const result = await runSaves({ base: server.base, adminToken, desks: EDITORS, seconds: SAVES_SECONDS, serverGroup: server.proc.pid, log })
+    const busyLogged = busy() - busyBefore
+    await server.stop()
+    runs.push({ mode, result, busyLogged, startSeconds })
+  }
+  // Checked after the first start, which builds when the build is missing or stale.
+  const sameCode = !buildReadsTransactionSwitch()
+  if (sameCode) log('warning: the admin build (.next) does not read UNION_CMS_DB_TRANSACTIONS (built before the transactions): both modes ran the same database code')
+  reportSaves(runs, sameCode)
+}
+
+function reportSaves(runs: SavesRun[], sameCode: boolean): void {
+  const fmt = (v: number, digits = 0) => (Number.isFinite(v) ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '—')
+  const ms = (v: number) => fmt(v, v < 10 ? 1 : 0)
+  const rate = (r: SavesResult) => r.acknowledged / (r.elapsedMs / 1000)
+  const errors = (r: SavesResult) => r.connectionErrors + Object.values(r.statuses).reduce((a, b) => a + b, 0)
+  const table = [
+    ['mode', 'saves', 'saves/s', 'p50 ms', 'p99 ms', 'errors', '5xx', 'SQLITE_BUSY', 'lost updates'],
+    ...runs.map(({ mode, result: r }) => [
+      mode.label,
+      fmt(r.acknowledged),
+      fmt(rate(r), 1),
+      ms(percentile(r.latencies, 50)),
+      ms(percentile(r.latencies, 99)),
+      String(errors(r)),
+      String(r.serverErrors),
+      String(r.busyAnswers),
+      String(r.lostUpdates.length),
+    ]),
+  ]
+  const widths = table[0].map((_, i) => Math.max(...table.map((line) => [...line[i]].length)))
+  log()
+  log(`=== saves: ${EDITORS} desks saving at once, as fast as they can, ${SAVES_SECONDS} s per mode, each on a fresh database ===`)
+  for (const [i, line] of table.entries()) {
+    log(line.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+  const share = (v: number | null) => (v === null ? 'unknown' : `${fmt(v * 100)}%`)
+  for (const { mode, result: r, busyLogged, startSeconds } of runs) {
+    const kinds = (['create', 'draft', 'publish'] as const)
+      .map((k) => `${k} ${r.byKind[k].length} (p50 ${ms(percentile(r.byKind[k], 50))}, p99 ${ms(percentile(r.byKind[k], 99))} ms)`)
+      .join(', ')
+    log(`  ${mode.name}: ${kinds}; max ${ms(Math.max(...r.latencies, 0))} ms; ${fmt(r.elapsedMs / 1000, 1)} s; other work on the machine meanwhile: ${share(r.otherWork)} of its CPU; server start ${fmt(startSeconds, 1)} s`)
+    log(
+      `  ${mode.name}: ${r.pieces} pieces read back, ${r.published} of them published; ${r.pieces - r.lostUpdates.length - r.unacknowledgedLanded} hold their last acknowledged save` +
+        `${r.unacknowledgedLanded ? `, ${r.unacknowledgedLanded} a later save whose answer was an error or never came` : ''}; SQLITE_BUSY in the server log: ${busyLogged}`,
+    )
+    const statuses = Object.entries(r.statuses).map(([code, count]) => `${count}× ${code}`)
+    if (statuses.length || r.connectionErrors) log(`  ${mode.name}: ${[...statuses, r.connectionErrors ? `${r.connectionErrors} without an answer` : ''].filter(Boolean).join(', ')}`)
+    for (const lost of r.lostUpdates.slice(0, 10)) log(`  ${mode.name}: LOST UPDATE ${lost}`)
+    if (r.lostUpdates.length > 10) log(`  ${mode.name}: … ${r.lostUpdates.length - 10} more lost updates`)
+    for (const line of r.sample) log(`  ${mode.name}: ${line}`)
+  }
+  // Processes other than the benchmark and its server took CPU from one mode and maybe not the other.
+  const busyMachine = runs.some((r) => (r.result.otherWork ?? 0) > 0.1)
+  log(
+    `load average now ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}` +
+      (busyMachine ? ' — other work took more than 10% of the machine during a mode: the two modes may not be comparable, run again on a quiet machine' : ''),
+  )
+  if (sameCode) log('(the build does not read UNION_CMS_DB_TRANSACTIONS: both modes ran the same database code; run without --skip-build)')
+  log()
+
+  const before = runs.find((r) => r.mode.name === 'before')?.result
+  const after = runs.find((r) => r.mode.name === 'after')?.result
+  const verdict = (ok: boolean | null) => (ok === null ? 'skipped' : ok ? 'met' : 'NOT met')
+  const targets: [string, string, boolean | null][] = []
+  if (before && after) {
+    const [rb, ra] = [rate(before), rate(after)]
+    const [pb, pa] = [percentile(before.latencies, 99), percentile(after.latencies, 99)]
+    const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${fmt(((a - b) / b) * 100)}%`
+    targets.push([
+      '"after" no worse than 20% slower than "before" (saves/s ≥ 80%, p99 ≤ 120%)',
+      `saves/s ${fmt(ra, 1)} vs ${fmt(rb, 1)} (${pct(ra, rb)}), p99 ${ms(pa)} vs ${ms(pb)} ms (${pct(pa, pb)})` +
+        (busyMachine ? ` — measured while other work took ${share(after.otherWork)} / ${share(before.otherWork)} of the machine` : ''),
+      ra >= 0.8 * rb && pa <= 1.2 * pb,
+    ])
+  }
+  if (after) {
+    targets.push([
+      '"after": no SQLITE_BUSY (or other 5xx) reaching an editor, no lost update',
+      `${after.busyAnswers} SQLITE_BUSY, ${after.serverErrors} 5xx, ${after.lostUpdates.length} lost updates`,
+      after.busyAnswers === 0 && after.serverErrors === 0 && after.lostUpdates.length === 0,
+    ])
+  }
+  log('saves targets:')
+  for (const [name, value, ok] of targets) log(`  ${verdict(ok).padEnd(7)}  ${name}${value ? `: ${value}` : ''}`)
 }
 
 main().then(

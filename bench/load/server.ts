@@ -29,6 +29,8 @@ export async function startServer(opts: {
   /** Called as soon as the launcher is spawned, so an interrupted start can still be stopped. */
   onSpawn?: (server: Server) => void
   startTimeoutMs?: number
+  /** Extra environment for the launcher and the server; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>
 }): Promise<Server> {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
@@ -46,6 +48,10 @@ export async function startServer(opts: {
     UNION_CMS_ROOT: opts.tmp,
   }
   if (opts.skipBuild) env.UNION_CMS_SKIP_BUILD = '1'
+  for (const [name, value] of Object.entries(opts.env ?? {})) {
+    if (value === undefined) delete env[name]
+    else env[name] = value
+  }
 
   let output = ''
   const proc = spawn(process.execPath, [path.join(opts.root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/start.ts'], {
