@@ -16,19 +16,25 @@ import { usesSqlite } from './index'
  *   last step marks the older version not latest. Killed before that: two "latest" versions, the
  *   newer possibly missing rows. The newer one was never acknowledged: it is set aside (stays in
  *   the history, not latest), the document keeps its older, complete version.
- * - **A publish** (or unpublish) updates the document (its row, then arrays and relations), then
- *   records the version. Killed before the version: the document was written after its newest
- *   version, and may be missing rows. It is put back to its last live version (a draft saved since
- *   never changes the document), or its newest version if it was never live.
+ * - **A publish** (or unpublish) first rewrites the document (its row, then arrays and relations),
+ *   then inserts its version the same way. Killed while inserting the version (two "latest"
+ *   versions, the newer one carrying the document's new timestamp): the document itself is
+ *   complete, so the save is finished — the new version is rewritten from the document and becomes
+ *   the only latest. Killed before the version (the document newer than its latest version, maybe
+ *   missing rows): the document is put back to its last live version that was complete (a draft
+ *   saved since never changes the document), or its latest version if it was never live.
  * - **A first create** inserts the document, then its first version. Killed before that: a
  *   document without any version, possibly missing rows. It was never acknowledged and is removed
  *   (its title is reported, so it can be written again).
+ *
+ * Not repaired (noted in the README): a first create killed while its first version's rows were
+ * being inserted leaves the document complete and that version short of rows.
  */
 export type Repair = {
   collection: string
   id: number | string
   title: string
-  action: 'draft-set-aside' | 'restored-from-version' | 'incomplete-create-removed'
+  action: 'draft-set-aside' | 'publish-completed' | 'restored-from-version' | 'incomplete-create-removed'
   /** The version kept or restored from, or set aside. */
   version?: number | string
 }
@@ -43,6 +49,7 @@ type Db = {
 
 const MESSAGES: Record<Repair['action'], (r: Repair) => string> = {
   'draft-set-aside': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的草稿保存（版本 #${r.version}）已搁置，保留上一次完整保存。`,
+  'publish-completed': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的发布保存已补全（稿件本身已完整写入，版本 #${r.version} 按稿件重写）。`,
   'restored-from-version': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的发布保存已撤回，内容恢复为最后一次完整保存（版本 #${r.version}）。`,
   'incomplete-create-removed': (r) => `「${r.title}」（${r.collection} #${r.id}）：首次创建时中断、未写完，已移除，请重新创建。`,
 }
@@ -76,7 +83,10 @@ async function titleOf(payload: Payload, collection: SanitizedCollectionConfig, 
   return typeof title === 'string' && title !== '' ? title : `#${id}`
 }
 
-/** Two "latest" versions of one document: keep the older, complete one (see the file's header). */
+/**
+ * Two "latest" versions of one document: an interrupted publish is finished from the complete
+ * document, an interrupted draft save is set aside (see the file's header).
+ */
 export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[]> {
   if (!usesSqlite()) return []
   const db = payload.db as unknown as Db
@@ -84,17 +94,34 @@ export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[
   for (const collection of payload.config.collections) {
     if (!collection.versions?.drafts) continue
     const table = versionTable(payload, collection)
-    if (!table) continue
+    const main = mainTable(payload, collection)
+    if (!table || !main) continue
+    const slug = collection.slug as CollectionSlug
     const found = await db.execute({
       db: db.drizzle,
-      sql: sql`SELECT ${table.id} AS id, ${table.parent} AS parent FROM ${table}
-        WHERE latest = true
-          AND ${table.id} NOT IN (SELECT MIN(${table.id}) FROM ${table} WHERE latest = true GROUP BY ${table.parent})`,
+      sql: sql`SELECT v.id AS id, v.parent_id AS parent, (v.version_updated_at = m.updated_at) AS publish
+        FROM ${table} v LEFT JOIN ${main} m ON m.id = v.parent_id
+        WHERE v.latest = true
+          AND v.id NOT IN (SELECT MIN(id) FROM ${table} WHERE latest = true GROUP BY parent_id)
+        ORDER BY v.id`,
     })
     for (const row of found.rows ?? []) {
-      await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE ${table.id} = ${row.id}` })
       const id = row.parent as number
-      repairs.push({ collection: collection.slug, id, title: await titleOf(payload, collection, id), action: 'draft-set-aside', version: row.id as number })
+      const versionID = row.id as number
+      if (Number(row.publish) === 1) {
+        // The document was written whole before its version: finish the version from it.
+        const doc = (await payload.db.findOne({ collection: slug, where: { id: { equals: id } } })) as Record<string, unknown> | null
+        const version = (await payload.db.findVersions({ collection: slug, where: { id: { equals: versionID } }, limit: 1, pagination: false })).docs[0]
+        if (doc && version) {
+          const { id: _id, ...content } = doc
+          await payload.db.updateVersion({ collection: slug, id: versionID, versionData: { ...version, version: content } as never })
+          await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE parent_id = ${id} AND id <> ${versionID}` })
+          repairs.push({ collection: slug, id, title: await titleOf(payload, collection, id), action: 'publish-completed', version: versionID })
+          continue
+        }
+      }
+      await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE id = ${versionID}` })
+      repairs.push({ collection: slug, id, title: await titleOf(payload, collection, id), action: 'draft-set-aside', version: versionID })
     }
   }
   return repairs
@@ -113,29 +140,34 @@ export async function repairInterruptedPublishes(payload: Payload): Promise<Repa
     const main = mainTable(payload, collection)
     const versions = versionTable(payload, collection)
     if (!main || !versions) continue
+    // Versions newer than the latest one were set aside (interrupted): they are not a state to
+    // compare with or to restore from.
+    const complete = collection.versions.drafts
+      ? sql`v.parent_id = m.id AND v.id <= (SELECT MAX(l.id) FROM ${versions} l WHERE l.parent_id = m.id AND l.latest = true)`
+      : sql`v.parent_id = m.id`
     const found = await db.execute({
       db: db.drizzle,
-      sql: sql`SELECT m.id AS id, (SELECT MAX(v.updated_at) FROM ${versions} v WHERE v.parent_id = m.id) AS newest
+      sql: sql`SELECT m.id AS id, (SELECT COUNT(*) FROM ${versions} v WHERE v.parent_id = m.id) AS total,
+          (SELECT MAX(v.id) FROM ${versions} v WHERE ${complete}) AS newest,
+          (SELECT MAX(v.id) FROM ${versions} v WHERE ${complete} AND v.version__status = 'published') AS live
         FROM ${main} m
         WHERE NOT EXISTS (SELECT 1 FROM ${versions} v WHERE v.parent_id = m.id)
-           OR m.updated_at > (SELECT MAX(v.updated_at) FROM ${versions} v WHERE v.parent_id = m.id)`,
+           OR m.updated_at > (SELECT MAX(v.updated_at) FROM ${versions} v WHERE ${complete})`,
     })
     const slug = collection.slug as CollectionSlug
     for (const row of found.rows ?? []) {
       const id = row.id as number
       const title = await titleOf(payload, collection, id)
-      if (row.newest === null || row.newest === undefined) {
+      if (Number(row.total) === 0) {
         await payload.db.deleteOne({ collection: slug, where: { id: { equals: id } } })
         repairs.push({ collection: slug, id, title, action: 'incomplete-create-removed' })
         continue
       }
       // The state before the interrupted save: the live one if the piece was live (a draft saved
-      // since does not change the document), else its newest version.
-      const newestWhere = async (where: Record<string, unknown>) =>
-        (await payload.db.findVersions({ collection: slug, where: where as never, sort: '-updatedAt', limit: 1, pagination: false })).docs[0]
-      const newest =
-        (collection.versions.drafts ? await newestWhere({ and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }) : undefined) ??
-        (await newestWhere({ parent: { equals: id } }))
+      // since does not change the document), else its newest complete version.
+      const versionID = (row.live ?? row.newest) as number | null
+      if (versionID === null || versionID === undefined) continue
+      const newest = (await payload.db.findVersions({ collection: slug, where: { id: { equals: versionID } }, limit: 1, pagination: false })).docs[0]
       if (!newest) continue
       const { id: _ignored, ...data } = newest.version as Record<string, unknown>
       await payload.db.updateOne({ collection: slug, id, data })

@@ -71,6 +71,48 @@ describe('repair of interrupted saves', () => {
     expect(await repairInterruptedSaves(t.payload)).toEqual([])
   })
 
+  it('finishes a publish that was interrupted while its version was written: the document was already whole', async () => {
+    const doc = await t.payload.create({ collection: 'articles', data: { title: '发布中断于版本', bylines: [{ role: 'reporter', name: '赵一' }] }, draft: true })
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { reviewStage: 'approved' } as never, draft: true })
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published', title: '发布中断于版本（新）', bylines: [{ role: 'reporter', name: '赵一' }, { role: 'photo', name: '钱二' }, { role: 'text', name: '孙三' }] } as never })
+    // The kill: the new version's rows only half inserted, the older version still marked latest.
+    const newest = (await t.payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: '-createdAt', limit: 1 })).docs[0]!
+    await raw(sql`DELETE FROM _articles_v_version_bylines WHERE _parent_id = ${newest.id} AND _order > 1`)
+    await raw(sql`UPDATE _articles_v SET latest = true WHERE id IN (SELECT id FROM _articles_v WHERE parent_id = ${doc.id} ORDER BY id DESC LIMIT 2)`)
+
+    const repairs = await repairInterruptedSaves(t.payload)
+    expect(repairs).toEqual([expect.objectContaining({ collection: 'articles', id: doc.id, action: 'publish-completed', version: newest.id })])
+    for (const draft of [false, true]) {
+      const read = await t.payload.findByID({ collection: 'articles', id: doc.id, depth: 0, draft })
+      expect(read.title).toBe('发布中断于版本（新）')
+      expect(read.bylines?.map((b) => b.name)).toEqual(['赵一', '钱二', '孙三'])
+    }
+    const latest = await t.payload.countVersions({ collection: 'articles', where: { and: [{ parent: { equals: doc.id } }, { latest: { equals: true } }] } })
+    expect(latest.totalDocs).toBe(1)
+    expect(await repairInterruptedSaves(t.payload)).toEqual([])
+  })
+
+  it('never restores from a version that was set aside', async () => {
+    const doc = await t.payload.create({ collection: 'articles', data: { title: '只从完整版本恢复', bylines: [{ role: 'reporter', name: '周四' }] }, draft: true })
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { reviewStage: 'approved' } as never, draft: true })
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' } as never })
+    // A second publish killed twice over: its version inserted without rows (set aside as a
+    // draft would be — its timestamp is not the document's), then the document half rewritten.
+    await t.payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published', title: '只从完整版本恢复（二）' } as never })
+    const second = (await t.payload.findVersions({ collection: 'articles', where: { parent: { equals: doc.id } }, sort: '-createdAt', limit: 1 })).docs[0]!
+    await raw(sql`DELETE FROM _articles_v_version_bylines WHERE _parent_id = ${second.id}`)
+    await raw(sql`UPDATE _articles_v SET latest = true WHERE id IN (SELECT id FROM _articles_v WHERE parent_id = ${doc.id} ORDER BY id DESC LIMIT 2)`)
+    await raw(sql`UPDATE _articles_v SET version_updated_at = '2000-01-01T00:00:00.000Z' WHERE id = ${second.id}`)
+    await raw(sql`UPDATE articles SET title = '半截', updated_at = ${later()} WHERE id = ${doc.id}`)
+    await raw(sql`DELETE FROM articles_bylines WHERE _parent_id = ${doc.id}`)
+
+    const repairs = await repairInterruptedSaves(t.payload)
+    expect(repairs.map((r) => r.action)).toEqual(['draft-set-aside', 'restored-from-version'])
+    const live = await t.payload.findByID({ collection: 'articles', id: doc.id, depth: 0 })
+    expect(live.title).toBe('只从完整版本恢复')
+    expect(live.bylines?.map((b) => b.name)).toEqual(['周四'])
+  })
+
   it('removes a document whose first create was interrupted before its first version', async () => {
     const doc = await t.payload.create({ collection: 'model-workers', data: { name: '半途创建的劳模' } as never, draft: true })
     await raw(sql`DELETE FROM _model_workers_v WHERE parent_id = ${doc.id}`)
