@@ -34,7 +34,7 @@ export type Repair = {
   collection: string
   id: number | string
   title: string
-  action: 'draft-set-aside' | 'publish-completed' | 'restored-from-version' | 'incomplete-create-removed'
+  action: 'draft-set-aside' | 'publish-completed' | 'create-completed' | 'restored-from-version' | 'incomplete-create-removed'
   /** The version kept or restored from, or set aside. */
   version?: number | string
 }
@@ -50,6 +50,7 @@ type Db = {
 const MESSAGES: Record<Repair['action'], (r: Repair) => string> = {
   'draft-set-aside': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的草稿保存（版本 #${r.version}）已搁置，保留上一次完整保存。`,
   'publish-completed': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的发布保存已补全（稿件本身已完整写入，版本 #${r.version} 按稿件重写）。`,
+  'create-completed': (r) => `「${r.title}」（${r.collection} #${r.id}）：首次创建时中断于写入版本，稿件本身已完整写入，版本 #${r.version} 已按稿件补全。`,
   'restored-from-version': (r) => `「${r.title}」（${r.collection} #${r.id}）：中断的发布保存已撤回，内容恢复为最后一次完整保存（版本 #${r.version}）。`,
   'incomplete-create-removed': (r) => `「${r.title}」（${r.collection} #${r.id}）：首次创建时中断、未写完，已移除，请重新创建。`,
 }
@@ -57,7 +58,11 @@ const MESSAGES: Record<Repair['action'], (r: Repair) => string> = {
 /** Run every repair; log one line per repaired document. */
 export async function repairInterruptedSaves(payload: Payload): Promise<Repair[]> {
   if (!usesSqlite()) return []
-  const repairs = [...(await repairInterruptedDrafts(payload)), ...(await repairInterruptedPublishes(payload))]
+  const repairs = [
+    ...(await repairInterruptedDrafts(payload)),
+    ...(await repairInterruptedPublishes(payload)),
+    ...(await repairShortFirstVersions(payload)),
+  ]
   if (repairs.length > 0) {
     payload.logger.warn(`启动修复：发现 ${repairs.length} 处被中断的保存（进程在保存中途被终止），已修复：\n${repairs.map((r) => `  - ${MESSAGES[r.action](r)}`).join('\n')}`)
   }
@@ -173,6 +178,58 @@ export async function repairInterruptedPublishes(payload: Payload): Promise<Repa
       await payload.db.updateOne({ collection: slug, id, data })
       const restoredTitle = data[collection.admin?.useAsTitle ?? 'id']
       repairs.push({ collection: slug, id, title: typeof restoredTitle === 'string' && restoredTitle ? restoredTitle : title, action: 'restored-from-version', version: newest.id })
+    }
+  }
+  return repairs
+}
+
+/**
+ * A first create killed while its version's rows were inserted: the document (written first) is
+ * complete, its only version has fewer array rows or relations. Compared by row counts of the
+ * top-level arrays and the relations table, on documents with exactly one version carrying the
+ * document's own timestamp; the version is rewritten from the document.
+ */
+export async function repairShortFirstVersions(payload: Payload): Promise<Repair[]> {
+  if (!usesSqlite()) return []
+  const db = payload.db as unknown as Db
+  const names = new Set(Object.keys(db.tables))
+  const repairs: Repair[] = []
+  for (const collection of payload.config.collections) {
+    if (!collection.versions) continue
+    const main = mainTable(payload, collection)
+    const versions = versionTable(payload, collection)
+    const mainName = db.tableNameMap.get(collection.slug.replace(/-/g, '_'))
+    if (!main || !versions || !mainName) continue
+    // Pairs of (document rows, version rows) tables and the column pointing at their owner.
+    const pairs: { doc: string; version: string; parent: string }[] = []
+    for (const name of names) {
+      if (!name.startsWith(`${mainName}_`)) continue
+      const rest = name.slice(mainName.length + 1)
+      if (rest === 'rels' && names.has(`_${mainName}_v_rels`)) pairs.push({ doc: name, version: `_${mainName}_v_rels`, parent: 'parent_id' })
+      else if (names.has(`_${mainName}_v_version_${rest}`)) pairs.push({ doc: name, version: `_${mainName}_v_version_${rest}`, parent: '_parent_id' })
+    }
+    if (pairs.length === 0) continue
+    const differs = pairs.map(
+      (p) =>
+        sql`(SELECT COUNT(*) FROM ${sql.raw(`"${p.doc}"`)} a WHERE a.${sql.raw(`"${p.parent}"`)} = m.id) <> (SELECT COUNT(*) FROM ${sql.raw(`"${p.version}"`)} b WHERE b.${sql.raw(`"${p.parent}"`)} = v.id)`,
+    )
+    const found = await db.execute({
+      db: db.drizzle,
+      sql: sql`SELECT m.id AS id, v.id AS version FROM ${main} m JOIN ${versions} v ON v.parent_id = m.id
+        WHERE (SELECT COUNT(*) FROM ${versions} c WHERE c.parent_id = m.id) = 1
+          AND v.version_updated_at = m.updated_at
+          AND (${sql.join(differs, sql` OR `)})`,
+    })
+    const slug = collection.slug as CollectionSlug
+    for (const row of found.rows ?? []) {
+      const id = row.id as number
+      const versionID = row.version as number
+      const doc = (await payload.db.findOne({ collection: slug, where: { id: { equals: id } } })) as Record<string, unknown> | null
+      const version = (await payload.db.findVersions({ collection: slug, where: { id: { equals: versionID } }, limit: 1, pagination: false })).docs[0]
+      if (!doc || !version) continue
+      const { id: _id, ...content } = doc
+      await payload.db.updateVersion({ collection: slug, id: versionID, versionData: { ...version, version: content } as never })
+      repairs.push({ collection: slug, id, title: await titleOf(payload, collection, id), action: 'create-completed', version: versionID })
     }
   }
   return repairs

@@ -121,6 +121,17 @@ describe('repair of interrupted saves', () => {
     expect(await t.payload.count({ collection: 'model-workers', where: { id: { equals: doc.id } } })).toEqual({ totalDocs: 0 })
   })
 
+  it('completes the first version of a create killed while that version was written', async () => {
+    const topic = await t.payload.create({ collection: 'articles', data: { title: '首版中断', bylines: [{ role: 'reporter', name: '吴五' }, { role: 'photo', name: '郑六' }] }, draft: true })
+    const version = (await t.payload.findVersions({ collection: 'articles', where: { parent: { equals: topic.id } }, limit: 1 })).docs[0]!
+    await raw(sql`DELETE FROM _articles_v_version_bylines WHERE _parent_id = ${version.id} AND _order > 1`)
+    const repairs = await repairInterruptedSaves(t.payload)
+    expect(repairs).toEqual([expect.objectContaining({ collection: 'articles', id: topic.id, title: '首版中断', action: 'create-completed', version: version.id })])
+    const latest = await t.payload.findByID({ collection: 'articles', id: topic.id, draft: true, depth: 0 })
+    expect(latest.bylines?.map((b) => b.name)).toEqual(['吴五', '郑六'])
+    expect(await repairInterruptedSaves(t.payload)).toEqual([])
+  })
+
   it('finds nothing to repair in a database whose saves completed', async () => {
     for (let i = 0; i < 3; i++) {
       const doc = await t.payload.create({ collection: 'articles', data: { title: `完整保存${i}` }, draft: true })
