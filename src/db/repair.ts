@@ -200,13 +200,17 @@ export async function repairShortFirstVersions(payload: Payload): Promise<Repair
     const versions = versionTable(payload, collection)
     const mainName = db.tableNameMap.get(collection.slug.replace(/-/g, '_'))
     if (!main || !versions || !mainName) continue
-    // Pairs of (document rows, version rows) tables and the column pointing at their owner.
+    // Pairs of (document rows, version rows) tables and the column pointing at their owner: the
+    // relations, and the arrays at the top of the document (a nested array's rows point at rows of
+    // its parent array, whose ids in the version tables are plain numbers like the version's own).
     const pairs: { doc: string; version: string; parent: string }[] = []
-    for (const name of names) {
-      if (!name.startsWith(`${mainName}_`)) continue
-      const rest = name.slice(mainName.length + 1)
-      if (rest === 'rels' && names.has(`_${mainName}_v_rels`)) pairs.push({ doc: name, version: `_${mainName}_v_rels`, parent: 'parent_id' })
-      else if (names.has(`_${mainName}_v_version_${rest}`)) pairs.push({ doc: name, version: `_${mainName}_v_version_${rest}`, parent: '_parent_id' })
+    if (names.has(`${mainName}_rels`) && names.has(`_${mainName}_v_rels`)) pairs.push({ doc: `${mainName}_rels`, version: `_${mainName}_v_rels`, parent: 'parent_id' })
+    for (const field of collection.flattenedFields) {
+      if (field.type !== 'array') continue
+      const suffix = field.dbName ?? field.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+      const doc = `${mainName}_${suffix}`
+      const version = `_${mainName}_v_version_${suffix}`
+      if (names.has(doc) && names.has(version)) pairs.push({ doc, version, parent: '_parent_id' })
     }
     if (pairs.length === 0) continue
     const differs = pairs.map(
