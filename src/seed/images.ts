@@ -4,6 +4,7 @@
  * gives the same picture (a seeded random generator places the details).
  */
 import sharp from 'sharp'
+import { seededRandom } from '../lib/random'
 
 export const WIDTH = 1600
 export const HEIGHT = 1067
@@ -33,14 +34,7 @@ function random(seed: string): Rand {
     h = Math.imul(h ^ seed.charCodeAt(i), 3432918353)
     h = (h << 13) | (h >>> 19)
   }
-  let a = h >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  return seededRandom(h)
 }
 
 const between = (r: Rand, lo: number, hi: number) => lo + r() * (hi - lo)

@@ -24,6 +24,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { killGroup } from './processes'
+import { seededRandom } from '../../src/lib/random'
 
 // ---------------------------------------------------------------------------------------------
 // What the worker and the harness share (the worker imports it; this module starts nothing)
@@ -47,17 +48,8 @@ export type Message =
   | { type: 'ack'; n: number; op: SaveOp; collection: Tracked; slug: string; id: number; log: string[]; ms: number }
   | { type: 'error'; n?: number; stage: string; message: string }
 
-/** mulberry32: small and seedable, enough to choose documents, rows and delays reproducibly. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Seedable, so a run's choice of documents, rows and delays can be repeated (CRASH_SEED). */
+export const rng = seededRandom
 
 // ---------------------------------------------------------------------------------------------
 // The run
