@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
   markFinished()
   const tsx = path.join(sourceRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const server = spawn(process.execPath, [tsx, path.join(sourceRoot, 'src', 'cli', 'serve.ts')], {
+  const server = spawn(process.execPath, [tsx, path.join(sourceRoot, 'src', 'cli', 'server.ts')], {
     cwd: sourceRoot,
     env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: host },
     stdio: 'inherit',

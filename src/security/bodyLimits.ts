@@ -1,6 +1,6 @@
 /**
  * How large a request body may be, in one place for the server in front of Next
- * (`src/cli/serve.ts`, which refuses an oversized body by its Content-Length before Next reads a
+ * (`src/cli/server.ts`, which refuses an oversized body by its Content-Length before Next reads a
  * byte) and the route handlers (`requestLimits.ts`, `graphqlLimits.ts`, which also count the bytes
  * of a body sent without a length). Light on purpose: no Payload import.
  *

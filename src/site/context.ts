@@ -1,10 +1,23 @@
-import type { Honor, Media, Organization, Topic } from '../../payload-types'
+import type { Article, Gallery, Honor, Media, ModelWorker, Organization, Topic, VideoCampaign, YearlyReview } from '../../payload-types'
 import type { SiteCollection } from './urls'
+
+/**
+ * The generated type of each publishable kind's document, as the site reads it (depth 0: relations
+ * are ids). Pages and cards take these, so a renamed field fails to compile.
+ */
+export type SiteDocs = {
+  articles: Article
+  'model-workers': ModelWorker
+  galleries: Gallery
+  'video-campaigns': VideoCampaign
+  'yearly-reviews': YearlyReview
+}
+export type SiteDoc<K extends keyof SiteDocs = keyof SiteDocs> = SiteDocs[K]
 
 /** A published document as the site sees it (depth 0: relations are ids). */
 export type AnyDoc = Record<string, any> & { id: number | string; slug?: string | null; updatedAt: string }
 
-export type Id = number | string
+export type { Id } from '../lib/relations'
 
 /** What every component may look up while a page renders. Built by the publisher. */
 export type SiteContext = {
@@ -23,8 +36,4 @@ export type SiteContext = {
   use(collection: string, id: unknown): void
 }
 
-export const idOf = (v: unknown): Id | null => {
-  if (v === null || v === undefined || v === '') return null
-  if (typeof v === 'object') return 'id' in (v as object) ? idOf((v as { id: unknown }).id) : null
-  return v as Id
-}
+export { idOf } from '../lib/relations'

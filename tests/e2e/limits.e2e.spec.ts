@@ -1,4 +1,4 @@
-// Request limits against the real server (src/cli/serve.ts in front of Next, on 127.0.0.1): an
+// Request limits against the real server (src/cli/server.ts in front of Next, on 127.0.0.1): an
 // oversized body is refused by its Content-Length before Next reads it, bad input is answered with
 // 4xx through the whole stack, and the health check keeps answering while anonymous clients send
 // depth=10 reads that miss the cache and 500-alias GraphQL queries. The in-process details are in

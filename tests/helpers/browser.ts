@@ -9,7 +9,7 @@ import { Readable } from 'node:stream'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { serveSite } from '../../src/publish/serve'
+import { serveSite } from '../../src/publish/siteFiles'
 
 /** Debian's chromium, or another build named by CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'

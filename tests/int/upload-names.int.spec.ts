@@ -16,7 +16,7 @@ import { fallbackFilename } from '../../src/media/derivatives'
 import { NAME_STEM_MAX_BYTES } from '../../src/media/limits'
 import { mediaUploadConfig } from '../../src/media/uploadConfig'
 import { safeFileName } from '../../src/lib/files'
-import { serveSite } from '../../src/publish/serve'
+import { serveSite } from '../../src/publish/siteFiles'
 import { mediaPath } from '../../src/site/components/Picture'
 
 type MediaDoc = { id: number; filename: string; url: string; mimeType: string; sizes: Record<string, { filename: string; url: string }> }

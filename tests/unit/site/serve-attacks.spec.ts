@@ -1,4 +1,4 @@
-// An attacker's and a clumsy reader's requests against the static server (src/publish/serve.ts):
+// An attacker's and a clumsy reader's requests against the static server (src/publish/siteFiles.ts):
 // odd, encoded, over-long and non-UTF-8 paths, symlinks out of the site, dot-files and the
 // publisher's own files beside the builds, directory redirects, ranges, conditional requests and
 // methods. Every answer is a sane status with the site's security headers, never a file from
@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { serveSite, SITE_SECURITY_HEADERS } from '../../../src/publish/serve'
+import { serveSite, SITE_SECURITY_HEADERS } from '../../../src/publish/siteFiles'
 
 const SECRET = 'SECRET-NOT-FOR-READERS'
 const VIDEO = Buffer.alloc(600 * 1024, 7)

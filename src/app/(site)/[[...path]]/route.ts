@@ -1,5 +1,5 @@
 import { resolveSiteDir } from '../../../publish/paths'
-import { serveSite } from '../../../publish/serve'
+import { serveSite } from '../../../publish/siteFiles'
 
 // The published static site, served at / beside the admin (/admin) and API (/api). Any static web
 // server or CDN can serve SITE_DIR instead (see README).

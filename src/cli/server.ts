@@ -11,7 +11,7 @@ import next from 'next'
 
 import { sourceRoot } from '../lib/paths'
 import { resolveSiteDir } from '../publish/paths'
-import { serveSite, SITE_SECURITY_HEADERS } from '../publish/serve'
+import { serveSite, SITE_SECURITY_HEADERS } from '../publish/siteFiles'
 import { bodyLimit, declaredLength } from '../security/bodyLimits'
 
 const port = Number(process.env.PORT || 3000)
