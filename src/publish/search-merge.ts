@@ -33,6 +33,12 @@ import { linkOrCopy } from '../lib/files'
 const SIGNATURE = Buffer.from('pagefind_dcd')
 /** Pagefind releases whose file layout this merge has been checked against (tests/unit/search-merge.spec.ts). */
 const KNOWN_VERSIONS = new Set(['1.6.0'])
+/**
+ * The Pagefind release this merge reads the private index format of. package.json pins `pagefind`
+ * to exactly this version, and tests/unit/pagefind-pin.spec.ts fails when the installed one
+ * differs: upgrading Pagefind means checking the merge against the new layout first.
+ */
+export const MERGE_UNDERSTANDS_PAGEFIND = '1.6.0'
 /** Raw size at which a word chunk is closed by default: a word used on most pages gets a chunk of its own. */
 const CHUNK_BYTES = 24 * 1024
 
