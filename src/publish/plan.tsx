@@ -50,6 +50,37 @@ function paginate(base: string, entries: Entry[], keyPrefix: string, page: (slic
   })
 }
 
+/** The model-worker directory: by honour level (highest first), then year (latest first), and its filters. */
+function workersDirectory(data: SiteData, workers: AnyDoc[]): { groups: WorkerGroup[]; filters: { honors: string[]; regions: string[]; trades: string[] } } {
+  const groups = new Map<string, Map<number | null, AnyDoc[]>>()
+  for (const w of workers) {
+    const honors = (w.honors ?? []) as { honor: unknown; year?: number | null }[]
+    const best = honors
+      .map((h) => ({ ...h, level: data.honors.get(String(h.honor))?.level ?? 'city' }))
+      .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (b.year ?? 0) - (a.year ?? 0))[0]
+    const level = best?.level ?? 'none'
+    const years = groups.get(level) ?? new Map()
+    const list = years.get(best?.year ?? null)
+    if (list) list.push(w)
+    else years.set(best?.year ?? null, [w])
+    groups.set(level, years)
+  }
+  const workerGroups: WorkerGroup[] = [...groups.entries()]
+    .sort((a, b) => (LEVEL_ORDER.indexOf(a[0]) + 99) % 99 - ((LEVEL_ORDER.indexOf(b[0]) + 99) % 99))
+    .map(([level, years]) => ({
+      level,
+      label: HONOR_LEVEL_LABELS[level] ?? '其他',
+      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) })),
+    }))
+  const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort(COLLATOR.compare)
+  const filters = {
+    honors: uniq(workers.flatMap((w) => ((w.honors ?? []) as any[]).map((h) => data.honors.get(String(h.honor))?.name))),
+    regions: uniq(workers.map((w) => w.region?.city)),
+    trades: uniq(workers.map((w) => w.position)),
+  }
+  return { groups: workerGroups, filters }
+}
+
 /** The whole site as a list of pages; nothing is rendered yet. */
 export function planSite(data: SiteData): PageSpec[] {
   const specs: PageSpec[] = []
@@ -102,37 +133,12 @@ export function planSite(data: SiteData): PageSpec[] {
     }
   }
 
-  // Model-worker directory: by honour level (highest first), then year (latest first).
-  const groups = new Map<string, Map<number | null, AnyDoc[]>>()
-  for (const w of sorted['model-workers']) {
-    const honors = (w.honors ?? []) as { honor: unknown; year?: number | null }[]
-    const best = honors
-      .map((h) => ({ ...h, level: data.honors.get(String(h.honor))?.level ?? 'city' }))
-      .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (b.year ?? 0) - (a.year ?? 0))[0]
-    const level = best?.level ?? 'none'
-    const years = groups.get(level) ?? new Map()
-    const list = years.get(best?.year ?? null)
-    if (list) list.push(w)
-    else years.set(best?.year ?? null, [w])
-    groups.set(level, years)
-  }
-  const workerGroups: WorkerGroup[] = [...groups.entries()]
-    .sort((a, b) => (LEVEL_ORDER.indexOf(a[0]) + 99) % 99 - ((LEVEL_ORDER.indexOf(b[0]) + 99) % 99))
-    .map(([level, years]) => ({
-      level,
-      label: HONOR_LEVEL_LABELS[level] ?? '其他',
-      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) })),
-    }))
-  const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort(COLLATOR.compare)
-  const filters = {
-    honors: uniq(sorted['model-workers'].flatMap((w) => ((w.honors ?? []) as any[]).map((h) => data.honors.get(String(h.honor))?.name))),
-    regions: uniq(sorted['model-workers'].map((w) => w.region?.city)),
-    trades: uniq(sorted['model-workers'].map((w) => w.position)),
-  }
+  // Model-worker directory: grouped while it renders, so the honours it reads are its dependencies.
+  const allWorkers = sorted['model-workers']
   specs.push({
     path: '/workers/',
-    key: `workers|${sorted['model-workers'].map((w) => w.id).join(',')}`,
-    render: (ctx) => <WorkersDirectory ctx={ctx} groups={workerGroups} filters={filters} />,
+    key: `workers|${allWorkers.map((w) => w.id).join(',')}`,
+    render: (ctx) => <WorkersDirectory ctx={ctx} {...workersDirectory(data, allWorkers)} />,
   })
 
   // Topics, organizations and years: archive pages.

@@ -3,18 +3,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { renderToStaticMarkup } from 'react-dom/server'
 
 import { linkOrCopy } from '../lib/files'
-import { mediaDir, sourceRoot } from '../lib/paths'
+import { mediaDir } from '../lib/paths'
 import { fallbackFilename } from '../media/derivatives'
-import type { AnyDoc, SiteContext } from '../site/context'
 import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
 import { feedFiles } from './feeds'
 import { withSiteLock } from './lock'
 import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
 import { planSite, type PageSpec } from './plan'
+import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData } from './render'
+import { renderKey } from './renderKey'
 import { indexShard, readSearchState, searchDir, shardCount, shardOf, shardPages, writeSearchState, type SearchState } from './search'
 import { mergeShards } from './search-merge'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
@@ -56,37 +56,16 @@ export type PublishResult = {
   search: { rebuilt: number; shards: number; pages: number; merged: boolean; unmerged?: string } | null
 }
 
-/** Per page: what it was made of (`key`, and the documents it used); `h` hashes a searchable page. */
+/** Per page: what it was made of (`key`, and the documents it read); `h` hashes a searchable page. */
 type PageEntry = { key: string; deps: string[]; h?: string }
-/** Per build: the template hash, the version (`updatedAt`) of every document, and every page. */
-type Manifest = { version: 2; template: string; versions: Record<string, string>; pages: Record<string, PageEntry> }
-
 /**
- * A hash of the site templates (src/site and src/publish/plan.tsx) as they are on disk now:
- * changing a component or the CSS re-renders every page. (bench:publish compares two of them to
- * tell a real incremental publish from one that re-rendered everything.)
+ * Per build: what every page was rendered with (`renderKey`: the renderer's code, the installed
+ * packages, the settings pages show), the version (`updatedAt`) of every document, and every page.
  */
-export function templateHash(root = sourceRoot): string {
-  const hash = crypto.createHash('sha1')
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(p)
-      else hash.update(entry.name).update(fs.readFileSync(p))
-    }
-  }
-  walk(path.join(root, 'src', 'site'))
-  hash.update(fs.readFileSync(path.join(root, 'src', 'publish', 'plan.tsx')))
-  return hash.digest('hex').slice(0, 16)
-}
+type Manifest = { version: 3; renderKey: string; versions: Record<string, string>; pages: Record<string, PageEntry> }
 
-let templateMemo: string | null = null
-
-/** The templates' hash, taken once per process (a running publisher has its templates loaded already; new ones need a restart). */
-function templateVersion(): string {
-  templateMemo ??= templateHash()
-  return templateMemo
-}
+/** The renderer's code hash (bench:publish compares two to tell a real incremental publish from a full one). */
+export { rendererCodeHash as templateHash } from './renderKey'
 
 function versions(data: SiteData): Record<string, string> {
   const v: Record<string, string> = {}
@@ -104,40 +83,6 @@ function changedKeys(before: Record<string, string>, now: Record<string, string>
   for (const k in now) if (before[k] !== now[k]) changed.add(k)
   for (const k in before) if (!(k in now)) changed.add(k)
   return changed
-}
-
-function makeContext(data: SiteData, siteURL: string, siteName: string, description: string, assets: SiteContext['assets'], deps: Set<string>): SiteContext {
-  const key = (v: unknown) => (v === null || v === undefined ? null : String(typeof v === 'object' ? (v as { id: unknown }).id : v))
-  const get = <T,>(map: Map<string, T>, kind: string, v: unknown): T | null => {
-    const id = key(v)
-    if (id === null) return null
-    deps.add(`${kind}:${id}`)
-    return map.get(id) ?? null
-  }
-  return {
-    siteURL,
-    siteName,
-    description,
-    assets,
-    media: (v) => get(data.media, 'media', v),
-    topic: (v) => get(data.topics, 'topics', v),
-    org: (v) => get(data.organizations, 'organizations', v),
-    honor: (v) => get(data.honors, 'honors', v),
-    doc: (collection, v) => {
-      const docs = (data.docs as Record<string, Map<string, AnyDoc>>)[collection]
-      return docs ? get(docs, collection, v) : null
-    },
-    abs: (p) => (/^https?:/.test(p) ? p : `${siteURL}${p.startsWith('/') ? p : `/${p}`}`),
-    use: (collection, v) => {
-      const id = key(v)
-      if (id !== null) deps.add(`${collection}:${id}`)
-    },
-  }
-}
-
-function renderPage(spec: PageSpec, ctx: SiteContext): string {
-  const out = spec.render(ctx)
-  return typeof out === 'string' ? out : `<!doctype html>${renderToStaticMarkup(out)}`
 }
 
 /** mkdir that remembers what it made: a build creates ~15,000 folders and asks about each once. */
@@ -190,37 +135,38 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
     return ms
   }
   const timings: PublishTimings = { load: 0, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
-  const siteURL = resolveSiteURL(options.siteURL)
-  const siteName = options.siteName ?? process.env.SITE_NAME ?? '江澄职工之家'
-  const description = options.description ?? process.env.SITE_DESCRIPTION ?? '工会新闻、劳模工匠风采、图片视频与年度工作回眸。'
+  const settings = renderSettings(options)
+  const { siteURL } = settings
   const withSearch = options.search !== false && process.env.SITE_SEARCH !== '0'
   // A wrong search setting is refused before anything is written, not after the pages are live.
   if (withSearch) shardPages()
   const buildsDir = `${siteDir}.builds`
   fs.mkdirSync(buildsDir, { recursive: true })
 
-  const data = await loadSiteData(payload, { fresh: options.fresh })
+  const loaded = await loadSiteData(payload, { fresh: options.fresh })
   timings.load = lap()
+  const data = trackSiteData(loaded)
   const specs = planSite(data)
   validatePlan(specs.map((s) => s.path))
 
-  const template = templateVersion()
+  const key = renderKey(pageSettings(settings))
   const live = liveBuild(siteDir)
   const previous = live && remembered?.build === live ? remembered.manifest : readManifest(live)
-  const reusable = live && previous?.version === 2 && previous.template === template ? previous : null
-  const v = versions(data)
+  const reusable = live && previous?.version === 3 && previous.renderKey === key ? previous : null
+  const v = versions(loaded)
   const changed = reusable ? changedKeys(reusable.versions, v) : null
   timings.plan = lap()
 
   const buildDir = path.join(fs.realpathSync(buildsDir), `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`)
   fs.mkdirSync(buildDir)
-  const manifest: Manifest = { version: 2, template, versions: v, pages: {} }
+  const manifest: Manifest = { version: 3, renderKey: key, versions: v, pages: {} }
   let written = 0
   let reused = 0
   let removed = 0
   try {
     const assets = writeAssets(buildDir)
     const mkdir = folderMaker(buildDir)
+    const ctx = makeContext(data, settings, assets)
     const usedMedia = new Set<string>()
     specs.forEach((spec, i) => {
       const rel = fileForPath(spec.path)
@@ -233,12 +179,10 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
         for (const d of before.deps) if (d.startsWith('media:')) usedMedia.add(d.slice(6))
         reused++
       } else {
-        const deps = new Set<string>()
         const t = performance.now()
-        const html = renderPage(spec, makeContext(data, siteURL, siteName, description, assets, deps))
+        const { html, deps: list } = renderPage(spec, ctx)
         timings.render += performance.now() - t
         fs.writeFileSync(file, html)
-        const list = [...deps].sort()
         manifest.pages[spec.path] = { key: spec.key, deps: list, ...(spec.search ? { h: crypto.createHash('sha1').update(html).digest('hex').slice(0, 16) } : {}) }
         for (const d of list) if (d.startsWith('media:')) usedMedia.add(d.slice(6))
         written++
@@ -251,7 +195,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
 
     // Only photos and videos used on published pages are copied out of the media library.
     for (const id of usedMedia) {
-      const media = data.media.get(id)
+      const media = loaded.media.get(id)
       if (!media) continue
       const sizeNames = Object.values((media.sizes ?? {}) as Record<string, { filename?: string | null }>).map((s) => s?.filename)
       const names = [media.filename, ...sizeNames, ...sizeNames.map((n) => (n ? fallbackFilename(n) : n))]
@@ -266,7 +210,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
     }
     timings.media = lap()
 
-    for (const [rel, content] of Object.entries(feedFiles(data, specs, { siteURL, siteName, description }))) {
+    for (const [rel, content] of Object.entries(feedFiles(data, specs, settings))) {
       mkdir(path.dirname(path.join(buildDir, rel)))
       fs.writeFileSync(path.join(buildDir, rel), content)
     }

@@ -294,3 +294,85 @@ describe('incremental publishing', () => {
     expect(fs.readdirSync(`${siteDir}.builds`).sort()).toEqual(builds)
   })
 })
+
+describe('what a page is made of', () => {
+  it('renders every page again when SITE_URL and SITE_NAME change (they used to be missing from the incremental key: 0 of 46 pages re-rendered)', async () => {
+    await publishSite(t.payload)
+    expect((await publishSite(t.payload)).written).toBe(0)
+    const saved = { url: process.env.SITE_URL, name: process.env.SITE_NAME }
+    process.env.SITE_URL = 'https://news.example.org'
+    process.env.SITE_NAME = '新站名职工之家'
+    try {
+      const result = await publishSite(t.payload)
+      expect(result.written).toBe(result.pages)
+      const html = files(live()).filter((f) => f.endsWith('.html'))
+      for (const f of html) {
+        const page = fs.readFileSync(path.join(live(), f), 'utf8')
+        expect(page, f).not.toContain('https://www.example.org')
+        expect(page, f).toContain('新站名职工之家')
+      }
+      const article = html.find((f) => /^articles\/[^/]+\/index\.html$/.test(f) && !f.startsWith('articles/page'))!
+      const doc = parse(fs.readFileSync(path.join(live(), article), 'utf8'))
+      expect(doc.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(/^https:\/\/news\.example\.org\//)
+      expect(doc.querySelector('meta[property="og:site_name"]')!.getAttribute('content')).toBe('新站名职工之家')
+    } finally {
+      process.env.SITE_URL = saved.url
+      if (saved.name === undefined) delete process.env.SITE_NAME
+      else process.env.SITE_NAME = saved.name
+    }
+    const back = await publishSite(t.payload)
+    expect(back.written).toBe(back.pages)
+  })
+
+  it('renders every page again when the time zone changes', async () => {
+    process.env.SITE_TIMEZONE = 'Asia/Urumqi'
+    try {
+      const result = await publishSite(t.payload)
+      expect(result.written).toBe(result.pages)
+    } finally {
+      delete process.env.SITE_TIMEZONE
+    }
+    expect((await publishSite(t.payload)).written).toBeGreaterThan(0)
+  })
+
+  it('reads no setting while planning and rendering that is not in the render key', async () => {
+    const { trackSiteData, makeContext, renderPage, renderSettings, pageSettings } = await import('../../src/publish/render')
+    const { planSite } = await import('../../src/publish/plan')
+    const { feedFiles } = await import('../../src/publish/feeds')
+    const { loadSiteData } = await import('../../src/publish/store')
+    const data = trackSiteData(await loadSiteData(t.payload, { fresh: true }))
+    const settings = renderSettings()
+    const inKey = new Set(Object.keys(pageSettings(settings)))
+    const env = process.env
+    const read = new Set<string>()
+    process.env = new Proxy(env, {
+      get(target, name) {
+        if (typeof name === 'string') read.add(name)
+        return Reflect.get(target, name)
+      },
+    })
+    try {
+      const specs = planSite(data)
+      const ctx = makeContext(data, settings, { css: '/a.css', gallery: '/g.js', filter: '/f.js', search: '/s.js' })
+      for (const spec of specs) renderPage(spec, ctx)
+      feedFiles(data, specs, settings)
+    } finally {
+      process.env = env
+    }
+    // NODE_ENV is React's own (development or production build), not a setting of ours.
+    expect([...read].filter((name) => !inKey.has(name) && name !== 'NODE_ENV')).toEqual([])
+  })
+
+  it('renders the model-worker directory again when an honour it lists is renamed', async () => {
+    const worker = (await t.payload.find({ collection: 'model-workers', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!
+    const honorId = (worker.honors ?? [])[0]!.honor as number
+    const honor = await t.payload.findByID({ collection: 'honors', id: honorId })
+    await t.payload.update({ collection: 'honors', id: honorId, data: { name: `${honor.name}（更名）` } })
+    try {
+      await publishSite(t.payload)
+      expect(read('workers/index.html')).toContain(`${honor.name}（更名）`)
+    } finally {
+      await t.payload.update({ collection: 'honors', id: honorId, data: { name: honor.name } })
+    }
+  })
+})
