@@ -24,13 +24,14 @@ import { mediaStorage } from './src/media/storage'
 import { mediaUploadConfig } from './src/media/uploadConfig'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
+import { setting } from './src/settings'
 import { keepClientErrorMessages } from './src/security/errorMessages'
 import { healthEndpoint } from './src/security/health'
 import { graphQLConfig, trustedOrigins } from './src/security'
 import { jobsConfig } from './src/workflow/jobs'
 
 export default buildConfig({
-  serverURL: process.env.SERVER_URL || undefined,
+  serverURL: setting('SERVER_URL'),
   // Cookie-authenticated requests are trusted only from these origins (CSRF), and only they may
   // call the API from a browser (CORS).
   csrf: trustedOrigins(),

@@ -7,53 +7,18 @@ import type { Config } from 'payload'
 
 import { migrations } from '../../migrations/index'
 import { projectRoot } from '../lib/paths'
+import { setting, type Env } from '../settings'
+import { parseDatabaseURI as parseURI, type DatabaseTarget } from './uri'
 import { withWriteQueue } from './writeQueue'
-
-/** Where the embedded database lives when `DATABASE_URI` is unset. */
-export const DEFAULT_SQLITE_FILE = 'data/union-cms.db'
 
 /** How long the MongoDB driver looks for a server before giving up (the driver's default is 30 s). */
 export const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string }
+export { DEFAULT_SQLITE_FILE, DatabaseConfigError, type DatabaseTarget } from './uri'
 
-export class DatabaseConfigError extends Error {
-  override name = 'DatabaseConfigError'
-}
-
-const ACCEPTED_FORMS =
-  'accepted forms: unset (embedded SQLite at data/union-cms.db), "file:<path>" (SQLite), "mongodb://…" or "mongodb+srv://…" (MongoDB)'
-
-/**
- * Decide which database `DATABASE_URI` points at. Pure: it reads no environment and touches no disk,
- * so it can be tested and called before anything is started.
- */
+/** Which database `DATABASE_URI` points at (./uri.ts), SQLite paths resolved from the project folder. */
 export function parseDatabaseURI(raw: string | undefined, root = projectRoot): DatabaseTarget {
-  const value = raw?.trim() ?? ''
-  if (value === '') {
-    const file = path.join(root, DEFAULT_SQLITE_FILE)
-    return { kind: 'sqlite', url: `file:${file}`, file }
-  }
-  if (value.startsWith('file:')) {
-    const rest = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
-    if (rest === '' || rest === ':memory:') {
-      throw new DatabaseConfigError(`DATABASE_URI "${value}" names no file; ${ACCEPTED_FORMS}.`)
-    }
-    const file = path.resolve(root, rest)
-    return { kind: 'sqlite', url: `file:${file}`, file }
-  }
-  if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(value)) {
-    return { kind: 'mongodb', url: value }
-  }
-  throw new DatabaseConfigError(`DATABASE_URI "${redact(value)}" is not supported; ${ACCEPTED_FORMS}.`)
-}
-
-/** Hide a password in a URI before it is printed. */
-function redact(uri: string): string {
-  // Everything between the user name and the last @ may be password, even unencoded / or @.
-  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):.*@/i, '$1:***@')
+  return parseURI(raw, root)
 }
 
 /**
@@ -65,7 +30,7 @@ function redact(uri: string): string {
  * same one `next start` (production) opens. See
  * https://payloadcms.com/docs/database/migrations#running-migrations-in-production
  */
-export function databaseAdapter(raw = process.env.DATABASE_URI): Config['db'] {
+export function databaseAdapter(raw = setting('DATABASE_URI')): Config['db'] {
   const target = parseDatabaseURI(raw)
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
@@ -94,11 +59,11 @@ export function databaseAdapter(raw = process.env.DATABASE_URI): Config['db'] {
  * back the adapter as it ran before (each statement on its own): for measuring the difference
  * (`npm run bench:load`, `npm run bench:crash -- --compare`), not for an office's server.
  */
-export function sqliteTransactions(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.UNION_CMS_DB_TRANSACTIONS !== 'off'
+export function sqliteTransactions(env: Env = process.env): boolean {
+  return setting('UNION_CMS_DB_TRANSACTIONS', env) === 'on'
 }
 
 /** True when the configured database is SQLite (the only one that needs schema migrations). */
-export function usesSqlite(raw = process.env.DATABASE_URI): boolean {
+export function usesSqlite(raw = setting('DATABASE_URI')): boolean {
   return parseDatabaseURI(raw).kind === 'sqlite'
 }

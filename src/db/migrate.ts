@@ -6,6 +6,7 @@ import { guardEditLocks } from '../access/editLocks'
 import { syncAllMediaUsage } from '../media/usage'
 import { checkMongoTransactions } from './mongoTransactions'
 import { repairInterruptedSaves } from './repair'
+import { setting } from '../settings'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
@@ -16,9 +17,9 @@ type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migra
  * `payload migrate*` commands run, which manage migrations themselves.
  */
 export async function migrateOnInit(payload: Payload): Promise<void> {
-  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  if (setting('PAYLOAD_MIGRATING') === 'true') return
   if (!usesSqlite()) return
-  if (process.env.NODE_ENV !== 'production') {
+  if (setting('NODE_ENV') !== 'production') {
     // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
     await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
   }
@@ -33,7 +34,7 @@ export async function repairOnInit(payload: Payload): Promise<void> {
   // Rules for the collection Payload adds itself (edit locks): attached to the running instance.
   guardEditLocks(payload)
   await migrateOnInit(payload)
-  if (process.env.PAYLOAD_MIGRATING === 'true') return
+  if (setting('PAYLOAD_MIGRATING') === 'true') return
   await checkMongoTransactions(payload)
   await syncAllMediaUsage(payload)
 }

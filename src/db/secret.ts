@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { projectRoot } from '../lib/paths'
+import { setting, type Env } from '../settings'
 
 /** Git-ignored file that keeps the development secret, so logins survive restarts. */
 export const DEV_SECRET_FILE = '.payload-secret'
@@ -17,10 +18,10 @@ export class MissingSecretError extends Error {
  * - production (`NODE_ENV=production`) without it: refuse to start.
  * - otherwise: read `.payload-secret`, creating it with a random value on first run.
  */
-export function resolveSecret(env: NodeJS.ProcessEnv = process.env, root = projectRoot): string {
-  const fromEnv = env.PAYLOAD_SECRET?.trim()
+export function resolveSecret(env: Env = process.env, root = projectRoot): string {
+  const fromEnv = setting('PAYLOAD_SECRET', env)
   if (fromEnv) return fromEnv
-  if (env.NODE_ENV === 'production') {
+  if (setting('NODE_ENV', env) === 'production') {
     throw new MissingSecretError(
       'PAYLOAD_SECRET is not set. In production it is required: set it to a long random string (e.g. `openssl rand -hex 32`).',
     )

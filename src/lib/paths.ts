@@ -1,10 +1,13 @@
 import path from 'node:path'
 
+import { setting } from '../settings'
+
 /**
  * The checkout's top folder. Every entry point (`npm start`, `npm run seed`, the tests) runs from it;
- * `import.meta.url` is not used because Next bundles server code into `.next/`.
+ * `import.meta.url` is not used because Next bundles server code into `.next/`. `UNION_CMS_ROOT`
+ * moves the data elsewhere; it is read once, when this module loads.
  */
-export const projectRoot = path.resolve(/* turbopackIgnore: true */ process.env.UNION_CMS_ROOT ?? process.cwd())
+export const projectRoot = path.resolve(/* turbopackIgnore: true */ setting('UNION_CMS_ROOT') ?? process.cwd())
 
 /** Upload storage. */
 export const mediaDir = path.join(projectRoot, 'media')

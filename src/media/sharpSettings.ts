@@ -12,16 +12,9 @@
  * the server with `MALLOC_ARENA_MAX=2` (see `npm start`) to keep the resident size flat. It has to
  * be in the environment before Node starts, so it cannot be set from here.
  */
-import os from 'node:os'
-
 import sharp from 'sharp'
 
-function intFromEnv(name: string, fallback: number): number {
-  const value = Number.parseInt(process.env[name] ?? '', 10)
-  return Number.isFinite(value) && value > 0 ? value : fallback
-}
-
-const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+import { setting } from '../settings'
 
 export type SharpSettings = { renderConcurrency: number; threads: number }
 
@@ -31,8 +24,8 @@ let configured: SharpSettings | null = null
 export function configureSharp(): SharpSettings {
   if (configured) return configured
   const settings = {
-    renderConcurrency: intFromEnv('MEDIA_RENDER_CONCURRENCY', Math.max(1, Math.min(4, cores))),
-    threads: intFromEnv('MEDIA_SHARP_THREADS', Math.min(2, cores)),
+    renderConcurrency: setting('MEDIA_RENDER_CONCURRENCY'),
+    threads: setting('MEDIA_SHARP_THREADS'),
   }
   sharp.concurrency(settings.threads)
   sharp.cache(false)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 
 import { mediaDir, projectRoot } from '../lib/paths'
+import { setting, siteDir } from '../settings'
 
 export class PublishError extends Error {
   override name = 'PublishError'
@@ -9,7 +10,7 @@ export class PublishError extends Error {
 }
 
 /** Where the live site is (`SITE_DIR`, default dist/site), refusing places that would destroy data. */
-export function resolveSiteDir(raw = process.env.SITE_DIR): string {
+export function resolveSiteDir(raw: string | undefined = siteDir()): string {
   const dir = path.resolve(projectRoot, raw?.trim() || 'dist/site')
   const inside = (child: string, parent: string) => {
     const rel = path.relative(parent, child)
@@ -25,16 +26,12 @@ export function resolveSiteDir(raw = process.env.SITE_DIR): string {
 }
 
 /** The public address pages link to (`SITE_URL`), without a trailing slash. */
-export function resolveSiteURL(raw = process.env.SITE_URL): string {
-  const value = raw?.trim() || `http://localhost:${process.env.PORT || 3000}`
-  let url: URL
+export function resolveSiteURL(raw?: string): string {
   try {
-    url = new URL(value)
-  } catch {
-    throw new PublishError(`SITE_URL "${value}" is not a URL; use e.g. https://www.example.org`)
+    return setting('SITE_URL', raw === undefined ? process.env : { ...process.env, SITE_URL: raw })
+  } catch (err) {
+    throw new PublishError((err as Error).message)
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PublishError(`SITE_URL must start with http:// or https:// (got "${value}").`)
-  return url.href.replace(/\/+$/, '')
 }
 
 const SAFE_PATH = /^\/(?:[a-z0-9][a-z0-9._-]*\/)*(?:[a-z0-9][a-z0-9._-]*)?$/

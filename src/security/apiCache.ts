@@ -11,6 +11,8 @@
  *   used; an answer larger than `MAX_ENTRY_BYTES` is not kept. Requests that vary their query
  *   string can neither fill memory nor push out the answers readers keep asking for.
  */
+import { setting } from '../settings'
+
 const PUBLIC = /^\/api\/(articles|model-workers|galleries|video-campaigns|yearly-reviews|topics|organizations|honors)(\/[^/]+)?\/?$/
 
 type Entry = { at: number; version: number; status: number; headers: [string, string][]; body: ArrayBuffer }
@@ -22,7 +24,7 @@ store.bytes ??= 0 // a store made by an older module (development reload)
 const MAX_ENTRIES = 500
 const MAX_BYTES = 64 * 1024 * 1024
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024
-const ttlMs = () => Number(process.env.API_CACHE_SECONDS ?? 5) * 1000
+const ttlMs = () => setting('API_CACHE_SECONDS') * 1000
 
 /** Forget every cached answer (a document changed). */
 export function bumpApiCache(): void {

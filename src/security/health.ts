@@ -5,6 +5,7 @@ import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { resolveSiteDir } from '../publish/paths'
+import { jobsAutorun } from '../settings'
 
 type PublishStatus = {
   ok?: boolean | null
@@ -61,9 +62,9 @@ export const healthEndpoint: Endpoint = {
         req,
       })
       const failed = await req.payload.count({ collection: 'payload-jobs', where: { hasError: { equals: true } }, req })
-      jobs = { ok: true, queued: queued.totalDocs, failed: failed.totalDocs, oldestQueuedAt: queued.docs[0]?.createdAt ?? null, autorun: process.env.JOBS_AUTORUN !== '0' }
+      jobs = { ok: true, queued: queued.totalDocs, failed: failed.totalDocs, oldestQueuedAt: queued.docs[0]?.createdAt ?? null, autorun: jobsAutorun() }
     } catch {
-      jobs = { ok: false, autorun: process.env.JOBS_AUTORUN !== '0' }
+      jobs = { ok: false, autorun: jobsAutorun() }
     }
     let publish: unknown = null
     try {

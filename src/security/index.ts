@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 import depthLimit from 'graphql-depth-limit'
 
+import { setting, type Env } from '../settings'
 import { graphQLLimitRule } from './graphqlLimits'
 
 /**
@@ -8,27 +9,17 @@ import { graphQLLimitRule } from './graphqlLimits'
  * (`SERVER_URL`) and, for local use, localhost on `PORT`. A write from any other origin carries no
  * user, so it is refused like an anonymous one.
  */
-export function trustedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
-  const port = env.PORT || '3000'
+export function trustedOrigins(env: Env = process.env): string[] {
+  const port = setting('PORT', env)
   const origins = new Set<string>([`http://localhost:${port}`, `http://127.0.0.1:${port}`])
-  if (env.SERVER_URL) {
-    try {
-      origins.add(new URL(env.SERVER_URL).origin)
-    } catch {
-      throw new Error(`SERVER_URL "${env.SERVER_URL}" is not a URL; use e.g. https://cms.example.org`)
-    }
-  }
+  const serverURL = setting('SERVER_URL', env)
+  if (serverURL) origins.add(new URL(serverURL).origin)
   return [...origins]
 }
 
 /** Login lockout: `LOGIN_MAX_ATTEMPTS` failures (default 5) lock the account for `LOGIN_LOCK_MINUTES` (default 10). */
-export function loginLockout(env: NodeJS.ProcessEnv = process.env): { maxLoginAttempts: number; lockTime: number } {
-  const attempts = Number(env.LOGIN_MAX_ATTEMPTS || 5)
-  const minutes = Number(env.LOGIN_LOCK_MINUTES || 10)
-  return {
-    maxLoginAttempts: Number.isInteger(attempts) && attempts > 0 ? attempts : 5,
-    lockTime: (Number.isFinite(minutes) && minutes > 0 ? minutes : 10) * 60 * 1000,
-  }
+export function loginLockout(env: Env = process.env): { maxLoginAttempts: number; lockTime: number } {
+  return { maxLoginAttempts: setting('LOGIN_MAX_ATTEMPTS', env), lockTime: setting('LOGIN_LOCK_MINUTES', env) * 60 * 1000 }
 }
 
 /**

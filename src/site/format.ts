@@ -1,17 +1,28 @@
 import { QUALIFIER_TEXT, type Qualifier } from '../fields/options'
+import { siteTimeZone } from '../settings'
 
-/** Formatting of dates and numbers for Chinese readers. */
-const TZ = process.env.SITE_TIMEZONE || 'Asia/Shanghai'
+/** Formatting of dates and numbers for Chinese readers; dates in the site's time zone (SITE_TIMEZONE). */
 
-// Formatters are built once: creating one per call dominated large publishes.
-const DATE_FORMAT = new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, year: 'numeric', month: 'numeric', day: 'numeric' })
-const YEAR_FORMAT = new Intl.DateTimeFormat('en', { timeZone: TZ, year: 'numeric' })
+// Formatters are built once per time zone: creating one per call dominated large publishes. The
+// zone is read on every call, so a test (or a process) that changes it is followed.
+const formatters = new Map<string, { date: Intl.DateTimeFormat; year: Intl.DateTimeFormat }>()
+function formattersFor(zone: string) {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = {
+      date: new Intl.DateTimeFormat('zh-CN', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }),
+      year: new Intl.DateTimeFormat('en', { timeZone: zone, year: 'numeric' }),
+    }
+    formatters.set(zone, f)
+  }
+  return f
+}
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return ''
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
-  const parts = DATE_FORMAT.formatToParts(d)
+  const parts = formattersFor(siteTimeZone()).date.formatToParts(d)
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? ''
   return `${get('year')}年${get('month')}月${get('day')}日`
 }
@@ -26,7 +37,7 @@ export function yearOf(iso: string | null | undefined): number | null {
   if (!iso) return null
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return null
-  return Number(YEAR_FORMAT.format(d))
+  return Number(formattersFor(siteTimeZone()).year.format(d))
 }
 
 /** 52000 → "5.2万", 26830000 → "2683万", 310000000 → "3.1亿"; small numbers keep their digits. */

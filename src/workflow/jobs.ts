@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { publishTask } from '../publish/queue'
+import { jobsAutorun, setting } from '../settings'
 
 /**
  * Payload's jobs queue runs scheduled publishing (and, later, site builds) inside the server that
@@ -11,8 +12,8 @@ import { publishTask } from '../publish/queue'
  */
 export const jobsConfig: JobsConfig = {
   tasks: [publishTask],
-  autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', queue: 'default', limit: 20 }],
-  shouldAutoRun: () => process.env.JOBS_AUTORUN !== '0',
+  autoRun: [{ cron: setting('JOBS_CRON'), queue: 'default', limit: 20 }],
+  shouldAutoRun: () => jobsAutorun(),
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),

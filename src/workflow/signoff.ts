@@ -1,13 +1,15 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { siteTimeZone } from '../settings'
 import { STAGE_LABELS, type Stage } from './stages'
 
 const escapeHTML = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
+/** When each step happened, in the site's time zone (SITE_TIMEZONE), like every date the office reads. */
 const time = (iso: unknown) =>
-  typeof iso === 'string' && iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: process.env.TZ || 'Asia/Shanghai', hour12: false }) : ''
+  typeof iso === 'string' && iso ? new Date(iso).toLocaleString('zh-CN', { timeZone: siteTimeZone(), hour12: false }) : ''
 
 type LogEntry = { action?: string; from?: Stage; to?: Stage; userName?: string; role?: string; at?: string; comment?: string; proofPass?: string; warnings?: string }
 
