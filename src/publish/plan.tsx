@@ -5,6 +5,8 @@ import { yearOf } from '../site/format'
 import { DOC_PAGE, ListPage } from '../site/pages/registry'
 import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type WorkerGroup } from '../site/pages/SitePages'
 import { archivePath, docPath, listPath, SECTION_NAMES, SECTION_PATHS } from '../site/urls'
+import { PUBLISHABLE_KINDS } from '../kinds'
+import { idsOf } from '../lib/relations'
 import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
 
 export const PAGE_SIZE = 20
@@ -89,7 +91,8 @@ export function planSite(data: SiteData): PageSpec[] {
     AnyDoc[]
   >
   const entries = (c: PublishableSlug) => sorted[c].map((doc) => ({ collection: c, doc }))
-  const everything = PUBLISHABLE_SITE.filter((c) => c !== 'model-workers')
+  const news = PUBLISHABLE_KINDS.filter((k) => k.site.news).map((k) => k.slug)
+  const everything = news
     .flatMap(entries)
     .sort((a, b) => byDateDesc(a.doc, b.doc))
 
@@ -112,7 +115,7 @@ export function planSite(data: SiteData): PageSpec[] {
   // Section lists and document pages.
   for (const collection of PUBLISHABLE_SITE) {
     const base = `/${SECTION_PATHS[collection]}/`
-    if (collection !== 'model-workers') {
+    if (news.includes(collection)) {
       specs.push(
         ...paginate(base, entries(collection), `list:${collection}`, (slice, page, pages) => (ctx) => (
           <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} collection={collection} docs={slice.map((e) => e.doc)} />
@@ -148,7 +151,6 @@ export function planSite(data: SiteData): PageSpec[] {
     paginate(base, list, keyPrefix, (slice, page, pages) => (ctx) => (
       <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc)} />
     ))
-  const ids = (v: unknown) => ((Array.isArray(v) ? v : v ? [v] : []) as unknown[]).map((x) => String(typeof x === 'object' && x ? (x as { id: unknown }).id : x))
   // One pass groups everything by topic and by organization (a filter per topic was quadratic).
   const byTopic = new Map<string, Entry[]>()
   const byOrg = new Map<string, Entry[]>()
@@ -157,9 +159,9 @@ export function planSite(data: SiteData): PageSpec[] {
     if (list) list.push(e)
     else map.set(key, [e])
   }
-  for (const e of [...everything, ...entries('model-workers')].sort((a, b) => byDateDesc(a.doc, b.doc))) {
-    for (const t of ids(e.doc.topics)) add(byTopic, t, e)
-    for (const o of ids(e.doc.organization)) add(byOrg, o, e)
+  for (const e of [...everything, ...PUBLISHABLE_SITE.filter((c) => !news.includes(c)).flatMap(entries)].sort((a, b) => byDateDesc(a.doc, b.doc))) {
+    for (const t of idsOf(e.doc.topics)) add(byTopic, t, e)
+    for (const o of idsOf(e.doc.organization)) add(byOrg, o, e)
   }
   for (const topic of [...data.topics.values()].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))) {
     if (!topic.slug) continue

@@ -1,10 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
+import { PUBLISHABLE } from '../../collections/slugs'
+import type { PublishableSlug } from '../kinds'
 import type { AnyDoc } from '../site/context'
 
-export const PUBLISHABLE_SITE = ['articles', 'model-workers', 'galleries', 'video-campaigns', 'yearly-reviews'] as const
-export type PublishableSlug = (typeof PUBLISHABLE_SITE)[number]
+/** The kinds the site shows: every publishable kind (src/kinds). */
+export const PUBLISHABLE_SITE = PUBLISHABLE
+export type { PublishableSlug }
 
 /** Everything the site is built from, keyed by id (as strings, so SQLite and MongoDB ids match). */
 export type SiteData = {
@@ -138,30 +141,15 @@ export async function loadSiteData(payload: Payload, options: { fresh?: boolean 
   const check = !last || startedAt - last.checkedAt > CHECK_EVERY_MS
   const load = <T extends Stamped>(collection: string, previous: Map<string, T> | undefined) =>
     previous && last ? refresh<T>(payload, collection, previous, last.readAt, check) : readAll<T>(payload, collection)
-  const [articles, workers, galleries, videos, reviews, media, topics, organizations, honors] = await Promise.all([
-    load<AnyDoc & Stamped>('articles', before?.docs.articles as Map<string, AnyDoc & Stamped> | undefined),
-    load<AnyDoc & Stamped>('model-workers', before?.docs['model-workers'] as Map<string, AnyDoc & Stamped> | undefined),
-    load<AnyDoc & Stamped>('galleries', before?.docs.galleries as Map<string, AnyDoc & Stamped> | undefined),
-    load<AnyDoc & Stamped>('video-campaigns', before?.docs['video-campaigns'] as Map<string, AnyDoc & Stamped> | undefined),
-    load<AnyDoc & Stamped>('yearly-reviews', before?.docs['yearly-reviews'] as Map<string, AnyDoc & Stamped> | undefined),
+  type Doc = AnyDoc & Stamped
+  const [docs, media, topics, organizations, honors] = await Promise.all([
+    Promise.all(PUBLISHABLE_SITE.map(async (kind) => [kind, await load<Doc>(kind, before?.docs[kind] as Map<string, Doc> | undefined)] as const)),
     load<Media>('media', before?.media),
     load<Topic>('topics', before?.topics),
     load<Organization>('organizations', before?.organizations),
     load<Honor>('honors', before?.honors),
   ])
-  const data: SiteData = {
-    docs: {
-      articles,
-      'model-workers': workers,
-      galleries,
-      'video-campaigns': videos,
-      'yearly-reviews': reviews,
-    },
-    media,
-    topics,
-    organizations,
-    honors,
-  }
+  const data: SiteData = { docs: Object.fromEntries(docs) as SiteData['docs'], media, topics, organizations, honors }
   remembered.set(payload, { data, readAt: startedAt, checkedAt: check ? startedAt : last!.checkedAt })
   return data
 }

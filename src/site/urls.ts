@@ -1,22 +1,19 @@
 /** Public URLs of the static site. They are part of the contract; change them only with redirects. */
+import { KINDS, PUBLISHABLE_KINDS, type PublishableSlug } from '../kinds'
+
+type SectionSlug = PublishableSlug | 'topics' | 'organizations'
+
+/** URL segments of the site's sections: one per publishable kind (src/kinds), topics and organizations. */
 export const SECTION_PATHS = {
-  articles: 'articles',
-  'model-workers': 'workers',
-  galleries: 'galleries',
-  'video-campaigns': 'videos',
-  'yearly-reviews': 'reviews',
+  ...(Object.fromEntries(PUBLISHABLE_KINDS.map((k) => [k.slug, k.site.path])) as { [K in PublishableSlug]: (typeof KINDS)[K]['site']['path'] }),
   topics: 'topics',
   organizations: 'orgs',
-} as const
+} as const satisfies Record<SectionSlug, string>
 
-export type SiteCollection = keyof typeof SECTION_PATHS
+export type SiteCollection = SectionSlug
 
 export const SECTION_NAMES: Record<SiteCollection, string> = {
-  articles: '新闻报道',
-  'model-workers': '劳模工匠',
-  galleries: '图片新闻',
-  'video-campaigns': '视频',
-  'yearly-reviews': '年度回眸',
+  ...(Object.fromEntries(PUBLISHABLE_KINDS.map((k) => [k.slug, k.site.title])) as Record<PublishableSlug, string>),
   topics: '栏目',
   organizations: '工会组织',
 }
