@@ -11,12 +11,12 @@ import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
 import { feedFiles } from './feeds'
 import { withSiteLock } from './lock'
-import { PublishError, resolveSiteDir, resolveSiteURL, validatePlan } from './paths'
-import { planSite, type PageSpec } from './plan'
+import { PublishError, resolveSiteDir, validatePlan } from './paths'
+import { planSite } from './plan'
 import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData } from './render'
 import { renderKey } from './renderKey'
-import { indexShard, readSearchState, searchDir, shardCount, shardOf, shardPages, writeSearchState, type SearchState } from './search'
-import { mergeShards } from './search-merge'
+import { folderMaker, liveBuild, manifestPath, pruneBuilds, readManifest, switchLive, writeStatus, type Manifest } from './builds'
+import { searchDir, shardPages, updateSearch, type SearchSummary } from './search'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
 export type PublishOptions = {
@@ -53,16 +53,9 @@ export type PublishResult = {
    * Search shards rebuilt (of how many), and whether they are served as one merged index (if not,
    * `unmerged` says why: a Pagefind layout the merge does not know); null when search is off.
    */
-  search: { rebuilt: number; shards: number; pages: number; merged: boolean; unmerged?: string } | null
+  search: SearchSummary | null
 }
 
-/** Per page: what it was made of (`key`, and the documents it read); `h` hashes a searchable page. */
-type PageEntry = { key: string; deps: string[]; h?: string }
-/**
- * Per build: what every page was rendered with (`renderKey`: the renderer's code, the installed
- * packages, the settings pages show), the version (`updatedAt`) of every document, and every page.
- */
-type Manifest = { version: 3; renderKey: string; versions: Record<string, string>; pages: Record<string, PageEntry> }
 
 /** The renderer's code hash (bench:publish compares two to tell a real incremental publish from a full one). */
 export { rendererCodeHash as templateHash } from './renderKey'
@@ -83,31 +76,6 @@ function changedKeys(before: Record<string, string>, now: Record<string, string>
   for (const k in now) if (before[k] !== now[k]) changed.add(k)
   for (const k in before) if (!(k in now)) changed.add(k)
   return changed
-}
-
-/** mkdir that remembers what it made: a build creates ~15,000 folders and asks about each once. */
-function folderMaker(root: string) {
-  const made = new Set<string>([root])
-  const make = (dir: string): void => {
-    if (made.has(dir)) return
-    make(path.dirname(dir))
-    try {
-      fs.mkdirSync(dir)
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-    }
-    made.add(dir)
-  }
-  return make
-}
-
-/** The build the live site points at, or null. */
-export function liveBuild(siteDir: string): string | null {
-  try {
-    return fs.realpathSync(siteDir)
-  } catch {
-    return null
-  }
 }
 
 /** The manifest of the build this process published last (saves reading and parsing it again). */
@@ -240,7 +208,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   let searchError: Error | null = null
   if (withSearch) {
     try {
-      search = await updateSearch(siteDir, buildDir, specs, manifest, removed > 0)
+      search = await updateSearch(siteDir, buildDir, specs, (p) => manifest.pages[p]?.h, removed > 0)
     } catch (err) {
       searchError = err as Error
     }
@@ -259,127 +227,6 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   }
   writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
   return result
-}
-
-/**
- * Bring the search shards up to date with a build that is live: a shard is indexed again when the
- * pages in it, or their content (`h`), differ from what it was built from. Until a shard is done,
- * its previous version keeps answering.
- */
-async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], manifest: Manifest, withdrawn = false): Promise<NonNullable<PublishResult['search']>> {
-  const root = fs.realpathSync(searchDir(siteDir))
-  const before = readSearchState(root)
-  const searchable = specs.filter((s) => s.search).map((s) => s.path)
-  const count = shardCount(searchable.length)
-  const shards = new Map<string, string[]>()
-  for (const p of searchable) {
-    const name = shardOf(p, count)
-    const list = shards.get(name)
-    if (list) list.push(p)
-    else shards.set(name, [p])
-  }
-  const state: SearchState = { version: 1, shards: {} }
-  const dirty: { name: string; paths: string[]; digest: string }[] = []
-  let pages = 0
-  for (const [name, paths] of [...shards].sort((a, b) => a[0].localeCompare(b[0]))) {
-    paths.sort()
-    pages += paths.length
-    const digest = crypto
-      .createHash('sha1')
-      .update(paths.map((p) => `${p} ${manifest.pages[p]?.h ?? ''}`).join('\n'))
-      .digest('hex')
-      .slice(0, 16)
-    const old = before.shards[name]
-    if (old && old.digest === digest && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
-    else dirty.push({ name, paths, digest })
-  }
-  // While dirty shards are indexed, the previous index keeps answering: the previous merged index,
-  // or (without one) every previous shard — a dirty shard's previous version, and shards no longer
-  // planned (the site grew past a multiple of the shard size).
-  const standing = Object.entries(before.shards).filter(([, shard]) => fs.existsSync(path.join(root, shard.dir)))
-  const previousMerged = before.merged && fs.existsSync(path.join(root, before.merged.dir)) ? before.merged : undefined
-  const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards }, merged: previousMerged }
-  for (const shard of dirty) {
-    const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
-    working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
-    writeSearchState(root, working, before)
-  }
-  // Several shards are made into one index, so that a reader's search downloads one word list and
-  // one chunk per word (search-merge.ts); a layout the merge does not know leaves the shards listed.
-  const dirs = Object.keys(state.shards)
-    .sort()
-    .map((n) => state.shards[n]!.dir)
-  const of = dirs.join(' ')
-  let unmerged: string | undefined
-  if (dirs.length > 1) {
-    if (previousMerged?.of === of) state.merged = previousMerged
-    else {
-      const merged = await mergeShards(root, dirs)
-      if ('dir' in merged) state.merged = { dir: merged.dir, of }
-      else unmerged = merged.unmerged
-    }
-  }
-  const changed = dirty.length || state.merged?.dir !== before.merged?.dir || Object.keys(before.shards).some((n) => !state.shards[n])
-  // Pages left the site (withdrawn, deleted): the previous folders still hold their text, so they
-  // go now rather than after the next update, and no old index serves a withdrawn piece.
-  if (changed || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, withdrawn ? { version: 1, shards: {} } : before)
-  return { rebuilt: dirty.length, shards: shards.size, pages, merged: Boolean(state.merged), ...(unmerged ? { unmerged } : {}) }
-}
-
-const manifestPath = (buildDir: string) => `${buildDir}.manifest.json`
-
-function readManifest(build: string | null): Manifest | null {
-  if (!build) return null
-  try {
-    return JSON.parse(fs.readFileSync(manifestPath(build), 'utf8')) as Manifest
-  } catch {
-    return null
-  }
-}
-
-/** Point `siteDir` at `buildDir` with one rename of a fresh symlink over the old one. */
-function switchLive(siteDir: string, buildDir: string): void {
-  const stat = fs.lstatSync(siteDir, { throwIfNoEntry: false })
-  if (stat && !stat.isSymbolicLink()) {
-    // A plain folder from an older version or made by hand: keep it beside the builds.
-    fs.renameSync(siteDir, `${siteDir}.builds/previous-${Date.now()}`)
-  }
-  // Remove switch links a killed publish may have left behind, then switch.
-  const parent = path.dirname(siteDir)
-  for (const entry of fs.readdirSync(parent)) {
-    if (entry.startsWith(`${path.basename(siteDir)}.switch-`)) fs.rmSync(path.join(parent, entry), { force: true })
-  }
-  const tmp = `${siteDir}.switch-${process.pid}`
-  fs.symlinkSync(path.relative(path.dirname(siteDir), buildDir), tmp, 'dir')
-  fs.renameSync(tmp, siteDir)
-}
-
-/** Keep the live build and the one before it (readers mid-download); remove older ones. */
-async function pruneBuilds(buildsDir: string, current: string, previous: string | null): Promise<void> {
-  const root = fs.realpathSync(buildsDir)
-  for (const entry of fs.readdirSync(root)) {
-    const p = path.join(root, entry)
-    if (entry === 'status.json' || p === current || p === previous || p === manifestPath(current) || (previous && p === manifestPath(previous))) continue
-    await fs.promises.rm(p, { recursive: true, force: true })
-  }
-}
-
-export type PublishStatus = { ok: boolean; at: string; error?: string } & Partial<PublishResult>
-
-function writeStatus(buildsDir: string, status: PublishStatus): void {
-  try {
-    fs.writeFileSync(path.join(buildsDir, 'status.json'), JSON.stringify(status))
-  } catch {
-    // status is informational
-  }
-}
-
-export function readPublishStatus(siteDir = resolveSiteDir()): PublishStatus | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(`${siteDir}.builds`, 'status.json'), 'utf8')) as PublishStatus
-  } catch {
-    return null
-  }
 }
 
 export { PublishError }

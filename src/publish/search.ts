@@ -5,6 +5,9 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 import { searchShardPages } from '../lib/settings'
+import { fileForPath } from '../site/urls'
+import type { PageSpec } from './plan'
+import { mergeShards } from './search-merge'
 
 /**
  * The site search: Pagefind indexes built in shards, then merged into one index (search-merge.ts)
@@ -182,4 +185,75 @@ export function writeSearchState(root: string, state: SearchState, previous: Sea
 
 export async function closeSearch(): Promise<void> {
   await pagefind.close()
+}
+
+/**
+ * What a publish did to the search: shards rebuilt (of how many), and whether they are served as one
+ * merged index (if not, `unmerged` says why: a Pagefind layout the merge does not know).
+ */
+export type SearchSummary = { rebuilt: number; shards: number; pages: number; merged: boolean; unmerged?: string }
+
+/**
+ * Bring the search shards up to date with a build that is live: a shard is indexed again when the
+ * pages in it, or their content (`h`), differ from what it was built from. Until a shard is done,
+ * its previous version keeps answering.
+ */
+export async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], pageHash: (urlPath: string) => string | undefined, withdrawn = false): Promise<SearchSummary> {
+  const root = fs.realpathSync(searchDir(siteDir))
+  const before = readSearchState(root)
+  const searchable = specs.filter((s) => s.search).map((s) => s.path)
+  const count = shardCount(searchable.length)
+  const shards = new Map<string, string[]>()
+  for (const p of searchable) {
+    const name = shardOf(p, count)
+    const list = shards.get(name)
+    if (list) list.push(p)
+    else shards.set(name, [p])
+  }
+  const state: SearchState = { version: 1, shards: {} }
+  const dirty: { name: string; paths: string[]; digest: string }[] = []
+  let pages = 0
+  for (const [name, paths] of [...shards].sort((a, b) => a[0].localeCompare(b[0]))) {
+    paths.sort()
+    pages += paths.length
+    const digest = crypto
+      .createHash('sha1')
+      .update(paths.map((p) => `${p} ${pageHash(p) ?? ''}`).join('\n'))
+      .digest('hex')
+      .slice(0, 16)
+    const old = before.shards[name]
+    if (old && old.digest === digest && fs.existsSync(path.join(root, old.dir))) state.shards[name] = old
+    else dirty.push({ name, paths, digest })
+  }
+  // While dirty shards are indexed, the previous index keeps answering: the previous merged index,
+  // or (without one) every previous shard — a dirty shard's previous version, and shards no longer
+  // planned (the site grew past a multiple of the shard size).
+  const standing = Object.entries(before.shards).filter(([, shard]) => fs.existsSync(path.join(root, shard.dir)))
+  const previousMerged = before.merged && fs.existsSync(path.join(root, before.merged.dir)) ? before.merged : undefined
+  const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards }, merged: previousMerged }
+  for (const shard of dirty) {
+    const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
+    working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
+    writeSearchState(root, working, before)
+  }
+  // Several shards are made into one index, so that a reader's search downloads one word list and
+  // one chunk per word (search-merge.ts); a layout the merge does not know leaves the shards listed.
+  const dirs = Object.keys(state.shards)
+    .sort()
+    .map((n) => state.shards[n]!.dir)
+  const of = dirs.join(' ')
+  let unmerged: string | undefined
+  if (dirs.length > 1) {
+    if (previousMerged?.of === of) state.merged = previousMerged
+    else {
+      const merged = await mergeShards(root, dirs)
+      if ('dir' in merged) state.merged = { dir: merged.dir, of }
+      else unmerged = merged.unmerged
+    }
+  }
+  const changed = dirty.length || state.merged?.dir !== before.merged?.dir || Object.keys(before.shards).some((n) => !state.shards[n])
+  // Pages left the site (withdrawn, deleted): the previous folders still hold their text, so they
+  // go now rather than after the next update, and no old index serves a withdrawn piece.
+  if (changed || !fs.existsSync(path.join(root, 'shards.json'))) writeSearchState(root, state, withdrawn ? { version: 1, shards: {} } : before)
+  return { rebuilt: dirty.length, shards: shards.size, pages, merged: Boolean(state.merged), ...(unmerged ? { unmerged } : {}) }
 }
