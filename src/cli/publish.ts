@@ -9,6 +9,7 @@ import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
 import { summarize } from '../publish/protocol'
+import { siteDir } from '../settings'
 import { loadConfig, markFinished } from './boot'
 import { loadEnv } from './env'
 
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
       },
     })
     bar?.stop()
-    console.log(summarize(result, process.env.SITE_DIR || 'dist/site'))
+    console.log(summarize(result, siteDir()))
     return 0
   } catch (err) {
     bar?.stop()

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react'
 
-import type { AnyDoc, SiteContext } from '../site/context'
+import type { AnyDoc, SiteContext, SiteDoc } from '../site/context'
 import { yearOf } from '../site/format'
 import { DOC_PAGE, ListPage } from '../site/pages/registry'
-import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type WorkerGroup } from '../site/pages/SitePages'
+import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type HomeData, type WorkerGroup } from '../site/pages/SitePages'
 import { archivePath, docPath, listPath, SECTION_NAMES, SECTION_PATHS } from '../site/urls'
 import { PUBLISHABLE_KINDS } from '../kinds'
 import { idsOf } from '../lib/relations'
@@ -72,7 +72,7 @@ function workersDirectory(data: SiteData, workers: AnyDoc[]): { groups: WorkerGr
     .map(([level, years]) => ({
       level,
       label: HONOR_LEVEL_LABELS[level] ?? '其他',
-      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) })),
+      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) as SiteDoc<'model-workers'>[] })),
     }))
   const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort(COLLATOR.compare)
   const filters = {
@@ -109,7 +109,7 @@ export function planSite(data: SiteData): PageSpec[] {
       .flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []))
       .map((d) => d.id)
       .join(',')}`,
-    render: (ctx) => <HomePage ctx={ctx} data={home} />,
+    render: (ctx) => <HomePage ctx={ctx} data={home as HomeData} />,
   })
 
   // Section lists and document pages.
@@ -118,7 +118,7 @@ export function planSite(data: SiteData): PageSpec[] {
     if (news.includes(collection)) {
       specs.push(
         ...paginate(base, entries(collection), `list:${collection}`, (slice, page, pages) => (ctx) => (
-          <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} collection={collection} docs={slice.map((e) => e.doc)} />
+          <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} collection={collection} docs={slice.map((e) => e.doc as SiteDoc)} />
         )),
       )
     }
@@ -149,7 +149,7 @@ export function planSite(data: SiteData): PageSpec[] {
   const collectionOf = (d: AnyDoc) => collectionByDoc.get(d) ?? 'articles'
   const archive = (base: string, title: string, list: Entry[], keyPrefix: string, description?: string | null) =>
     paginate(base, list, keyPrefix, (slice, page, pages) => (ctx) => (
-      <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc)} />
+      <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc as SiteDoc)} />
     ))
   // One pass groups everything by topic and by organization (a filter per topic was quadratic).
   const byTopic = new Map<string, Entry[]>()

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { linkOrCopy } from '../lib/files'
+import { siteSearchEnabled } from '../settings'
 import { mediaDir } from '../lib/paths'
 import { fallbackFilename } from '../media/derivatives'
 import { fileForPath } from '../site/urls'
@@ -105,7 +106,7 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   const timings: PublishTimings = { load: 0, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
   const settings = renderSettings(options)
   const { siteURL } = settings
-  const withSearch = options.search !== false && process.env.SITE_SEARCH !== '0'
+  const withSearch = options.search !== false && siteSearchEnabled()
   // A wrong search setting is refused before anything is written, not after the pages are live.
   if (withSearch) shardPages()
   const buildsDir = `${siteDir}.builds`

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, TaskConfig } from 'payload'
 
 import { bumpApiCache } from '../security/apiCache'
+import { siteAutopublish } from '../settings'
 import { wasLiveKey } from '../workflow/enforceReviewChain'
 import { runPublisher } from './workerClient'
 
@@ -23,7 +24,7 @@ export const publishTask: TaskConfig = {
 /** Queue one site publish unless one is already waiting to run. */
 export async function queuePublish(req: PayloadRequest, reason: string): Promise<void> {
   if (req.context?.seeding || req.context?.importing || req.context?.skipPublish) return
-  if (process.env.SITE_AUTOPUBLISH === '0') return
+  if (!siteAutopublish()) return
   const waiting = await req.payload.count({
     collection: 'payload-jobs',
     where: {

@@ -12,6 +12,7 @@
 import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
+import { pageSettings as declaredPageSettings, siteDescription, siteName } from '../settings'
 import type { AnyDoc, SiteContext } from '../site/context'
 import { resolveSiteURL } from './paths'
 import type { PageSpec } from './plan'
@@ -67,14 +68,17 @@ export type RenderSettings = { siteURL: string; siteName: string; description: s
 export function renderSettings(options: { siteURL?: string; siteName?: string; description?: string } = {}): RenderSettings {
   return {
     siteURL: resolveSiteURL(options.siteURL),
-    siteName: options.siteName ?? process.env.SITE_NAME ?? '江澄职工之家',
-    description: options.description ?? process.env.SITE_DESCRIPTION ?? '工会新闻、劳模工匠风采、图片视频与年度工作回眸。',
+    siteName: options.siteName ?? siteName(),
+    description: options.description ?? siteDescription(),
   }
 }
 
-/** Everything set outside the code that pages show: the values used now, and every setting declared as shown on pages. */
+/**
+ * Everything set outside the code that pages show, for the render key: every setting declared with
+ * `pages: true` (src/settings), and the values this publish uses (options given to publishSite win).
+ */
 export function pageSettings(used: RenderSettings): Record<string, string> {
-  return { SITE_TIMEZONE: process.env.SITE_TIMEZONE || 'Asia/Shanghai', ...used }
+  return { ...declaredPageSettings(), ...used }
 }
 
 export function makeContext(data: SiteData, settings: RenderSettings, assets: SiteContext['assets']): SiteContext {

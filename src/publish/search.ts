@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { searchShardPages } from '../lib/settings'
+import { searchShardPages } from '../settings'
 import { fileForPath } from '../site/urls'
 import type { PageSpec } from './plan'
 import { mergeShards } from './search-merge'

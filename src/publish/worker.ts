@@ -8,9 +8,9 @@
  */
 import { getPayload, type Payload } from 'payload'
 
-import { publisherIdleMinutes } from '../lib/settings'
 import { loadConfig, markFinished } from '../cli/boot'
 import { loadEnv } from '../cli/env'
+import { publisherIdleMinutes, siteDir } from '../settings'
 import { isPublishRequest, summarize, type PublishReply } from './protocol'
 
 async function main(): Promise<number> {
@@ -45,7 +45,7 @@ function answerRequests(payload: Payload): Promise<number> {
         const { publishSite } = await import('./publisher')
         let reply: PublishReply
         try {
-          reply = { id: message.id, ok: true, summary: summarize(await publishSite(payload), process.env.SITE_DIR || 'dist/site') }
+          reply = { id: message.id, ok: true, summary: summarize(await publishSite(payload), siteDir()) }
         } catch (err) {
           reply = { id: message.id, ok: false, error: (err as Error).message }
         }
