@@ -1,13 +1,14 @@
-import type { AnyDoc, SiteContext } from '../context'
+import type { SiteContext, SiteDoc } from '../context'
 import { formatDate, isoDate } from '../format'
 import { docPath, listPath } from '../urls'
 import { Picture } from './Picture'
+import type { SiteEntry } from './siteDocs'
 
 export function DateLine({ iso }: { iso?: string | null }) {
   return iso ? <time dateTime={isoDate(iso)}>{formatDate(iso)}</time> : null
 }
 
-export function ArticleCard({ ctx, doc, eager }: { ctx: SiteContext; doc: AnyDoc; eager?: boolean }) {
+export function ArticleCard({ ctx, doc, eager }: { ctx: SiteContext; doc: SiteDoc<'articles'>; eager?: boolean }) {
   ctx.use('articles', doc.id)
   const cover = ctx.media(doc.cover)
   return (
@@ -27,8 +28,8 @@ export function ArticleCard({ ctx, doc, eager }: { ctx: SiteContext; doc: AnyDoc
   )
 }
 
-export function honorNames(ctx: SiteContext, worker: AnyDoc): string[] {
-  return ((worker.honors ?? []) as { honor: unknown; year?: number | null }[])
+export function honorNames(ctx: SiteContext, worker: SiteDoc<'model-workers'>): string[] {
+  return (worker.honors ?? [])
     .map((h) => {
       const honor = ctx.honor(h.honor)
       return honor ? `${h.year ? `${h.year}年` : ''}${honor.name}` : null
@@ -36,7 +37,7 @@ export function honorNames(ctx: SiteContext, worker: AnyDoc): string[] {
     .filter((x): x is string => Boolean(x))
 }
 
-export function WorkerCard({ ctx, worker, note }: { ctx: SiteContext; worker: AnyDoc; note?: string | null }) {
+export function WorkerCard({ ctx, worker, note }: { ctx: SiteContext; worker: SiteDoc<'model-workers'>; note?: string | null }) {
   ctx.use('model-workers', worker.id)
   const portrait = ctx.media(worker.portrait)
   const honors = honorNames(ctx, worker)
@@ -56,7 +57,7 @@ export function WorkerCard({ ctx, worker, note }: { ctx: SiteContext; worker: An
   )
 }
 
-export function GalleryCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function GalleryCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'galleries'> }) {
   ctx.use('galleries', doc.id)
   const cover = ctx.media(doc.cover ?? doc.items?.[0]?.photo)
   return (
@@ -74,7 +75,7 @@ export function GalleryCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-export function VideoCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function VideoCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'video-campaigns'> }) {
   ctx.use('video-campaigns', doc.id)
   const cover = ctx.media(doc.cover ?? doc.episodes?.[0]?.poster)
   return (
@@ -91,7 +92,7 @@ export function VideoCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-export function ReviewCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function ReviewCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'yearly-reviews'> }) {
   ctx.use('yearly-reviews', doc.id)
   const org = ctx.org(doc.organization)
   const period = doc.period?.firstYear === doc.period?.lastYear ? `${doc.period?.lastYear}年` : `${doc.period?.firstYear}—${doc.period?.lastYear}年`
@@ -109,19 +110,20 @@ export function ReviewCard({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-/** Card for any publishable document. */
-export function AnyCard({ ctx, collection, doc }: { ctx: SiteContext; collection: string; doc: AnyDoc }) {
-  switch (collection) {
+/** Card for any publishable document: its kind beside it says which card. */
+export function AnyCard(props: { ctx: SiteContext } & SiteEntry) {
+  const { ctx } = props
+  switch (props.collection) {
     case 'model-workers':
-      return <WorkerCard ctx={ctx} worker={doc} />
+      return <WorkerCard ctx={ctx} worker={props.doc} />
     case 'galleries':
-      return <GalleryCard ctx={ctx} doc={doc} />
+      return <GalleryCard ctx={ctx} doc={props.doc} />
     case 'video-campaigns':
-      return <VideoCard ctx={ctx} doc={doc} />
+      return <VideoCard ctx={ctx} doc={props.doc} />
     case 'yearly-reviews':
-      return <ReviewCard ctx={ctx} doc={doc} />
+      return <ReviewCard ctx={ctx} doc={props.doc} />
     default:
-      return <ArticleCard ctx={ctx} doc={doc} />
+      return <ArticleCard ctx={ctx} doc={props.doc} />
   }
 }
 

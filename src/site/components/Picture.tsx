@@ -1,8 +1,10 @@
 import type { Media } from '../../../payload-types'
 import { fallbackFilename } from '../../media/derivatives'
-import type { SiteContext } from '../context'
+import type { Id, SiteContext } from '../context'
 
-type SizeName = 'thumbnail' | 'card' | 'feature' | 'hero' | 'social'
+/** The derivative sizes every photo has (src/media/derivatives.ts renders them). */
+type SizeName = keyof NonNullable<Media['sizes']>
+type SizeFile = NonNullable<Media['sizes']>[SizeName]
 
 /** The site path of an uploaded file (the publisher links media files into the site). */
 export const mediaPath = (filename: string | null | undefined) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
@@ -11,10 +13,10 @@ type Source = { url: string; width: number; height: number; mimeType: string }
 
 function sources(media: Media): Source[] {
   const out: Source[] = []
-  const sizes = (media.sizes ?? {}) as Record<string, { filename?: string | null; width?: number | null; height?: number | null; mimeType?: string | null }>
-  for (const size of Object.values(sizes)) {
+  const sizes: SizeFile[] = Object.values(media.sizes ?? {})
+  for (const size of sizes) {
     const url = mediaPath(size?.filename)
-    if (!url || !size.width || !size.height) continue
+    if (!size || !url || !size.width || !size.height) continue
     out.push({ url, width: size.width, height: size.height, mimeType: size.mimeType ?? 'image/webp' })
     // Each WebP size has a JPEG beside it for browsers without WebP.
     if (size.filename && /\.webp$/i.test(size.filename)) out.push({ url: mediaPath(fallbackFilename(size.filename))!, width: size.width, height: size.height, mimeType: 'image/jpeg' })
@@ -43,7 +45,7 @@ export function Picture({
 }) {
   if (!media || !(media.mimeType ?? '').startsWith('image/')) return null
   const all = sources(media)
-  const chosen = (media.sizes as Record<string, { filename?: string | null; width?: number | null; height?: number | null } | undefined>)?.[size]
+  const chosen = media.sizes?.[size]
   const width = chosen?.width ?? media.width ?? undefined
   const height = chosen?.height ?? media.height ?? undefined
   const src = (chosen?.filename ? mediaPath(fallbackFilename(chosen.filename)) : null) ?? mediaPath(media.filename)
@@ -87,7 +89,7 @@ export function Figure({
   eager,
 }: {
   ctx: SiteContext
-  mediaId: unknown
+  mediaId: Id | Media | null | undefined
   caption?: string | null
   credit?: string | null
   size?: SizeName

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 
+import type { FiguresBlock, GalleryBlock, PhotoBlock, PullQuoteBlock, VideoBlock, WorkerCardBlock } from '../../../payload-types'
 import { idOf, type SiteContext } from '../context'
 import { figureText } from '../format'
 import { safeHref } from '../safeUrl'
@@ -8,7 +9,19 @@ import { Figure } from './Picture'
 import { GalleryGrid } from './GalleryGrid'
 import { VideoPlayer } from './VideoPlayer'
 import { WorkerCard } from './Cards'
+import { docOf } from './siteDocs'
 
+/** The blocks the editor offers (src/richtext/editor.ts), as generated from their configs. */
+type BlockFields = PhotoBlock | GalleryBlock | VideoBlock | FiguresBlock | WorkerCardBlock | PullQuoteBlock
+
+/** A link node's fields as Payload's lexical link feature writes them. */
+type LinkFields = { linkType?: 'custom' | 'internal'; url?: string | null; doc?: { relationTo: SiteCollection; value: unknown } | null }
+
+/**
+ * A node of the stored Lexical JSON. The generated type of a rich-text field says only that each
+ * node has a `type`; these are the properties the nodes below read. `fields` is a block's fields
+ * on a 'block' node and the link's on a 'link' or 'autolink' node.
+ */
 type Node = {
   type?: string
   children?: Node[]
@@ -16,9 +29,15 @@ type Node = {
   format?: number | string
   tag?: string
   listType?: string
-  fields?: Record<string, any>
+  fields?: BlockFields | LinkFields
   url?: string
 }
+
+/** A rich-text field's value as stored (every generated rich-text type fits this). */
+type RichTextValue = { root?: object } | null | undefined
+
+/** The root node of a stored value, read as a `Node`: the one place the untyped JSON is given a shape. */
+const rootOf = (value: RichTextValue) => value?.root as Node | undefined
 
 // Lexical text format bits.
 const BOLD = 1
@@ -43,9 +62,9 @@ function TextLeaf({ node }: { node: Node }): ReactNode {
 }
 
 function linkHref(ctx: SiteContext, node: Node): string | null {
-  const fields = node.fields ?? {}
+  const fields: LinkFields = node.fields && !('blockType' in node.fields) ? node.fields : {}
   if (fields.linkType === 'internal' && fields.doc) {
-    const relationTo = fields.doc.relationTo as SiteCollection
+    const relationTo = fields.doc.relationTo
     const target = ctx.doc(relationTo, idOf(fields.doc.value))
     ctx.use(relationTo, idOf(fields.doc.value))
     return target?.slug ? docPath(relationTo, target.slug) : null
@@ -57,14 +76,14 @@ function Children({ ctx, nodes }: { ctx: SiteContext; nodes?: Node[] }) {
   return <>{nodes?.map((child, i) => <RichNode key={i} ctx={ctx} node={child} />)}</>
 }
 
-function Block({ ctx, fields }: { ctx: SiteContext; fields: Record<string, any> }): ReactNode {
+function Block({ ctx, fields }: { ctx: SiteContext; fields: BlockFields }): ReactNode {
   switch (fields.blockType) {
     case 'photo':
       ctx.use('media', idOf(fields.photo))
       return <Figure ctx={ctx} mediaId={fields.photo} caption={fields.caption} credit={fields.credit} />
     case 'gallery': {
       const galleryId = idOf(fields.gallery)
-      const gallery = galleryId !== null ? ctx.doc('galleries', galleryId) : null
+      const gallery = galleryId !== null ? docOf(ctx, 'galleries', galleryId) : null
       if (galleryId !== null) ctx.use('galleries', galleryId)
       const items = (fields.photos?.length ? fields.photos : gallery?.items) ?? []
       if (!items.length) return null
@@ -86,7 +105,7 @@ function Block({ ctx, fields }: { ctx: SiteContext; fields: Record<string, any> 
         <section className="figures" aria-label={fields.heading || '数据'}>
           {fields.heading && <h3>{fields.heading}</h3>}
           <dl>
-            {(fields.items ?? []).map((item: any, i: number) => (
+            {(fields.items ?? []).map((item, i) => (
               <div key={i}>
                 <dd className="figure-value">{figureText(item)}</dd>
                 <dt>{item.label}</dt>
@@ -98,7 +117,7 @@ function Block({ ctx, fields }: { ctx: SiteContext; fields: Record<string, any> 
     case 'workerCard': {
       const id = idOf(fields.worker)
       ctx.use('model-workers', id)
-      const worker = ctx.doc('model-workers', id)
+      const worker = docOf(ctx, 'model-workers', id)
       return worker ? <WorkerCard ctx={ctx} worker={worker} note={fields.note} /> : null
     }
     case 'pullQuote':
@@ -170,14 +189,14 @@ export function RichNode({ ctx, node }: { ctx: SiteContext; node: Node }): React
       )
     }
     case 'block':
-      return node.fields ? <Block ctx={ctx} fields={node.fields} /> : null
+      return node.fields && 'blockType' in node.fields ? <Block ctx={ctx} fields={node.fields} /> : null
     default:
       return node.children ? <Children ctx={ctx} nodes={node.children} /> : null
   }
 }
 
-export function RichText({ ctx, value, className = 'prose' }: { ctx: SiteContext; value: unknown; className?: string }) {
-  const root = (value as { root?: Node } | null)?.root
+export function RichText({ ctx, value, className = 'prose' }: { ctx: SiteContext; value: RichTextValue; className?: string }) {
+  const root = rootOf(value)
   if (!root?.children?.length) return null
   return (
     <div className={className}>
@@ -187,7 +206,7 @@ export function RichText({ ctx, value, className = 'prose' }: { ctx: SiteContext
 }
 
 /** Plain text of a rich-text value, for descriptions and feeds. */
-export function richTextPlain(value: unknown, max = 200): string {
+export function richTextPlain(value: RichTextValue, max = 200): string {
   const parts: string[] = []
   const walk = (n?: Node) => {
     if (!n || parts.join('').length > max) return
@@ -195,7 +214,7 @@ export function richTextPlain(value: unknown, max = 200): string {
     n.children?.forEach(walk)
     if (n.type === 'paragraph' || n.type === 'heading') parts.push(' ')
   }
-  walk((value as { root?: Node } | null)?.root)
+  walk(rootOf(value))
   const text = parts.join('').replace(/\s+/g, ' ').trim()
   return text.length > max ? `${text.slice(0, max)}…` : text
 }

@@ -1,5 +1,6 @@
+import type { Media } from '../../../payload-types'
 import { parseVideoURL, VIDEO_PLATFORMS } from '../../lib/videoEmbed'
-import { idOf, type SiteContext } from '../context'
+import { idOf, type Id, type SiteContext } from '../context'
 import { mediaPath } from './Picture'
 
 /**
@@ -16,15 +17,15 @@ export function VideoPlayer({
 }: {
   ctx: SiteContext
   title?: string | null
-  file?: unknown
+  file?: Id | Media | null
   url?: string | null
-  poster?: unknown
+  poster?: Id | Media | null
   caption?: string | null
 }) {
   ctx.use('media', idOf(file))
   ctx.use('media', idOf(poster))
   const posterMedia = ctx.media(poster)
-  const posterSrc = mediaPath((posterMedia?.sizes as any)?.feature?.filename) ?? mediaPath(posterMedia?.filename)
+  const posterSrc = mediaPath(posterMedia?.sizes?.feature?.filename) ?? mediaPath(posterMedia?.filename)
   const fileMedia = ctx.media(file)
   const label = title || '视频'
   let player = null

@@ -1,36 +1,42 @@
 import type { ReactNode } from 'react'
 
+import type { Article, Media, Topic } from '../../../payload-types'
 import { AnyCard, ArticleCard, DateLine, honorNames, Pagination } from '../components/Cards'
 import { fallbackFilename } from '../../media/derivatives'
-import { BYLINE_ROLE_TEXT, CREDIT_ROLE_TEXT, type BylineRole } from '../../fields/options'
+import { BYLINE_ROLE_TEXT, CREDIT_ROLE_TEXT } from '../../fields/options'
 import { GalleryGrid } from '../components/GalleryGrid'
 import { Layout, type PageMeta } from '../components/Layout'
 import { Figure, mediaPath, Picture } from '../components/Picture'
 import { RichText, richTextPlain } from '../components/RichText'
+import { docOf, entryOf, type SiteEntry, type SiteKind } from '../components/siteDocs'
 import { VideoPlayer } from '../components/VideoPlayer'
-import { idOf, type AnyDoc, type SiteContext } from '../context'
+import { idOf, type Id, type SiteContext, type SiteDoc } from '../context'
 import { figureText, formatDate, isoDate } from '../format'
-import { docPath, SECTION_PATHS, type SiteCollection } from '../urls'
+import { docPath, SECTION_PATHS } from '../urls'
 
 /** The 1200×630 social image of a photo, for Open Graph. */
-export function socialImage(ctx: SiteContext, mediaId: unknown): PageMeta['image'] {
+export function socialImage(ctx: SiteContext, mediaId: Id | Media | null | undefined): PageMeta['image'] {
   const media = ctx.media(mediaId)
   if (!media) return null
-  const social = (media.sizes as any)?.social
+  const social = media.sizes?.social
   // The JPEG beside the WebP: some chat apps' link previews do not show WebP.
   const url = (social?.filename ? mediaPath(fallbackFilename(social.filename)) : null) ?? mediaPath(media.filename)
   return url ? { url, width: social?.width ?? media.width, height: social?.height ?? media.height, alt: media.alt } : null
 }
 
-function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteCollection, unknown[] | null | undefined, string][] }) {
+/** A relationship field's value at depth 0 (ids) or deeper (documents). */
+type Relation<T> = (Id | T)[] | null | undefined
+
+function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteKind, Relation<SiteDoc>, string][] }) {
   const resolved = groups
     .map(([collection, ids, title]) => {
       const docs = (ids ?? [])
         .map((id) => {
           ctx.use(collection, idOf(id))
-          return ctx.doc(collection, idOf(id))
+          return docOf(ctx, collection, idOf(id))
         })
-        .filter((d): d is AnyDoc => Boolean(d?.slug))
+        .filter((d): d is SiteDoc => Boolean(d?.slug))
+        .map((d): SiteEntry => entryOf(collection, d))
       return { collection, docs, title }
     })
     .filter((g) => g.docs.length > 0)
@@ -41,8 +47,8 @@ function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteCollection, u
         <section key={g.collection}>
           <h2>{g.title}</h2>
           <div className="cards">
-            {g.docs.map((d) => (
-              <AnyCard key={String(d.id)} ctx={ctx} collection={g.collection} doc={d} />
+            {g.docs.map((entry) => (
+              <AnyCard key={String(entry.doc.id)} ctx={ctx} {...entry} />
             ))}
           </div>
         </section>
@@ -51,26 +57,29 @@ function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteCollection, u
   )
 }
 
-function TopicLinks({ ctx, ids }: { ctx: SiteContext; ids: unknown[] | null | undefined }) {
-  const topics = (ids ?? []).map((id) => ctx.topic(id)).filter((t) => t?.slug)
+function TopicLinks({ ctx, ids }: { ctx: SiteContext; ids: Relation<Topic> }) {
+  const topics = (ids ?? []).map((id) => ctx.topic(id)).filter((t): t is Topic => Boolean(t?.slug))
   if (!topics.length) return null
   return (
     <span className="topics">
       {topics.map((t) => (
-        <a key={t!.id} href={`/${SECTION_PATHS.topics}/${t!.slug}/`} className="tag">
-          {t!.name}
+        <a key={t.id} href={`/${SECTION_PATHS.topics}/${t.slug}/`} className="tag">
+          {t.name}
         </a>
       ))}
     </span>
   )
 }
 
-function Bylines({ doc }: { doc: AnyDoc }) {
+/** The print fields articles and yearly reviews share (src/fields/print.ts). */
+type Printed = Pick<SiteDoc<'articles' | 'yearly-reviews'>, 'bylines' | 'source' | 'credits'>
+
+function Bylines({ doc }: { doc: Printed }) {
   return (
     <>
-      {((doc.bylines ?? []) as { role?: string | null; name: string }[]).map((b, i) => (
+      {(doc.bylines ?? []).map((b, i) => (
         <span key={i} className="byline">
-          {b.role ? `${BYLINE_ROLE_TEXT[b.role as BylineRole] ?? b.role} ` : ''}
+          {b.role ? `${BYLINE_ROLE_TEXT[b.role] ?? b.role} ` : ''}
           {b.name}
         </span>
       ))}
@@ -79,7 +88,7 @@ function Bylines({ doc }: { doc: AnyDoc }) {
 }
 
 /** 原载《江澄日报》2026年3月18日 第5版 — for pieces first printed in a newspaper. */
-function SourceLine({ doc }: { doc: AnyDoc }) {
+function SourceLine({ doc }: { doc: Printed }) {
   if (!doc.source?.publication) return null
   return (
     <p className="source">
@@ -89,13 +98,13 @@ function SourceLine({ doc }: { doc: AnyDoc }) {
   )
 }
 
-function Credits({ doc }: { doc: AnyDoc }) {
+function Credits({ doc }: { doc: Printed }) {
   if (!doc.credits?.length) return null
   return (
     <p className="credits">
-      {(doc.credits as { role: string; name: string }[]).map((c, i) => (
+      {doc.credits.map((c, i) => (
         <span key={i}>
-          {CREDIT_ROLE_TEXT[c.role as keyof typeof CREDIT_ROLE_TEXT] ?? c.role}：{c.name}
+          {CREDIT_ROLE_TEXT[c.role] ?? c.role}：{c.name}
         </span>
       ))}
     </p>
@@ -106,12 +115,12 @@ function publisherLd(ctx: SiteContext) {
   return { '@type': 'Organization', name: ctx.siteName, url: ctx.abs('/') }
 }
 
-export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'articles'> }) {
   const path = docPath('articles', doc.slug!)
   const org = ctx.org(doc.organization)
   const image = socialImage(ctx, doc.cover)
   const description = doc.seo?.description || doc.summary || richTextPlain(doc.body, 120)
-  const bylines = (doc.bylines ?? []) as { role?: string | null; name: string }[]
+  const bylines = doc.bylines ?? []
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -161,11 +170,11 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-export function WorkerPage({ ctx, doc, stories, photos }: { ctx: SiteContext; doc: AnyDoc; stories: AnyDoc[]; photos: unknown[] }) {
+export function WorkerPage({ ctx, doc, stories, photos }: { ctx: SiteContext; doc: SiteDoc<'model-workers'>; stories: Article[]; photos: Id[] }) {
   const path = docPath('model-workers', doc.slug!)
   const image = socialImage(ctx, doc.portrait)
   const description = doc.seo?.description || [doc.employer, doc.position, honorNames(ctx, doc).join('、')].filter(Boolean).join(' · ')
-  const honors = [...((doc.honors ?? []) as { honor: unknown; year?: number | null; note?: string | null }[])].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
+  const honors = [...(doc.honors ?? [])].sort((a, b) => (a.year ?? 0) - (b.year ?? 0))
   const person = {
     '@type': doc.kind === 'collective' ? 'Organization' : 'Person',
     name: doc.name,
@@ -242,9 +251,9 @@ export function WorkerPage({ ctx, doc, stories, photos }: { ctx: SiteContext; do
   )
 }
 
-export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'galleries'> }) {
   const path = docPath('galleries', doc.slug!)
-  const items = (doc.items ?? []) as { photo: unknown; caption?: string | null; credit?: string | null }[]
+  const items = doc.items ?? []
   const image = socialImage(ctx, doc.cover ?? items[0]?.photo)
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -255,8 +264,8 @@ export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
     datePublished: isoDate(doc.publishedAt),
     image: items
       .map((it) => ctx.media(it.photo))
-      .filter(Boolean)
-      .map((m) => ({ '@type': 'ImageObject', contentUrl: ctx.abs(mediaPath(m!.filename)!), caption: m!.caption ?? undefined })),
+      .filter((m): m is Media => Boolean(m))
+      .map((m) => ({ '@type': 'ImageObject', contentUrl: ctx.abs(mediaPath(m.filename)!), caption: m.caption ?? undefined })),
   }
   return (
     <Layout ctx={ctx} meta={{ title: doc.title, description: doc.summary, path, image, jsonLd, scripts: [ctx.assets.gallery] }}>
@@ -272,9 +281,9 @@ export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
+export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'video-campaigns'> }) {
   const path = docPath('video-campaigns', doc.slug!)
-  const episodes = (doc.episodes ?? []) as any[]
+  const episodes = doc.episodes ?? []
   const image = socialImage(ctx, doc.cover ?? episodes[0]?.poster)
   const jsonLd = episodes.map((ep) => {
     const poster = ctx.media(ep.poster)
@@ -290,6 +299,9 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
     }
   })
   const org = ctx.org(doc.organization)
+  const partners = doc.partners ?? []
+  const channels = doc.channels ?? []
+  const recognitions = doc.recognitions ?? []
   return (
     <Layout ctx={ctx} meta={{ title: doc.title, description: doc.summary, path, image, jsonLd }}>
       <article data-pagefind-body="">
@@ -299,10 +311,10 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
           {doc.period?.start && ` · ${formatDate(doc.period.start)}${doc.period.end ? ` 至 ${formatDate(doc.period.end)}` : ''}`}
         </p>
         {doc.summary && <p className="lead">{doc.summary}</p>}
-        {(doc.partners?.length > 0 || doc.channels?.length > 0) && (
+        {(partners.length > 0 || channels.length > 0) && (
           <p className="meta">
-            {doc.partners?.length > 0 && `合作：${doc.partners.map((p: any) => p.name).join('、')}`}
-            {doc.channels?.length > 0 && ` · 播出：${doc.channels.map((c: any) => c.name).join('、')}`}
+            {partners.length > 0 && `合作：${partners.map((p) => p.name).join('、')}`}
+            {channels.length > 0 && ` · 播出：${channels.map((c) => c.name).join('、')}`}
           </p>
         )}
         <ol className="episodes">
@@ -319,11 +331,11 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
             </li>
           ))}
         </ol>
-        {doc.recognitions?.length > 0 && (
+        {recognitions.length > 0 && (
           <section>
             <h2>获奖情况</h2>
             <ul>
-              {doc.recognitions.map((r: any, i: number) => (
+              {recognitions.map((r, i) => (
                 <li key={i}>
                   {r.year ? `${r.year}年 ` : ''}
                   {r.award}
@@ -338,7 +350,7 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: AnyDoc }) {
   )
 }
 
-type Figure = { label: string; value: number; unit?: string | null; qualifier?: string | null; pillar?: string | null; comparison?: { previousValue?: number | null; note?: string | null } | null }
+type KeyFigure = NonNullable<SiteDoc<'yearly-reviews'>['keyFigures']>[number]
 
 function FigureChart({ figures }: { figures: { label: string; value: number; unit?: string | null; previous?: number | null }[] }) {
   // Bars only make sense between figures of one unit; the largest sets the scale.
@@ -368,17 +380,18 @@ function FigureChart({ figures }: { figures: { label: string; value: number; uni
   )
 }
 
-export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyDoc; previous: AnyDoc | null }) {
+export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: SiteDoc<'yearly-reviews'>; previous: SiteDoc<'yearly-reviews'> | null }) {
   const path = docPath('yearly-reviews', doc.slug!)
-  const figures = (doc.keyFigures ?? []) as Figure[]
-  const prevByLabel = new Map<string, Figure>(((previous?.keyFigures ?? []) as Figure[]).map((f) => [f.label, f]))
-  const pillars = new Map<string, Figure[]>()
+  const figures = doc.keyFigures ?? []
+  const prevByLabel = new Map<string, KeyFigure>((previous?.keyFigures ?? []).map((f) => [f.label, f]))
+  const pillars = new Map<string, KeyFigure[]>()
   for (const f of figures) {
     const key = f.pillar || '综合'
     pillars.set(key, [...(pillars.get(key) ?? []), f])
   }
   const org = ctx.org(doc.organization)
   const image = socialImage(ctx, doc.cover)
+  const plans = doc.plans ?? []
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Report',
@@ -388,7 +401,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
     datePublished: isoDate(doc.publishedAt),
     ...(org ? { author: { '@type': 'Organization', name: org.name } } : {}),
   }
-  const compare = (f: Figure): ReactNode => {
+  const compare = (f: KeyFigure): ReactNode => {
     const prev = prevByLabel.get(f.label)
     const prevValue = f.comparison?.previousValue ?? (prev && prev.unit === f.unit ? prev.value : null)
     if (prevValue === null || prevValue === undefined) return f.comparison?.note ? <dd className="compare">{f.comparison.note}</dd> : null
@@ -415,7 +428,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
         <SourceLine doc={doc} />
         {doc.lead && <p className="lead">{doc.lead}</p>}
         {[...pillars.entries()].map(([pillar, list]) => {
-          const units = new Map<string, Figure[]>()
+          const units = new Map<string, KeyFigure[]>()
           for (const f of list) units.set(f.unit ?? '', [...(units.get(f.unit ?? '') ?? []), f])
           return (
             <section key={pillar} className="pillar">
@@ -443,26 +456,26 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: AnyD
             </section>
           )
         })}
-        {(doc.sections ?? []).map((s: any, i: number) => (
+        {(doc.sections ?? []).map((s, i) => (
           <section key={i}>
             <h2>{s.heading}</h2>
             <RichText ctx={ctx} value={s.content} />
           </section>
         ))}
-        {doc.plans?.length > 0 && (
+        {plans.length > 0 && (
           <section>
             <h2>下一步计划</h2>
             <ol className="plans">
-              {doc.plans.map((p: any, i: number) => (
+              {plans.map((p, i) => (
                 <li key={i}>
                   <strong>{p.name}</strong>
                   {p.description && <p>{p.description}</p>}
-                  {p.targets?.length > 0 && (
+                  {(p.targets?.length ?? 0) > 0 && (
                     <ul>
-                      {p.targets.map((t: any, j: number) => (
+                      {(p.targets ?? []).map((t, j) => (
                         <li key={j}>
                           {t.label}
-                          {typeof t.value === 'number' ? `：${figureText(t)}` : ''}
+                          {typeof t.value === 'number' ? `：${figureText({ ...t, value: t.value })}` : ''}
                         </li>
                       ))}
                     </ul>
@@ -510,8 +523,9 @@ export function ListPage({
   base: string
   page: number
   pages: number
-  collection: string | ((doc: AnyDoc) => string)
-  docs: AnyDoc[]
+  /** The kind of every document listed, or of each one. */
+  collection: SiteKind | ((doc: SiteDoc) => SiteKind)
+  docs: SiteDoc[]
   intro?: ReactNode
   feeds?: PageMeta['feeds']
 }) {
@@ -525,9 +539,10 @@ export function ListPage({
         <p>暂无内容。</p>
       ) : (
         <div className="cards">
-          {docs.map((d) => (
-            <AnyCard key={`${typeof collection === 'string' ? collection : collection(d)}-${d.id}`} ctx={ctx} collection={typeof collection === 'string' ? collection : collection(d)} doc={d} />
-          ))}
+          {docs.map((d) => {
+            const kind = typeof collection === 'string' ? collection : collection(d)
+            return <AnyCard key={`${kind}-${d.id}`} ctx={ctx} {...entryOf(kind, d)} />
+          })}
         </div>
       )}
       <Pagination base={base} page={page} pages={pages} />

@@ -3,21 +3,21 @@ import type { ReactNode } from 'react'
 import { ArticleCard, GalleryCard, VideoCard, WorkerCard } from '../components/Cards'
 import { Layout } from '../components/Layout'
 import { Picture } from '../components/Picture'
-import type { AnyDoc, SiteContext } from '../context'
+import type { SiteContext, SiteDoc } from '../context'
 import { figureText } from '../format'
 import { docPath } from '../urls'
 
 export type HomeData = {
-  leads: AnyDoc[]
-  latest: AnyDoc[]
-  workers: AnyDoc[]
-  galleries: AnyDoc[]
-  videos: AnyDoc[]
-  review: AnyDoc | null
+  leads: SiteDoc<'articles'>[]
+  latest: SiteDoc<'articles'>[]
+  workers: SiteDoc<'model-workers'>[]
+  galleries: SiteDoc<'galleries'>[]
+  videos: SiteDoc<'video-campaigns'>[]
+  review: SiteDoc<'yearly-reviews'> | null
 }
 
 /** A home-page section of cards with a link to the whole list; nothing when there is nothing to show. */
-function CardSection({ title, more, items, card }: { title: string; more: string; items: AnyDoc[]; card: (doc: AnyDoc) => ReactNode }) {
+function CardSection<T>({ title, more, items, card }: { title: string; more: string; items: T[]; card: (doc: T) => ReactNode }) {
   if (items.length === 0) return null
   return (
     <section>
@@ -60,7 +60,7 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
             <a href={docPath('yearly-reviews', data.review.slug!)}>{data.review.title}</a>
           </h2>
           <dl className="figures">
-            {((data.review.keyFigures ?? []) as any[]).slice(0, 6).map((f, i) => (
+            {(data.review.keyFigures ?? []).slice(0, 6).map((f, i) => (
               <div key={i}>
                 <dd className="figure-value">{figureText(f)}</dd>
                 <dt>{f.label}</dt>
@@ -75,7 +75,7 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
   )
 }
 
-export type WorkerGroup = { level: string; label: string; years: { year: number | null; workers: AnyDoc[] }[] }
+export type WorkerGroup = { level: string; label: string; years: { year: number | null; workers: SiteDoc<'model-workers'>[] }[] }
 
 /**
  * The model-worker directory: grouped by honour level and year as plain lists (works without
@@ -128,7 +128,7 @@ export function WorkersDirectory({
               <ul className="worker-list">
                 {y.workers.map((w) => {
                   ctx.use('model-workers', w.id)
-                  const honors = ((w.honors ?? []) as any[]).map((h) => ctx.honor(h.honor)?.name).filter(Boolean)
+                  const honors = (w.honors ?? []).map((h) => ctx.honor(h.honor)?.name).filter(Boolean)
                   const region = [w.region?.city, w.region?.district].filter(Boolean).join('')
                   return (
                     <li key={String(w.id)} data-honor={honors.join('|')} data-region={w.region?.city ?? ''} data-trade={w.position ?? ''}>

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 
 import type { PublishableSlug, SiteData } from '../../publish/store'
-import type { AnyDoc, SiteContext } from '../context'
+import type { AnyDoc, SiteContext, SiteDoc } from '../context'
 import { ArticlePage, GalleryPage, ReviewPage, VideoPage, WorkerPage } from './DocPages'
 
 export { ListPage } from './DocPages'
@@ -39,9 +39,9 @@ type DocPageDef = {
 
 /** How each publishable collection's own page is made. */
 export const DOC_PAGE: Record<PublishableSlug, DocPageDef> = {
-  articles: { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <ArticlePage ctx={ctx} doc={doc} /> },
-  galleries: { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <GalleryPage ctx={ctx} doc={doc} /> },
-  'video-campaigns': { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <VideoPage ctx={ctx} doc={doc} /> },
+  articles: { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <ArticlePage ctx={ctx} doc={doc as SiteDoc<'articles'>} /> },
+  galleries: { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <GalleryPage ctx={ctx} doc={doc as SiteDoc<'galleries'>} /> },
+  'video-campaigns': { extra: () => ({ key: '', props: null }), render: (ctx, doc) => <VideoPage ctx={ctx} doc={doc as SiteDoc<'video-campaigns'>} /> },
   'model-workers': {
     // Stories that name the worker, newest first, and photos showing them.
     extra: (data, doc) => {
@@ -55,7 +55,7 @@ export const DOC_PAGE: Record<PublishableSlug, DocPageDef> = {
       const photos = index.photosByWorker.get(id) ?? []
       return { key: `${stories.map((s) => s.id).join(',')}/${photos.join(',')}`, props: { stories, photos } }
     },
-    render: (ctx, doc, props) => <WorkerPage ctx={ctx} doc={doc} stories={props.stories} photos={props.photos} />,
+    render: (ctx, doc, props) => <WorkerPage ctx={ctx} doc={doc as SiteDoc<'model-workers'>} stories={props.stories} photos={props.photos} />,
   },
   'yearly-reviews': {
     // The same organization's review of the period just before, for year-over-year comparison.
@@ -72,7 +72,7 @@ export const DOC_PAGE: Record<PublishableSlug, DocPageDef> = {
     },
     render: (ctx, doc, previous) => {
       if (previous) ctx.use('yearly-reviews', previous.id)
-      return <ReviewPage ctx={ctx} doc={doc} previous={previous} />
+      return <ReviewPage ctx={ctx} doc={doc as SiteDoc<'yearly-reviews'>} previous={previous} />
     },
   },
 }

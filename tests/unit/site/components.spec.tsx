@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Media } from '../../../payload-types'
 import { RichText } from '../../../src/site/components/RichText'
-import type { AnyDoc, SiteContext } from '../../../src/site/context'
+import type { AnyDoc, SiteContext, SiteDoc } from '../../../src/site/context'
 import { figureText } from '../../../src/site/format'
 import { ArticlePage } from '../../../src/site/pages/DocPages'
 
@@ -106,7 +106,7 @@ describe('ArticlePage', () => {
       credits: [{ role: 'editor', name: '刘某' }],
       source: { publication: '江澄日报', page: '5', issueDate: '2026-03-18T00:00:00.000Z' },
     }
-    const html = renderToStaticMarkup(<ArticlePage ctx={context()} doc={doc} />)
+    const html = renderToStaticMarkup(<ArticlePage ctx={context()} doc={doc as SiteDoc<'articles'>} />)
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('记者 林晓')
     expect(html).toContain('责编：刘某')

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Topic } from '../../../payload-types'
 import { feedFiles } from '../../../src/publish/feeds'
 import type { SiteData } from '../../../src/publish/store'
-import type { AnyDoc, SiteContext } from '../../../src/site/context'
+import type { AnyDoc, SiteContext, SiteDoc } from '../../../src/site/context'
 import { ArticlePage } from '../../../src/site/pages/DocPages'
 
 const SITE = { siteURL: 'https://www.example.org', siteName: '测试站 "职工" <家> & ]]>', description: '说明\u0001文字\uFFFE' }
@@ -182,7 +182,7 @@ describe('pages', () => {
   }
   const title = '标题</script><script>alert(1)</script><!-- "引号" \'单\' \u2028行\u2029段 </SCRIPT >'
   const summary = '摘要 "quoted" \'single\' <b>粗</b> & </script>'
-  const html = `<!doctype html>${renderToStaticMarkup(createElement(ArticlePage, { ctx, doc: { id: 1, slug: 'a', title, summary, publishedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } }))}`
+  const html = `<!doctype html>${renderToStaticMarkup(createElement(ArticlePage, { ctx, doc: { id: 1, slug: 'a', title, summary, publishedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' } as SiteDoc<'articles'> }))}`
   const dom = parseHTML(html, { blockTextElements: { script: true, style: true } })
 
   it('keeps JSON-LD inside its script element: no </script>, no raw U+2028/U+2029, text round-trips exactly', () => {
