@@ -38,6 +38,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { runCommand, type CommandContext } from '../src/cli/run'
 import { childrenCpuMs, withPeakMemory } from './publish/memory'
 
 const { values: args } = parseArgs({
@@ -88,15 +89,15 @@ if (reuse) {
 }
 process.env.DATABASE_URI = `file:${path.join(tmp, 'bench.db')}`
 process.env.UNION_CMS_ROOT = tmp
-process.env.SITE_DIR = path.join(tmp, 'site')
-process.env.SITE_URL = 'https://bench.example.org'
 process.env.JOBS_AUTORUN = '0'
 // A throw-away secret for the throw-away database (production mode insists on one).
 process.env.PAYLOAD_SECRET ||= crypto.randomBytes(32).toString('hex')
 process.env.SITE_AUTOPUBLISH = '0'
 delete process.env.SITE_SEARCH
-const siteDir = process.env.SITE_DIR
-const siteURL = process.env.SITE_URL
+const siteDir = path.join(tmp, 'site')
+const siteURL = 'https://bench.example.org'
+process.env.SITE_DIR = siteDir
+process.env.SITE_URL = siteURL
 
 const log = (line = '') => process.stdout.write(`${line}\n`)
 const secs = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1)
@@ -106,12 +107,12 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000
 type Row = { tool: string; pages: number; ms: number; cpuMs: number | null; peakMB: number | null; avgKB?: number }
 
 /** Generation runs in this process; the measurements in a fresh one (as the real publish job runs). */
-async function main() {
+async function main(ctx: CommandContext) {
   if (!reuse) {
     log(`publish benchmark: ${SIZES.articles} articles, ${SIZES.workers} model workers, ${SIZES.galleries} galleries, ${SIZES.photos} photos`)
     log(`node ${process.version}, ${os.cpus().length} cores, load average ${loadavg()}, temporary folder ${tmp}`)
     try {
-      await withPayload(async (payload) => {
+      await withPayload(ctx, async (payload) => {
         const { generate } = await import('./publish/generate')
         const t = Date.now()
         const gen = await generate(payload, SIZES, CONCURRENCY)
@@ -129,12 +130,11 @@ async function main() {
     }
     return
   }
-  await withPayload(measure)
+  await withPayload(ctx, measure)
 }
 
-async function withPayload(f: (payload: import('payload').Payload) => Promise<void>) {
-  const { loadConfig, markFinished } = await import('../src/cli/boot')
-  const config = await loadConfig('npm run bench:publish')
+async function withPayload(ctx: CommandContext, f: (payload: import('payload').Payload) => Promise<void>) {
+  const config = await ctx.loadConfig()
   const { getPayload } = await import('payload')
   const { closeSearch } = await import('../src/publish/search')
   const payload = await getPayload({ config: { ...config, typescript: { ...config.typescript, autoGenerate: false } } })
@@ -146,7 +146,6 @@ async function withPayload(f: (payload: import('payload').Payload) => Promise<vo
   } finally {
     await closeSearch().catch(() => {})
     await payload.destroy().catch(() => {})
-    markFinished()
   }
 }
 
@@ -352,11 +351,5 @@ async function startProfile() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err)
-    process.exit(1)
-  },
-)
+runCommand('npm run bench:publish', main, { failure: 'bench:publish failed' })
 

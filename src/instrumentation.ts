@@ -4,6 +4,8 @@
  * admin. https://nextjs.org/docs/app/guides/instrumentation
  */
 export async function register(): Promise<void> {
+  // Read literally, not through src/settings: Next.js replaces `process.env.NEXT_RUNTIME` when it
+  // bundles, so the edge bundle leaves out the Node-only code below.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')

@@ -14,13 +14,12 @@ import { getPayload, type Payload } from 'payload'
 
 import { errorLine } from '../backup/errors'
 import { parseDatabaseURI } from '../db'
-import { loadConfig, markFinished } from './boot'
-import { loadEnv } from './env'
+import { setting } from '../settings'
+import { runCommand, type CommandContext } from './run'
 
 const USAGE = 'usage: npm run backup -- <file.tar.gz>   (e.g. npm run backup -- backups/union-cms-$(date +%F).tar.gz)'
 
-async function main(): Promise<number> {
-  loadEnv()
+async function backup({ loadConfig }: CommandContext): Promise<number> {
   let file: string
   try {
     const { positionals } = parseArgs({ allowPositionals: true, options: {} })
@@ -36,7 +35,7 @@ async function main(): Promise<number> {
   let snapshotDir: string | null = null
   let payload: Payload | null = null
   try {
-    const target = parseDatabaseURI(process.env.DATABASE_URI)
+    const target = parseDatabaseURI(setting('DATABASE_URI'))
     if (target.kind === 'sqlite') {
       const { snapshotSqlite } = await import('../backup/sqlite')
       fs.mkdirSync(path.dirname(file), { recursive: true })
@@ -47,7 +46,7 @@ async function main(): Promise<number> {
       // Everything below reads the snapshot, never the file the server is writing to.
       process.env.DATABASE_URI = `file:${snapshot}`
     }
-    const config = await loadConfig('npm run backup')
+    const config = await loadConfig()
     payload = await getPayload({ config })
     const { createBackup } = await import('../backup/backup')
     const { formatBytes } = await import('../backup/manifest')
@@ -67,7 +66,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => {
-  markFinished()
-  process.exit(code)
-})
+runCommand('npm run backup', backup, { failure: '备份失败 backup failed' })

@@ -1,32 +1,23 @@
+/**
+ * The pieces entry points used before runCommand (./run.ts, which explains why lexical is loaded
+ * first). Kept only for src/cli/publish.ts and src/publish/worker.ts until they run through
+ * runCommand; new entry points use runCommand.
+ */
 import type { SanitizedConfig } from 'payload'
 
-let finished = false
+import { installStallGuard, markFinished, preloadLexical } from './run'
 
-/**
- * Load the Payload config for a command-line process.
- *
- * Lexical is imported on its own first: its Node entry points use top-level `await import()`, and
- * when the @lexical/* packages load concurrently the module graph sometimes never settles on
- * Node 20 — the process then just ends, silently, with status 0. Loaded first, alone, it settles.
- * Should it stall anyway, `beforeExit` turns the silent exit into a one-line error and status 1.
- */
+export { markFinished }
+
+/** Load the Payload config for a command-line process, lexical first (see ./run.ts). */
 export async function loadConfig(command: string): Promise<SanitizedConfig> {
   await loadLexicalFirst(command)
   const { default: config } = await import('../../payload.config')
   return config
 }
 
-/** Load lexical alone, with the guard that turns a stalled load into an error (see loadConfig). */
+/** Load lexical alone, with the guard that turns a stalled load into an error (see ./run.ts). */
 export async function loadLexicalFirst(command: string): Promise<void> {
-  process.on('beforeExit', () => {
-    if (finished) return
-    console.error(`✖ ${command}: module loading stalled before the command could run; please run it again.`)
-    process.exit(1)
-  })
-  await import('@payloadcms/richtext-lexical/lexical')
-}
-
-/** Mark the command as done, so ending the process is not taken for a stall. */
-export function markFinished(): void {
-  finished = true
+  installStallGuard(command)
+  await preloadLexical()
 }

@@ -22,8 +22,8 @@ import { parseNewspaperText, toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
 import type { ParsedPiece, TargetCollection } from '../import/types'
-import { loadEnv } from './env'
-import { loadConfig, markFinished } from './boot'
+import { setting } from '../settings'
+import { CommandExit, runCommand, type CommandContext } from './run'
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
@@ -37,7 +37,7 @@ function usage(message?: string): never {
   console.error(
     'Usage: npm run import -- [--dry-run [--json [--details]]] [--as articles|yearly-reviews] [--encoding gb18030] [--max-size 2MB] [--force] <files or folders…>',
   )
-  process.exit(2)
+  throw new CommandExit(2)
 }
 
 function parseSize(value: string): number {
@@ -198,7 +198,7 @@ function readArgs() {
   }
 }
 
-async function main(): Promise<number> {
+async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   const { values, positionals } = readArgs()
   if (values.help) usage()
   if (positionals.length === 0) usage('name at least one file or folder')
@@ -257,14 +257,13 @@ async function main(): Promise<number> {
     reportErrors(outcomes)
     return 1
   }
-  loadEnv()
   const { getPayload } = await import('payload')
-  const configPromise = loadConfig('npm run import')
+  const configPromise = loadConfig()
   const { saveDraft } = await import('../import/importer')
   const config = await configPromise
   // Payload's log goes to stderr with the progress, so stdout holds only the summary table.
   config.logger = {
-    options: { level: process.env.PAYLOAD_LOG_LEVEL || 'warn' },
+    options: { level: setting('PAYLOAD_LOG_LEVEL') },
     destination: {
       write: (line: string) => {
         try {
@@ -302,13 +301,4 @@ async function main(): Promise<number> {
   return outcomes.some((o) => o.error) ? 1 : 0
 }
 
-main().then(
-  (code) => {
-    markFinished()
-    process.exit(code)
-  },
-  (err) => {
-    console.error(`✖ import failed: ${err instanceof Error ? err.message : String(err)}`)
-    process.exit(1)
-  },
-)
+runCommand('npm run import', importFiles, { failure: 'import failed' })

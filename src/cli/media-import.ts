@@ -16,8 +16,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
-import { loadEnv } from './env'
-import { loadConfig } from './boot'
+import { CommandExit, runCommand, type CommandContext } from './run'
 
 const USAGE = `用法 / usage:
   npm run media:import -- <文件夹> [--gallery "图集标题"] [--credit "摄影 某某"]
@@ -29,10 +28,10 @@ const USAGE = `用法 / usage:
 
 function fail(message: string): never {
   console.error(`✗ ${message}\n\n${USAGE}`)
-  process.exit(1)
+  throw new CommandExit(1)
 }
 
-async function main(): Promise<void> {
+async function mediaImport({ loadConfig }: CommandContext): Promise<number> {
   let parsed: ReturnType<typeof parseArgs<{ options: { gallery: { type: 'string' }; credit: { type: 'string' }; help: { type: 'boolean'; short: 'h' } }; allowPositionals: true }>>
   try {
     parsed = parseArgs({
@@ -44,15 +43,14 @@ async function main(): Promise<void> {
   }
   if (parsed.values.help) {
     console.log(USAGE)
-    return
+    return 0
   }
   if (parsed.positionals.length !== 1) fail('请给出一个要导入的文件夹 / give exactly one folder')
   const folder = path.resolve(parsed.positionals[0])
 
-  loadEnv()
   // A one-off command: do not start the jobs queue's cron (scheduled publishing) in this process.
   process.env.JOBS_AUTORUN ??= '0'
-  const config = await loadConfig('npm run media:import')
+  const config = await loadConfig()
   const payload = await getPayload({ config })
   const { importFolder, listPhotos } = await import('../media/bulkImport')
 
@@ -107,12 +105,18 @@ async function main(): Promise<void> {
   }
   if (result.interrupted) {
     console.log('⏸  已中断：再次运行同一命令即可继续，已导入的照片不会重复。/ interrupted: run the same command again to finish.')
-    process.exit(130)
+    return 130
   }
-  process.exit(result.refused.length ? 2 : 0)
+  return result.refused.length ? 2 : 0
 }
 
-main().catch((err: unknown) => {
-  console.error(`✗ ${err instanceof Error ? err.message : String(err)}`)
-  process.exit(1)
+runCommand('npm run media:import', async (ctx) => {
+  try {
+    return await mediaImport(ctx)
+  } catch (err) {
+    if (err instanceof CommandExit) throw err
+    // This command's messages are marked ✗ (as its refused photos are).
+    console.error(`✗ ${err instanceof Error ? err.message : String(err)}`)
+    throw new CommandExit(1)
+  }
 })

@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util'
 import { getPayload, type Payload } from 'payload'
 
 import { errorLine } from '../backup/errors'
-import { loadConfig, markFinished } from './boot'
-import { loadEnv } from './env'
+import { runCommand, type CommandContext } from './run'
 
 const USAGE = 'usage: npm run restore -- <file.tar.gz> [--force]'
 
-async function main(): Promise<number> {
-  loadEnv()
+async function restore({ loadConfig }: CommandContext): Promise<number> {
   let file: string
   let force: boolean
   try {
@@ -39,7 +37,7 @@ async function main(): Promise<number> {
     const backup = await openBackup(file)
     close = backup.close
     console.log(`• 校验通过 archive verified: ${Object.keys(backup.manifest.files).length} files match their checksums (backup of ${backup.manifest.createdAt})`)
-    const config = await loadConfig('npm run restore')
+    const config = await loadConfig()
     payload = await getPayload({ config })
     const result = await restoreBackup(payload, backup, { force, onProgress: (line) => console.log(`• ${line}`) })
     for (const warning of result.warnings) console.warn(`⚠ ${warning}`)
@@ -58,7 +56,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then((code) => {
-  markFinished()
-  process.exit(code)
-})
+runCommand('npm run restore', restore, { failure: '恢复失败 restore failed' })

@@ -3,11 +3,11 @@
  * logins. On a database that already has content it changes nothing and says so.
  *
  * Uses the same configuration as the server (`.env`, `DATABASE_URI`, …). Exits 0 on success and 1
- * with a one-line message on error; `process.exit` at the end because Payload keeps handles open.
+ * with a one-line message on error (through runCommand, ./run.ts, which also loads lexical first).
  */
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
-import { loadEnv } from './env'
+import { CommandError, runCommand, type CommandContext } from './run'
 
 const COUNTED: [CollectionSlug, string][] = [
   ['users', '用户 users'],
@@ -54,20 +54,11 @@ function loginTable(logins: { role: string; email: string; password: string }[])
   ]
 }
 
-let finished = false
-
-async function main(): Promise<void> {
-  loadEnv()
+async function seedDemo({ loadConfig }: CommandContext): Promise<number> {
   // A one-off command: do not start the jobs queue's cron (scheduled publishing) in this process.
   process.env.JOBS_AUTORUN ??= '0'
   const started = Date.now()
-  // Load lexical on its own before the config pulls in the editor. Its Node entry points
-  // (`*.node.mjs`) use top-level `await import()`, and when the @lexical/* packages load it
-  // concurrently the module graph sometimes never settles on Node 20: the process then just ends,
-  // silently (about one run in four here). Loaded first, alone, it always settles.
-  await import('@payloadcms/richtext-lexical/lexical')
-  const { default: config } = await import('../../payload.config')
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config: await loadConfig() })
   const { seed, DEMO_LOGINS } = await import('../seed')
 
   console.log('• 写入演示内容 / seeding the demo content…')
@@ -88,31 +79,21 @@ async function main(): Promise<void> {
     console.log('演示账号（如果此数据库由演示数据创建）/ demo logins, if this database was seeded by this command:')
     for (const line of loginTable(DEMO_LOGINS)) console.log(line)
   }
+  return 0
 }
 
-// Should loading ever stall anyway, Node would end the process with status 0 and no output.
-process.on('beforeExit', () => {
-  if (finished) return
-  console.error('✖ 写入演示内容失败 / seeding failed: module loading stalled before the seed could run; please run the command again.')
-  process.exit(1)
-})
-
-/** Exit once everything written to stdout and stderr has been handed over (pipes included). */
-function exit(code: number): void {
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)))
-}
-
-main()
-  .then(() => {
-    finished = true
-    exit(0)
-  })
-  .catch((err: unknown) => {
-    finished = true
-    const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]
-    // Payload's validation errors name the fields in `data.errors`; keep them on the same line.
-    const fields = (err as { data?: { errors?: { path?: string; message?: string }[] } })?.data?.errors ?? []
-    const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ')
-    console.error(`✖ 写入演示内容失败 / seeding failed: ${message}${detail ? ` (${detail})` : ''}`)
-    exit(1)
-  })
+runCommand(
+  'npm run seed',
+  async (ctx) => {
+    try {
+      return await seedDemo(ctx)
+    } catch (err) {
+      // One line: the first line of the message, and the fields Payload's validation errors name.
+      const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+      const fields = (err as { data?: { errors?: { path?: string; message?: string }[] } })?.data?.errors ?? []
+      const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ')
+      throw new CommandError(`${message}${detail ? ` (${detail})` : ''}`)
+    }
+  },
+  { failure: '写入演示内容失败 / seeding failed' },
+)

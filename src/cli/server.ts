@@ -13,9 +13,10 @@ import { sourceRoot } from '../lib/paths'
 import { resolveSiteDir } from '../publish/paths'
 import { serveSite, SITE_SECURITY_HEADERS } from '../publish/siteFiles'
 import { bodyLimit, declaredLength } from '../security/bodyLimits'
+import { setting } from '../settings'
 
-const port = Number(process.env.PORT || 3000)
-const hostname = process.env.HOST || '0.0.0.0'
+const port = setting('PORT')
+const hostname = setting('HOST')
 const siteDir = resolveSiteDir()
 
 const NEXT_PATHS = /^\/(admin|api|_next)(\/|$|\?)/

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the one command that brings the CMS up on a fresh checkout.
  *
- * 1. checks DATABASE_URI and the secret before anything else (one line and exit 1 when wrong);
+ * 1. checks every setting (DATABASE_URI, PORT…, src/settings) and the secret before anything else
+ *    (one message and exit 1 when wrong; runCommand, ./run.ts, checks the settings);
  * 2. opens the database — creating the SQLite file and its tables on first run — and seeds the demo
  *    content when the database is empty;
  * 3. builds the admin with `next build` when there is no build, or the sources are newer than it;
@@ -12,21 +13,16 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { DatabaseConfigError, parseDatabaseURI } from '../db'
+import type { SanitizedConfig } from 'payload'
+
 import { MissingSecretError, resolveSecret } from '../db/secret'
 import { sourceRoot } from '../lib/paths'
-import { publisherIdleMinutes, searchShardPages } from '../lib/settings'
-import { loadConfig, markFinished } from './boot'
-import { loadEnv } from './env'
+import { setting } from '../settings'
+import { CommandError, runCommand, type CommandContext } from './run'
 import { newestSourceChange } from './sourceChanges'
 
 const require = createRequire(import.meta.url)
 const nextBin = require.resolve('next/dist/bin/next')
-
-function fail(message: string): never {
-  console.error(`✖ ${message}`)
-  process.exit(1)
-}
 
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -35,9 +31,8 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   })
 }
 
-async function prepareDatabase(): Promise<string[]> {
+async function prepareDatabase(config: SanitizedConfig): Promise<string[]> {
   const { getPayload } = await import('payload')
-  const config = await loadConfig('npm start')
   const payload = await getPayload({ config })
   try {
     let logins: string[] = []
@@ -72,46 +67,39 @@ function buildIsCurrent(): boolean {
   return fs.statSync(buildId).mtimeMs >= newestSourceChange(sourceRoot)
 }
 
-async function main(): Promise<void> {
-  loadEnv()
-  const port = Number(process.env.PORT || 3000)
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT "${process.env.PORT}" is not a port number (1–65535).`)
-  // Settings the publisher reads later: a typo is reported now, not at the first publish.
-  try {
-    searchShardPages()
-    publisherIdleMinutes()
-  } catch (err) {
-    fail((err as Error).message)
-  }
-  const host = process.env.HOST || '0.0.0.0'
+async function start({ loadConfig }: CommandContext): Promise<number> {
+  // The settings (PORT, DATABASE_URI, the publisher's SITE_SEARCH_SHARD_PAGES and
+  // PUBLISHER_IDLE_MINUTES…) were checked by runCommand: a typo is reported now, not at the first
+  // publish.
+  const port = setting('PORT')
+  const host = setting('HOST')
 
   let secret: string
   try {
-    parseDatabaseURI(process.env.DATABASE_URI)
     secret = resolveSecret()
   } catch (err) {
-    if (err instanceof DatabaseConfigError || err instanceof MissingSecretError) fail(err.message)
+    if (err instanceof MissingSecretError) throw new CommandError(err.message)
     throw err
   }
   // The launcher decides the secret once; the server (which always runs with NODE_ENV=production)
   // then finds it in its environment.
   // MALLOC_ARENA_MAX bounds glibc's per-thread memory arenas, which sharp's threads otherwise grow
   // during bursts of uploads; Node cannot set it for itself, so the server is started with it.
-  const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' }
+  const env: NodeJS.ProcessEnv = { ...process.env, PAYLOAD_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1', MALLOC_ARENA_MAX: String(setting('MALLOC_ARENA_MAX')) }
   process.env.PAYLOAD_SECRET = secret
 
   console.log('• 检查数据库 / checking the database…')
   let loginLines: string[]
   try {
-    loginLines = await prepareDatabase()
+    loginLines = await prepareDatabase(await loadConfig())
   } catch (err) {
-    fail(`The database could not be opened: ${(err as Error).message}`)
+    throw new CommandError(`The database could not be opened: ${(err as Error).message}`)
   }
 
-  if (process.env.UNION_CMS_SKIP_BUILD !== '1' && !buildIsCurrent()) {
+  if (!setting('UNION_CMS_SKIP_BUILD') && !buildIsCurrent()) {
     console.log('• 构建管理后台（首次约 1–2 分钟）/ building the admin (first run takes a minute or two)…')
     const code = await run(['build'], { ...env, NODE_ENV: 'production' })
-    if (code !== 0) fail('`next build` failed; see the messages above.')
+    if (code !== 0) throw new CommandError('`next build` failed; see the messages above.')
   }
 
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
@@ -124,7 +112,6 @@ async function main(): Promise<void> {
   for (const line of loginLines) console.log(`  ${line}`)
   console.log('')
 
-  markFinished()
   const tsx = path.join(sourceRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs')
   const server = spawn(process.execPath, [tsx, path.join(sourceRoot, 'src', 'cli', 'server.ts')], {
     cwd: sourceRoot,
@@ -132,7 +119,8 @@ async function main(): Promise<void> {
     stdio: 'inherit',
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
+  // This process lives as long as the server, and ends with its status.
+  return new Promise((resolve) => server.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1))))
 }
 
-main().catch((err) => fail(err instanceof Error ? err.message : String(err)))
+runCommand('npm start', start)

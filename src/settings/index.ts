@@ -19,7 +19,7 @@ import { integer, SettingError, type Env } from './kinds'
 export { DECLARATIONS, GROUPS, type Declaration, type SettingName, type SettingValue } from './declarations'
 export { SettingError, type Env } from './kinds'
 
-/** The value of one setting in `env` (default: this process's environment). */
+/** The value of one setting in `env` (default: this process's environment); throws when it is invalid. */
 export function setting<N extends SettingName>(name: N, env: Env = process.env): SettingValue<N> {
   const raw = env[name]?.trim() || undefined
   return DECLARATIONS[name].parse(raw, name, env) as SettingValue<N>
@@ -45,7 +45,7 @@ export function validateSettings(env: Env = process.env): void {
     try {
       setting(name, env)
     } catch (err) {
-      const problem = err instanceof SettingError ? err : new SettingError(name, `${name}: ${(err as Error).message}`)
+      const problem = err instanceof SettingError ? err : new SettingError(name, (err as Error).message)
       // A setting whose default is made from another (SITE_URL from PORT) reports that one's problem.
       if (!problems.some((p) => p.message === problem.message)) problems.push(problem)
     }

@@ -158,16 +158,15 @@ export function cron(fallback: string): Kind<string> {
   }
 }
 
-/** `DATABASE_URI`, checked for its form (src/db/uri.ts); paths are resolved where it is used. */
+/**
+ * `DATABASE_URI`, checked for its form (src/db/uri.ts); paths are resolved where it is used. A bad
+ * one throws src/db's DatabaseConfigError, as opening the database would.
+ */
 export function databaseURI(): Kind<string | undefined> {
   return {
     type: 'file:<path> | mongodb://…',
-    parse: (raw, name) => {
-      try {
-        parseDatabaseURI(raw, '/')
-      } catch (err) {
-        throw new SettingError(name, (err as Error).message)
-      }
+    parse: (raw) => {
+      parseDatabaseURI(raw, '/')
       return raw
     },
   }

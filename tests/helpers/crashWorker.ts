@@ -1,7 +1,7 @@
 /**
  * The process the crash test (issue 13, tests/helpers/crashHarness.ts) kills: it stands in for the
- * server. It loads Payload the way the command-line scripts do (src/cli/boot.ts: lexical first,
- * alone), opens the SQLite file named by DATABASE_URI, and writes through the Local API.
+ * server. It loads Payload the way the command-line scripts do (runCommand, src/cli/run.ts: lexical
+ * first, alone), opens the SQLite file named by DATABASE_URI, and writes through the Local API.
  *
  *   node --import tsx tests/helpers/crashWorker.ts <setup|run|check> --round N --seed S [--wait]
  *
@@ -32,7 +32,7 @@
  */
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
-import { loadConfig, markFinished } from '../../src/cli/boot'
+import { runCommand, type CommandContext } from '../../src/cli/run'
 import { BYLINE_ROLE_OPTIONS, CREDIT_ROLE_OPTIONS, QUALIFIER_OPTIONS } from '../../src/fields/options'
 import { rng, SLUG_PREFIX, TRACKED, type DumpDoc, type Json, type Message, type SaveOp, type Tracked } from './crashHarness'
 
@@ -313,13 +313,13 @@ function go(): Promise<void> {
   return new Promise((resolve) => process.on('message', (m) => m === 'go' && resolve()))
 }
 
-async function main(): Promise<void> {
+async function main({ loadConfig }: CommandContext): Promise<void> {
   const mode = process.argv[2]
   if (mode !== 'setup' && mode !== 'run' && mode !== 'check') throw new Error(`mode must be setup, run or check, not ${mode}`)
   const round = Number(argValue('--round', '0'))
   const random = rng(Number(argValue('--seed', '1')) * 1000 + round)
 
-  const config = await loadConfig('crash worker')
+  const config = await loadConfig()
   // Whatever happens to the harness, this process does not outlive it.
   process.on('disconnect', () => process.exit(0))
   const told = process.argv.includes('--wait') ? go() : Promise.resolve()
@@ -354,14 +354,4 @@ async function main(): Promise<void> {
   await saveForEver(new Saver(payload, await loadRefs(payload), round, random), existing, random)
 }
 
-main().then(
-  () => {
-    markFinished()
-    process.stdout.write('', () => process.exit(0))
-  },
-  (err: unknown) => {
-    markFinished()
-    console.error(`✖ crash worker: ${(err as Error).stack ?? String(err)}`)
-    process.stdout.write('', () => process.exit(1))
-  },
-)
+runCommand('crash worker', async (ctx) => main(ctx), { failure: 'crash worker' })

@@ -1,29 +1,31 @@
 /**
  * A second writer on the same database file, for tests/int/two-writers.int.spec.ts: boots Payload
- * (lexical first, as every entry point must — src/cli/boot.ts), then creates `WRITER_SAVES` drafts
- * and saves each once more with 30 bylines, as fast as it can. Prints one JSON line:
- * { saved, errors: [messages] }. Exit status 0 even when saves failed (the test reads the line).
+ * through runCommand (src/cli/run.ts: lexical first, as every entry point must), then creates
+ * `WRITER_SAVES` drafts and saves each once more with 30 bylines, as fast as it can. Prints one
+ * JSON line: { saved, errors: [messages] }. Exit status 0 even when saves failed (the test reads
+ * the line).
  */
-import { loadConfig, markFinished } from '../../src/cli/boot'
+import { runCommand } from '../../src/cli/run'
 
+// The test's own knobs, not application settings (src/settings).
 const saves = Number(process.env.WRITER_SAVES ?? 20)
 const tag = process.env.WRITER_TAG ?? 'writer'
 
-const config = await loadConfig('writer')
-const { getPayload } = await import('payload')
-const payload = await getPayload({ config })
-const errors: string[] = []
-let saved = 0
-for (let i = 0; i < saves; i++) {
-  try {
-    const doc = await payload.create({ collection: 'articles', data: { title: `${tag}-${i}`, bylines: [{ role: 'reporter', name: `${tag}${i}` }] }, draft: true })
-    const bylines = Array.from({ length: 30 }, (_, k) => ({ role: 'reporter' as const, name: `${tag}${i}-${k}` }))
-    await payload.update({ collection: 'articles', id: doc.id, data: { bylines }, draft: true })
-    saved++
-  } catch (err) {
-    errors.push(err instanceof Error ? err.message : String(err))
+runCommand('writer', async ({ loadConfig }) => {
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config: await loadConfig() })
+  const errors: string[] = []
+  let saved = 0
+  for (let i = 0; i < saves; i++) {
+    try {
+      const doc = await payload.create({ collection: 'articles', data: { title: `${tag}-${i}`, bylines: [{ role: 'reporter', name: `${tag}${i}` }] }, draft: true })
+      const bylines = Array.from({ length: 30 }, (_, k) => ({ role: 'reporter' as const, name: `${tag}${i}-${k}` }))
+      await payload.update({ collection: 'articles', id: doc.id, data: { bylines }, draft: true })
+      saved++
+    } catch (err) {
+      errors.push(err instanceof Error ? err.message : String(err))
+    }
   }
-}
-process.stdout.write(`${JSON.stringify({ saved, errors })}\n`)
-markFinished()
-process.exit(0)
+  process.stdout.write(`${JSON.stringify({ saved, errors })}\n`)
+  return 0
+})
