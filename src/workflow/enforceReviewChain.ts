@@ -8,9 +8,12 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { Media } from '../../payload-types'
+import type { Role } from '../access/roles'
 import { takenDownKey } from '../media/usage'
+import type { SiteDoc } from '../site/context'
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, mayPublish, PROOF_PASSES, ROLE_NAMES, STAGE_LABELS, STAGES, type Actorship, type ProofPass, type Stage } from './stages'
+import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, mayPublish, PROOF_PASSES, STAGE_LABELS, STAGES, type Actorship, type LogRole, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -27,25 +30,14 @@ const NON_CONTENT = new Set([
   'importHash',
 ])
 
-type Doc = Record<string, unknown> & {
-  _status?: 'draft' | 'published' | null
-  reviewStage?: Stage | null
-  reviewLog?: LogEntry[] | null
-  createdBy?: unknown
-}
+/** A document of any publishable kind: the review chain reads only the fields they all share. */
+type Doc = SiteDoc
 
-type LogEntry = {
-  action: string
-  from: Stage
-  to: Stage
-  user: string | number | null
-  userName: string
-  role: string
-  at: string
-  comment: string | null
-  proofPass: string | null
-  warnings: string | null
-}
+/** One line of the review log (审签记录), as stored. `role` is the role's value; see roleLabel. */
+type LogEntry = NonNullable<Doc['reviewLog']>[number]
+
+/** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore'
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -62,20 +54,31 @@ const ACTION_NAMES: Record<string, string> = {
  * draft save leaves the live version alone. `beforeChange` hooks are not told which, so the flag is
  * passed on through `req.context`.
  */
-export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  // A copy (Payload's duplicate) is a new piece by whoever copies it: always a draft at the start
-  // of the chain, never a second live or signed-off document.
-  if (operation === 'create' && (args as { duplicateFromID?: unknown }).duplicateFromID != null) {
-    args = { ...args, draft: true }
-    req.context.reviewDuplicating = true
+export const rememberDraftFlag: CollectionBeforeOperationHook = (hook) => {
+  const { req } = hook
+  switch (hook.operation) {
+    case 'create': {
+      // A copy (Payload's duplicate) is a new piece by whoever copies it: always a draft at the
+      // start of the chain, never a second live or signed-off document.
+      const duplicating = hook.args.duplicateFromID != null
+      if (duplicating) req.context.reviewDuplicating = true
+      const args = duplicating ? { ...hook.args, draft: true } : hook.args
+      req.context.reviewSavingDraft = Boolean(args.draft)
+      return args
+    }
+    case 'update':
+    case 'updateByID':
+      req.context.reviewSavingDraft = Boolean(hook.args.draft)
+      return hook.args
+    case 'restoreVersion':
+      req.context.reviewSavingDraft = Boolean(hook.args.draft)
+      // Restoring a version is a save like any other: the same rules, and a line in the log naming
+      // the version (Payload runs the collection's beforeChange hooks for it, with operation 'update').
+      req.context.reviewRestoring = { versionID: hook.args.id ?? null }
+      return hook.args
+    default:
+      return hook.args
   }
-  if (operation === 'create' || operation === 'update' || operation === 'updateByID' || operation === 'restoreVersion') {
-    req.context.reviewSavingDraft = Boolean((args as { draft?: boolean }).draft)
-  }
-  // Restoring a version is a save like any other: the same rules, and a line in the log naming the
-  // version (Payload runs the collection's beforeChange hooks for it, with operation 'update').
-  if (operation === 'restoreVersion') req.context.reviewRestoring = { versionID: (args as { id?: unknown }).id ?? null }
-  return args
 }
 
 /**
@@ -84,7 +87,7 @@ export const rememberDraftFlag: CollectionBeforeOperationHook = ({ args, operati
  * passes it) and no later request changes it — not over REST, GraphQL or the admin, not by an
  * administrator, not through a restored version. Only the system itself (no user) may reassign it.
  */
-export const keepCreatedBy: FieldHook = ({ value, previousValue, operation, req }) => {
+export const keepCreatedBy: FieldHook<Doc | Media, Doc['createdBy']> = ({ value, previousValue, operation, req }) => {
   if (operation === 'create') return req.user ? req.user.id : value
   // Calls without a user are the system (seed, importer, repair), which may assign an author.
   return req.user ? previousValue : (value ?? previousValue)
@@ -127,35 +130,38 @@ function normalize(value: unknown): unknown {
   return value
 }
 
-export function contentChanged(data: Doc, original: Doc | undefined): boolean {
+/** Does the save change the document's content? Only the fields the request sends are compared. */
+export function contentChanged(data: object, original: object | undefined): boolean {
   if (!original) return true
-  const keys = new Set([...Object.keys(data), ...Object.keys(original)])
-  for (const key of keys) {
+  const before = new Map<string, unknown>(Object.entries(original))
+  const sent: [string, unknown][] = Object.entries(data)
+  for (const [key, value] of sent) {
     if (NON_CONTENT.has(key)) continue
-    if (!(key in data)) continue
-    if (JSON.stringify(normalize(data[key])) !== JSON.stringify(normalize(original[key]))) return true
+    if (JSON.stringify(normalize(value)) !== JSON.stringify(normalize(before.get(key)))) return true
   }
   return false
 }
 
-function actorRole(req: PayloadRequest, isAuthor: boolean, action: string): string {
-  const roles: string[] = (req.user as { roles?: string[] } | null)?.roles ?? []
-  if (!req.user) return ROLE_NAMES.system
-  const order = ['admin', 'chief-editor', 'editor', 'reporter'] as const
-  // Name the role that made this move possible, not just the highest one.
-  const byAction: Record<string, (typeof order)[number]> = {
-    责编初审通过: 'editor',
-    责编退回: 'editor',
-    终审通过: 'chief-editor',
-    终审退回: 'chief-editor',
-    发布: 'chief-editor',
-    撤下: 'chief-editor',
-  }
-  const preferred = byAction[action]
-  if (preferred && roles.includes(preferred)) return ROLE_NAMES[preferred]
-  if (isAuthor && roles.includes('reporter')) return ROLE_NAMES.reporter
-  const top = order.find((r) => roles.includes(r))
-  return top ? ROLE_NAMES[top] : ROLE_NAMES.system
+/** The role that makes each step possible: the log names it when the user holds it. */
+const STEP_ROLE: Partial<Record<Step, Role>> = {
+  'submitted>edited': 'editor',
+  'submitted>returned': 'editor',
+  'edited>approved': 'chief-editor',
+  'edited>returned': 'chief-editor',
+  publish: 'chief-editor',
+  unpublish: 'chief-editor',
+}
+
+const ROLE_ORDER = ['admin', 'chief-editor', 'editor', 'reporter'] as const satisfies readonly Role[]
+
+/** The role a log entry names for a step: the one that made it possible, not just the highest one. */
+function actorRole(req: PayloadRequest, isAuthor: boolean, step: Step): LogRole {
+  if (!req.user) return 'system'
+  const roles: readonly string[] = req.user.roles ?? []
+  const preferred = STEP_ROLE[step]
+  if (preferred && roles.includes(preferred)) return preferred
+  if (isAuthor && roles.includes('reporter')) return 'reporter'
+  return ROLE_ORDER.find((r) => roles.includes(r)) ?? 'system'
 }
 
 /**
@@ -168,10 +174,9 @@ function actorRole(req: PayloadRequest, isAuthor: boolean, action: string): stri
  * Calls without a user (seed, importer, system jobs) are the system: every move is allowed and
  * logged as 系统; publishing such a document marks it approved.
  */
-export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
-  const doc = data as Doc
-  const original = (operation === 'update' ? originalDoc : undefined) as Doc | undefined
-  const user = req.user as ({ id: string | number; name?: string; email?: string; roles?: string[] } | null)
+export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data: doc, originalDoc, operation, req, collection }) => {
+  const original = operation === 'update' ? originalDoc : undefined
+  const user = req.user
   const system = !user
   const roles = user?.roles ?? []
 
@@ -186,11 +191,11 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   // A restored version brings back content, not the review stage it had then: the document stays
   // at its current stage and the restore is judged as an edit (and a publish or unpublish, when
   // it changes what is live).
-  let to: Stage = restoring || (operation === 'create' && req.context.reviewDuplicating) ? from : ((doc.reviewStage as Stage) ?? from)
+  let to: Stage = restoring || (operation === 'create' && req.context.reviewDuplicating) ? from : (doc.reviewStage ?? from)
   if (!STAGES.includes(to)) to = from
   const comment = typeof doc.reviewComment === 'string' ? doc.reviewComment.trim() || null : null
   // The log keeps the words a printed sign-off sheet shows (一校…), not the stored value.
-  const proofPass = typeof doc.proofPass === 'string' ? (PROOF_PASSES[doc.proofPass as ProofPass] ?? doc.proofPass) : null
+  const proofPass = typeof doc.proofPass === 'string' ? (PROOF_PASSES[doc.proofPass] ?? doc.proofPass) : null
 
   const livePublished = operation === 'update' && original?.id !== undefined && (await isLive(req, collection.slug, original.id))
   // The afterChange hook (queuePublishOnChange) needs this: with a newer draft pending, neither the
@@ -214,7 +219,7 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
     } else if (to !== from) {
       const move = checkMove(from, to, who, comment)
       if (!move.ok) refuse(move.message)
-      const firstReview = [...((original?.reviewLog ?? []) as LogEntry[])].reverse().find((e) => e.from === 'submitted' && e.to === 'edited')
+      const firstReview = [...(original?.reviewLog ?? [])].reverse().find((e) => e.from === 'submitted' && e.to === 'edited')
       const pair = checkSecondPair(to, user!.id, idString(firstReview?.user))
       if (!pair.ok) refuse(pair.message)
       if (changed) {
@@ -254,13 +259,13 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   }
 
   const at = new Date().toISOString()
-  const entry = (action: string, f: Stage, t: Stage): LogEntry => ({
+  const entry = (step: Step, action: string, f: Stage, t: Stage): LogEntry => ({
     action,
     from: f,
     to: t,
     user: user?.id ?? null,
     userName: user?.name || user?.email || '系统',
-    role: actorRole(req, isAuthor, action),
+    role: actorRole(req, isAuthor, step),
     at,
     comment,
     proofPass,
@@ -268,18 +273,18 @@ export const enforceReviewChain: CollectionBeforeChangeHook = async ({ data, ori
   })
   if (restoring) {
     const versionNote = `恢复历史版本（版本号 ${String(restoring.versionID ?? '未知')}）`
-    entries.push({ ...entry('恢复历史版本', from, to), comment: comment ? `${versionNote}：${comment}` : versionNote })
+    entries.push({ ...entry('restore', '恢复历史版本', from, to), comment: comment ? `${versionNote}：${comment}` : versionNote })
   }
   if (to !== from) {
     const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为「${STAGE_LABELS[to].zh}」`)
-    entries.push(entry(name, from, to))
+    entries.push(entry(`${from}>${to}`, name, from, to))
   }
-  if (publishing && !republishingSame) entries.push(entry('发布', to, to))
-  if (unpublishing) entries.push(entry('撤下', to, to))
+  if (publishing && !republishingSame) entries.push(entry('publish', '发布', to, to))
+  if (unpublishing) entries.push(entry('unpublish', '撤下', to, to))
 
   // The log only ever grows: whatever the request sent for it is replaced by the stored entries
   // plus the new ones, for every caller, administrators and the Local API included.
-  const stored = (original?.reviewLog ?? []) as LogEntry[]
+  const stored = original?.reviewLog ?? []
   return {
     ...doc,
     reviewStage: to,
@@ -306,7 +311,7 @@ async function isLive(req: PayloadRequest, collection: string, id: unknown): Pro
  */
 export const refuseDeletingLive: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {
   if (!(await isLive(req, collection.slug, id))) return
-  const user = req.user as { id: unknown; name?: string; roles?: string[] } | null
+  const user = req.user
   if (user && !mayPublish(user.roles ?? [])) {
     throw new ReviewChainError('这篇稿件已经发布，只有终审或管理员可以删除（删除即从网站撤下）。如需撤稿，请联系终审。')
   }

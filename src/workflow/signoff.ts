@@ -2,7 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { siteTimeZone } from '../settings'
-import { STAGE_LABELS, type Stage } from './stages'
+import { roleLabel, STAGE_LABELS, type Stage } from './stages'
 
 const escapeHTML = (value: unknown): string =>
   String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -25,7 +25,7 @@ export function renderSignoffSheet(collectionLabel: string, doc: Record<string, 
     .map(
       (e, i) => `<tr><td>${i + 1}</td><td>${escapeHTML(time(e.at))}</td><td>${escapeHTML(e.action)}${e.proofPass ? `（${escapeHTML(e.proofPass)}）` : ''}</td>
 <td>${escapeHTML(e.from ? STAGE_LABELS[e.from]?.zh : '')} → ${escapeHTML(e.to ? STAGE_LABELS[e.to]?.zh : '')}</td>
-<td>${escapeHTML(e.userName)}<br><small>${escapeHTML(e.role)}</small></td><td class="c">${escapeHTML(e.comment)}${e.warnings ? `<div class="w">敏感词提示：${escapeHTML(e.warnings)}</div>` : ''}</td></tr>`,
+<td>${escapeHTML(e.userName)}<br><small>${escapeHTML(roleLabel(e.role))}</small></td><td class="c">${escapeHTML(e.comment)}${e.warnings ? `<div class="w">敏感词提示：${escapeHTML(e.warnings)}</div>` : ''}</td></tr>`,
     )
     .join('\n')
   return `<!doctype html>

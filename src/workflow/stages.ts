@@ -24,6 +24,21 @@ export const ROLE_NAMES: Record<Role | 'author' | 'system', string> = {
   system: '系统',
 }
 
+/** The role a review-log entry names: a user's role, or the system (seed, importer, jobs). */
+export type LogRole = Role | 'system'
+
+/**
+ * The Chinese name of a review-log entry's role, for the admin and the sign-off sheet. Entries
+ * store the role's value (`chief-editor`); entries written before issue 14 stored the name itself
+ * (`终审`), which is shown as it is.
+ */
+export function roleLabel(role: string | null | undefined): string {
+  if (!role) return ''
+  return isNamedRole(role) ? ROLE_NAMES[role] : role
+}
+
+const isNamedRole = (role: string): role is keyof typeof ROLE_NAMES => Object.hasOwn(ROLE_NAMES, role)
+
 /** Proofreading passes (校次); stored ASCII, shown in Chinese. */
 export const PROOF_PASSES = { first: '一校', second: '二校', third: '三校' } as const
 export type ProofPass = keyof typeof PROOF_PASSES

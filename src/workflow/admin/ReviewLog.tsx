@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { STAGE_LABELS, type Stage } from '../stages'
+import { roleLabel, STAGE_LABELS, type Stage } from '../stages'
 
 type Entry = {
   id?: string
@@ -62,7 +62,7 @@ export function ReviewLog() {
                   {e.from ? STAGE_LABELS[e.from]?.zh : ''} → {e.to ? STAGE_LABELS[e.to]?.zh : ''}
                 </td>
                 <td style={{ padding: 4 }}>
-                  {e.userName}（{e.role}）
+                  {e.userName}（{roleLabel(e.role)}）
                 </td>
                 <td style={{ padding: 4, whiteSpace: 'pre-wrap' }}>
                   {e.comment}
