@@ -1,0 +1,21 @@
+import type { SiteContext, SiteDoc, SiteDocs } from '../context'
+
+/** A publishable kind: a key of `SiteDocs` (the collections with a page of their own). */
+export type SiteKind = keyof SiteDocs
+
+/**
+ * A document with its kind beside it. A union over the kinds, so a `switch` on `collection`
+ * narrows `doc` to that kind's generated type.
+ */
+export type SiteEntry<K extends SiteKind = SiteKind> = { [P in K]: { collection: P; doc: SiteDoc<P> } }[K]
+
+/** Pairs a document with its kind (the caller knows which collection it came from). */
+export const entryOf = <K extends SiteKind>(collection: K, doc: SiteDoc<K>): SiteEntry<K> => ({ collection, doc })
+
+/**
+ * `ctx.doc` typed by kind: the publisher keeps each kind's documents in a map of their own, so a
+ * lookup in 'model-workers' returns a ModelWorker. The one cast the site needs until the context
+ * itself says so.
+ */
+export const docOf = <K extends SiteKind>(ctx: SiteContext, collection: K, id: unknown): SiteDoc<K> | null =>
+  ctx.doc(collection, id) as SiteDoc<K> | null
