@@ -99,7 +99,7 @@ export function exportSite(data: SiteData, dir: string, opts: { siteURL: string;
   const abs = (p: string) => `${site.siteURL}${p}`
   const honorName = (id: unknown) => data.honors.get(String(id))?.name ?? null
 
-  const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as Record<PublishableSlug, AnyDoc[]>
+  const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as unknown as Record<PublishableSlug, AnyDoc[]>
   const key = (c: string, d: AnyDoc) => `${c}:${d.id}`
 
   // Look-up tables.

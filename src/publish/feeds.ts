@@ -66,7 +66,7 @@ export function feedFiles(data: SiteData, specs: PageSpec[], site: Site): Record
   const files: Record<string, string> = { 'feed.xml': rss(site, site.siteName, '/', recent) }
   for (const topic of data.topics.values()) {
     if (!topic.slug) continue
-    const items = recent.filter((e) => idsOf(e.doc.topics).includes(String(topic.id)))
+    const items = recent.filter((e) => 'topics' in e.doc && idsOf(e.doc.topics).includes(String(topic.id)))
     files[`${SECTION_PATHS.topics}/${topic.slug}/feed.xml`] = rss(site, `${topic.name} - ${site.siteName}`, `/${SECTION_PATHS.topics}/${topic.slug}/`, items)
   }
   const lastmod = new Map(recent.map((e) => [docPath(e.collection, e.doc.slug!), e.doc.updatedAt as string]))

@@ -1,12 +1,14 @@
 import type { ReactElement } from 'react'
 
-import type { AnyDoc, SiteContext, SiteDoc } from '../site/context'
+import type { SiteContext, SiteDoc } from '../site/context'
 import { yearOf } from '../site/format'
-import { DOC_PAGE, ListPage } from '../site/pages/registry'
-import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type HomeData, type WorkerGroup } from '../site/pages/SitePages'
+import { entryOf, type SiteEntry } from '../site/components/siteDocs'
+import { docPage } from '../site/kinds'
+import { ListPage } from '../site/pages/DocPages'
+import { HomePage, NotFoundPage, SearchPage, WorkersDirectory, type WorkerGroup } from '../site/pages/SitePages'
 import { archivePath, docPath, listPath, SECTION_NAMES, SECTION_PATHS } from '../site/urls'
 import { PUBLISHABLE_KINDS } from '../kinds'
-import { idsOf } from '../lib/relations'
+import { idOf, idsOf } from '../lib/relations'
 import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
 
 export const PAGE_SIZE = 20
@@ -26,7 +28,7 @@ export type PageSpec = {
   search?: PublishableSlug
 }
 
-const byDateDesc = (a: AnyDoc, b: AnyDoc) =>
+const byDateDesc = (a: SiteDoc, b: SiteDoc) =>
   String(b.publishedAt ?? b.createdAt ?? '').localeCompare(String(a.publishedAt ?? a.createdAt ?? '')) || String(b.id).localeCompare(String(a.id))
 
 const HONOR_LEVEL_LABELS: Record<string, string> = {
@@ -38,7 +40,7 @@ const HONOR_LEVEL_LABELS: Record<string, string> = {
 }
 const LEVEL_ORDER = ['national', 'provincial', 'industry', 'city', 'county']
 
-type Entry = { collection: PublishableSlug; doc: AnyDoc }
+type Entry = SiteEntry
 
 function paginate(base: string, entries: Entry[], keyPrefix: string, page: (slice: Entry[], n: number, pages: number) => PageSpec['render']): PageSpec[] {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE))
@@ -53,12 +55,11 @@ function paginate(base: string, entries: Entry[], keyPrefix: string, page: (slic
 }
 
 /** The model-worker directory: by honour level (highest first), then year (latest first), and its filters. */
-function workersDirectory(data: SiteData, workers: AnyDoc[]): { groups: WorkerGroup[]; filters: { honors: string[]; regions: string[]; trades: string[] } } {
-  const groups = new Map<string, Map<number | null, AnyDoc[]>>()
+function workersDirectory(data: SiteData, workers: SiteDoc<'model-workers'>[]): { groups: WorkerGroup[]; filters: { honors: string[]; regions: string[]; trades: string[] } } {
+  const groups = new Map<string, Map<number | null, SiteDoc<'model-workers'>[]>>()
   for (const w of workers) {
-    const honors = (w.honors ?? []) as { honor: unknown; year?: number | null }[]
-    const best = honors
-      .map((h) => ({ ...h, level: data.honors.get(String(h.honor))?.level ?? 'city' }))
+    const best = (w.honors ?? [])
+      .map((h) => ({ ...h, level: data.honors.get(String(idOf(h.honor)))?.level ?? 'city' }))
       .sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (b.year ?? 0) - (a.year ?? 0))[0]
     const level = best?.level ?? 'none'
     const years = groups.get(level) ?? new Map()
@@ -72,11 +73,11 @@ function workersDirectory(data: SiteData, workers: AnyDoc[]): { groups: WorkerGr
     .map(([level, years]) => ({
       level,
       label: HONOR_LEVEL_LABELS[level] ?? '其他',
-      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) as SiteDoc<'model-workers'>[] })),
+      years: [...years.entries()].sort((a, b) => (b[0] ?? 0) - (a[0] ?? 0)).map(([year, list]) => ({ year, workers: list.sort((x, y) => COLLATOR.compare(x.name, y.name)) })),
     }))
   const uniq = (xs: (string | null | undefined)[]) => [...new Set(xs.filter((x): x is string => Boolean(x)))].sort(COLLATOR.compare)
   const filters = {
-    honors: uniq(workers.flatMap((w) => ((w.honors ?? []) as any[]).map((h) => data.honors.get(String(h.honor))?.name))),
+    honors: uniq(workers.flatMap((w) => (w.honors ?? []).map((h) => data.honors.get(String(idOf(h.honor)))?.name))),
     regions: uniq(workers.map((w) => w.region?.city)),
     trades: uniq(workers.map((w) => w.position)),
   }
@@ -86,11 +87,16 @@ function workersDirectory(data: SiteData, workers: AnyDoc[]): { groups: WorkerGr
 /** The whole site as a list of pages; nothing is rendered yet. */
 export function planSite(data: SiteData): PageSpec[] {
   const specs: PageSpec[] = []
-  const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as Record<
-    PublishableSlug,
-    AnyDoc[]
-  >
-  const entries = (c: PublishableSlug) => sorted[c].map((doc) => ({ collection: c, doc }))
+  const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as {
+    [K in PublishableSlug]: SiteDoc<K>[]
+  }
+  // A page per document, made as its kind says (src/site/kinds.tsx).
+  const docPages = <K extends PublishableSlug>(collection: K): PageSpec[] =>
+    sorted[collection].map((doc) => {
+      const page = docPage(collection, data, doc)
+      return { path: docPath(collection, doc.slug!), key: `doc:${collection}:${doc.id}|${page.key}`, search: collection, render: page.render }
+    })
+  const entries = <K extends PublishableSlug>(c: K): SiteEntry<K>[] => sorted[c].map((doc) => entryOf(c, doc))
   const news = PUBLISHABLE_KINDS.filter((k) => k.site.news).map((k) => k.slug)
   const everything = news
     .flatMap(entries)
@@ -105,11 +111,8 @@ export function planSite(data: SiteData): PageSpec[] {
   const home = { leads, latest, workers, galleries: sorted.galleries.slice(0, 3), videos: sorted['video-campaigns'].slice(0, 3), review: reviews[0] ?? null }
   specs.push({
     path: '/',
-    key: `home|${Object.values(home)
-      .flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []))
-      .map((d) => d.id)
-      .join(',')}`,
-    render: (ctx) => <HomePage ctx={ctx} data={home as HomeData} />,
+    key: `home|${[...home.leads, ...home.latest, ...home.workers, ...home.galleries, ...home.videos, ...(home.review ? [home.review] : [])].map((d) => d.id).join(',')}`,
+    render: (ctx) => <HomePage ctx={ctx} data={home} />,
   })
 
   // Section lists and document pages.
@@ -118,22 +121,11 @@ export function planSite(data: SiteData): PageSpec[] {
     if (news.includes(collection)) {
       specs.push(
         ...paginate(base, entries(collection), `list:${collection}`, (slice, page, pages) => (ctx) => (
-          <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} collection={collection} docs={slice.map((e) => e.doc as SiteDoc)} />
+          <ListPage ctx={ctx} title={SECTION_NAMES[collection]} base={base} page={page} pages={pages} entries={slice} />
         )),
       )
     }
-    for (const doc of sorted[collection]) {
-      const extra = DOC_PAGE[collection].extra(data, doc)
-      specs.push({
-        path: docPath(collection, doc.slug!),
-        key: `doc:${collection}:${doc.id}|${extra.key}`,
-        search: collection,
-        render: (ctx) => {
-          ctx.use(collection, doc.id)
-          return DOC_PAGE[collection].render(ctx, doc, extra.props)
-        },
-      })
-    }
+    specs.push(...docPages(collection))
   }
 
   // Model-worker directory: grouped while it renders, so the honours it reads are its dependencies.
@@ -145,11 +137,9 @@ export function planSite(data: SiteData): PageSpec[] {
   })
 
   // Topics, organizations and years: archive pages.
-  const collectionByDoc = new Map<AnyDoc, PublishableSlug>(PUBLISHABLE_SITE.flatMap((c) => sorted[c].map((d) => [d, c] as const)))
-  const collectionOf = (d: AnyDoc) => collectionByDoc.get(d) ?? 'articles'
   const archive = (base: string, title: string, list: Entry[], keyPrefix: string, description?: string | null) =>
     paginate(base, list, keyPrefix, (slice, page, pages) => (ctx) => (
-      <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} collection={collectionOf} docs={slice.map((e) => e.doc as SiteDoc)} />
+      <ListPage ctx={ctx} title={title} description={description} base={base} page={page} pages={pages} entries={slice} />
     ))
   // One pass groups everything by topic and by organization (a filter per topic was quadratic).
   const byTopic = new Map<string, Entry[]>()
@@ -160,7 +150,7 @@ export function planSite(data: SiteData): PageSpec[] {
     else map.set(key, [e])
   }
   for (const e of [...everything, ...PUBLISHABLE_SITE.filter((c) => !news.includes(c)).flatMap(entries)].sort((a, b) => byDateDesc(a.doc, b.doc))) {
-    for (const t of idsOf(e.doc.topics)) add(byTopic, t, e)
+    if ('topics' in e.doc) for (const t of idsOf(e.doc.topics)) add(byTopic, t, e)
     for (const o of idsOf(e.doc.organization)) add(byOrg, o, e)
   }
   for (const topic of [...data.topics.values()].sort((a, b) => (a.order ?? 100) - (b.order ?? 100))) {

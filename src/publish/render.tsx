@@ -97,15 +97,8 @@ export function makeContext(data: SiteData, settings: RenderSettings, assets: Si
     topic: (v) => get(data.topics, 'topics', v),
     org: (v) => get(data.organizations, 'organizations', v),
     honor: (v) => get(data.honors, 'honors', v),
-    doc: (collection, v) => {
-      const docs = (data.docs as Record<string, Map<string, AnyDoc>>)[collection]
-      return docs ? get(docs, collection, v) : null
-    },
+    doc: (collection, v) => (collection in data.docs ? get(data.docs[collection], collection, v) : null),
     abs: (p) => (/^https?:/.test(p) ? p : `${settings.siteURL}${p.startsWith('/') ? p : `/${p}`}`),
-    use: (collection, v) => {
-      const id = key(v)
-      if (id !== null) recording?.add(`${collection}:${id}`)
-    },
   }
 }
 

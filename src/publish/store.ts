@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
 import { PUBLISHABLE } from '../../collections/slugs'
 import type { PublishableSlug } from '../kinds'
-import type { AnyDoc } from '../site/context'
+import type { AnyDoc, SiteDoc } from '../site/context'
 
 /** The kinds the site shows: every publishable kind (src/kinds). */
 export const PUBLISHABLE_SITE = PUBLISHABLE
@@ -11,7 +11,7 @@ export type { PublishableSlug }
 
 /** Everything the site is built from, keyed by id (as strings, so SQLite and MongoDB ids match). */
 export type SiteData = {
-  docs: Record<PublishableSlug, Map<string, AnyDoc>>
+  docs: { [K in PublishableSlug]: Map<string, SiteDoc<K>> }
   media: Map<string, Media>
   topics: Map<string, Topic>
   organizations: Map<string, Organization>

@@ -1,5 +1,4 @@
 import type { Article, Gallery, Honor, Media, ModelWorker, Organization, Topic, VideoCampaign, YearlyReview } from '../../payload-types'
-import type { SiteCollection } from './urls'
 
 /**
  * The generated type of each publishable kind's document, as the site reads it (depth 0: relations
@@ -29,11 +28,14 @@ export type SiteContext = {
   topic(id: unknown): Topic | null
   org(id: unknown): Organization | null
   honor(id: unknown): Honor | null
-  /** A published document by collection and id, or null (unpublished, deleted). */
-  doc(collection: SiteCollection, id: unknown): AnyDoc | null
+  /** A published document by kind and id, or null (unpublished, deleted). */
+  doc<K extends keyof SiteDocs>(collection: K, id: unknown): SiteDoc<K> | null
   abs(path: string): string
-  /** Records which documents the page being rendered used, for incremental publishing. */
-  use(collection: string, id: unknown): void
 }
+
+/*
+ * What a page shows is what it depends on: every document comes out of the publisher as a tracked
+ * view (src/publish/render.tsx), so reading it while a page renders records it. Nothing to call.
+ */
 
 export { idOf } from '../lib/relations'

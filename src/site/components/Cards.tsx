@@ -2,14 +2,12 @@ import type { SiteContext, SiteDoc } from '../context'
 import { formatDate, isoDate } from '../format'
 import { docPath, listPath } from '../urls'
 import { Picture } from './Picture'
-import type { SiteEntry } from './siteDocs'
 
 export function DateLine({ iso }: { iso?: string | null }) {
   return iso ? <time dateTime={isoDate(iso)}>{formatDate(iso)}</time> : null
 }
 
 export function ArticleCard({ ctx, doc, eager }: { ctx: SiteContext; doc: SiteDoc<'articles'>; eager?: boolean }) {
-  ctx.use('articles', doc.id)
   const cover = ctx.media(doc.cover)
   return (
     <article className="card">
@@ -38,7 +36,6 @@ export function honorNames(ctx: SiteContext, worker: SiteDoc<'model-workers'>): 
 }
 
 export function WorkerCard({ ctx, worker, note }: { ctx: SiteContext; worker: SiteDoc<'model-workers'>; note?: string | null }) {
-  ctx.use('model-workers', worker.id)
   const portrait = ctx.media(worker.portrait)
   const honors = honorNames(ctx, worker)
   return (
@@ -58,7 +55,6 @@ export function WorkerCard({ ctx, worker, note }: { ctx: SiteContext; worker: Si
 }
 
 export function GalleryCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'galleries'> }) {
-  ctx.use('galleries', doc.id)
   const cover = ctx.media(doc.cover ?? doc.items?.[0]?.photo)
   return (
     <article className="card">
@@ -76,7 +72,6 @@ export function GalleryCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'gall
 }
 
 export function VideoCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'video-campaigns'> }) {
-  ctx.use('video-campaigns', doc.id)
   const cover = ctx.media(doc.cover ?? doc.episodes?.[0]?.poster)
   return (
     <article className="card">
@@ -93,7 +88,6 @@ export function VideoCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'video-
 }
 
 export function ReviewCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'yearly-reviews'> }) {
-  ctx.use('yearly-reviews', doc.id)
   const org = ctx.org(doc.organization)
   const period = doc.period?.firstYear === doc.period?.lastYear ? `${doc.period?.lastYear}年` : `${doc.period?.firstYear}—${doc.period?.lastYear}年`
   return (
@@ -108,23 +102,6 @@ export function ReviewCard({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'yearl
       </div>
     </article>
   )
-}
-
-/** Card for any publishable document: its kind beside it says which card. */
-export function AnyCard(props: { ctx: SiteContext } & SiteEntry) {
-  const { ctx } = props
-  switch (props.collection) {
-    case 'model-workers':
-      return <WorkerCard ctx={ctx} worker={props.doc} />
-    case 'galleries':
-      return <GalleryCard ctx={ctx} doc={props.doc} />
-    case 'video-campaigns':
-      return <VideoCard ctx={ctx} doc={props.doc} />
-    case 'yearly-reviews':
-      return <ReviewCard ctx={ctx} doc={props.doc} />
-    default:
-      return <ArticleCard ctx={ctx} doc={props.doc} />
-  }
 }
 
 export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {

@@ -13,7 +13,6 @@ export function GalleryGrid({ ctx, items }: { ctx: SiteContext; items: GalleryIt
   return (
     <ol className="gallery-grid" data-gallery="">
       {items.map((item, i) => {
-        ctx.use('media', idOf(item.photo))
         const media = ctx.media(item.photo)
         if (!media) return null
         const text = captionFor(media, item.caption, item.credit)

@@ -4,18 +4,18 @@ import type { FiguresBlock, GalleryBlock, PhotoBlock, PullQuoteBlock, VideoBlock
 import { idOf, type SiteContext } from '../context'
 import { figureText } from '../format'
 import { safeHref } from '../safeUrl'
-import { docPath, type SiteCollection } from '../urls'
+import { docPath } from '../urls'
 import { Figure } from './Picture'
 import { GalleryGrid } from './GalleryGrid'
 import { VideoPlayer } from './VideoPlayer'
 import { WorkerCard } from './Cards'
-import { docOf } from './siteDocs'
+import { docOf, type SiteKind } from './siteDocs'
 
 /** The blocks the editor offers (src/richtext/editor.ts), as generated from their configs. */
 type BlockFields = PhotoBlock | GalleryBlock | VideoBlock | FiguresBlock | WorkerCardBlock | PullQuoteBlock
 
 /** A link node's fields as Payload's lexical link feature writes them. */
-type LinkFields = { linkType?: 'custom' | 'internal'; url?: string | null; doc?: { relationTo: SiteCollection; value: unknown } | null }
+type LinkFields = { linkType?: 'custom' | 'internal'; url?: string | null; doc?: { relationTo: SiteKind; value: unknown } | null }
 
 /**
  * A node of the stored Lexical JSON. The generated type of a rich-text field says only that each
@@ -66,7 +66,6 @@ function linkHref(ctx: SiteContext, node: Node): string | null {
   if (fields.linkType === 'internal' && fields.doc) {
     const relationTo = fields.doc.relationTo
     const target = ctx.doc(relationTo, idOf(fields.doc.value))
-    ctx.use(relationTo, idOf(fields.doc.value))
     return target?.slug ? docPath(relationTo, target.slug) : null
   }
   return safeHref(fields.url ?? node.url)
@@ -79,12 +78,11 @@ function Children({ ctx, nodes }: { ctx: SiteContext; nodes?: Node[] }) {
 function Block({ ctx, fields }: { ctx: SiteContext; fields: BlockFields }): ReactNode {
   switch (fields.blockType) {
     case 'photo':
-      ctx.use('media', idOf(fields.photo))
       return <Figure ctx={ctx} mediaId={fields.photo} caption={fields.caption} credit={fields.credit} />
     case 'gallery': {
       const galleryId = idOf(fields.gallery)
       const gallery = galleryId !== null ? docOf(ctx, 'galleries', galleryId) : null
-      if (galleryId !== null) ctx.use('galleries', galleryId)
+
       const items = (fields.photos?.length ? fields.photos : gallery?.items) ?? []
       if (!items.length) return null
       return (
@@ -116,7 +114,6 @@ function Block({ ctx, fields }: { ctx: SiteContext; fields: BlockFields }): Reac
       )
     case 'workerCard': {
       const id = idOf(fields.worker)
-      ctx.use('model-workers', id)
       const worker = docOf(ctx, 'model-workers', id)
       return worker ? <WorkerCard ctx={ctx} worker={worker} note={fields.note} /> : null
     }

@@ -22,8 +22,6 @@ export function VideoPlayer({
   poster?: Id | Media | null
   caption?: string | null
 }) {
-  ctx.use('media', idOf(file))
-  ctx.use('media', idOf(poster))
   const posterMedia = ctx.media(poster)
   const posterSrc = mediaPath(posterMedia?.sizes?.feature?.filename) ?? mediaPath(posterMedia?.filename)
   const fileMedia = ctx.media(file)

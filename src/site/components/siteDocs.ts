@@ -12,10 +12,5 @@ export type SiteEntry<K extends SiteKind = SiteKind> = { [P in K]: { collection:
 /** Pairs a document with its kind (the caller knows which collection it came from). */
 export const entryOf = <K extends SiteKind>(collection: K, doc: SiteDoc<K>): SiteEntry<K> => ({ collection, doc })
 
-/**
- * `ctx.doc` typed by kind: the publisher keeps each kind's documents in a map of their own, so a
- * lookup in 'model-workers' returns a ModelWorker. The one cast the site needs until the context
- * itself says so.
- */
-export const docOf = <K extends SiteKind>(ctx: SiteContext, collection: K, id: unknown): SiteDoc<K> | null =>
-  ctx.doc(collection, id) as SiteDoc<K> | null
+/** `ctx.doc`, kept for its callers: a lookup in 'model-workers' returns a ModelWorker. */
+export const docOf = <K extends SiteKind>(ctx: SiteContext, collection: K, id: unknown): SiteDoc<K> | null => ctx.doc(collection, id)

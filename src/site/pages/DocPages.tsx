@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 
 import type { Article, Media, Topic } from '../../../payload-types'
-import { AnyCard, ArticleCard, DateLine, honorNames, Pagination } from '../components/Cards'
+import { ArticleCard, DateLine, honorNames, Pagination } from '../components/Cards'
 import { fallbackFilename } from '../../media/derivatives'
 import { BYLINE_ROLE_TEXT, CREDIT_ROLE_TEXT } from '../../fields/options'
 import { GalleryGrid } from '../components/GalleryGrid'
@@ -11,6 +11,7 @@ import { RichText, richTextPlain } from '../components/RichText'
 import { docOf, entryOf, type SiteEntry, type SiteKind } from '../components/siteDocs'
 import { VideoPlayer } from '../components/VideoPlayer'
 import { idOf, type Id, type SiteContext, type SiteDoc } from '../context'
+import { KindCard } from '../kinds'
 import { figureText, formatDate, isoDate } from '../format'
 import { docPath, SECTION_PATHS } from '../urls'
 
@@ -32,7 +33,6 @@ function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteKind, Relatio
     .map(([collection, ids, title]) => {
       const docs = (ids ?? [])
         .map((id) => {
-          ctx.use(collection, idOf(id))
           return docOf(ctx, collection, idOf(id))
         })
         .filter((d): d is SiteDoc => Boolean(d?.slug))
@@ -48,7 +48,7 @@ function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteKind, Relatio
           <h2>{g.title}</h2>
           <div className="cards">
             {g.docs.map((entry) => (
-              <AnyCard key={String(entry.doc.id)} ctx={ctx} {...entry} />
+              <KindCard key={String(entry.doc.id)} ctx={ctx} {...entry} />
             ))}
           </div>
         </section>
@@ -512,8 +512,7 @@ export function ListPage({
   base,
   page,
   pages,
-  collection,
-  docs,
+  entries,
   intro,
   feeds,
 }: {
@@ -523,9 +522,8 @@ export function ListPage({
   base: string
   page: number
   pages: number
-  /** The kind of every document listed, or of each one. */
-  collection: SiteKind | ((doc: SiteDoc) => SiteKind)
-  docs: SiteDoc[]
+  /** The documents listed, each with its kind. */
+  entries: SiteEntry[]
   intro?: ReactNode
   feeds?: PageMeta['feeds']
 }) {
@@ -535,14 +533,13 @@ export function ListPage({
       <h1>{title}</h1>
       {intro}
       <h2 className="visually-hidden">内容列表</h2>
-      {docs.length === 0 ? (
+      {entries.length === 0 ? (
         <p>暂无内容。</p>
       ) : (
         <div className="cards">
-          {docs.map((d) => {
-            const kind = typeof collection === 'string' ? collection : collection(d)
-            return <AnyCard key={`${kind}-${d.id}`} ctx={ctx} {...entryOf(kind, d)} />
-          })}
+          {entries.map((e) => (
+            <KindCard key={`${e.collection}-${e.doc.id}`} ctx={ctx} {...e} />
+          ))}
         </div>
       )}
       <Pagination base={base} page={page} pages={pages} />

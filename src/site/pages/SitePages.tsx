@@ -37,7 +37,6 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
       {data.leads.length > 0 && (
         <section className="leads" aria-label="头条">
           {data.leads.map((doc, i) => {
-            ctx.use('articles', doc.id)
             return (
               <article key={String(doc.id)} className={i === 0 ? 'lead-story' : 'card'}>
                 {doc.cover && <Picture media={ctx.media(doc.cover)} size={i === 0 ? 'hero' : 'card'} sizes="(max-width: 720px) 100vw, 960px" eager={i === 0} />}
@@ -127,7 +126,6 @@ export function WorkersDirectory({
               <h3>{y.year ? `${y.year}年` : '年份不详'}</h3>
               <ul className="worker-list">
                 {y.workers.map((w) => {
-                  ctx.use('model-workers', w.id)
                   const honors = (w.honors ?? []).map((h) => ctx.honor(h.honor)?.name).filter(Boolean)
                   const region = [w.region?.city, w.region?.district].filter(Boolean).join('')
                   return (

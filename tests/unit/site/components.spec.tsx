@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Media } from '../../../payload-types'
 import { RichText } from '../../../src/site/components/RichText'
-import type { AnyDoc, SiteContext, SiteDoc } from '../../../src/site/context'
+import type { AnyDoc, SiteContext, SiteDoc, SiteDocs } from '../../../src/site/context'
 import { figureText } from '../../../src/site/format'
 import { ArticlePage } from '../../../src/site/pages/DocPages'
 
@@ -38,9 +38,8 @@ function context(): SiteContext {
     topic: () => null,
     org: () => null,
     honor: () => null,
-    doc: (collection, id) => (collection === 'model-workers' && String(id) === '7' ? worker : null),
+    doc: <K extends keyof SiteDocs>(collection: K, id: unknown) => (collection === 'model-workers' && String(id) === '7' ? (worker as unknown as SiteDoc<K>) : null),
     abs: (p) => `https://www.example.org${p}`,
-    use: () => {},
   }
 }
 

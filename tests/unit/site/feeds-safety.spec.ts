@@ -44,11 +44,11 @@ function siteData(): SiteData {
   ]
   return {
     docs: {
-      articles: new Map(docs.map((d) => [String(d.id), d])),
+      articles: new Map(docs.map((d) => [String(d.id), d as SiteDoc<'articles'>])),
       'model-workers': new Map(),
       galleries: new Map(),
       'video-campaigns': new Map(),
-      'yearly-reviews': new Map([['1', { id: 1, slug: 'r-1', title: '年度回眸', lead: '导语 <iframe src="javascript:alert(1)"></iframe>\u0002', publishedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' }]]),
+      'yearly-reviews': new Map([['1', { id: 1, slug: 'r-1', title: '年度回眸', lead: '导语 <iframe src="javascript:alert(1)"></iframe>\u0002', publishedAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z' } as unknown as SiteDoc<'yearly-reviews'>]]),
     },
     media: new Map(),
     topics: new Map([['1', { id: 1, slug: 'lao-mo', name: '栏目 <b>"劳模"</b> & ]]> \u0003', updatedAt: '', createdAt: '' } as unknown as Topic]]),
@@ -178,7 +178,6 @@ describe('pages', () => {
     honor: () => null,
     doc: () => null,
     abs: (p) => `https://www.example.org${p}`,
-    use: () => {},
   }
   const title = '标题</script><script>alert(1)</script><!-- "引号" \'单\' \u2028行\u2029段 </SCRIPT >'
   const summary = '摘要 "quoted" \'single\' <b>粗</b> & </script>'
