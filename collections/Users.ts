@@ -14,13 +14,16 @@ const ADMIN_ONLY_FIELDS = ['name', 'roles', 'organization'] as const
  * Refuse, with a message, a change to roles or organization by a non-admin. Field access alone would
  * drop the value silently and report success, which misleads the user.
  */
-const refuseRoleChanges: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+const refuseRoleChanges: CollectionBeforeOperationHook<typeof USERS> = async (hook) => {
+  const { req } = hook
   // Payload reports both bulk updates and updates by id as 'update'; only the latter carries an id.
-  if (operation !== 'update') return args
+  if (hook.operation !== 'update') return hook.args
+  const { args } = hook
   if (args.overrideAccess || hasRole(req.user, 'admin')) return args
-  const data = (args.data ?? {}) as Record<string, unknown>
+  const data = args.data ?? {}
   const touched = ADMIN_ONLY_FIELDS.filter((name) => name in data)
   if (touched.length === 0) return args
+  // The operation's type is the bulk update's, which has no id (see above).
   const id = (args as { id?: number | string }).id
   if (id !== undefined && req.user) {
     // The admin's account form sends every field back; unchanged values are not a change.

@@ -8,27 +8,27 @@
  * Payload adds this collection itself after the config's plugins have run, so the rules are
  * attached to the running instance (called from onInit); the route × role test drives them.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Payload } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Payload, PayloadRequest } from 'payload'
 
+import type { PayloadLockedDocument } from '../../payload-types'
+import { idOf } from '../lib/relations'
 import { AccessRefusal } from './errors'
 import { hasRole } from './roles'
 
 const LOCKS = 'payload-locked-documents'
 
-type Lock = { user?: { relationTo?: string; value?: unknown } | null }
-
-const holderOf = (lock: Lock | null | undefined) => {
-  const value = lock?.user?.value
-  return value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value == null ? null : String(value)
+const holderOf = (lock: Partial<PayloadLockedDocument> | null | undefined) => {
+  const id = idOf(lock?.user?.value)
+  return id === null ? null : String(id)
 }
 
-const mayManageOthers = (user: unknown) => hasRole(user as { roles?: string[] }, 'admin', 'chief-editor')
+const mayManageOthers = (user: PayloadRequest['user']) => hasRole(user, 'admin', 'chief-editor')
 
 const REFUSAL = '这把编辑锁是别人的：只有持锁人、终审或管理员可以修改或解除。'
 
-export const lockHolderIsCaller: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const lockHolderIsCaller: CollectionBeforeChangeHook<PayloadLockedDocument> = ({ data, originalDoc, operation, req }) => {
   if (!req.user) return data
-  if (operation === 'update' && holderOf(originalDoc as Lock) !== String(req.user.id) && !mayManageOthers(req.user)) {
+  if (operation === 'update' && holderOf(originalDoc) !== String(req.user.id) && !mayManageOthers(req.user)) {
     throw new AccessRefusal(REFUSAL)
   }
   return { ...data, user: { relationTo: req.user.collection, value: req.user.id } }
@@ -36,12 +36,12 @@ export const lockHolderIsCaller: CollectionBeforeChangeHook = ({ data, originalD
 
 export const onlyHolderRemovesLock: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user || mayManageOthers(req.user)) return
-  const lock = (await req.payload.findByID({ collection: LOCKS, id, depth: 0, req, disableErrors: true })) as Lock | null
+  const lock = await req.payload.findByID({ collection: LOCKS, id, depth: 0, req, disableErrors: true })
   if (lock && holderOf(lock) !== String(req.user.id)) throw new AccessRefusal(REFUSAL)
 }
 
 export function guardEditLocks(payload: Payload): void {
-  const collection = payload.collections[LOCKS as 'payload-locked-documents']?.config
+  const collection = payload.collections[LOCKS]?.config
   if (!collection) return
   collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []).filter((h) => h !== lockHolderIsCaller), lockHolderIsCaller]
   collection.hooks.beforeDelete = [...(collection.hooks.beforeDelete ?? []).filter((h) => h !== onlyHolderRemovesLock), onlyHolderRemovesLock]

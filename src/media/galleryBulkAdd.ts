@@ -6,15 +6,11 @@
  */
 import type { CollectionBeforeValidateHook, Field } from 'payload'
 
+import type { Gallery } from '../../payload-types'
 import { MEDIA } from '../../collections/slugs'
+import { idOf } from '../lib/relations'
 
-type Item = { photo?: unknown; caption?: string | null; credit?: string | null }
-
-const idOf = (value: unknown): string | number | null => {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return null
-}
+type Item = NonNullable<Gallery['items']>[number]
 
 export const addPhotosField: Field = {
   name: 'addPhotos',
@@ -31,7 +27,7 @@ export const addPhotosField: Field = {
   },
 }
 
-export const appendBulkPhotos: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
+export const appendBulkPhotos: CollectionBeforeValidateHook<Gallery> = ({ data, originalDoc }) => {
   if (!data) return data
   const picked = Array.isArray(data.addPhotos) ? data.addPhotos : []
   delete data.addPhotos
@@ -42,7 +38,8 @@ export const appendBulkPhotos: CollectionBeforeValidateHook = ({ data, originalD
     const id = idOf(photo)
     if (id === null || present.has(String(id))) continue
     present.add(String(id))
-    items.push({ photo: id })
+    // An id is a number on SQLite and a string on MongoDB; the generated type knows only the first.
+    items.push({ photo: id as number })
   }
   data.items = items
   return data

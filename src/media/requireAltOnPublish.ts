@@ -1,6 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { MEDIA } from '../../collections/slugs'
+import type { SiteDoc } from '../site/context'
 import { collectMediaRefs } from './mediaRefs'
 
 /**
@@ -8,7 +9,7 @@ import { collectMediaRefs } from './mediaRefs'
  * nothing reaches readers who cannot see the picture without a description. Drafts may use any
  * photo. Video files are exempt (they carry a poster, which is a photo and is checked).
  */
-export const requireAltOnPublish: CollectionBeforeChangeHook = async ({ data, collection, req }) => {
+export const requireAltOnPublish: CollectionBeforeChangeHook<SiteDoc> = async ({ data, collection, req }) => {
   if (data?._status !== 'published') return data
   const refs = collectMediaRefs(collection.fields, data)
   if (refs.length === 0) return data

@@ -5,28 +5,29 @@
  * here with the same columns Payload would create (url, width, height, mimeType, filesize,
  * filename), plus a computed `fallbackURL` for the JPEG beside each WebP file (not stored).
  */
-import type { Field, FieldHook } from 'payload'
+import type { Field, FieldHook, PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
-import { fallbackFilename, IMAGE_SIZES } from './derivatives'
+import type { Media } from '../../payload-types'
+import { fallbackFilename, IMAGE_SIZES, type SizeName } from './derivatives'
 
-type SizeValue = { filename?: string | null }
+/** A hook on one of a size's fields: the document is a media document, the value a URL. */
+type SizeURLHook = FieldHook<Media, string | null | undefined>
 
-function fileURL(req: Parameters<FieldHook>[0]['req'], slug: string, filename: string | null | undefined, relative: boolean): string | null {
+function fileURL(req: PayloadRequest, slug: string, filename: string | null | undefined, relative: boolean): string | null {
   if (!filename) return null
   const { config } = req.payload
   return formatAdminURL({ apiRoute: config.routes?.api || '', path: `/${slug}/file/${encodeURIComponent(filename)}`, relative, serverURL: config.serverURL })
 }
 
-const storedFilename = (name: string, data: unknown, originalDoc: unknown): string | null | undefined =>
-  ((data as { sizes?: Record<string, SizeValue> } | undefined)?.sizes?.[name]?.filename ??
-    (originalDoc as { sizes?: Record<string, SizeValue> } | undefined)?.sizes?.[name]?.filename)
+const storedFilename = (name: SizeName, data: Partial<Media> | undefined, originalDoc: Media | undefined): string | null | undefined =>
+  data?.sizes?.[name]?.filename ?? originalDoc?.sizes?.[name]?.filename
 
 const hidden = { hidden: true, readOnly: true, disableListColumn: true, disableListFilter: true, disableGroupBy: true }
 
-function sizeGroup(name: string, slug: string): Field {
+function sizeGroup(name: SizeName, slug: string): Field {
   const urlHook =
-    (relative: boolean): FieldHook =>
+    (relative: boolean): SizeURLHook =>
     ({ data, originalDoc, req, value }) => {
       // A URL set by a storage adapter (S3 and the like) is kept as it is.
       if (typeof value === 'string' && value && !value.startsWith('/') && !value.startsWith(req.payload.config.serverURL || '/')) return value
@@ -52,10 +53,10 @@ function sizeGroup(name: string, slug: string): Field {
         admin: hidden,
         hooks: {
           afterRead: [
-            ({ data, originalDoc, req }) => {
+            (({ data, originalDoc, req }) => {
               const webp = storedFilename(name, data, originalDoc)
               return webp ? fileURL(req, slug, fallbackFilename(webp), false) : null
-            },
+            }) satisfies SizeURLHook,
           ],
         },
       },

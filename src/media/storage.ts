@@ -27,9 +27,10 @@ import {
   type UploadConfig,
 } from 'payload'
 
+import type { Media } from '../../payload-types'
 import { MEDIA } from '../../collections/slugs'
 import { fallbackFilename } from './derivatives'
-import { PENDING_FALLBACKS, type PendingFallback } from './uploadHooks'
+import { PENDING_FALLBACKS, type PendingFallback, sizeFilesOf } from './uploadHooks'
 
 export type S3Settings = {
   bucket: string
@@ -93,7 +94,7 @@ function clientConfig(s3: S3Settings): Record<string, unknown> {
 
 function fallbackHooks(s3: S3Settings, client: () => Promise<{ s3: S3Client; mod: S3Module }>) {
   const key = (filename: string) => (s3.prefix ? `${s3.prefix}/${filename}` : filename)
-  const upload: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const upload: CollectionAfterChangeHook<Media> = async ({ doc, req }) => {
     const pending = req.context[PENDING_FALLBACKS] as PendingFallback[] | undefined
     if (!pending?.length) return doc
     delete req.context[PENDING_FALLBACKS]
@@ -103,9 +104,9 @@ function fallbackHooks(s3: S3Settings, client: () => Promise<{ s3: S3Client; mod
     }
     return doc
   }
-  const remove: CollectionAfterDeleteHook = async ({ doc }) => {
-    const sizes = Object.values((doc as { sizes?: Record<string, { filename?: string | null }> }).sizes ?? {})
-    const objects = sizes.filter((s) => s?.filename).map((s) => ({ Key: key(fallbackFilename(s.filename as string)) }))
+  const remove: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
+    const filenames = sizeFilesOf(doc).flatMap((s) => (s?.filename ? [s.filename] : []))
+    const objects = filenames.map((filename) => ({ Key: key(fallbackFilename(filename)) }))
     if (objects.length === 0) return doc
     const { s3: c, mod } = await client()
     await c.send(new mod.DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: objects, Quiet: true } }))

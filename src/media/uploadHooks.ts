@@ -23,6 +23,8 @@ import path from 'node:path'
 
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import type { Media } from '../../payload-types'
+
 import { safeFileName } from '../lib/files'
 import { cleanPhoto } from './cleanPhoto'
 import { fallbackFilename, type Focal, renderDerivatives } from './derivatives'
@@ -48,14 +50,15 @@ export async function contentHash(file: { data?: Buffer; tempFilePath?: string }
   return hash.digest('hex')
 }
 
-type MediaData = {
-  filename?: string | null
-  mimeType?: string | null
-  focalX?: number | null
-  focalY?: number | null
-  caption?: string | null
-  credit?: string | null
-  sizes?: Record<string, { filename?: string | null } | null | undefined> | null
+/** A media document as stored, or the part of one a save sends. */
+type MediaData = Partial<Media>
+
+/** One derivative size of a photo, as stored in `sizes`. */
+export type SizeFile = NonNullable<NonNullable<Media['sizes']>[keyof NonNullable<Media['sizes']>]>
+
+/** Every derivative size a media document records. */
+export function sizeFilesOf(doc: MediaData | undefined): (SizeFile | null | undefined)[] {
+  return Object.values(doc?.sizes ?? {})
 }
 
 async function bytesOf(file: IncomingFile): Promise<Buffer> {
@@ -107,10 +110,10 @@ export const refuseUnsafeUploads: CollectionBeforeOperationHook = async ({ args,
   return args
 }
 
-export const fillCaptionFromMetadata: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const fillCaptionFromMetadata: CollectionBeforeChangeHook<Media> = ({ data, originalDoc, req }) => {
   const embedded = req.file ? (req.context[EMBEDDED_TEXT] as EmbeddedText | undefined) : undefined
   if (!embedded) return data
-  const current = { ...(originalDoc as MediaData | undefined), ...(data as MediaData) }
+  const current = { ...originalDoc, ...data }
   if (embedded.caption && !current.caption?.trim()) data.caption = embedded.caption
   if (embedded.credit && !current.credit?.trim()) data.credit = embedded.credit
   return data
@@ -133,7 +136,7 @@ const TAG_IN_NAME = new RegExp(`-([0-9a-f]{${TAG_LENGTH}})-\\d+x\\d+\\.webp$`)
 
 /** The content tag of a stored photo, from one of its size file names. */
 export function sourceTagOf(doc: MediaData | undefined): string | undefined {
-  for (const size of Object.values(doc?.sizes ?? {})) {
+  for (const size of sizeFilesOf(doc)) {
     const tag = size?.filename?.match(TAG_IN_NAME)?.[1]
     if (tag) return tag
   }
@@ -153,9 +156,9 @@ export async function findBySourceHash(payload: PayloadRequest['payload'], sha25
   return docs
 }
 
-export const renderSizes: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-  const incoming = data as MediaData
-  const previous = originalDoc as MediaData | undefined
+export const renderSizes: CollectionBeforeChangeHook<Media> = async ({ collection, data, operation, originalDoc, req }) => {
+  const incoming = data
+  const previous = originalDoc
   const mimeType = incoming.mimeType ?? previous?.mimeType
   const filename = incoming.filename ?? previous?.filename
   if (!filename || !mimeType?.startsWith('image/')) return data
@@ -173,7 +176,7 @@ export const renderSizes: CollectionBeforeChangeHook = async ({ collection, data
   const tag = uploadedHash ? uploadedHash.slice(0, TAG_LENGTH) : sourceTagOf(previous)
   const stem = path.parse(filename).name
   const rendered = await renderDerivatives(source, { baseName: tag ? `${stem}-${tag}` : stem, focal })
-  const sizes: Record<string, Record<string, unknown>> = {}
+  const sizes: Record<string, SizeFile> = {}
   req.payloadUploadSizes = {}
   for (const size of rendered) {
     sizes[size.name] = { width: size.width, height: size.height, mimeType: size.webp.mimeType, filesize: size.webp.filesize, filename: size.webp.filename, url: null }
@@ -203,7 +206,7 @@ export const renderSizes: CollectionBeforeChangeHook = async ({ collection, data
 
 function sizeFilenames(doc: MediaData | undefined): Set<string> {
   const names = new Set<string>()
-  for (const size of Object.values(doc?.sizes ?? {})) {
+  for (const size of sizeFilesOf(doc)) {
     if (size?.filename) {
       names.add(size.filename)
       names.add(fallbackFilename(size.filename))
@@ -221,18 +224,18 @@ async function unlinkAll(staticDir: string, filenames: Iterable<string>): Promis
   }
 }
 
-export const removeReplacedFiles: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation }) => {
+export const removeReplacedFiles: CollectionAfterChangeHook<Media> = async ({ collection, doc, previousDoc, operation }) => {
   const staticDir = collection.upload.staticDir
   if (operation !== 'update' || !staticDir || collection.upload.disableLocalStorage) return doc
-  const current = sizeFilenames(doc as MediaData)
-  const stale = [...sizeFilenames(previousDoc as MediaData)].filter((name) => !current.has(name))
+  const current = sizeFilenames(doc)
+  const stale = [...sizeFilenames(previousDoc)].filter((name) => !current.has(name))
   await unlinkAll(staticDir, stale)
   return doc
 }
 
-export const removeDerivativeFiles: CollectionAfterDeleteHook = async ({ collection, doc }) => {
+export const removeDerivativeFiles: CollectionAfterDeleteHook<Media> = async ({ collection, doc }) => {
   const staticDir = collection.upload.staticDir
   if (!staticDir || collection.upload.disableLocalStorage) return doc
-  await unlinkAll(staticDir, sizeFilenames(doc as MediaData))
+  await unlinkAll(staticDir, sizeFilenames(doc))
   return doc
 }

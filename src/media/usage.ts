@@ -18,7 +18,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import type { Organization, Topic } from '../../payload-types'
 import { MEDIA, ORGANIZATIONS, PUBLISHABLE, TOPICS } from '../../collections/slugs'
+import type { SiteDoc } from '../site/context'
 import { collectMediaRefs } from './mediaRefs'
 
 /** Collections whose every document is public (catalogs shown on the site): their photos are live. */
@@ -77,7 +79,7 @@ export async function setLiveMediaOf(payload: Payload, collection: string, id: u
 const mediaIdsOf = (fields: Field[], doc: unknown) => new Set(collectMediaRefs(fields, doc).map((r) => String(r.id)))
 
 /** After a publishable document is saved: keep its photos' live list in step with what is live. */
-export const syncLiveMediaOnChange: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const syncLiveMediaOnChange: CollectionAfterChangeHook<SiteDoc> = async ({ doc, collection, req }) => {
   // A published save is the live version: its photos are live. A save that takes the document
   // down (unpublish, restore of a draft version) leaves none. A draft saved beside a live version
   // changes nothing on the site.
@@ -88,12 +90,13 @@ export const syncLiveMediaOnChange: CollectionAfterChangeHook = async ({ doc, co
 }
 
 /** After a catalog document (organization, topic) is saved: all its photos are live. */
-export const syncLiveMediaOfCatalog: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+export const syncLiveMediaOfCatalog: CollectionAfterChangeHook<Organization | Topic> = async ({ doc, collection, req }) => {
   await setLiveMediaOf(req.payload, collection.slug, doc.id, mediaIdsOf(collection.fields, doc), req)
   return doc
 }
 
-export const syncLiveMediaOnDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+/** After a publishable or catalog document is deleted: it shows no photos any more. */
+export const syncLiveMediaOnDelete: CollectionAfterDeleteHook<SiteDoc | Organization | Topic> = async ({ doc, collection, req }) => {
   await setLiveMediaOf(req.payload, collection.slug, doc.id, [], req)
   return doc
 }

@@ -10,6 +10,7 @@ import {
 
 import type { Media } from '../../payload-types'
 import type { Role } from '../access/roles'
+import { idOf } from '../lib/relations'
 import { takenDownKey } from '../media/usage'
 import type { SiteDoc } from '../site/context'
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
@@ -103,10 +104,10 @@ export class ReviewChainError extends APIError {
   }
 }
 
+/** The id a relation points at, as a string (SQLite's numbers and MongoDB's ids compare alike). */
 const idString = (v: unknown): string | null => {
-  if (v === null || v === undefined || v === '') return null
-  if (typeof v === 'object') return 'id' in v ? idString((v as { id: unknown }).id) : null
-  return String(v)
+  const id = idOf(v)
+  return id === null ? null : String(id)
 }
 
 /** Comparable form of a value: documents become ids, empty values disappear, keys are sorted. */

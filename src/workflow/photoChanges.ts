@@ -17,8 +17,10 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { Media } from '../../payload-types'
 import { PUBLISHABLE } from '../../collections/slugs'
 import { hasRole, ROLES } from '../access/roles'
+import { idOf } from '../lib/relations'
 import { collectMediaRefs } from '../media/mediaRefs'
 import { labelOf } from '../fields/walk'
 import { queuePublish } from '../publish/queue'
@@ -30,17 +32,8 @@ export const LIVE_PHOTO_EDITORS = ['admin', 'chief-editor', 'editor'] as const
 /** Fields whose change is a change of the photo as readers see it (besides replacing the file). */
 const PHOTO_FIELDS = ['alt', 'caption', 'credit', 'takenAt', 'place', 'event', 'people', 'organization', 'publicUse', 'focalX', 'focalY'] as const
 
-type MediaDoc = Record<string, unknown> & {
-  id?: number | string
-  alt?: string | null
-  filename?: string | null
-  usedBy?: string | null
-  usedByPublished?: boolean | null
-  changeLog?: ChangeEntry[] | null
-  createdBy?: unknown
-}
-
-type ChangeEntry = { at: string; user: string | number | null; userName: string; role: string; fields: string; detail: string | null }
+/** One line of a photo's 修改记录, as stored. */
+type ChangeEntry = NonNullable<Media['changeLog']>[number]
 
 export class PhotoChangeError extends APIError {
   constructor(message: string, status = 403) {
@@ -80,7 +73,7 @@ const short = (v: unknown) => {
 }
 
 function roleName(req: PayloadRequest): string {
-  const roles: string[] = (req.user as { roles?: string[] } | null)?.roles ?? []
+  const roles: readonly string[] = req.user?.roles ?? []
   const top = ROLES.find((r) => roles.includes(r))
   return top ? ROLE_NAMES[top] : ROLE_NAMES.system
 }
@@ -95,8 +88,7 @@ function fieldLabel(fields: Field[], name: string): string {
  * Before a photo is saved: who may change a live one, alt text kept, public use by editors only,
  * and the change appended to its log. Calls without a user (seed, import) are logged as 系统.
  */
-export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req, collection }) => {
-  const doc = data as MediaDoc
+export const guardPhotoChange: CollectionBeforeChangeHook<Media> = async ({ data: doc, originalDoc, operation, req, collection }) => {
   if (operation === 'create') {
     // A new photo is used by nothing yet; the live list is kept by src/media/usage.ts only.
     if (doc.publicUse && req.user && !hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {
@@ -104,7 +96,7 @@ export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, origi
     }
     return { ...doc, usedBy: null, usedByPublished: false, changeLog: [] }
   }
-  const original = (originalDoc ?? {}) as MediaDoc
+  const original: Partial<Media> = originalDoc ?? {}
   const changed = PHOTO_FIELDS.filter((name) => name in doc && norm(doc[name]) !== norm(original[name]))
   const fileReplaced = Boolean(req.file) || ('filename' in doc && doc.filename !== original.filename)
   const names = [...changed.map((n) => fieldLabel(collection.fields, n)), ...(fileReplaced ? ['图片文件'] : [])]
@@ -121,8 +113,8 @@ export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, origi
     // Reporters change their own uploads; a colleague's photo (or one imported by the system) is
     // changed by an editor.
     if (!hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {
-      const owner = original.createdBy && typeof original.createdBy === 'object' ? (original.createdBy as { id: unknown }).id : original.createdBy
-      if (owner === undefined || owner === null || String(owner) !== String(req.user.id)) {
+      const owner = idOf(original.createdBy)
+      if (owner === null || String(owner) !== String(req.user.id)) {
         throw new PhotoChangeError('这张图片不是您上传的：记者只能修改自己上传的图片。如需修改，请联系上传人或责编。')
       }
     }
@@ -144,7 +136,7 @@ export const guardPhotoChange: CollectionBeforeChangeHook = async ({ data, origi
     throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(req, original.usedBy)}），替代文字（alt）不能清空：看不到图片的读者靠它了解画面。请改写而不是删除。`, 400)
   }
 
-  const user = req.user as { id: string | number; name?: string; email?: string } | null
+  const user = req.user
   const detail = [
     ...changed.filter((n) => n !== 'focalX' && n !== 'focalY').map((n) => `${fieldLabel(collection.fields, n)}：「${short(original[n])}」→「${short(doc[n])}」`),
     ...(fileReplaced ? [`图片文件：${original.filename ?? ''} → ${doc.filename ?? '新文件'}`] : []),
@@ -183,8 +175,8 @@ async function piecesInReviewUsing(req: PayloadRequest, photoId: number | string
 }
 
 /** A live photo changed: republish the pages that show it. */
-export const republishLivePhoto: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
-  if (req.context.photoWasLive || (previousDoc as MediaDoc | undefined)?.usedByPublished || (doc as MediaDoc).usedByPublished) {
+export const republishLivePhoto: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req, collection }) => {
+  if (req.context.photoWasLive || previousDoc?.usedByPublished || doc.usedByPublished) {
     await queuePublish(req, `${collection.slug}:${doc.id}`)
   }
   return doc
@@ -192,14 +184,14 @@ export const republishLivePhoto: CollectionAfterChangeHook = async ({ doc, previ
 
 /** A photo the public site shows is not deleted from under it. */
 export const refuseDeletingLivePhoto: CollectionBeforeDeleteHook = async ({ id, req, collection }) => {
-  const photo = (await req.payload.findByID({ collection: collection.slug as 'media', id, depth: 0, req, disableErrors: true })) as MediaDoc | null
+  const photo = await req.payload.findByID({ collection: collection.slug as 'media', id, depth: 0, req, disableErrors: true })
   if (photo?.usedByPublished) {
     throw new PhotoChangeError(`这张图片正用于已发布的内容（${describeUses(req, photo.usedBy)}），不能删除。请先在这些内容中换用其他图片并发布，再删除它。`, 409)
   }
 }
 
-export const republishAfterPhotoDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
-  if ((doc as MediaDoc).usedByPublished) await queuePublish(req, `${collection.slug}:${doc.id} deleted`)
+export const republishAfterPhotoDelete: CollectionAfterDeleteHook<Media> = async ({ doc, req, collection }) => {
+  if (doc.usedByPublished) await queuePublish(req, `${collection.slug}:${doc.id} deleted`)
   return doc
 }
 

@@ -19,7 +19,7 @@ export const SCHEDULE_TASK = 'schedulePublish'
 
 /** Refuse unless the user may publish; the message names who may. */
 export function requirePublisher(req: PayloadRequest): void {
-  const roles = (req.user as { roles?: string[] } | null)?.roles ?? []
+  const roles = req.user?.roles ?? []
   if (!req.user || !mayPublish(roles)) throw new AccessRefusal(NOT_A_PUBLISHER)
 }
 
@@ -38,7 +38,7 @@ export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
   if (!args.deleteID && args.type === 'publish' && target?.relationTo && target.value !== undefined) {
     const doc = (await args.req.payload.findByID({ collection: target.relationTo as 'articles', id: target.value, draft: true, depth: 0, disableErrors: true })) as { reviewStage?: Stage } | null
     if (!doc) return { error: '找不到要预约发布的稿件。' }
-    const roles = (args.req.user as { roles?: string[] } | null)?.roles ?? []
+    const roles = args.req.user?.roles ?? []
     const decision = checkPublish(doc.reviewStage ?? 'draft', { roles, isAuthor: false }, 'publish')
     if (!decision.ok) return { error: decision.message }
   }
