@@ -87,6 +87,8 @@ export function markFinished(): void {
   finished = true
 }
 
+let stallGuard: (() => void) | null = null
+
 /** The stall guard (step 1 above); installed once per process. */
 export function installStallGuard(name: string): void {
   if (stallGuard) return
@@ -97,7 +99,6 @@ export function installStallGuard(name: string): void {
   }
   process.on('beforeExit', stallGuard)
 }
-let stallGuard: (() => void) | null = null
 
 /** Step 3 above: lexical alone, before anything else imports it. */
 export async function preloadLexical(): Promise<void> {
