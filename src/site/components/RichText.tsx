@@ -9,7 +9,7 @@ import { Figure } from './Picture'
 import { GalleryGrid } from './GalleryGrid'
 import { VideoPlayer } from './VideoPlayer'
 import { WorkerCard } from './Cards'
-import { docOf, type SiteKind } from './siteDocs'
+import type { SiteKind } from './siteDocs'
 
 /** The blocks the editor offers (src/richtext/editor.ts), as generated from their configs. */
 type BlockFields = PhotoBlock | GalleryBlock | VideoBlock | FiguresBlock | WorkerCardBlock | PullQuoteBlock
@@ -81,7 +81,7 @@ function Block({ ctx, fields }: { ctx: SiteContext; fields: BlockFields }): Reac
       return <Figure ctx={ctx} mediaId={fields.photo} caption={fields.caption} credit={fields.credit} />
     case 'gallery': {
       const galleryId = idOf(fields.gallery)
-      const gallery = galleryId !== null ? docOf(ctx, 'galleries', galleryId) : null
+      const gallery = galleryId !== null ? ctx.doc('galleries', galleryId) : null
 
       const items = (fields.photos?.length ? fields.photos : gallery?.items) ?? []
       if (!items.length) return null
@@ -114,7 +114,7 @@ function Block({ ctx, fields }: { ctx: SiteContext; fields: BlockFields }): Reac
       )
     case 'workerCard': {
       const id = idOf(fields.worker)
-      const worker = docOf(ctx, 'model-workers', id)
+      const worker = ctx.doc('model-workers', id)
       return worker ? <WorkerCard ctx={ctx} worker={worker} note={fields.note} /> : null
     }
     case 'pullQuote':

@@ -1,4 +1,4 @@
-import type { SiteContext, SiteDoc, SiteDocs } from '../context'
+import type { SiteDoc, SiteDocs } from '../context'
 
 /** A publishable kind: a key of `SiteDocs` (the collections with a page of their own). */
 export type SiteKind = keyof SiteDocs
@@ -11,6 +11,3 @@ export type SiteEntry<K extends SiteKind = SiteKind> = { [P in K]: { collection:
 
 /** Pairs a document with its kind (the caller knows which collection it came from). */
 export const entryOf = <K extends SiteKind>(collection: K, doc: SiteDoc<K>): SiteEntry<K> => ({ collection, doc })
-
-/** `ctx.doc`, kept for its callers: a lookup in 'model-workers' returns a ModelWorker. */
-export const docOf = <K extends SiteKind>(ctx: SiteContext, collection: K, id: unknown): SiteDoc<K> | null => ctx.doc(collection, id)

@@ -8,7 +8,7 @@ import { GalleryGrid } from '../components/GalleryGrid'
 import { Layout, type PageMeta } from '../components/Layout'
 import { Figure, mediaPath, Picture } from '../components/Picture'
 import { RichText, richTextPlain } from '../components/RichText'
-import { docOf, entryOf, type SiteEntry, type SiteKind } from '../components/siteDocs'
+import { entryOf, type SiteEntry, type SiteKind } from '../components/siteDocs'
 import { VideoPlayer } from '../components/VideoPlayer'
 import { idOf, type Id, type SiteContext, type SiteDoc } from '../context'
 import { KindCard } from '../kinds'
@@ -33,7 +33,7 @@ function Related({ ctx, groups }: { ctx: SiteContext; groups: [SiteKind, Relatio
     .map(([collection, ids, title]) => {
       const docs = (ids ?? [])
         .map((id) => {
-          return docOf(ctx, collection, idOf(id))
+          return ctx.doc(collection, idOf(id))
         })
         .filter((d): d is SiteDoc => Boolean(d?.slug))
         .map((d): SiteEntry => entryOf(collection, d))
