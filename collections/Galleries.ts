@@ -5,13 +5,14 @@ import { createdByField, publishableAccess, publishableAdminComponents, publisha
 import { slugField } from '../src/fields/slug'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
 import { addPhotosField, appendBulkPhotos } from '../src/media/galleryBulkAdd'
+import { KINDS } from '../src/kinds'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { GALLERIES, MEDIA } from './slugs'
 
 /** Photo galleries (图集 / 图片新闻): an ordered list of photos with per-use captions. */
 export const Galleries: CollectionConfig = {
   slug: GALLERIES,
-  labels: { singular: { zh: '图集', en: 'Gallery' }, plural: { zh: '图集', en: 'Galleries' } },
+  labels: KINDS[GALLERIES].labels,
   access: publishableAccess,
   admin: {
     useAsTitle: 'title',
@@ -49,7 +50,7 @@ export const Galleries: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
-  endpoints: [signoffEndpoint(GALLERIES, '图集')],
+  endpoints: [signoffEndpoint(GALLERIES)],
   // Bulk-added photos join the items before anything validates or checks them.
   hooks: { ...publishableHooks, beforeValidate: [appendBulkPhotos] },
   versions: publishableVersions,

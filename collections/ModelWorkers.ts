@@ -4,6 +4,7 @@ import { organizationField, publishedAtField, regionField, seoField } from '../s
 import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { KINDS } from '../src/kinds'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
@@ -14,7 +15,7 @@ import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
  */
 export const ModelWorkers: CollectionConfig = {
   slug: MODEL_WORKERS,
-  labels: { singular: { zh: '劳模工匠', en: 'Model worker' }, plural: { zh: '劳模工匠', en: 'Model workers' } },
+  labels: KINDS[MODEL_WORKERS].labels,
   access: publishableAccess,
   admin: {
     useAsTitle: 'name',
@@ -93,7 +94,7 @@ export const ModelWorkers: CollectionConfig = {
     createdByField,
     seoField,
   ],
-  endpoints: [signoffEndpoint(MODEL_WORKERS, '劳模工匠')],
+  endpoints: [signoffEndpoint(MODEL_WORKERS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -4,6 +4,7 @@ import { coverField, organizationField, publishedAtField, summaryField, topicsFi
 import { HONOR_LEVELS } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
+import { KINDS } from '../src/kinds'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { checkVideoURL } from '../src/lib/videoEmbed'
 import { ARTICLES, MEDIA, VIDEO_CAMPAIGNS } from './slugs'
@@ -13,7 +14,7 @@ type Episode = { source?: 'upload' | 'embed'; file?: unknown; url?: string | nul
 /** Video campaigns: short-video series, TV specials, with their episodes and awards. */
 export const VideoCampaigns: CollectionConfig = {
   slug: VIDEO_CAMPAIGNS,
-  labels: { singular: { zh: '视频专题', en: 'Video campaign' }, plural: { zh: '视频专题', en: 'Video campaigns' } },
+  labels: KINDS[VIDEO_CAMPAIGNS].labels,
   access: publishableAccess,
   admin: {
     useAsTitle: 'title',
@@ -146,7 +147,7 @@ export const VideoCampaigns: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
-  endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS, '视频专题')],
+  endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -5,6 +5,7 @@ import { QUALIFIER_OPTIONS } from '../src/fields/options'
 import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { bylinesField, creditsField, sourceField } from '../src/fields/print'
 import { slugField } from '../src/fields/slug'
+import { KINDS } from '../src/kinds'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
@@ -15,7 +16,7 @@ const yearField = (name: string, zh: string, en: string) =>
 /** Yearly and multi-year reviews (年度回眸 / 五年工作综述), packed with key figures. */
 export const YearlyReviews: CollectionConfig = {
   slug: YEARLY_REVIEWS,
-  labels: { singular: { zh: '年度回眸', en: 'Yearly review' }, plural: { zh: '年度回眸', en: 'Yearly reviews' } },
+  labels: KINDS[YEARLY_REVIEWS].labels,
   access: publishableAccess,
   admin: {
     useAsTitle: 'title',
@@ -134,7 +135,7 @@ export const YearlyReviews: CollectionConfig = {
     relatedField('relatedVideos', VIDEO_CAMPAIGNS, '相关视频', 'Related video campaigns'),
     seoField,
   ],
-  endpoints: [signoffEndpoint(YEARLY_REVIEWS, '年度回眸')],
+  endpoints: [signoffEndpoint(YEARLY_REVIEWS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -13,6 +13,7 @@ import { bylinesField, creditsField, sourceField } from '../../src/fields/print'
 import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../../src/fields/publishable'
 import { importNewspaperEndpoint } from '../../src/admin/importNewspaperEndpoint'
 import { slugField } from '../../src/fields/slug'
+import { KINDS } from '../../src/kinds'
 import { signoffEndpoint } from '../../src/workflow/signoff'
 import { richTextEditor } from '../../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
@@ -20,7 +21,7 @@ import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } f
 /** Feature stories and news. */
 export const Articles: CollectionConfig = {
   slug: ARTICLES,
-  labels: { singular: { zh: '文章', en: 'Article' }, plural: { zh: '文章', en: 'Articles' } },
+  labels: KINDS[ARTICLES].labels,
   access: publishableAccess,
   admin: {
     useAsTitle: 'title',
@@ -65,7 +66,7 @@ export const Articles: CollectionConfig = {
     },
     seoField,
   ],
-  endpoints: [signoffEndpoint(ARTICLES, '文章'), importNewspaperEndpoint],
+  endpoints: [signoffEndpoint(ARTICLES), importNewspaperEndpoint],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
+import { KINDS, type PublishableSlug } from '../kinds'
 import { siteTimeZone } from '../settings'
 import { roleLabel, STAGE_LABELS, type Stage } from './stages'
 
@@ -55,7 +56,7 @@ th,td{border:1px solid #444;padding:6px 8px;vertical-align:top;text-align:left}t
 }
 
 /** `GET /api/<collection>/:id/signoff` — staff only; reads the latest version with the caller's access. */
-export const signoffEndpoint = (collection: CollectionSlug, collectionLabel: string): Endpoint => ({
+export const signoffEndpoint = (collection: PublishableSlug): Endpoint => ({
   path: '/:id/signoff',
   method: 'get',
   handler: async (req: PayloadRequest) => {
@@ -65,7 +66,7 @@ export const signoffEndpoint = (collection: CollectionSlug, collectionLabel: str
     const id = req.routeParams?.id as string
     try {
       const doc = await req.payload.findByID({ collection, id, draft: true, depth: 1, user: req.user, overrideAccess: false, req })
-      return new Response(renderSignoffSheet(collectionLabel, doc as unknown as Record<string, unknown>), {
+      return new Response(renderSignoffSheet(KINDS[collection].name, doc as unknown as Record<string, unknown>), {
         headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
       })
     } catch {

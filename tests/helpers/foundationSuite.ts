@@ -24,9 +24,10 @@ import {
   type ID,
 } from './fixtures'
 import { rest, type TestPayload } from './payload'
+import { PUBLISHABLE } from '../../collections/slugs'
+import type { PublishableSlug } from '../../src/kinds'
 
 type Doc = Record<string, unknown> & { id: ID }
-type PublishableSlug = 'articles' | 'model-workers' | 'galleries' | 'video-campaigns' | 'yearly-reviews'
 
 const PASSWORD = 'test-password-2026'
 const ROLE_REFUSAL = /只有管理员可以修改用户的姓名、角色和所属单位/
@@ -688,7 +689,7 @@ export function describeFoundation(label: string, boot: () => Promise<TestPayloa
     })
 
     describe('drafts and anonymous readers', () => {
-      const collections: PublishableSlug[] = ['articles', 'model-workers', 'galleries', 'video-campaigns', 'yearly-reviews']
+      const collections: PublishableSlug[] = [...PUBLISHABLE]
 
       describe.each(collections)('%s', (collection) => {
         let published: Doc

@@ -6,15 +6,9 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { PUBLISHABLE } from '../../../collections/slugs'
+import { KINDS } from '../../kinds'
 import { STAGE_LABELS, type Stage } from '../stages'
 
-const COLLECTION_NAMES: Record<(typeof PUBLISHABLE)[number], string> = {
-  articles: '文章',
-  'model-workers': '劳模工匠',
-  galleries: '图集',
-  'video-campaigns': '视频专题',
-  'yearly-reviews': '年度回眸',
-}
 
 /** `own`: only the user's pieces; `others`: not the user's (nobody reviews their own piece). */
 type Queue = { stage: Stage; title: string; own?: boolean; others?: boolean }
@@ -73,7 +67,7 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
                   .map((c) => (
                     <li key={c.slug}>
                       <a href={c.href}>
-                        {COLLECTION_NAMES[c.slug]} {c.totalDocs} 篇
+                        {KINDS[c.slug].name} {c.totalDocs} 篇
                       </a>
                     </li>
                   ))}
