@@ -38,7 +38,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { runCommand, type CommandContext } from '../src/cli/run'
+import { runCommand, type CommandContext } from '../src/lib/command'
 import { childrenCpuMs, withPeakMemory } from './publish/memory'
 
 const { values: args } = parseArgs({

@@ -15,7 +15,7 @@ import { getPayload, type Payload } from 'payload'
 import { errorLine } from '../backup/errors'
 import { parseDatabaseURI } from '../db'
 import { setting } from '../settings'
-import { runCommand, type CommandContext } from './run'
+import { runCommand, type CommandContext } from '../lib/command'
 
 const USAGE = 'usage: npm run backup -- <file.tar.gz>   (e.g. npm run backup -- backups/union-cms-$(date +%F).tar.gz)'
 

@@ -3,7 +3,7 @@
  * `<!-- settings:start -->` and `<!-- settings:end -->`) from the declarations in src/settings.
  * tests/unit/settings-readme.spec.ts fails until this has been run after a declaration changed.
  *
- * A plain script, not a runCommand (./run.ts): it boots nothing, and must work while the local
+ * A plain script, not a runCommand (src/lib/command.ts): it boots nothing, and must work while the local
  * environment holds a setting the runner would refuse.
  */
 import fs from 'node:fs'

@@ -23,7 +23,7 @@ import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
 import type { ParsedPiece, TargetCollection } from '../import/types'
 import { setting } from '../settings'
-import { CommandExit, runCommand, type CommandContext } from './run'
+import { CommandExit, runCommand, type CommandContext } from '../lib/command'
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const DEFAULT_MAX_SIZE = 2 * 1024 * 1024

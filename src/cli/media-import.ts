@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import { getPayload } from 'payload'
 
-import { CommandExit, runCommand, type CommandContext } from './run'
+import { CommandExit, runCommand, type CommandContext } from '../lib/command'
 
 const USAGE = `用法 / usage:
   npm run media:import -- <文件夹> [--gallery "图集标题"] [--credit "摄影 某某"]

@@ -10,11 +10,9 @@ import { getPayload } from 'payload'
 
 import { summarize } from '../publish/protocol'
 import { siteDir } from '../settings'
-import { loadConfig, markFinished } from './boot'
-import { loadEnv } from './env'
+import { runCommand } from '../lib/command'
 
-async function main(): Promise<number> {
-  loadEnv()
+runCommand('npm run publish', async ({ loadConfig }) => {
   const { values } = parseArgs({ options: { quiet: { type: 'boolean', default: false }, 'no-search': { type: 'boolean', default: false } } })
   // A one-off command: the jobs queue runs in the server, not here.
   process.env.JOBS_AUTORUN = '0'
@@ -24,7 +22,7 @@ async function main(): Promise<number> {
     const { resolveSecret } = await import('../db/secret')
     Object.assign(process.env, { PAYLOAD_SECRET: resolveSecret(), NODE_ENV: 'production' })
   }
-  const config = await loadConfig('npm run publish')
+  const config = await loadConfig()
   const { closeSearch } = await import('../publish/search')
   const { publishSite, PublishError } = await import('../publish/publisher')
   const payload = await getPayload({ config })
@@ -55,9 +53,4 @@ async function main(): Promise<number> {
     await closeSearch().catch(() => {})
     await payload.destroy().catch(() => {})
   }
-}
-
-main().then((code) => {
-  markFinished()
-  process.exit(code)
 })

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { getPayload, type Payload } from 'payload'
 
 import { errorLine } from '../backup/errors'
-import { runCommand, type CommandContext } from './run'
+import { runCommand, type CommandContext } from '../lib/command'
 
 const USAGE = 'usage: npm run restore -- <file.tar.gz> [--force]'
 

@@ -3,11 +3,11 @@
  * logins. On a database that already has content it changes nothing and says so.
  *
  * Uses the same configuration as the server (`.env`, `DATABASE_URI`, …). Exits 0 on success and 1
- * with a one-line message on error (through runCommand, ./run.ts, which also loads lexical first).
+ * with a one-line message on error (through runCommand, src/lib/command.ts, which also loads lexical first).
  */
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
-import { CommandError, runCommand, type CommandContext } from './run'
+import { CommandError, runCommand, type CommandContext } from '../lib/command'
 
 const COUNTED: [CollectionSlug, string][] = [
   ['users', '用户 users'],

@@ -2,7 +2,7 @@
  * `npm start`: the one command that brings the CMS up on a fresh checkout.
  *
  * 1. checks every setting (DATABASE_URI, PORT…, src/settings) and the secret before anything else
- *    (one message and exit 1 when wrong; runCommand, ./run.ts, checks the settings);
+ *    (one message and exit 1 when wrong; runCommand, src/lib/command.ts, checks the settings);
  * 2. opens the database — creating the SQLite file and its tables on first run — and seeds the demo
  *    content when the database is empty;
  * 3. builds the admin with `next build` when there is no build, or the sources are newer than it;
@@ -18,7 +18,7 @@ import type { SanitizedConfig } from 'payload'
 import { MissingSecretError, resolveSecret } from '../db/secret'
 import { sourceRoot } from '../lib/paths'
 import { setting } from '../settings'
-import { CommandError, runCommand, type CommandContext } from './run'
+import { CommandError, runCommand, type CommandContext } from '../lib/command'
 import { newestSourceChange } from './sourceChanges'
 
 const require = createRequire(import.meta.url)

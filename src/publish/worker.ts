@@ -8,16 +8,14 @@
  */
 import { getPayload, type Payload } from 'payload'
 
-import { loadConfig, markFinished } from '../cli/boot'
-import { loadEnv } from '../cli/env'
+import { runCommand } from '../lib/command'
 import { publisherIdleMinutes, siteDir } from '../settings'
 import { isPublishRequest, summarize, type PublishReply } from './protocol'
 
-async function main(): Promise<number> {
-  loadEnv()
+runCommand('publisher worker', async ({ loadConfig }) => {
   // The jobs queue runs in the server, never in its worker.
   process.env.JOBS_AUTORUN = '0'
-  const config = await loadConfig('publisher worker')
+  const config = await loadConfig()
   const { closeSearch } = await import('./search')
   const payload = await getPayload({ config })
   try {
@@ -26,7 +24,7 @@ async function main(): Promise<number> {
     await closeSearch().catch(() => {})
     await payload.destroy().catch(() => {})
   }
-}
+})
 
 function answerRequests(payload: Payload): Promise<number> {
   const idleMs = publisherIdleMinutes() * 60_000
@@ -57,8 +55,3 @@ function answerRequests(payload: Payload): Promise<number> {
     process.send!({ type: 'ready' })
   })
 }
-
-main().then((code) => {
-  markFinished()
-  process.exit(code)
-})

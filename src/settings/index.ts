@@ -84,14 +84,6 @@ export const publisherIdleMinutes = () => setting('PUBLISHER_IDLE_MINUTES')
 /** Whether this process runs the jobs queue. */
 export const jobsAutorun = () => setting('JOBS_AUTORUN')
 
-/**
- * A whole-number variable that is not declared, read with the same rules. Kept for
- * src/lib/settings.ts's callers until they read declared settings; do not use it for new settings.
- */
-export function envInteger(name: string, fallback: number, min = 1): number {
-  return integer(fallback, min).parse(process.env[name]?.trim() || undefined, name, process.env)
-}
-
 /** The README's configuration tables (between its settings markers), generated from the declarations. */
 export function settingsTables(): string {
   const row = (name: string, d: { shown: string; meaning: string }) => `| \`${name}\` | ${d.shown} | ${d.meaning} |`

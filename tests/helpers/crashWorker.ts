@@ -1,6 +1,6 @@
 /**
  * The process the crash test (issue 13, tests/helpers/crashHarness.ts) kills: it stands in for the
- * server. It loads Payload the way the command-line scripts do (runCommand, src/cli/run.ts: lexical
+ * server. It loads Payload the way the command-line scripts do (runCommand, src/lib/command.ts: lexical
  * first, alone), opens the SQLite file named by DATABASE_URI, and writes through the Local API.
  *
  *   node --import tsx tests/helpers/crashWorker.ts <setup|run|check> --round N --seed S [--wait]
@@ -32,7 +32,7 @@
  */
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
-import { runCommand, type CommandContext } from '../../src/cli/run'
+import { runCommand, type CommandContext } from '../../src/lib/command'
 import { BYLINE_ROLE_OPTIONS, CREDIT_ROLE_OPTIONS, QUALIFIER_OPTIONS } from '../../src/fields/options'
 import { rng, SLUG_PREFIX, TRACKED, type DumpDoc, type Json, type Message, type SaveOp, type Tracked } from './crashHarness'
 

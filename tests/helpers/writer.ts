@@ -1,11 +1,11 @@
 /**
  * A second writer on the same database file, for tests/int/two-writers.int.spec.ts: boots Payload
- * through runCommand (src/cli/run.ts: lexical first, as every entry point must), then creates
+ * through runCommand (src/lib/command.ts: lexical first, as every entry point must), then creates
  * `WRITER_SAVES` drafts and saves each once more with 30 bylines, as fast as it can. Prints one
  * JSON line: { saved, errors: [messages] }. Exit status 0 even when saves failed (the test reads
  * the line).
  */
-import { runCommand } from '../../src/cli/run'
+import { runCommand } from '../../src/lib/command'
 
 // The test's own knobs, not application settings (src/settings).
 const saves = Number(process.env.WRITER_SAVES ?? 20)

@@ -3,13 +3,12 @@
 // turned into another value; validateSettings() reports every bad one at once.
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { envInteger, publisherIdleMinutes } from '../../src/lib/settings'
-import { pageSettings, setting, SettingError, SettingsError, validateSettings } from '../../src/settings'
+import { pageSettings, publisherIdleMinutes, setting, SettingError, SettingsError, validateSettings } from '../../src/settings'
 import { formatDate } from '../../src/site/format'
 import { renderSignoffSheet } from '../../src/workflow/signoff'
 
 const saved = { ...process.env }
-const TOUCHED = ['UNION_TEST_SETTING', 'PUBLISHER_IDLE_MINUTES', 'SITE_TIMEZONE', 'SITE_URL', 'PORT', 'SITE_NAME', 'TZ']
+const TOUCHED = ['PUBLISHER_IDLE_MINUTES', 'SITE_TIMEZONE', 'SITE_URL', 'PORT', 'SITE_NAME', 'TZ']
 afterEach(() => {
   for (const name of TOUCHED) {
     if (saved[name] === undefined) delete process.env[name]
@@ -17,20 +16,18 @@ afterEach(() => {
   }
 })
 
-describe('envInteger', () => {
-  it('gives the default when unset or empty and the number when it is one', () => {
-    delete process.env.UNION_TEST_SETTING
-    expect(envInteger('UNION_TEST_SETTING', 7)).toBe(7)
-    process.env.UNION_TEST_SETTING = ' '
-    expect(envInteger('UNION_TEST_SETTING', 7)).toBe(7)
-    process.env.UNION_TEST_SETTING = '42'
-    expect(envInteger('UNION_TEST_SETTING', 7)).toBe(42)
+describe('a whole-number setting', () => {
+  it('gives the default when unset or blank and the number when it is one', () => {
+    expect(setting('SITE_SEARCH_SHARD_PAGES', {})).toBe(1000)
+    expect(setting('SITE_SEARCH_SHARD_PAGES', { SITE_SEARCH_SHARD_PAGES: ' ' })).toBe(1000)
+    expect(setting('SITE_SEARCH_SHARD_PAGES', { SITE_SEARCH_SHARD_PAGES: '42' })).toBe(42)
   })
 
   it('refuses what is not a whole number at least the minimum, naming the setting and the default', () => {
-    for (const bad of ['abc', '0', '-3', '2.5', '10分钟']) {
-      process.env.UNION_TEST_SETTING = bad
-      expect(() => envInteger('UNION_TEST_SETTING', 7), bad).toThrow(`UNION_TEST_SETTING must be a whole number, 1 or more (it is "${bad}"); unset it for the default, 7`)
+    for (const bad of ['abc', '1.5', '0', '-3', '一千']) {
+      expect(() => setting('SITE_SEARCH_SHARD_PAGES', { SITE_SEARCH_SHARD_PAGES: bad }), bad).toThrow(
+        `SITE_SEARCH_SHARD_PAGES must be a whole number, 1 or more (it is "${bad}"); unset it for the default, 1000`,
+      )
     }
   })
 

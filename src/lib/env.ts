@@ -1,6 +1,6 @@
 import nextEnv from '@next/env'
 
-import { projectRoot } from '../lib/paths'
+import { projectRoot } from './paths'
 import { setting } from '../settings'
 
 /**
