@@ -1,4 +1,5 @@
-import { sql } from '@payloadcms/db-sqlite'
+import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
+import type { SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { usesSqlite } from './index'
@@ -39,12 +40,20 @@ export type Repair = {
   version?: number | string
 }
 
-type Db = {
-  tableNameMap: Map<string, string>
-  tables: Record<string, Record<string, unknown> & { id: unknown; parent?: unknown; updatedAt?: unknown }>
-  versionsSuffix?: string
-  drizzle: unknown
-  execute: (args: { db: unknown; sql: unknown }) => Promise<{ rows?: Record<string, unknown>[]; rowsAffected?: number }>
+/**
+ * The SQLite adapter as Payload exports its type: `tables` (Drizzle's table objects) and `drizzle`
+ * are its documented direct access ("Access to Drizzle", payloadcms.com/docs/database/sqlite);
+ * `tableNameMap` (collection → table name, `dbName` included) and `execute` are on the same
+ * exported type. Only reached after `usesSqlite()`.
+ */
+const sqlite = (payload: Payload) => payload.db as unknown as SQLiteAdapter
+
+/** One statement through the adapter's `execute`, its rows back. */
+async function run(payload: Payload, statement: SQL): Promise<Record<string, unknown>[]> {
+  const db = sqlite(payload)
+  // The adapter's `drizzle` is typed as Drizzle's generic database; `execute` wants the libsql one it is.
+  const result = (await db.execute({ db: db.drizzle as unknown as Parameters<SQLiteAdapter['execute']>[0]['db'], sql: statement })) as { rows?: Record<string, unknown>[] }
+  return result.rows ?? []
 }
 
 const MESSAGES: Record<Repair['action'], (r: Repair) => string> = {
@@ -70,13 +79,13 @@ export async function repairInterruptedSaves(payload: Payload): Promise<Repair[]
 }
 
 function versionTable(payload: Payload, collection: SanitizedCollectionConfig) {
-  const db = payload.db as unknown as Db
+  const db = sqlite(payload)
   const name = db.tableNameMap.get(`_${collection.slug.replace(/-/g, '_')}${db.versionsSuffix ?? '_v'}`)
   return name ? db.tables[name] : undefined
 }
 
 function mainTable(payload: Payload, collection: SanitizedCollectionConfig) {
-  const db = payload.db as unknown as Db
+  const db = sqlite(payload)
   const name = db.tableNameMap.get(collection.slug.replace(/-/g, '_'))
   return name ? db.tables[name] : undefined
 }
@@ -94,7 +103,6 @@ async function titleOf(payload: Payload, collection: SanitizedCollectionConfig, 
  */
 export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[]> {
   if (!usesSqlite()) return []
-  const db = payload.db as unknown as Db
   const repairs: Repair[] = []
   for (const collection of payload.config.collections) {
     if (!collection.versions?.drafts) continue
@@ -102,15 +110,12 @@ export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[
     const main = mainTable(payload, collection)
     if (!table || !main) continue
     const slug = collection.slug as CollectionSlug
-    const found = await db.execute({
-      db: db.drizzle,
-      sql: sql`SELECT v.id AS id, v.parent_id AS parent, (v.version_updated_at = m.updated_at) AS publish
+    const found = await run(payload, sql`SELECT v.id AS id, v.parent_id AS parent, (v.version_updated_at = m.updated_at) AS publish
         FROM ${table} v LEFT JOIN ${main} m ON m.id = v.parent_id
         WHERE v.latest = true
           AND v.id NOT IN (SELECT MIN(id) FROM ${table} WHERE latest = true GROUP BY parent_id)
-        ORDER BY v.id`,
-    })
-    for (const row of found.rows ?? []) {
+        ORDER BY v.id`)
+    for (const row of found) {
       const id = row.parent as number
       const versionID = row.id as number
       if (Number(row.publish) === 1) {
@@ -120,12 +125,12 @@ export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[
         if (doc && version) {
           const { id: _id, ...content } = doc
           await payload.db.updateVersion({ collection: slug, id: versionID, versionData: { ...version, version: content } as never })
-          await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE parent_id = ${id} AND id <> ${versionID}` })
+          await run(payload, sql`UPDATE ${table} SET latest = false WHERE parent_id = ${id} AND id <> ${versionID}`)
           repairs.push({ collection: slug, id, title: await titleOf(payload, collection, id), action: 'publish-completed', version: versionID })
           continue
         }
       }
-      await db.execute({ db: db.drizzle, sql: sql`UPDATE ${table} SET latest = false WHERE id = ${versionID}` })
+      await run(payload, sql`UPDATE ${table} SET latest = false WHERE id = ${versionID}`)
       repairs.push({ collection: slug, id, title: await titleOf(payload, collection, id), action: 'draft-set-aside', version: versionID })
     }
   }
@@ -138,7 +143,6 @@ export async function repairInterruptedDrafts(payload: Payload): Promise<Repair[
  */
 export async function repairInterruptedPublishes(payload: Payload): Promise<Repair[]> {
   if (!usesSqlite()) return []
-  const db = payload.db as unknown as Db
   const repairs: Repair[] = []
   for (const collection of payload.config.collections) {
     if (!collection.versions) continue
@@ -150,17 +154,14 @@ export async function repairInterruptedPublishes(payload: Payload): Promise<Repa
     const complete = collection.versions.drafts
       ? sql`v.parent_id = m.id AND v.id <= (SELECT MAX(l.id) FROM ${versions} l WHERE l.parent_id = m.id AND l.latest = true)`
       : sql`v.parent_id = m.id`
-    const found = await db.execute({
-      db: db.drizzle,
-      sql: sql`SELECT m.id AS id, (SELECT COUNT(*) FROM ${versions} v WHERE v.parent_id = m.id) AS total,
+    const found = await run(payload, sql`SELECT m.id AS id, (SELECT COUNT(*) FROM ${versions} v WHERE v.parent_id = m.id) AS total,
           (SELECT MAX(v.id) FROM ${versions} v WHERE ${complete}) AS newest,
           (SELECT MAX(v.id) FROM ${versions} v WHERE ${complete} AND v.version__status = 'published') AS live
         FROM ${main} m
         WHERE NOT EXISTS (SELECT 1 FROM ${versions} v WHERE v.parent_id = m.id)
-           OR m.updated_at > (SELECT MAX(v.updated_at) FROM ${versions} v WHERE ${complete})`,
-    })
+           OR m.updated_at > (SELECT MAX(v.updated_at) FROM ${versions} v WHERE ${complete})`)
     const slug = collection.slug as CollectionSlug
-    for (const row of found.rows ?? []) {
+    for (const row of found) {
       const id = row.id as number
       const title = await titleOf(payload, collection, id)
       if (Number(row.total) === 0) {
@@ -191,7 +192,7 @@ export async function repairInterruptedPublishes(payload: Payload): Promise<Repa
  */
 export async function repairShortFirstVersions(payload: Payload): Promise<Repair[]> {
   if (!usesSqlite()) return []
-  const db = payload.db as unknown as Db
+  const db = sqlite(payload)
   const names = new Set(Object.keys(db.tables))
   const repairs: Repair[] = []
   for (const collection of payload.config.collections) {
@@ -217,15 +218,12 @@ export async function repairShortFirstVersions(payload: Payload): Promise<Repair
       (p) =>
         sql`(SELECT COUNT(*) FROM ${sql.raw(`"${p.doc}"`)} a WHERE a.${sql.raw(`"${p.parent}"`)} = m.id) <> (SELECT COUNT(*) FROM ${sql.raw(`"${p.version}"`)} b WHERE b.${sql.raw(`"${p.parent}"`)} = v.id)`,
     )
-    const found = await db.execute({
-      db: db.drizzle,
-      sql: sql`SELECT m.id AS id, v.id AS version FROM ${main} m JOIN ${versions} v ON v.parent_id = m.id
+    const found = await run(payload, sql`SELECT m.id AS id, v.id AS version FROM ${main} m JOIN ${versions} v ON v.parent_id = m.id
         WHERE (SELECT COUNT(*) FROM ${versions} c WHERE c.parent_id = m.id) = 1
           AND v.version_updated_at = m.updated_at
-          AND (${sql.join(differs, sql` OR `)})`,
-    })
+          AND (${sql.join(differs, sql` OR `)})`)
     const slug = collection.slug as CollectionSlug
-    for (const row of found.rows ?? []) {
+    for (const row of found) {
       const id = row.id as number
       const versionID = row.version as number
       const doc = (await payload.db.findOne({ collection: slug, where: { id: { equals: id } } })) as Record<string, unknown> | null
