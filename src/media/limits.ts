@@ -1,5 +1,7 @@
+import { setting, type Env } from '../settings'
+
 /**
- * Upload limits, read from the environment so a deployment can tighten or loosen them without a
+ * Upload limits, read from the environment (declared in src/settings) so a deployment can tighten or loosen them without a
  * code change. Defaults follow the office's rules: photos up to 40 MB and 100 megapixels, video
  * files up to 1 GB.
  */
@@ -14,22 +16,12 @@ export type MediaLimits = {
 
 const MB = 1024 * 1024
 
-function positive(name: string, fallback: number, env: Record<string, string | undefined>): number {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new Error(`${name} must be a positive number (got ${JSON.stringify(raw)})`)
-  }
-  return value
-}
-
 /** The limits in force; read on every call so tests can change the environment. */
-export function mediaLimits(env: Record<string, string | undefined> = process.env): MediaLimits {
+export function mediaLimits(env: Env = process.env): MediaLimits {
   return {
-    photoBytes: Math.round(positive('MEDIA_MAX_PHOTO_MB', 40, env) * MB),
-    photoPixels: Math.round(positive('MEDIA_MAX_MEGAPIXELS', 100, env) * 1_000_000),
-    videoBytes: Math.round(positive('MEDIA_MAX_VIDEO_MB', 1024, env) * MB),
+    photoBytes: Math.round(setting('MEDIA_MAX_PHOTO_MB', env) * MB),
+    photoPixels: Math.round(setting('MEDIA_MAX_MEGAPIXELS', env) * 1_000_000),
+    videoBytes: Math.round(setting('MEDIA_MAX_VIDEO_MB', env) * MB),
   }
 }
 

@@ -29,6 +29,7 @@ import {
 
 import type { Media } from '../../payload-types'
 import { MEDIA } from '../../collections/slugs'
+import { setting, type Env } from '../settings'
 import { fallbackFilename } from './derivatives'
 import { PENDING_FALLBACKS, type PendingFallback, sizeFilesOf } from './uploadHooks'
 
@@ -44,26 +45,26 @@ export type S3Settings = {
 }
 
 /** S3 settings from the environment, or null for local storage. */
-export function s3SettingsFromEnv(env: Record<string, string | undefined> = process.env): S3Settings | null {
-  const bucket = env.MEDIA_S3_BUCKET?.trim()
+export function s3SettingsFromEnv(env: Env = process.env): S3Settings | null {
+  const bucket = setting('MEDIA_S3_BUCKET', env)
   if (!bucket) return null
-  const endpoint = env.MEDIA_S3_ENDPOINT?.trim() || undefined
-  const accessKeyId = env.MEDIA_S3_ACCESS_KEY_ID?.trim() || undefined
-  const secretAccessKey = env.MEDIA_S3_SECRET_ACCESS_KEY?.trim() || undefined
+  const endpoint = setting('MEDIA_S3_ENDPOINT', env)
+  const accessKeyId = setting('MEDIA_S3_ACCESS_KEY_ID', env)
+  const secretAccessKey = setting('MEDIA_S3_SECRET_ACCESS_KEY', env)
   if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
     throw new Error('MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together (or neither, to use the AWS default credentials)')
   }
-  if (endpoint && !/^https?:\/\//.test(endpoint)) throw new Error(`MEDIA_S3_ENDPOINT must be an http(s) URL (got ${JSON.stringify(endpoint)})`)
+  const pathStyle = setting('MEDIA_S3_FORCE_PATH_STYLE', env)
   return {
     bucket,
-    region: env.MEDIA_S3_REGION?.trim() || 'us-east-1',
+    region: setting('MEDIA_S3_REGION', env),
     endpoint,
     // MinIO and most S3-compatible stores want path-style addresses (endpoint/bucket/key).
-    forcePathStyle: env.MEDIA_S3_FORCE_PATH_STYLE ? env.MEDIA_S3_FORCE_PATH_STYLE === 'true' : Boolean(endpoint),
+    forcePathStyle: pathStyle ? pathStyle === 'true' : Boolean(endpoint),
     accessKeyId,
     secretAccessKey,
-    prefix: env.MEDIA_S3_PREFIX?.trim().replace(/^\/+|\/+$/g, '') || undefined,
-    publicURL: env.MEDIA_S3_PUBLIC_URL?.trim().replace(/\/+$/, '') || undefined,
+    prefix: setting('MEDIA_S3_PREFIX', env)?.replace(/^\/+|\/+$/g, '') || undefined,
+    publicURL: setting('MEDIA_S3_PUBLIC_URL', env)?.replace(/\/+$/, '') || undefined,
   }
 }
 
@@ -168,7 +169,7 @@ function withMissingFileAnswer(config: Config): Config {
  * files stay on the local disk and a missing one answers 404 (`answerMissingFile`); with it, the
  * media collection is stored in the bucket.
  */
-export function mediaStorage(env: Record<string, string | undefined> = process.env): Plugin {
+export function mediaStorage(env: Env = process.env): Plugin {
   return async (config: Config): Promise<Config> => {
     const s3 = s3SettingsFromEnv(env)
     if (!s3) return withMissingFileAnswer(config)

@@ -10,13 +10,14 @@ import path from 'node:path'
 
 import type { Config } from 'payload'
 
+import { setting, type Env } from '../settings'
 import { mediaLimits } from './limits'
 
-export function mediaUploadConfig(env: Record<string, string | undefined> = process.env): NonNullable<Config['upload']> {
+export function mediaUploadConfig(env: Env = process.env): NonNullable<Config['upload']> {
   const limits = mediaLimits(env)
   return {
     limits: { fileSize: Math.max(limits.photoBytes, limits.videoBytes) },
     useTempFiles: true,
-    tempFileDir: env.MEDIA_UPLOAD_TMP_DIR?.trim() || path.join(os.tmpdir(), 'union-cms-uploads'),
+    tempFileDir: setting('MEDIA_UPLOAD_TMP_DIR', env) || path.join(os.tmpdir(), 'union-cms-uploads'),
   }
 }
