@@ -16,9 +16,11 @@ import * as options from '../../src/fields/options'
 import { PAGE_SIZE } from '../../src/publish/plan'
 import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from '../../src/publish/store'
 import { richTextPlain } from '../../src/site/components/RichText'
-import type { AnyDoc } from '../../src/site/context'
 import { formatDate, isoDate, yearOf } from '../../src/site/format'
 import { archivePath, docPath, listPath, SECTION_NAMES, SECTION_PATHS } from '../../src/site/urls'
+
+/** A document of any kind, read loosely: this exporter copies fields for Eleventy and Hugo, it renders nothing. */
+type AnyDoc = Record<string, any> & { id: number | string; slug?: string | null; updatedAt: string }
 
 export type Exported = {
   dir: string

@@ -2,7 +2,8 @@ import { Feed } from 'feed'
 
 import { richTextPlain } from '../site/components/RichText'
 import { idsOf } from '../lib/relations'
-import type { AnyDoc } from '../site/context'
+import { entryOf, type SiteEntry } from '../site/components/siteDocs'
+import type { SiteDoc } from '../site/context'
 import { docPath, SECTION_PATHS } from '../site/urls'
 import type { PageSpec } from './plan'
 import { PUBLISHABLE_SITE, type PublishableSlug, type SiteData } from './store'
@@ -35,7 +36,12 @@ const cdataText = (value: unknown) => xmlText(value).replace(/]]>/g, ']]\u200b>'
 const htmlText = (value: unknown) =>
   xmlText(value).replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!)
 
-function rss(site: Site, title: string, path: string, items: { collection: PublishableSlug; doc: AnyDoc }[]): string {
+/** What a feed says of a document, whatever its kind: its title (a worker's name), and a plain-text summary. */
+const titleOf = (doc: SiteDoc) => ('title' in doc ? doc.title : doc.name)
+const summaryOf = (doc: SiteDoc) =>
+  ('summary' in doc && doc.summary) || ('lead' in doc && doc.lead) || richTextPlain(('body' in doc ? doc.body : undefined) ?? ('biography' in doc ? doc.biography : undefined), 200)
+
+function rss(site: Site, title: string, path: string, items: SiteEntry[]): string {
   const feed = new Feed({
     title: xmlText(title),
     description: xmlText(site.description),
@@ -49,11 +55,11 @@ function rss(site: Site, title: string, path: string, items: { collection: Publi
     const link = `${site.siteURL}${docPath(collection, doc.slug!)}`
     // Summaries are plain text, and so is what a body gives (richTextPlain keeps no links or markup).
     feed.addItem({
-      title: cdataText(doc.title ?? doc.name),
+      title: cdataText(titleOf(doc)),
       id: link,
       link,
       date: new Date(doc.publishedAt ?? doc.updatedAt),
-      description: htmlText(doc.summary || doc.lead || richTextPlain(doc.body ?? doc.biography, 200)),
+      description: htmlText(summaryOf(doc)),
     })
   }
   return feed.rss2()
@@ -61,7 +67,8 @@ function rss(site: Site, title: string, path: string, items: { collection: Publi
 
 /** RSS (site-wide and per topic), sitemap.xml and robots.txt. */
 export function feedFiles(data: SiteData, specs: PageSpec[], site: Site): Record<string, string> {
-  const all = PUBLISHABLE_SITE.flatMap((collection) => [...data.docs[collection].values()].filter((d) => d.slug).map((doc) => ({ collection, doc })))
+  const entries = <K extends PublishableSlug>(kind: K): SiteEntry<K>[] => [...data.docs[kind].values()].filter((d) => d.slug).map((doc) => entryOf(kind, doc))
+  const all = PUBLISHABLE_SITE.flatMap(entries)
   const recent = all.sort((a, b) => String(b.doc.publishedAt ?? '').localeCompare(String(a.doc.publishedAt ?? '')))
   const files: Record<string, string> = { 'feed.xml': rss(site, site.siteName, '/', recent) }
   for (const topic of data.topics.values()) {

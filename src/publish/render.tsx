@@ -13,7 +13,7 @@ import type { ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { pageSettings as declaredPageSettings, siteDescription, siteName } from '../settings'
-import type { AnyDoc, SiteContext } from '../site/context'
+import type { SiteContext, SiteDoc } from '../site/context'
 import { resolveSiteURL } from './paths'
 import type { PageSpec } from './plan'
 import type { SiteData } from './store'
@@ -28,17 +28,25 @@ function tracked<T extends { id: number | string }>(kind: string, doc: T): T {
   let view = trackers.get(doc) as T | undefined
   if (!view) {
     const dep = `${kind}:${doc.id}`
+    // The page that last read this document: one Set.add per page, however many fields it reads.
+    let seenBy: Set<string> | null = null
+    const record = () => {
+      if (recording !== null && seenBy !== recording) {
+        recording.add(dep)
+        seenBy = recording
+      }
+    }
     view = new Proxy(doc, {
-      get(target, prop, receiver) {
-        recording?.add(dep)
-        return Reflect.get(target, prop, receiver)
+      get(target, prop) {
+        record()
+        return (target as Record<string | symbol, unknown>)[prop]
       },
       has(target, prop) {
-        recording?.add(dep)
-        return Reflect.has(target, prop)
+        record()
+        return prop in target
       },
       ownKeys(target) {
-        recording?.add(dep)
+        record()
         return Reflect.ownKeys(target)
       },
     })
@@ -53,7 +61,7 @@ const trackMap = <T extends { id: number | string }>(kind: string, map: Map<stri
 /** The site data as the plan and the pages see it: the same documents, tracked (see above). */
 export function trackSiteData(data: SiteData): SiteData {
   return {
-    docs: Object.fromEntries(Object.entries(data.docs).map(([kind, map]) => [kind, trackMap(kind, map as Map<string, AnyDoc>)])) as SiteData['docs'],
+    docs: Object.fromEntries(Object.entries(data.docs).map(([kind, map]) => [kind, trackMap(kind, map as Map<string, SiteDoc>)])) as SiteData['docs'],
     media: trackMap('media', data.media),
     topics: trackMap('topics', data.topics),
     organizations: trackMap('organizations', data.organizations),

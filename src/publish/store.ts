@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
 import { PUBLISHABLE } from '../../collections/slugs'
 import type { PublishableSlug } from '../kinds'
-import type { AnyDoc, SiteDoc } from '../site/context'
+import type { SiteDoc } from '../site/context'
 
 /** The kinds the site shows: every publishable kind (src/kinds). */
 export const PUBLISHABLE_SITE = PUBLISHABLE
@@ -141,7 +141,7 @@ export async function loadSiteData(payload: Payload, options: { fresh?: boolean 
   const check = !last || startedAt - last.checkedAt > CHECK_EVERY_MS
   const load = <T extends Stamped>(collection: string, previous: Map<string, T> | undefined) =>
     previous && last ? refresh<T>(payload, collection, previous, last.readAt, check) : readAll<T>(payload, collection)
-  type Doc = AnyDoc & Stamped
+  type Doc = SiteDoc & Stamped
   const [docs, media, topics, organizations, honors] = await Promise.all([
     Promise.all(PUBLISHABLE_SITE.map(async (kind) => [kind, await load<Doc>(kind, before?.docs[kind] as Map<string, Doc> | undefined)] as const)),
     load<Media>('media', before?.media),

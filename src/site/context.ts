@@ -13,8 +13,6 @@ export type SiteDocs = {
 }
 export type SiteDoc<K extends keyof SiteDocs = keyof SiteDocs> = SiteDocs[K]
 
-/** A published document as the site sees it (depth 0: relations are ids). */
-export type AnyDoc = Record<string, any> & { id: number | string; slug?: string | null; updatedAt: string }
 
 export type { Id } from '../lib/relations'
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Media } from '../../../payload-types'
 import { RichText } from '../../../src/site/components/RichText'
-import type { AnyDoc, SiteContext, SiteDoc, SiteDocs } from '../../../src/site/context'
+import type { SiteContext, SiteDoc, SiteDocs } from '../../../src/site/context'
 import { figureText } from '../../../src/site/format'
 import { ArticlePage } from '../../../src/site/pages/DocPages'
 
@@ -26,7 +26,7 @@ const photo = {
   },
 } as unknown as Media
 
-const worker: AnyDoc = { id: 7, name: '张师傅', slug: 'zhang-shi-fu', updatedAt: '', employer: '某机械厂', position: '焊工', honors: [] }
+const worker = { id: 7, name: '张师傅', slug: 'zhang-shi-fu', updatedAt: '', employer: '某机械厂', position: '焊工', honors: [] } as unknown as SiteDoc<'model-workers'>
 
 function context(): SiteContext {
   return {
@@ -95,7 +95,7 @@ describe('RichText', () => {
 
 describe('ArticlePage', () => {
   it('escapes a title with markup and keeps JSON-LD from closing its script', () => {
-    const doc: AnyDoc = {
+    const doc = {
       id: 1,
       slug: 'a',
       title: '标题</script><script>alert(1)</script>',
@@ -105,7 +105,7 @@ describe('ArticlePage', () => {
       credits: [{ role: 'editor', name: '刘某' }],
       source: { publication: '江澄日报', page: '5', issueDate: '2026-03-18T00:00:00.000Z' },
     }
-    const html = renderToStaticMarkup(<ArticlePage ctx={context()} doc={doc as SiteDoc<'articles'>} />)
+    const html = renderToStaticMarkup(<ArticlePage ctx={context()} doc={doc as unknown as SiteDoc<'articles'>} />)
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('记者 林晓')
     expect(html).toContain('责编：刘某')

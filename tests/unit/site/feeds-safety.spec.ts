@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest'
 import type { Topic } from '../../../payload-types'
 import { feedFiles } from '../../../src/publish/feeds'
 import type { SiteData } from '../../../src/publish/store'
-import type { AnyDoc, SiteContext, SiteDoc } from '../../../src/site/context'
+import type { SiteContext, SiteDoc } from '../../../src/site/context'
 import { ArticlePage } from '../../../src/site/pages/DocPages'
 
 const SITE = { siteURL: 'https://www.example.org', siteName: '测试站 "职工" <家> & ]]>', description: '说明\u0001文字\uFFFE' }
@@ -31,8 +31,9 @@ const HOSTILE_TITLES = [
   '引号 "双" \'单\' 与 \u2028 分隔 \u2029 段',
 ]
 
-function article(id: number, title: string, extra: Partial<AnyDoc> = {}): AnyDoc {
-  return { id, slug: `a-${id}`, title, publishedAt: `2026-01-${String(10 + id).padStart(2, '0')}T00:00:00.000Z`, updatedAt: '2026-01-01T00:00:00.000Z', topics: [1], ...extra }
+/** A published article with only the fields the feeds read. */
+function article(id: number, title: string, extra: Record<string, unknown> = {}): SiteDoc<'articles'> {
+  return { id, slug: `a-${id}`, title, publishedAt: `2026-01-${String(10 + id).padStart(2, '0')}T00:00:00.000Z`, updatedAt: '2026-01-01T00:00:00.000Z', topics: [1], ...extra } as unknown as SiteDoc<'articles'>
 }
 
 function siteData(): SiteData {
@@ -44,7 +45,7 @@ function siteData(): SiteData {
   ]
   return {
     docs: {
-      articles: new Map(docs.map((d) => [String(d.id), d as SiteDoc<'articles'>])),
+      articles: new Map(docs.map((d) => [String(d.id), d])),
       'model-workers': new Map(),
       galleries: new Map(),
       'video-campaigns': new Map(),
