@@ -1,6 +1,9 @@
 // The publishable kinds (src/kinds): one table from which the admin labels, the review queue, the
 // sign-off sheet, the site's sections and pages and the store's reads derive. Every kind has its
 // entry everywhere, and no two kinds or sections share a URL.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE } from '../../collections/slugs'
@@ -44,5 +47,33 @@ describe('the kinds registry', () => {
       expect(kind.labels.singular.zh).toMatch(/\p{Script=Han}/u)
       expect(kind.labels.plural.en).toMatch(/^[A-Z]/)
     }
+  })
+})
+
+describe('lists of kinds', () => {
+  /** The table, its slugs, the site's components per kind and the generated type per kind: the places a new kind is added. */
+  const PLACES_OF_A_KIND = [path.join('src', 'kinds'), path.join('collections', 'slugs.ts'), path.join('src', 'site', 'kinds.tsx'), path.join('src', 'site', 'context.ts')]
+  const SLUG = new RegExp(`^\\s*['"]?(${PUBLISHABLE.join('|')})['"]?\\s*:`)
+
+  it('are never written by hand elsewhere in the application: no line naming three kinds, no object keyed by three kinds', () => {
+    const offenders: string[] = []
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, entry.name)
+        if (entry.isDirectory()) walk(p)
+        else if (/\.tsx?$/.test(entry.name) && !PLACES_OF_A_KIND.some((place) => p === place || p.startsWith(`${place}${path.sep}`))) {
+          const lines = fs.readFileSync(p, 'utf8').split('\n')
+          lines.forEach((line, i) => {
+            const named = PUBLISHABLE.filter((slug) => line.includes(`'${slug}'`) || line.includes(`"${slug}"`))
+            if (named.length >= 3) offenders.push(`${p}:${i + 1}: ${line.trim().slice(0, 100)}`)
+            const keys = new Set(lines.slice(i, i + 12).map((l) => SLUG.exec(l)?.[1]).filter(Boolean))
+            if (SLUG.test(line) && keys.size >= 3) offenders.push(`${p}:${i + 1}: an object keyed by ${[...keys].join(', ')}`)
+          })
+        }
+      }
+    }
+    for (const root of ['src', 'collections']) walk(root)
+    // Derive it from KINDS / PUBLISHABLE instead (src/kinds/README.md).
+    expect(offenders).toEqual([])
   })
 })
