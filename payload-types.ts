@@ -225,6 +225,17 @@ export interface Article {
       }[]
     | null;
   /**
+   * WeChat titles are at most 32 characters; used when the title is longer.
+   */
+  shortTitle?: string | null;
+  wechat?: {
+    mediaId?: string | null;
+    pushedAt?: string | null;
+    pushedBy?: (number | null) | User;
+    state?: ('created' | 'updated' | 'failed') | null;
+    error?: string | null;
+  };
+  /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug?: string | null;
@@ -416,6 +427,17 @@ export interface ModelWorker {
       }[]
     | null;
   /**
+   * WeChat titles are at most 32 characters; used when the title is longer.
+   */
+  shortTitle?: string | null;
+  wechat?: {
+    mediaId?: string | null;
+    pushedAt?: string | null;
+    pushedBy?: (number | null) | User;
+    state?: ('created' | 'updated' | 'failed') | null;
+    error?: string | null;
+  };
+  /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug?: string | null;
@@ -568,6 +590,17 @@ export interface Gallery {
       }[]
     | null;
   /**
+   * WeChat titles are at most 32 characters; used when the title is longer.
+   */
+  shortTitle?: string | null;
+  wechat?: {
+    mediaId?: string | null;
+    pushedAt?: string | null;
+    pushedBy?: (number | null) | User;
+    state?: ('created' | 'updated' | 'failed') | null;
+    error?: string | null;
+  };
+  /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
   slug?: string | null;
@@ -650,6 +683,17 @@ export interface VideoCampaign {
         id?: string | null;
       }[]
     | null;
+  /**
+   * WeChat titles are at most 32 characters; used when the title is longer.
+   */
+  shortTitle?: string | null;
+  wechat?: {
+    mediaId?: string | null;
+    pushedAt?: string | null;
+    pushedBy?: (number | null) | User;
+    state?: ('created' | 'updated' | 'failed') | null;
+    error?: string | null;
+  };
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
    */
@@ -768,6 +812,17 @@ export interface YearlyReview {
         id?: string | null;
       }[]
     | null;
+  /**
+   * WeChat titles are at most 32 characters; used when the title is longer.
+   */
+  shortTitle?: string | null;
+  wechat?: {
+    mediaId?: string | null;
+    pushedAt?: string | null;
+    pushedBy?: (number | null) | User;
+    state?: ('created' | 'updated' | 'failed') | null;
+    error?: string | null;
+  };
   /**
    * For pieces first printed in a newspaper.
    */
@@ -1077,6 +1132,16 @@ export interface ArticlesSelect<T extends boolean = true> {
         warnings?: T;
         id?: T;
       };
+  shortTitle?: T;
+  wechat?:
+    | T
+    | {
+        mediaId?: T;
+        pushedAt?: T;
+        pushedBy?: T;
+        state?: T;
+        error?: T;
+      };
   slug?: T;
   publishedAt?: T;
   importHash?: T;
@@ -1150,6 +1215,16 @@ export interface ModelWorkersSelect<T extends boolean = true> {
         warnings?: T;
         id?: T;
       };
+  shortTitle?: T;
+  wechat?:
+    | T
+    | {
+        mediaId?: T;
+        pushedAt?: T;
+        pushedBy?: T;
+        state?: T;
+        error?: T;
+      };
   slug?: T;
   publishedAt?: T;
   organization?: T;
@@ -1198,6 +1273,16 @@ export interface GalleriesSelect<T extends boolean = true> {
         proofPass?: T;
         warnings?: T;
         id?: T;
+      };
+  shortTitle?: T;
+  wechat?:
+    | T
+    | {
+        mediaId?: T;
+        pushedAt?: T;
+        pushedBy?: T;
+        state?: T;
+        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1273,6 +1358,16 @@ export interface VideoCampaignsSelect<T extends boolean = true> {
         proofPass?: T;
         warnings?: T;
         id?: T;
+      };
+  shortTitle?: T;
+  wechat?:
+    | T
+    | {
+        mediaId?: T;
+        pushedAt?: T;
+        pushedBy?: T;
+        state?: T;
+        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1361,6 +1456,16 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
         proofPass?: T;
         warnings?: T;
         id?: T;
+      };
+  shortTitle?: T;
+  wechat?:
+    | T
+    | {
+        mediaId?: T;
+        pushedAt?: T;
+        pushedBy?: T;
+        state?: T;
+        error?: T;
       };
   source?:
     | T

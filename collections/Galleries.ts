@@ -6,6 +6,7 @@ import { slugField } from '../src/fields/slug'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
 import { addPhotosField, appendBulkPhotos } from '../src/media/galleryBulkAdd'
 import { KINDS } from '../src/kinds'
+import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { GALLERIES, MEDIA } from './slugs'
 
@@ -44,6 +45,7 @@ export const Galleries: CollectionConfig = {
       ],
     },
     ...reviewFields,
+    ...wechatFields,
     slugField('title'),
     publishedAtField,
     topicsField,

@@ -5,6 +5,7 @@ import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
@@ -88,6 +89,7 @@ export const ModelWorkers: CollectionConfig = {
           : true,
     },
     ...reviewFields,
+    ...wechatFields,
     slugField('name'),
     publishedAtField,
     organizationField(),

@@ -5,6 +5,7 @@ import { HONOR_LEVELS } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { checkVideoURL } from '../src/lib/videoEmbed'
 import { ARTICLES, MEDIA, VIDEO_CAMPAIGNS } from './slugs'
@@ -141,6 +142,7 @@ export const VideoCampaigns: CollectionConfig = {
     },
     relatedField('relatedArticles', ARTICLES, '相关文章', 'Related articles'),
     ...reviewFields,
+    ...wechatFields,
     slugField('title'),
     publishedAtField,
     topicsField,

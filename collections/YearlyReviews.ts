@@ -6,6 +6,7 @@ import { createdByField, publishableAccess, importableAdminComponents, publishab
 import { bylinesField, creditsField, sourceField } from '../src/fields/print'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from './slugs'
@@ -121,6 +122,7 @@ export const YearlyReviews: CollectionConfig = {
       ],
     },
     ...reviewFields,
+    ...wechatFields,
     sourceField,
     creditsField,
     slugField('title'),

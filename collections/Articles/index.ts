@@ -14,6 +14,7 @@ import { createdByField, publishableAccess, importableAdminComponents, publishab
 import { importNewspaperEndpoint } from '../../src/admin/importNewspaperEndpoint'
 import { slugField } from '../../src/fields/slug'
 import { KINDS } from '../../src/kinds'
+import { wechatFields } from '../../src/wechat/fields'
 import { signoffEndpoint } from '../../src/workflow/signoff'
 import { richTextEditor } from '../../src/richtext/editor'
 import { ARTICLES, GALLERIES, MODEL_WORKERS, VIDEO_CAMPAIGNS, YEARLY_REVIEWS } from '../slugs'
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     ...reviewFields,
+    ...wechatFields,
     slugField('title'),
     publishedAtField,
     importHashField,

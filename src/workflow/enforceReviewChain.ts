@@ -29,6 +29,8 @@ const NON_CONTENT = new Set([
   'publishedAt',
   'createdBy',
   'importHash',
+  // What the WeChat draft-box push records (src/wechat): written by the server, never an edit.
+  'wechat',
 ])
 
 /** A document of any publishable kind: the review chain reads only the fields they all share. */
