@@ -10,7 +10,7 @@ import os from 'node:os'
 import { checkHttpURL, cron, databaseURI, decimal, flag, httpURL, integer, oneOf, port, text, timeZone, type Kind } from './kinds'
 
 /** Groups, in the README's order; `internal` ones are listed in a table of their own. */
-export const GROUPS = { server: 'Server', site: 'Public site', jobs: 'Jobs queue', media: 'Uploads', internal: 'Tests and internal' } as const
+export const GROUPS = { server: 'Server', site: 'Public site', jobs: 'Jobs queue', media: 'Uploads', wechat: 'WeChat official account (公众号)', internal: 'Tests and internal' } as const
 
 export type Declaration<T> = Kind<T> & {
   group: keyof typeof GROUPS
@@ -189,6 +189,30 @@ export const DECLARATIONS = {
     shown: 'unset',
     meaning: 'Public address the files are served from (a CDN): files are then linked there directly.',
   }),
+
+  WECHAT_APP_ID: declare(text(), {
+    group: 'wechat',
+    shown: 'unset',
+    meaning:
+      'AppID (开发者 ID) of the office\'s WeChat official account, from the WeChat platform\'s "设置与开发 › 基本配置". With `WECHAT_APP_SECRET` it lets editors push approved pieces to the account\'s draft box; unset, a push is refused with a message saying what to set.',
+  }),
+  WECHAT_APP_SECRET: declare(text(), {
+    group: 'wechat',
+    shown: 'unset',
+    meaning:
+      'AppSecret (开发者密码) of the same account; set together with `WECHAT_APP_ID`. Never shown in logs, error messages or here. The server\'s outgoing IP address must be in the account\'s IP whitelist (same page), or WeChat refuses every call.',
+  }),
+  WECHAT_API_BASE: declare(
+    {
+      type: 'http(s) URL',
+      parse: (raw, name) => checkHttpURL(raw ?? 'https://api.weixin.qq.com', name, 'https://api.weixin.qq.com').href.replace(/\/+$/, ''),
+    },
+    {
+      group: 'wechat',
+      shown: '`https://api.weixin.qq.com`',
+      meaning: 'Address of the WeChat API, so a test server can stand in for it (the tests point it at a local stand-in); no trailing slash.',
+    },
+  ),
 
   UNION_CMS_ROOT: declare(text(), {
     group: 'internal',
