@@ -39,8 +39,11 @@ type Doc = SiteDoc
 /** One line of the review log (审签记录), as stored. `role` is the role's value; see roleLabel. */
 type LogEntry = NonNullable<Doc['reviewLog']>[number]
 
+/** A line the server adds to the log beside a save of its own (see enforceReviewChain). */
+export type ReviewNote = { step: 'wechat'; action: string; comment?: string }
+
 /** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
-type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore'
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat'
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -153,6 +156,7 @@ const STEP_ROLE: Partial<Record<Step, Role>> = {
   'edited>returned': 'chief-editor',
   publish: 'chief-editor',
   unpublish: 'chief-editor',
+  wechat: 'chief-editor',
 }
 
 const ROLE_ORDER = ['admin', 'chief-editor', 'editor', 'reporter'] as const satisfies readonly Role[]
@@ -284,6 +288,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   }
   if (publishing && !republishingSame) entries.push(entry('publish', '发布', to, to))
   if (unpublishing) entries.push(entry('unpublish', '撤下', to, to))
+  // A step recorded by the server beside a save that changes nothing the chain judges (a push to
+  // the WeChat draft box, src/wechat/push.ts). Only server code sets req.context; no request can.
+  const note = req.context.reviewNote as ReviewNote | undefined
+  if (note && !changed && to === from) entries.push({ ...entry(note.step, note.action, to, to), comment: note.comment ?? null })
 
   // The log only ever grows: whatever the request sent for it is replaced by the stored entries
   // plus the new ones, for every caller, administrators and the Local API included.

@@ -166,3 +166,20 @@ export function checkPublish(stage: Stage, who: Actorship, action: 'publish' | '
   }
   return { ok: true }
 }
+
+/**
+ * The WeChat channel (src/wechat): what a piece must be for its 公众号 rendering to be previewed or
+ * copied (staff, once it is signed off or live: a draft is not yet what the office says), and for
+ * it to be pushed to the account's draft box (终审 or administrator, the same people who publish).
+ */
+export function checkWeChat(action: 'preview' | 'push', piece: { stage: Stage; live: boolean }, who: Actorship): Decision {
+  if (action === 'push' && !mayPublish(who.roles)) {
+    return { ok: false, message: '只有终审或管理员可以推送到公众号草稿箱。' }
+  }
+  if (action === 'preview' && who.roles.length === 0) return { ok: false, message: '请先登录。' }
+  if (piece.stage !== 'approved' && !piece.live) {
+    return { ok: false, message: `稿件处于${stageName(piece.stage)}阶段：终审通过或已发布的稿件才能${action === 'push' ? '推送到公众号' : '生成公众号版本'}。${describeMovesFrom(piece.stage)}` }
+  }
+  return { ok: true }
+}
+
