@@ -9,19 +9,21 @@
  * `checkWeChatArticle` says, in Chinese and with what to do, where a rendered piece still does
  * not, before anything is sent.
  */
+import { DRAFT_LIMITS } from './api'
 import { WECHAT_TITLE_MAX } from './fields'
 
+/** Title: at most 32 characters (the 短标题 field's maxLength, src/wechat/fields.ts). */
 export { WECHAT_TITLE_MAX }
 /** Author (作者): at most 16 characters. */
-export const WECHAT_AUTHOR_MAX = 16
+export const WECHAT_AUTHOR_MAX = DRAFT_LIMITS.author
 /** Digest (摘要): at most 128 characters. */
-export const WECHAT_DIGEST_MAX = 128
+export const WECHAT_DIGEST_MAX = DRAFT_LIMITS.digest
 /** Content: fewer than 20,000 characters ("必须少于2万字符"), markup included. */
-export const WECHAT_CONTENT_CHARS = 20_000
-/** Content: under 1 MB ("小于1M"), counted in UTF-8 bytes. */
-export const WECHAT_CONTENT_BYTES = 1024 * 1024
+export const WECHAT_CONTENT_CHARS = DRAFT_LIMITS.contentChars
+/** Content: under 1 MB ("小于1M"), in UTF-8 bytes, a megabyte taken as 1,000,000 to be safe (api.ts refuses the same). */
+export const WECHAT_CONTENT_BYTES = DRAFT_LIMITS.contentBytes
 /** content_source_url (阅读原文): at most 1 KB. */
-export const WECHAT_SOURCE_URL_BYTES = 1024
+export const WECHAT_SOURCE_URL_BYTES = DRAFT_LIMITS.sourceURLBytes
 
 /**
  * The markup the content may hold: block and text elements styled inline, and images. No links
@@ -67,21 +69,22 @@ export type WeChatProblem = {
   message: string
 }
 
-/** Characters as WeChat counts them: code points (an emoji is one, not two UTF-16 units). */
-export const characters = (text: string): number => {
-  let n = 0
-  for (const _ of text) n++
-  return n
-}
+/**
+ * Characters as the limits are counted here, in UTF-16 units: as the 短标题 field's maxLength and
+ * the API client (api.ts) count them. For Chinese text that is one per character; a character
+ * outside the Basic Multilingual Plane (an emoji, a rare 汉字) counts two, so whichever way WeChat
+ * counts, nothing passed here is refused there.
+ */
+export const characters = (text: string): number => text.length
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'grapheme' })
 
 /**
- * `text` cut to at most `max` characters (code points) between two whole characters as a reader
- * sees them: never half a surrogate pair, never an emoji without its modifier. `ellipsis` is
- * added to a cut text when it fits within `max`.
+ * `text` cut to at most `max` characters (as `characters` counts) between two whole characters as
+ * a reader sees them: never half a surrogate pair, never an emoji without its modifier. `ellipsis`
+ * is added to a cut text when it fits within `max`.
  */
 export function cutToCharacters(text: string, max: number, ellipsis = ''): string {
   if (characters(text) <= max) return text
@@ -161,7 +164,7 @@ export function checkWeChatArticle(article: WeChatArticleFields): WeChatProblem[
     problems.push({
       code: 'content-too-large',
       field: 'content',
-      message: `正文大小 ${(contentBytes / WECHAT_CONTENT_BYTES).toFixed(2)} MB，公众号要求小于 1 MB，需减少至少 ${number(Math.ceil(excess / 1024))} KB；请精简正文，或把稿件拆成上、下篇分别推送。`,
+      message: `正文大小 ${(contentBytes / 1_000_000).toFixed(2)} MB，公众号要求小于 1 MB，需减少至少 ${number(Math.ceil(excess / 1000))} KB；请精简正文，或把稿件拆成上、下篇分别推送。`,
     })
   }
   const forbidden = forbiddenMarkup(article.content)
