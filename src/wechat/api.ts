@@ -242,7 +242,8 @@ export class WeChatClient {
     const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } }
     const timedOut = e?.name === 'TimeoutError' || e?.name === 'AbortError'
     const detail = timedOut ? `timed out after ${this.#timeoutMs} ms` : [e?.message, e?.cause?.code ?? e?.cause?.message].filter(Boolean).join(': ')
-    const what = timedOut ? `公众号服务器 ${Math.round(this.#timeoutMs / 1000)} 秒内没有应答` : '连接公众号服务器失败（网络不通）'
+    const wait = this.#timeoutMs >= 1000 ? `${Math.round(this.#timeoutMs / 1000)} 秒` : `${this.#timeoutMs} 毫秒`
+    const what = timedOut ? `公众号服务器 ${wait}内没有应答` : '连接公众号服务器失败（网络不通）'
     return new WeChatError(`${what}：请检查本服务器的网络，稍后再次推送，推送会从中断处继续`, {
       endpoint,
       errmsg: this.#scrub(`${endpoint}: ${detail || 'network error'}`),
