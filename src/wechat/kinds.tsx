@@ -614,10 +614,11 @@ function Block({ ctx, fields }: { ctx: WeChatContext; fields: BlockFields }): Re
   }
 }
 
-const ALIGN: Record<string, CSSProperties> = {
-  center: { ...S.PARAGRAPH, textAlign: 'center' },
-  right: { ...S.PARAGRAPH, textAlign: 'right' },
-}
+/** A paragraph's alignment as the editor stores it (`format`); a Map, so stored text never reaches a prototype. */
+const ALIGN = new Map<unknown, CSSProperties>([
+  ['center', { ...S.PARAGRAPH, textAlign: 'center' }],
+  ['right', { ...S.PARAGRAPH, textAlign: 'right' }],
+])
 
 function RichNode({ ctx, node }: { ctx: WeChatContext; node: Node }): ReactNode {
   const children = childrenOf(node)
@@ -630,7 +631,7 @@ function RichNode({ ctx, node }: { ctx: WeChatContext; node: Node }): ReactNode 
       return ' '
     case 'paragraph':
       return children.length ? (
-        <p style={(typeof node.format === 'string' && ALIGN[node.format]) || S.PARAGRAPH}>
+        <p style={ALIGN.get(node.format) ?? S.PARAGRAPH}>
           <Children ctx={ctx} nodes={children} />
         </p>
       ) : null

@@ -76,6 +76,15 @@ function authorOf(names: string[]): string {
   return out || cutToCharacters(names[0] ?? '', WECHAT_AUTHOR_MAX)
 }
 
+/**
+ * React 19's server renderer puts a `<link rel="preload" as="image">` before the markup for every
+ * `<img>` (facebook/react#34217; the opt-outs it offers, `loading="lazy"` or `fetchPriority`,
+ * would put attributes of their own into the draft). A draft takes no `<link>`, so the run of
+ * them before the piece's own `<section>` is cut off; checkWeChatArticle would refuse any left.
+ * Can go if React stops adding them to renderToStaticMarkup's output.
+ */
+const IMAGE_PRELOADS = /^(?:<link rel="preload" as="image"[^>]*\/>)+/
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'" }
 const unescape = (value: string) => value.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, e: string) => ENTITIES[e])
 
@@ -95,7 +104,7 @@ export function renderWeChat<K extends PublishableSlug>(kind: K, doc: SiteDoc<K>
       return url
     },
   }
-  const content = renderToStaticMarkup(<section style={ROOT}>{entry.render(recording, doc)}</section>)
+  const content = renderToStaticMarkup(<section style={ROOT}>{entry.render(recording, doc)}</section>).replace(IMAGE_PRELOADS, '')
   const images: Media[] = []
   const seen = new Set<string>()
   for (const [, src] of content.matchAll(/<img\b[^>]*?\ssrc="([^"]*)"/g)) {
