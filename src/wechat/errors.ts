@@ -85,8 +85,12 @@ export class WeChatError extends Error {
   }
 }
 
-/** Codes after which the same push, sent again later, can succeed unchanged. */
-const RETRYABLE = new Set([-1, 42001, 40001, 40014, 45011])
+/**
+ * Codes after which the same push, sent again later, can succeed unchanged: WeChat busy, calls too
+ * fast, and a refused token (except from the token call itself, where it means a wrong secret).
+ */
+const RETRYABLE = new Set([-1, 45011])
+const TOKEN_REFUSED = new Set([40001, 40014, 42001])
 
 /**
  * The editor's explanation of `errcode`: the catalog's 「what：todo」, or, for a code the catalog
@@ -109,6 +113,6 @@ export function explainErrcode(errcode: number, errmsg = ''): string {
 /** A WeChatError for WeChat's answer `{ errcode, errmsg }` to a call of `endpoint`. */
 export function weChatErrorFor(endpoint: WeChatEndpoint, errcode: number, errmsg = ''): WeChatError {
   const text = endpoint === 'token' && errcode === 40001 ? explainErrcode(40125) : explainErrcode(errcode, errmsg)
-  const retryable = RETRYABLE.has(errcode) && endpoint !== 'token'
-  return new WeChatError(text, { errcode, errmsg, endpoint, retryable: retryable || errcode === -1 || errcode === 45011 })
+  const retryable = RETRYABLE.has(errcode) || (TOKEN_REFUSED.has(errcode) && endpoint !== 'token')
+  return new WeChatError(text, { errcode, errmsg, endpoint, retryable })
 }
