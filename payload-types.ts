@@ -232,8 +232,7 @@ export interface Article {
     mediaId?: string | null;
     pushedAt?: string | null;
     pushedBy?: (number | null) | User;
-    state?: ('created' | 'updated' | 'failed') | null;
-    error?: string | null;
+    state?: ('created' | 'updated') | null;
   };
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
@@ -434,8 +433,7 @@ export interface ModelWorker {
     mediaId?: string | null;
     pushedAt?: string | null;
     pushedBy?: (number | null) | User;
-    state?: ('created' | 'updated' | 'failed') | null;
-    error?: string | null;
+    state?: ('created' | 'updated') | null;
   };
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
@@ -597,8 +595,7 @@ export interface Gallery {
     mediaId?: string | null;
     pushedAt?: string | null;
     pushedBy?: (number | null) | User;
-    state?: ('created' | 'updated' | 'failed') | null;
-    error?: string | null;
+    state?: ('created' | 'updated') | null;
   };
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
@@ -691,8 +688,7 @@ export interface VideoCampaign {
     mediaId?: string | null;
     pushedAt?: string | null;
     pushedBy?: (number | null) | User;
-    state?: ('created' | 'updated' | 'failed') | null;
-    error?: string | null;
+    state?: ('created' | 'updated') | null;
   };
   /**
    * Used in URLs; left empty it is generated from the title as pinyin.
@@ -820,8 +816,7 @@ export interface YearlyReview {
     mediaId?: string | null;
     pushedAt?: string | null;
     pushedBy?: (number | null) | User;
-    state?: ('created' | 'updated' | 'failed') | null;
-    error?: string | null;
+    state?: ('created' | 'updated') | null;
   };
   /**
    * For pieces first printed in a newspaper.
@@ -1140,7 +1135,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         pushedAt?: T;
         pushedBy?: T;
         state?: T;
-        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1223,7 +1217,6 @@ export interface ModelWorkersSelect<T extends boolean = true> {
         pushedAt?: T;
         pushedBy?: T;
         state?: T;
-        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1282,7 +1275,6 @@ export interface GalleriesSelect<T extends boolean = true> {
         pushedAt?: T;
         pushedBy?: T;
         state?: T;
-        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1367,7 +1359,6 @@ export interface VideoCampaignsSelect<T extends boolean = true> {
         pushedAt?: T;
         pushedBy?: T;
         state?: T;
-        error?: T;
       };
   slug?: T;
   publishedAt?: T;
@@ -1465,7 +1456,6 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
         pushedAt?: T;
         pushedBy?: T;
         state?: T;
-        error?: T;
       };
   source?:
     | T

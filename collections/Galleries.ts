@@ -6,6 +6,7 @@ import { slugField } from '../src/fields/slug'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
 import { addPhotosField, appendBulkPhotos } from '../src/media/galleryBulkAdd'
 import { KINDS } from '../src/kinds'
+import { wechatEndpoints } from '../src/wechat/endpoints'
 import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { GALLERIES, MEDIA } from './slugs'
@@ -52,7 +53,7 @@ export const Galleries: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
-  endpoints: [signoffEndpoint(GALLERIES)],
+  endpoints: [signoffEndpoint(GALLERIES), ...wechatEndpoints(GALLERIES)],
   // Bulk-added photos join the items before anything validates or checks them.
   hooks: { ...publishableHooks, beforeValidate: [appendBulkPhotos] },
   versions: publishableVersions,

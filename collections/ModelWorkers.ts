@@ -5,6 +5,7 @@ import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatEndpoints } from '../src/wechat/endpoints'
 import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
@@ -96,7 +97,7 @@ export const ModelWorkers: CollectionConfig = {
     createdByField,
     seoField,
   ],
-  endpoints: [signoffEndpoint(MODEL_WORKERS)],
+  endpoints: [signoffEndpoint(MODEL_WORKERS), ...wechatEndpoints(MODEL_WORKERS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

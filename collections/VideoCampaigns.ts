@@ -5,6 +5,7 @@ import { HONOR_LEVELS } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatEndpoints } from '../src/wechat/endpoints'
 import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { checkVideoURL } from '../src/lib/videoEmbed'
@@ -149,7 +150,7 @@ export const VideoCampaigns: CollectionConfig = {
     organizationField(),
     createdByField,
   ],
-  endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS)],
+  endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS), ...wechatEndpoints(VIDEO_CAMPAIGNS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -6,6 +6,7 @@ import { createdByField, publishableAccess, importableAdminComponents, publishab
 import { bylinesField, creditsField, sourceField } from '../src/fields/print'
 import { slugField } from '../src/fields/slug'
 import { KINDS } from '../src/kinds'
+import { wechatEndpoints } from '../src/wechat/endpoints'
 import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
 import { richTextEditor } from '../src/richtext/editor'
@@ -137,7 +138,7 @@ export const YearlyReviews: CollectionConfig = {
     relatedField('relatedVideos', VIDEO_CAMPAIGNS, '相关视频', 'Related video campaigns'),
     seoField,
   ],
-  endpoints: [signoffEndpoint(YEARLY_REVIEWS)],
+  endpoints: [signoffEndpoint(YEARLY_REVIEWS), ...wechatEndpoints(YEARLY_REVIEWS)],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

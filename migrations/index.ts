@@ -1,7 +1,7 @@
 import * as migration_20261121_055324_initial from './20261121_055324_initial';
 import * as migration_20261203_074516_media_live_photos from './20261203_074516_media_live_photos';
 import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
-import * as migration_20261203_161820_wechat_draft_fields from './20261203_161820_wechat_draft_fields';
+import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261203_091151_media_uploader',
   },
   {
-    up: migration_20261203_161820_wechat_draft_fields.up,
-    down: migration_20261203_161820_wechat_draft_fields.down,
-    name: '20261203_161820_wechat_draft_fields'
+    up: migration_20261203_162951_wechat_draft_fields.up,
+    down: migration_20261203_162951_wechat_draft_fields.down,
+    name: '20261203_162951_wechat_draft_fields'
   },
 ];

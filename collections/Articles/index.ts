@@ -14,6 +14,7 @@ import { createdByField, publishableAccess, importableAdminComponents, publishab
 import { importNewspaperEndpoint } from '../../src/admin/importNewspaperEndpoint'
 import { slugField } from '../../src/fields/slug'
 import { KINDS } from '../../src/kinds'
+import { wechatEndpoints } from '../../src/wechat/endpoints'
 import { wechatFields } from '../../src/wechat/fields'
 import { signoffEndpoint } from '../../src/workflow/signoff'
 import { richTextEditor } from '../../src/richtext/editor'
@@ -68,7 +69,7 @@ export const Articles: CollectionConfig = {
     },
     seoField,
   ],
-  endpoints: [signoffEndpoint(ARTICLES), importNewspaperEndpoint],
+  endpoints: [signoffEndpoint(ARTICLES), ...wechatEndpoints(ARTICLES), importNewspaperEndpoint],
   hooks: publishableHooks,
   versions: publishableVersions,
 }

@@ -29,7 +29,11 @@ export const publishableVersions: CollectionConfig['versions'] = {
 
 /** Admin parts shared by the publishable collections: the publish button only for 终审/admins. */
 export const publishableAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
-  edit: { PublishButton: '/src/workflow/admin/PublishButton#PublishButton' },
+  edit: {
+    PublishButton: '/src/workflow/admin/PublishButton#PublishButton',
+    // 「公众号」: preview at phone width, copy for WeChat's editor, push to the draft box (src/wechat).
+    beforeDocumentControls: ['/src/wechat/admin/WeChatButton#WeChatButton'],
+  },
 }
 
 /** Articles and yearly reviews also offer 「导入报纸文本」 above their list. */

@@ -9,7 +9,8 @@ export const WECHAT_TITLE_MAX = 32
 /**
  * Fields every publishable kind carries for the WeChat channel (src/wechat/README.md):
  * `shortTitle`, written by editors, used when the title is over WeChat's 32 characters; `wechat`,
- * where the draft box push records what it did. `wechat` is written only by the server (a push):
+ * where a push to the draft box records the draft it made (a failed push records nothing: the
+ * editor is told why, and pushing again continues). `wechat` is written only by the server (a push):
  * whatever a client sends for it is ignored, like the review log.
  */
 export const wechatFields: Field[] = [
@@ -28,7 +29,7 @@ export const wechatFields: Field[] = [
     type: 'group',
     label: { zh: '公众号草稿', en: 'WeChat draft' },
     access: { read: isStaffField, create: () => false, update: () => false },
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.wechat?.mediaId || data?.wechat?.error) },
+    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.wechat?.mediaId) },
     fields: [
       { name: 'mediaId', type: 'text', label: { zh: '草稿 media_id', en: 'Draft media_id' } },
       { name: 'pushedAt', type: 'date', label: { zh: '推送时间', en: 'Pushed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
@@ -40,10 +41,8 @@ export const wechatFields: Field[] = [
         options: [
           { value: 'created', label: { zh: '已存入草稿箱', en: 'In the draft box' } },
           { value: 'updated', label: { zh: '草稿已更新', en: 'Draft updated' } },
-          { value: 'failed', label: { zh: '上次推送失败', en: 'Last push failed' } },
         ],
       },
-      { name: 'error', type: 'text', label: { zh: '上次失败原因', en: 'Last failure' } },
     ],
   },
 ]

@@ -18,6 +18,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { ReviewPanel as ReviewPanel_96558b856884982eff2338a5e2e17435 } from '../../../../src/workflow/admin/ReviewPanel'
 import { ReviewLog as ReviewLog_adda719f90d0c09bbb2f6a7b91f013bb } from '../../../../src/workflow/admin/ReviewLog'
 import { ImportNewspaper as ImportNewspaper_660486808500eacdbc9f49a93355e4c4 } from '../../../../src/admin/ImportNewspaper'
+import { WeChatButton as WeChatButton_325e17290ac81d606079f77a3c01631c } from '../../../../src/wechat/admin/WeChatButton'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -44,6 +45,7 @@ export const importMap = {
   "/src/workflow/admin/ReviewPanel#ReviewPanel": ReviewPanel_96558b856884982eff2338a5e2e17435,
   "/src/workflow/admin/ReviewLog#ReviewLog": ReviewLog_adda719f90d0c09bbb2f6a7b91f013bb,
   "/src/admin/ImportNewspaper#ImportNewspaper": ImportNewspaper_660486808500eacdbc9f49a93355e4c4,
+  "/src/wechat/admin/WeChatButton#WeChatButton": WeChatButton_325e17290ac81d606079f77a3c01631c,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

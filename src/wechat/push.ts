@@ -1,0 +1,189 @@
+/**
+ * 「推送到公众号草稿箱」: a signed-off or live piece goes to the office account's draft box.
+ *
+ *   rules (src/workflow checkWeChat: 终审 or administrator; approved or live)
+ *   → render and check (render.tsx, rules.ts): what WeChat would refuse is refused here, before
+ *     anything is sent
+ *   → photos: each body photo converted to a JPEG under 1 MB (jpeg.ts) and sent through uploadimg,
+ *     the cover as permanent material; every upload is remembered (payload.kv, per account and
+ *     file), so a photo is sent once and a push that failed halfway continues where it stopped
+ *   → render again with the uploaded addresses, check again
+ *   → draft/update of the draft this piece already has (a correction), else draft/add
+ *   → the draft's media_id, time, pusher and state saved on the piece (its `wechat` group), with a
+ *     line in the review log. A failed push saves nothing on the piece: the editor is told why,
+ *     and pushing again continues.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload, Where } from 'payload'
+
+import type { Media, User } from '../../payload-types'
+import type { PublishableSlug } from '../kinds'
+import { mediaDir } from '../lib/paths'
+import type { Id } from '../lib/relations'
+import { fallbackFilename } from '../media/derivatives'
+import { setting, siteURL as configuredSiteURL } from '../settings'
+import type { SiteDoc } from '../site/context'
+import type { ReviewNote } from '../workflow/enforceReviewChain'
+import { checkWeChat, type Stage } from '../workflow/stages'
+import { weChatClientFromSettings, type TokenStore, type WeChatClient } from './api'
+import { loadForWeChat, loadWeChatArticle } from './data'
+import { WeChatError } from './errors'
+import { toWeChatImage } from './jpeg'
+import { renderWeChat } from './render'
+import { checkWeChatArticle, WeChatRuleError } from './rules'
+
+export type PushResult = {
+  mediaId: string
+  state: 'created' | 'updated'
+  pushedAt: string
+  title: string
+  /** Photos sent this time, and those WeChat already had from an earlier push. */
+  photos: { sent: number; reused: number }
+}
+
+export type PushOptions = {
+  /** The account's client (tests pass one for the stand-in); default: from the settings. */
+  client?: WeChatClient
+  /** Names the account in the upload memory; default: WECHAT_APP_ID@host of WECHAT_API_BASE. */
+  account?: string
+  siteURL?: string
+}
+
+/** A refusal before anything was sent: who may not, or a piece that is not ready. */
+export class PushRefused extends Error {
+  override name = 'PushRefused'
+  constructor(
+    message: string,
+    readonly status = 403,
+  ) {
+    super(message)
+  }
+}
+
+/** Payload's key-value store as the API client's token store (one token for every process). */
+export const kvStore = (payload: Payload): TokenStore => ({
+  get: async <T extends object>(key: string) => (await payload.kv.get(key)) as T | null,
+  set: (key, value) => payload.kv.set(key, value),
+})
+
+/** Which account the remembered uploads belong to: a photo sent to one account means nothing to another. */
+function defaultAccount(): string {
+  return `${setting('WECHAT_APP_ID') ?? ''}@${new URL(setting('WECHAT_API_BASE')).host}`
+}
+
+/** The stage and liveness of a piece's newest version, as `user` may read it (null: not found or not theirs). */
+export async function pieceState(payload: Payload, kind: PublishableSlug, idOrSlug: Id, user: User) {
+  const byId = /^\d+$/.test(String(idOrSlug)) || /^[0-9a-f]{24}$/i.test(String(idOrSlug))
+  const where: Where = byId ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: String(idOrSlug) } }] } : { slug: { equals: String(idOrSlug) } }
+  const latest = (await payload.find({ collection: kind, where, draft: true, depth: 0, limit: 1, user, overrideAccess: false })).docs[0] as SiteDoc | undefined
+  if (!latest) return null
+  const live = (await payload.count({ collection: kind, where: { and: [{ id: { equals: latest.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs > 0
+  return { latest, stage: (latest.reviewStage ?? 'draft') as Stage, live }
+}
+
+/** The photo's file to send: the largest JPEG copy on disk (the site's own), else the upload itself. */
+async function photoFile(media: Media): Promise<{ name: string; data: Buffer }> {
+  const sizes = media.sizes as Record<string, { filename?: string | null } | undefined> | undefined
+  const candidates = [
+    ...['hero', 'feature', 'social', 'card'].map((size) => sizes?.[size]?.filename).filter((n): n is string => Boolean(n)).map((n) => fallbackFilename(n)),
+    media.filename,
+  ].filter((n): n is string => Boolean(n) && !n!.includes('/') && !n!.startsWith('.'))
+  for (const name of candidates) {
+    try {
+      return { name, data: await fs.readFile(path.join(mediaDir, name)) }
+    } catch {
+      // Not on this disk (not rendered, or kept elsewhere): the next one.
+    }
+  }
+  throw new WeChatError(`找不到图片「${media.alt || media.filename || media.id}」的文件：请在“图片与视频库”中重新上传它，再推送`)
+}
+
+type Remembered = { url: string; mediaId?: string }
+
+/**
+ * Push a piece to the account's draft box as `user`. Throws PushRefused (not allowed, not ready),
+ * WeChatRuleError (what WeChat would refuse, in words) or WeChatError (WeChat or the network said
+ * no; pushing again continues).
+ */
+export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOrSlug: Id, user: User, options: PushOptions = {}): Promise<PushResult> {
+  const state = await pieceState(payload, kind, idOrSlug, user)
+  if (!state) throw new PushRefused('找不到该稿件，或您无权查看。', 404)
+  const decision = checkWeChat('push', { stage: state.stage, live: state.live }, { roles: user.roles ?? [], isAuthor: false })
+  if (!decision.ok) throw new PushRefused(decision.message)
+
+  const siteURL = options.siteURL ?? configuredSiteURL()
+  const loaded = await loadWeChatArticle(payload, kind, state.latest.id, { user, siteURL })
+  if (!loaded) throw new PushRefused('找不到该稿件可推送的版本：终审通过或已发布的版本才能推送。', 404)
+  if (loaded.problems.length) throw new WeChatRuleError(loaded.problems)
+  const { doc, ctx, article } = loaded
+  const cover = article.cover ?? article.images[0]
+  if (!cover) throw new PushRefused('公众号草稿需要一张封面图：请为稿件设置封面（或题图、肖像），或在正文中加入图片后再推送。', 400)
+
+  const client = options.client ?? weChatClientFromSettings({ store: kvStore(payload) })
+  const account = options.account ?? defaultAccount()
+  const photos = { sent: 0, reused: 0 }
+  /** Send one photo (body: uploadimg; cover: permanent material) unless this account already has it. */
+  const send = async (media: Media, as: 'body' | 'cover'): Promise<Remembered> => {
+    const file = await photoFile(media)
+    const key = `wechat:${as === 'body' ? 'image' : 'cover'}:${account}:${media.id}:${file.name}`
+    const known = (await payload.kv.get(key)) as Remembered | null
+    if (known) {
+      photos.reused++
+      return known
+    }
+    const jpeg = await toWeChatImage(file.data)
+    const jpegName = `${path.parse(file.name).name}.jpg`
+    const done: Remembered = as === 'body' ? { url: await client.uploadImage(jpeg.data, jpegName, jpeg.mimeType) } : await client.addImageMaterial(jpeg.data, jpegName, jpeg.mimeType)
+    await payload.kv.set(key, done)
+    photos.sent++
+    return done
+  }
+
+  const uploaded = new Map<string, string>()
+  for (const media of article.images) uploaded.set(String(media.id), (await send(media, 'body')).url)
+  const thumb = await send(cover, 'cover')
+
+  const final = renderWeChat(kind, doc, { ...ctx, imageURL: (media) => uploaded.get(String(media.id)) ?? '' })
+  const problems = checkWeChatArticle(final)
+  if (problems.length) throw new WeChatRuleError(problems)
+  const draft = { title: final.title, author: final.author, digest: final.digest, content: final.content, contentSourceURL: final.contentSourceURL, thumbMediaId: thumb.mediaId! }
+
+  // A piece already in the draft box is updated in place (a correction), unless WeChat no longer has it.
+  const previous = (state.latest.wechat?.mediaId ?? doc.wechat?.mediaId) || null
+  let mediaId: string
+  let pushState: PushResult['state']
+  if (previous) {
+    try {
+      await client.updateDraft(previous, 0, draft)
+      mediaId = previous
+      pushState = 'updated'
+    } catch (err) {
+      if (!(err instanceof WeChatError) || err.errcode !== 40007) throw err
+      mediaId = await client.addDraft(draft)
+      pushState = 'created'
+    }
+  } else {
+    mediaId = await client.addDraft(draft)
+    pushState = 'created'
+  }
+
+  // Recorded on the newest version, so a pending draft stays the newest and a live piece stays live.
+  const pushedAt = new Date().toISOString()
+  const note: ReviewNote = { step: 'wechat', action: pushState === 'updated' ? '更新公众号草稿' : '推送到公众号草稿箱', comment: `草稿 media_id：${mediaId}` }
+  await payload.update({
+    collection: kind,
+    id: state.latest.id,
+    data: { wechat: { mediaId, pushedAt, pushedBy: user.id, state: pushState } },
+    draft: state.latest._status !== 'published',
+    user,
+    // Only the server writes `wechat`; the review chain judges the save as the user's (nothing changes but this).
+    overrideAccess: true,
+    context: { reviewNote: note, skipPublish: true },
+    depth: 0,
+  })
+  return { mediaId, state: pushState, pushedAt, title: final.title, photos }
+}
+
+export { loadForWeChat }
