@@ -49,10 +49,11 @@ export async function loadForWeChat<K extends PublishableSlug>(payload: Payload,
   }
   const wheres: Where[] = [...(looksLikeId(idOrSlug) ? [{ id: { equals: idOrSlug } }] : []), { slug: { equals: String(idOrSlug) } }]
   for (const where of wheres) {
+    // The latest version as `user` may see it: an anonymous reader sees none that is not live.
     const latest = await read(where, true)
-    if (!latest) continue
-    if (latest.reviewStage === 'approved') return latest
-    return await read({ and: [where, published] }, false)
+    if (latest?.reviewStage === 'approved') return latest
+    const live = await read({ and: [where, published] }, false)
+    if (live) return live
   }
   return null
 }
