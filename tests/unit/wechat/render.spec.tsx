@@ -417,6 +417,15 @@ describe('image addresses', () => {
     expect(publicImageURL(SITE, MEDIA[5]!)).toBe(`${SITE}/media/only-original.png`)
   })
 
+  it('leaves none of React’s image preload links in a gallery of forty photos', () => {
+    const many = Array.from({ length: 40 }, (_, i) => photo(100 + i, `tu${i}`, `第${i + 1}张。`, '摄影 林晓'))
+    const big = { ...gallery, items: many.map((m) => ({ photo: m.id })) }
+    const a = render('galleries', big, context({ media: (id) => many.find((m) => String(m.id) === String(id)) ?? null }))
+    expectWeChatSafe(a.content)
+    expect(a.images).toHaveLength(40)
+    expect(a.content.match(/<img /g)?.length).toBe(40)
+  })
+
   it('uses the caller’s addresses and leaves out a photo the caller has none for', () => {
     const a = render('galleries', gallery, context({ imageURL: (m) => (m.id === 3 ? '' : `${IMAGE_BASE}u/${m.id}`) }))
     expect(a.images.map((m) => m.id)).toEqual([1, 2])
