@@ -551,6 +551,45 @@ const PUBLISHABLE_RULES: Record<string, Scenario[]> = {
       took: async (_slug, target, reply) => markIn(reply, target),
     },
   ],
+  'GET /:id/wechat': [
+    {
+      name: 'previews a live piece as its WeChat rendering (for copying into WeChat)',
+      allowed: STAFF,
+      shared: true,
+      prepare: (slug) => publishable(slug, 'live'),
+      rest: (slug, target) => ({ method: 'GET', url: `/api/${slug}/${target.id}/wechat` }),
+      took: async (_slug, target, reply) => markIn(reply, target),
+    },
+    {
+      name: 'previews a piece still in draft as its WeChat rendering',
+      allowed: NOBODY,
+      shared: true,
+      prepare: draftOf,
+      rest: (slug, target) => ({ method: 'GET', url: `/api/${slug}/${target.id}/wechat` }),
+      took: async (_slug, target, reply) => markIn(reply, target),
+    },
+  ],
+  'POST /:id/wechat': [
+    {
+      // Access is decided before anything else (src/wechat/push.ts): past it, a piece without a
+      // cover is refused for that (400) and nothing reaches WeChat; tests/int/wechat-push covers the rest.
+      name: 'pushes a signed-off piece to the WeChat draft box',
+      allowed: PUBLISHERS,
+      prepare: (slug) => publishable(slug, 'approved'),
+      rest: (slug, target) => ({ method: 'POST', url: `/api/${slug}/${target.id}/wechat` }),
+      took: async (_slug, _target, reply) => ![401, 403, 404].includes(reply.status),
+      after: async (slug, target) => {
+        expect((await current(slug, target.id)).wechat?.mediaId ?? null, `${slug}: nothing recorded without a draft`).toBeNull()
+      },
+    },
+    {
+      name: 'pushes a piece still in draft to the WeChat draft box',
+      allowed: NOBODY,
+      prepare: draftOf,
+      rest: (slug, target) => ({ method: 'POST', url: `/api/${slug}/${target.id}/wechat` }),
+      took: async (_slug, _target, reply) => ![401, 403, 404].includes(reply.status),
+    },
+  ],
   'POST /import-newspaper': [
     answers(STAFF, 'imports pasted newspaper text as a draft', (slug) => ({
       method: 'POST',

@@ -10,6 +10,7 @@ import { PUBLISHABLE } from '../../collections/slugs'
 import { KINDS, PUBLISHABLE_KINDS } from '../../src/kinds'
 import { PUBLISHABLE_SITE } from '../../src/publish/store'
 import { SITE_KINDS } from '../../src/site/kinds'
+import { WECHAT_KINDS } from '../../src/wechat/kinds'
 import { docPath, SECTION_NAMES, SECTION_PATHS } from '../../src/site/urls'
 
 /** Top-level paths the site uses for other things than a kind's section. */
@@ -21,8 +22,9 @@ describe('the kinds registry', () => {
     for (const slug of PUBLISHABLE) expect(KINDS[slug].slug).toBe(slug)
   })
 
-  it('gives every kind its page and card on the site, its section and the store a read of it', () => {
+  it('gives every kind its page and card on the site, its WeChat rendering, its section and the store a read of it', () => {
     expect(Object.keys(SITE_KINDS).sort()).toEqual([...PUBLISHABLE].sort())
+    expect(Object.keys(WECHAT_KINDS).sort()).toEqual([...PUBLISHABLE].sort())
     expect([...PUBLISHABLE_SITE]).toEqual([...PUBLISHABLE])
     for (const kind of PUBLISHABLE_KINDS) {
       expect(typeof SITE_KINDS[kind.slug].page).toBe('function')
@@ -51,8 +53,8 @@ describe('the kinds registry', () => {
 })
 
 describe('lists of kinds', () => {
-  /** The table, its slugs, the site's components per kind and the generated type per kind: the places a new kind is added. */
-  const PLACES_OF_A_KIND = [path.join('src', 'kinds'), path.join('collections', 'slugs.ts'), path.join('src', 'site', 'kinds.tsx'), path.join('src', 'site', 'context.ts')]
+  /** The table, its slugs, the site's and WeChat's components per kind and the generated type per kind: the places a new kind is added. */
+  const PLACES_OF_A_KIND = [path.join('src', 'kinds'), path.join('collections', 'slugs.ts'), path.join('src', 'site', 'kinds.tsx'), path.join('src', 'wechat', 'kinds.tsx'), path.join('src', 'site', 'context.ts')]
   const SLUG = new RegExp(`^\\s*['"]?(${PUBLISHABLE.join('|')})['"]?\\s*:`)
 
   it('are never written by hand elsewhere in the application: no line naming three kinds, no object keyed by three kinds', () => {
