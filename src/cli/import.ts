@@ -22,8 +22,7 @@ import { parseNewspaperText, toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
 import type { ParsedPiece, TargetCollection } from '../import/types'
-import { setting } from '../settings'
-import { CommandExit, runCommand, type CommandContext } from '../lib/command'
+import { CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
@@ -262,19 +261,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   const { saveDraft } = await import('../import/importer')
   const config = await configPromise
   // Payload's log goes to stderr with the progress, so stdout holds only the summary table.
-  config.logger = {
-    options: { level: setting('PAYLOAD_LOG_LEVEL') },
-    destination: {
-      write: (line: string) => {
-        try {
-          const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } }
-          process.stderr.write(`  payload: ${entry.msg ?? ''}${entry.err?.message ? ` (${entry.err.message})` : ''}\n`)
-        } catch {
-          process.stderr.write(line)
-        }
-      },
-    },
-  } as typeof config.logger
+  logToStderr(config)
   const payload = await getPayload({ config })
   const bar = progress(outcomes.length)
   try {

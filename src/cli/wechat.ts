@@ -17,7 +17,7 @@ import { getPayload, type Payload, type Where } from 'payload'
 
 import type { User } from '../../payload-types'
 import { isPublishable, PUBLISHABLE_KINDS } from '../kinds'
-import { CommandError, CommandExit, runCommand, type CommandContext } from '../lib/command'
+import { CommandError, CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
 const USAGE = `用法 usage: npm run wechat -- preview|push <collection> <id 或 slug> [--user <email>]
   collection: ${PUBLISHABLE_KINDS.map((k) => `${k.slug}（${k.name}）`).join('、')}`
@@ -38,7 +38,10 @@ async function main({ loadConfig }: CommandContext): Promise<number> {
   }
   // A one-off command: the jobs queue runs in the server, not here.
   process.env.JOBS_AUTORUN = '0'
-  const payload = await getPayload({ config: await loadConfig() })
+  const config = await loadConfig()
+  // The rendering is the command's output: Payload's log goes to stderr.
+  logToStderr(config)
+  const payload = await getPayload({ config })
   try {
     const user = await actingUser(payload, values.user)
     const { PushRefused } = await import('../wechat/push')

@@ -45,7 +45,7 @@
  */
 import type { SanitizedConfig } from 'payload'
 
-import { SettingError, SettingsError, validateSettings } from '../settings'
+import { setting, SettingError, SettingsError, validateSettings } from '../settings'
 
 /** What the command is given. */
 export type CommandContext = {
@@ -109,6 +109,26 @@ export async function preloadLexical(): Promise<void> {
 async function importConfig(): Promise<SanitizedConfig> {
   const { default: config } = await import('../../payload.config')
   return config
+}
+
+/**
+ * Send Payload's log to stderr, one short line per entry, for commands whose stdout is their
+ * result (a summary table, HTML to paste, JSON): call it on the config before getPayload.
+ */
+export function logToStderr(config: SanitizedConfig): void {
+  config.logger = {
+    options: { level: setting('PAYLOAD_LOG_LEVEL') },
+    destination: {
+      write: (line: string) => {
+        try {
+          const entry = JSON.parse(line) as { msg?: string; err?: { message?: string } }
+          process.stderr.write(`  payload: ${entry.msg ?? ''}${entry.err?.message ? ` (${entry.err.message})` : ''}\n`)
+        } catch {
+          process.stderr.write(line)
+        }
+      },
+    },
+  } as SanitizedConfig['logger']
 }
 
 /** Exit once everything written to stdout and stderr has been handed over (pipes included). */

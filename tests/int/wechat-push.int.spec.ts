@@ -155,3 +155,45 @@ describe('who may push what', () => {
     expect(reply.body.pushConfigured).toBe(true)
   })
 })
+
+describe('npm run wechat', () => {
+  /** The command in a child process on the same database (async: the stand-in answers from this process). */
+  const run = async (...args: string[]) => {
+    const { execFile } = await import('node:child_process')
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli/wechat.ts', ...args], { env: { ...process.env, NODE_ENV: 'test' }, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      )
+    })
+  }
+
+  it('prints a live story’s WeChat rendering by its slug', async () => {
+    const story = await liveStoryWithPhotos()
+    const result = await run('preview', 'articles', story.slug)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/^<section/)
+    expect(result.stdout).toContain('src="https://www.example.org/media/')
+    expect(result.stderr).toContain(`标题 title: `)
+  }, 150_000)
+
+  it('pushes as the named chief editor, and refuses a reporter, a draft and bad usage with the reason', async () => {
+    const story = await liveStoryWithPhotos()
+    const pushed = await run('push', 'articles', String(story.id), '--user', 'chief@example.com')
+    expect(pushed.code, pushed.stderr).toBe(0)
+    expect(pushed.stdout).toMatch(/✔ (已推送到公众号草稿箱|已更新公众号草稿箱中的同一篇草稿)：「.+」 media_id \S+/)
+    expect((await read(story.id)).wechat?.mediaId).toBeTruthy()
+
+    const reporter = await run('push', 'articles', String(story.id), '--user', 'reporter@example.com')
+    expect(reporter.code).toBe(1)
+    expect(reporter.stderr).toContain('只有终审或管理员可以推送到公众号草稿箱')
+
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'draft' } }, { reviewStage: { not_equals: 'approved' } }] }, draft: true, depth: 0, limit: 1, overrideAccess: true })
+    const draft = await run('push', 'articles', String(docs[0]!.id))
+    expect(draft.code).toBe(1)
+    expect(draft.stderr).toContain('终审通过或已发布的稿件才能推送')
+
+    const usage = await run('send', 'articles', '1')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain('用法 usage: npm run wechat')
+  }, 300_000)
+})
