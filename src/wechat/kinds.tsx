@@ -32,6 +32,7 @@ import { safeHref } from '../site/safeUrl'
 import { docPath } from '../site/urls'
 import type { WeChatContext } from './render'
 import * as S from './styles'
+import { BOLD, CODE, ITALIC, STRIKE, SUB, SUP, UNDERLINE, type RichTextValue } from '../richtext/nodes'
 
 export type WeChatKind<K extends PublishableSlug> = {
   /** The document's own title (renderWeChat prefers its 短标题（公众号） when one is set). */
@@ -523,8 +524,6 @@ type Node = {
   url?: unknown
 }
 
-/** A rich-text field's value as stored (every generated rich-text type fits this). */
-type RichTextValue = { root?: object } | null | undefined
 
 const childrenOf = (node: Node | undefined): Node[] => (Array.isArray(node?.children) ? (node.children as Node[]).filter((c) => c && typeof c === 'object') : [])
 
@@ -532,14 +531,6 @@ const rootOf = (value: RichTextValue): Node | undefined => (value?.root && typeo
 
 const hasContent = (value: RichTextValue) => childrenOf(rootOf(value)).length > 0
 
-// Lexical text format bits.
-const BOLD = 1
-const ITALIC = 2
-const STRIKE = 4
-const UNDERLINE = 8
-const CODE = 16
-const SUB = 32
-const SUP = 64
 
 function TextLeaf({ node }: { node: Node }): ReactNode {
   let out: ReactNode = typeof node.text === 'string' ? node.text : ''

@@ -10,6 +10,7 @@ import { GalleryGrid } from './GalleryGrid'
 import { VideoPlayer } from './VideoPlayer'
 import { WorkerCard } from './Cards'
 import type { SiteKind } from './siteDocs'
+import { BOLD, CODE, ITALIC, STRIKE, SUB, SUP, UNDERLINE, type RichTextValue } from '../../richtext/nodes'
 
 /** The blocks the editor offers (src/richtext/editor.ts), as generated from their configs. */
 type BlockFields = PhotoBlock | GalleryBlock | VideoBlock | FiguresBlock | WorkerCardBlock | PullQuoteBlock
@@ -33,20 +34,10 @@ type Node = {
   url?: string
 }
 
-/** A rich-text field's value as stored (every generated rich-text type fits this). */
-type RichTextValue = { root?: object } | null | undefined
 
 /** The root node of a stored value, read as a `Node`: the one place the untyped JSON is given a shape. */
 const rootOf = (value: RichTextValue) => value?.root as Node | undefined
 
-// Lexical text format bits.
-const BOLD = 1
-const ITALIC = 2
-const STRIKE = 4
-const UNDERLINE = 8
-const CODE = 16
-const SUB = 32
-const SUP = 64
 
 function TextLeaf({ node }: { node: Node }): ReactNode {
   let out: ReactNode = node.text ?? ''
