@@ -20,10 +20,15 @@ export type RunningServer = {
 }
 
 
-export async function startServer(prefix: string, env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * `env` is added to the server's environment; as a function it is given the server's base address
+ * first (e.g. to set SITE_URL to it).
+ */
+export async function startServer(prefix: string, env: Record<string, string> | ((base: string) => Record<string, string>) = {}): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `union-cms-${prefix}-`))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
+  const extraEnv = typeof env === 'function' ? env(base) : env
   let output = ''
   const server: ChildProcess = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/start.ts'], {
     cwd: root,
@@ -37,7 +42,7 @@ export async function startServer(prefix: string, env: Record<string, string> = 
       SITE_DIR: path.join(dir, 'dist', 'site'),
       PORT: String(port),
       HOST: '127.0.0.1',
-      ...env,
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
