@@ -5,7 +5,8 @@
  * around it within WeChat's limits (rules.ts). The caller decides where images point
  * (`imageURL`): the site's copy for a preview, WeChat's uploadimg address for a push.
  */
-import { renderToStaticMarkup } from 'react-dom/server'
+import { createRequire } from 'node:module'
+import path from 'node:path'
 
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
 import { fallbackFilename } from '../media/derivatives'
@@ -15,6 +16,16 @@ import { docPath } from '../site/urls'
 import { WECHAT_KINDS } from './kinds'
 import { checkWeChatArticle, cutToCharacters, WECHAT_AUTHOR_MAX, WECHAT_DIGEST_MAX, WeChatRuleError, type WeChatProblem } from './rules'
 import { ROOT } from './styles'
+
+/**
+ * React's static renderer, loaded by Node at run time rather than bundled. This file is reached from
+ * payload.config.ts (the preview and push routes), which Next.js compiles into the admin's server
+ * components, and Next refuses `react-dom/server` in that graph ("You're importing a component that
+ * imports react-dom/server"). Rendering a WeChat article is not a server component: it is plain
+ * string output, as the site's publisher does in its own process (src/publish/render.tsx).
+ */
+const nodeRequire = createRequire(path.join(/* turbopackIgnore: true */ process.cwd(), 'package.json'))
+const { renderToStaticMarkup } = nodeRequire(/* turbopackIgnore: true */ 'react-dom/server') as typeof import('react-dom/server')
 
 /** What rendering a document may look up. Built by data.ts from the database, or by a test. */
 export type WeChatContext = {

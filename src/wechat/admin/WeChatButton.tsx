@@ -22,6 +22,22 @@ type Preview = {
 
 const PHONE_WIDTH = 375
 
+/**
+ * The rendering as the admin shows it: photos point at the public site (SITE_URL), which the
+ * admin's content policy does not load from when the site has an address of its own; npm start
+ * serves the same files at the admin's origin, so the preview asks there. The copy keeps the
+ * public addresses (WeChat's editor fetches them).
+ */
+function forDisplay(preview: Preview): string {
+  let origin: string
+  try {
+    origin = new URL(preview.contentSourceURL).origin
+  } catch {
+    return preview.content
+  }
+  return preview.content.split(`src="${origin}/`).join('src="/')
+}
+
 /** Put `html` on the clipboard as rich text (with a plain-text twin); true when it worked. */
 async function copyRich(html: string, text: string, fallbackNode: HTMLElement | null): Promise<boolean> {
   try {
@@ -131,7 +147,7 @@ export function WeChatButton() {
                   <h1 style={{ fontSize: 20, lineHeight: 1.4, margin: '0 0 8px' }}>{preview.title}</h1>
                   <p style={{ fontSize: 13, color: '#888', margin: '0 0 16px' }}>{preview.author}</p>
                   {/* The rendering is built on the server from escaped text and vetted markup only (src/wechat/rules.ts). */}
-                  <div ref={copySource} data-testid="wechat-content" dangerouslySetInnerHTML={{ __html: preview.content }} />
+                  <div ref={copySource} data-testid="wechat-content" dangerouslySetInnerHTML={{ __html: forDisplay(preview) }} />
                 </div>
                 <div style={{ flex: '1 1 240px', minWidth: 240 }}>
                   <p>
