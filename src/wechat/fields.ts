@@ -3,6 +3,12 @@ import type { Field } from 'payload'
 import { USERS } from '../../collections/slugs'
 import { isStaffField } from '../access'
 
+/**
+ * Set in `req.context` by the push (push.ts) for the save that records its draft: the only save
+ * that may write `wechat`. Server code alone sets req.context; no request can.
+ */
+export const WECHAT_RECORD = 'wechatRecord'
+
 /** WeChat's limit on a draft's title (draft/add `title`), in characters. */
 export const WECHAT_TITLE_MAX = 32
 
@@ -28,7 +34,7 @@ export const wechatFields: Field[] = [
     name: 'wechat',
     type: 'group',
     label: { zh: '公众号草稿', en: 'WeChat draft' },
-    access: { read: isStaffField, create: () => false, update: () => false },
+    access: { read: isStaffField, create: () => false, update: ({ req }) => req.context?.[WECHAT_RECORD] === true },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.wechat?.mediaId) },
     fields: [
       { name: 'mediaId', type: 'text', label: { zh: '草稿 media_id', en: 'Draft media_id' } },

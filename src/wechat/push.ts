@@ -30,6 +30,7 @@ import { checkWeChat, type Stage } from '../workflow/stages'
 import { weChatClientFromSettings, type TokenStore, type WeChatClient } from './api'
 import { loadForWeChat, loadWeChatArticle } from './data'
 import { WeChatError } from './errors'
+import { WECHAT_RECORD } from './fields'
 import { toWeChatImage } from './jpeg'
 import { renderWeChat } from './render'
 import { checkWeChatArticle, WeChatRuleError } from './rules'
@@ -79,7 +80,7 @@ export async function pieceState(payload: Payload, kind: PublishableSlug, idOrSl
   const where: Where = byId ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: String(idOrSlug) } }] } : { slug: { equals: String(idOrSlug) } }
   const latest = (await payload.find({ collection: kind, where, draft: true, depth: 0, limit: 1, user, overrideAccess: false })).docs[0] as SiteDoc | undefined
   if (!latest) return null
-  const live = (await payload.count({ collection: kind, where: { and: [{ id: { equals: latest.id } }, { _status: { equals: 'published' } }] }, overrideAccess: true })).totalDocs > 0
+  const live = (await payload.count({ collection: kind, where: { and: [{ id: { equals: latest.id } }, { _status: { equals: 'published' } }] }, user, overrideAccess: false })).totalDocs > 0
   return { latest, stage: (latest.reviewStage ?? 'draft') as Stage, live }
 }
 
@@ -178,9 +179,10 @@ export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOr
     data: { wechat: { mediaId, pushedAt, pushedBy: user.id, state: pushState } },
     draft: state.latest._status !== 'published',
     user,
-    // Only the server writes `wechat`; the review chain judges the save as the user's (nothing changes but this).
-    overrideAccess: true,
-    context: { reviewNote: note, skipPublish: true },
+    // As the user: the review chain judges the save as theirs (nothing changes but `wechat`, which
+    // only a save carrying WECHAT_RECORD may write; fields.ts).
+    overrideAccess: false,
+    context: { reviewNote: note, skipPublish: true, [WECHAT_RECORD]: true },
     depth: 0,
   })
   return { mediaId, state: pushState, pushedAt, title: final.title, photos }

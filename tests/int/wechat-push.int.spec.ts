@@ -122,6 +122,16 @@ describe('who may push what', () => {
     expect(wechat.state.drafts.size).toBe(drafts)
   })
 
+  it('ignores a draft record sent by a client, even an administrator’s: only a push writes it', async () => {
+    // Another story than the one the other cases push (a draft save may reopen a signed-off piece).
+    const first = await liveStoryWithPhotos()
+    const story = (await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, { id: { not_equals: first.id } }] }, depth: 0, limit: 1, sort: '-id', overrideAccess: true })).docs[0] as unknown as Piece
+    const before = (await read(story.id)).wechat?.mediaId ?? null
+    const reply = await rest(t, 'PATCH', `/api/articles/${story.id}?draft=true`, { token: tokens.admin, body: { wechat: { mediaId: 'forged-media-id', state: 'created' } } })
+    expect(reply.status).toBeLessThan(500)
+    expect((await read(story.id)).wechat?.mediaId ?? null).toBe(before)
+  })
+
   it('refuses a piece that is neither signed off nor live, saying at which stage it is', async () => {
     const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'draft' } }, { reviewStage: { not_equals: 'approved' } }] }, draft: true, depth: 0, limit: 1, overrideAccess: true })
     const draft = docs[0] as unknown as Piece
