@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
  * Headers for the admin and the API. The admin is a Next.js app: its pages carry inline bootstrap
  * scripts and styles, so the policy allows inline code from this origin only — no other origin may
  * supply scripts, frame the admin or receive form posts. (The public site's stricter headers are
- * set where it is served: src/publish/serve.ts.)
+ * set where it is served: src/publish/siteFiles.ts.)
  */
 const ADMIN_CSP = [
   "default-src 'self'",
