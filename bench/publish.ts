@@ -5,7 +5,7 @@
  * 1. Generates a synthetic site (default 10,000 articles, 2,000 model workers, 500 galleries,
  *    with topics, organizations and 20 photos) into a temporary SQLite database through the Local API.
  *    The measurements then run in a fresh process with NODE_ENV=production, as the publish job does
- *    (src/publish/queue.ts), so memory and React's build are the job's.
+ *    (src/publish/workerClient.ts starts the worker), so memory and React's build are the job's.
  * 2. Runs a full publish (`publishSite`, with Pagefind) and measures the time until the pages are
  *    live (the figure compared with Eleventy and Hugo, which build pages and no search index), the
  *    time until the search shards are indexed and merged into one index too, CPU (the publisher's and the Pagefind
@@ -82,7 +82,7 @@ if (reuse) {
   // reconcile any difference with the collections. (With NODE_ENV=production the adapter still runs
   // its prodMigrations, a no-op on a database made by the same checkout.)
   process.env.PAYLOAD_MIGRATING = 'true'
-  // Measure the way the publish job runs (src/publish/queue.ts starts it with NODE_ENV=production):
+  // Measure the way the publish job runs (src/publish/workerClient.ts starts the worker with NODE_ENV=production):
   // React's production build.
   ;(process.env as Record<string, string>).NODE_ENV = 'production'
   for (const entry of fs.readdirSync(tmp)) if (entry !== 'bench.db' && !entry.startsWith('bench.db-') && entry !== 'media') fs.rmSync(path.join(tmp, entry), { recursive: true, force: true })
