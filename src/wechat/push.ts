@@ -27,7 +27,7 @@ import { setting, siteURL as configuredSiteURL } from '../settings'
 import type { SiteDoc } from '../site/context'
 import type { ReviewNote } from '../workflow/enforceReviewChain'
 import { checkWeChat, type Stage } from '../workflow/stages'
-import { weChatClientFromSettings, type TokenStore, type WeChatClient } from './api'
+import { weChatClientFromSettings, weChatConfigured, type TokenStore, type WeChatClient } from './api'
 import { loadForWeChat, loadWeChatArticle } from './data'
 import { WeChatError } from './errors'
 import { WECHAT_RECORD } from './fields'
@@ -122,6 +122,7 @@ export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOr
   const cover = article.cover ?? article.images[0]
   if (!cover) throw new PushRefused('公众号草稿需要一张封面图：请为稿件设置封面（或题图、肖像），或在正文中加入图片后再推送。', 400)
 
+  if (!options.client && !weChatConfigured()) throw new PushRefused('未配置公众号：请管理员在服务器上设置 WECHAT_APP_ID 和 WECHAT_APP_SECRET 后重启；在此之前可用「复制到公众号」。', 503)
   const client = options.client ?? weChatClientFromSettings({ store: kvStore(payload) })
   const account = options.account ?? defaultAccount()
   const photos = { sent: 0, reused: 0 }

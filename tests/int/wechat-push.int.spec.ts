@@ -122,6 +122,21 @@ describe('who may push what', () => {
     expect(wechat.state.drafts.size).toBe(drafts)
   })
 
+  it('says the account is not configured (503) when WECHAT_APP_ID or the secret is missing, and offers copying', async () => {
+    const story = await liveStoryWithPhotos()
+    const saved = process.env.WECHAT_APP_SECRET
+    delete process.env.WECHAT_APP_SECRET
+    try {
+      const reply = await push(story.id)
+      expect(reply.status).toBe(503)
+      expect(reply.body.errors?.[0]?.message).toContain('未配置公众号')
+      const preview = await rest<{ pushConfigured: boolean }>(t, 'GET', `/api/articles/${story.id}/wechat`, { token: tokens['chief-editor'] })
+      expect(preview.body.pushConfigured).toBe(false)
+    } finally {
+      process.env.WECHAT_APP_SECRET = saved
+    }
+  })
+
   it('ignores a draft record sent by a client, even an administrator’s: only a push writes it', async () => {
     // Another story than the one the other cases push (a draft save may reopen a signed-off piece).
     const first = await liveStoryWithPhotos()

@@ -18,6 +18,7 @@ type Preview = {
   contentSourceURL: string
   problems: { message: string }[]
   wechat?: { mediaId?: string | null; pushedAt?: string | null; state?: string | null } | null
+  pushConfigured?: boolean
 }
 
 const PHONE_WIDTH = 375
@@ -174,7 +175,8 @@ export function WeChatButton() {
                     <button type="button" className="btn btn--style-primary btn--size-small" onClick={copy} style={{ margin: 0 }}>
                       复制到公众号
                     </button>
-                    {mayPush && (
+                    {mayPush && preview.pushConfigured === false && <p style={{ opacity: 0.8, margin: 0 }}>未配置公众号（WECHAT_APP_ID、WECHAT_APP_SECRET），暂不能推送；可先复制到公众号编辑器。</p>}
+                    {mayPush && preview.pushConfigured !== false && (
                       <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy === 'pushing' || preview.problems.length > 0} onClick={push} style={{ margin: 0 }}>
                         {busy === 'pushing' ? '正在推送…' : '推送到公众号草稿箱'}
                       </button>
