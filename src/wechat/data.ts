@@ -35,7 +35,8 @@ const MAX_ROUNDS = 8
 const published: Where = { _status: { equals: 'published' } }
 
 /** An id as the adapters write them: SQLite and Postgres numbers, MongoDB's 24 hex digits. */
-const looksLikeId = (value: Id) => typeof value === 'number' || /^\d+$/.test(value) || /^[0-9a-f]{24}$/i.test(value)
+/** Whether a route's `:id` may be an id (SQLite number, MongoDB ObjectId) rather than a slug. */
+export const looksLikeId = (value: Id) => typeof value === 'number' || /^\d+$/.test(value) || /^[0-9a-f]{24}$/i.test(value)
 
 /**
  * The version of a piece WeChat gets: the latest one when it has passed 终审 (reviewStage

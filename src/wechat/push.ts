@@ -22,17 +22,16 @@ import type { Media, User } from '../../payload-types'
 import type { PublishableSlug } from '../kinds'
 import { mediaDir } from '../lib/paths'
 import type { Id } from '../lib/relations'
-import { fallbackFilename } from '../media/derivatives'
 import { setting, siteURL as configuredSiteURL } from '../settings'
 import type { SiteDoc } from '../site/context'
 import type { ReviewNote } from '../workflow/enforceReviewChain'
 import { checkWeChat, type Stage } from '../workflow/stages'
-import { weChatClientFromSettings, weChatConfigured, type TokenStore, type WeChatClient } from './api'
-import { loadForWeChat, loadWeChatArticle } from './data'
+import { weChatClientFromSettings, weChatConfigured, type WeChatClient } from './api'
+import { loadForWeChat, loadWeChatArticle, looksLikeId } from './data'
 import { WeChatError } from './errors'
 import { WECHAT_RECORD } from './fields'
 import { toWeChatImage } from './jpeg'
-import { renderWeChat } from './render'
+import { photoCopies, renderWeChat } from './render'
 import { checkWeChatArticle, WeChatRuleError } from './rules'
 
 export type PushResult = {
@@ -63,12 +62,6 @@ export class PushRefused extends Error {
   }
 }
 
-/** Payload's key-value store as the API client's token store (one token for every process). */
-export const kvStore = (payload: Payload): TokenStore => ({
-  get: async <T extends object>(key: string) => (await payload.kv.get(key)) as T | null,
-  set: (key, value) => payload.kv.set(key, value),
-})
-
 /** Which account the remembered uploads belong to: a photo sent to one account means nothing to another. */
 function defaultAccount(): string {
   return `${setting('WECHAT_APP_ID') ?? ''}@${new URL(setting('WECHAT_API_BASE')).host}`
@@ -76,21 +69,16 @@ function defaultAccount(): string {
 
 /** The stage and liveness of a piece's newest version, as `user` may read it (null: not found or not theirs). */
 export async function pieceState(payload: Payload, kind: PublishableSlug, idOrSlug: Id, user: User) {
-  const byId = /^\d+$/.test(String(idOrSlug)) || /^[0-9a-f]{24}$/i.test(String(idOrSlug))
-  const where: Where = byId ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: String(idOrSlug) } }] } : { slug: { equals: String(idOrSlug) } }
+  const where: Where = looksLikeId(idOrSlug) ? { or: [{ id: { equals: idOrSlug } }, { slug: { equals: String(idOrSlug) } }] } : { slug: { equals: String(idOrSlug) } }
   const latest = (await payload.find({ collection: kind, where, draft: true, depth: 0, limit: 1, user, overrideAccess: false })).docs[0] as SiteDoc | undefined
   if (!latest) return null
   const live = (await payload.count({ collection: kind, where: { and: [{ id: { equals: latest.id } }, { _status: { equals: 'published' } }] }, user, overrideAccess: false })).totalDocs > 0
   return { latest, stage: (latest.reviewStage ?? 'draft') as Stage, live }
 }
 
-/** The photo's file to send: the largest JPEG copy on disk (the site's own), else the upload itself. */
+/** The photo's file to send: the best JPEG copy on disk (the one the preview shows), else the upload itself. */
 async function photoFile(media: Media): Promise<{ name: string; data: Buffer }> {
-  const sizes = media.sizes as Record<string, { filename?: string | null } | undefined> | undefined
-  const candidates = [
-    ...['hero', 'feature', 'social', 'card'].map((size) => sizes?.[size]?.filename).filter((n): n is string => Boolean(n)).map((n) => fallbackFilename(n)),
-    media.filename,
-  ].filter((n): n is string => Boolean(n) && !n!.includes('/') && !n!.startsWith('.'))
+  const candidates = photoCopies(media).filter((n) => !n.includes('/') && !n.startsWith('.'))
   for (const name of candidates) {
     try {
       return { name, data: await fs.readFile(path.join(mediaDir, name)) }
@@ -123,7 +111,7 @@ export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOr
   if (!cover) throw new PushRefused('公众号草稿需要一张封面图：请为稿件设置封面（或题图、肖像），或在正文中加入图片后再推送。', 400)
 
   if (!options.client && !weChatConfigured()) throw new PushRefused('未配置公众号：请管理员在服务器上设置 WECHAT_APP_ID 和 WECHAT_APP_SECRET 后重启；在此之前可用「复制到公众号」。', 503)
-  const client = options.client ?? weChatClientFromSettings({ store: kvStore(payload) })
+  const client = options.client ?? weChatClientFromSettings({ store: payload.kv })
   const account = options.account ?? defaultAccount()
   const photos = { sent: 0, reused: 0 }
   /** Send one photo (body: uploadimg; cover: permanent material) unless this account already has it. */

@@ -68,12 +68,16 @@ const CONTENT_SIZES = ['feature', 'hero', 'card', 'social', 'thumbnail'] as cons
  * itself. WeChat takes JPEG and PNG (uploadimg), not WebP, and phones need no more than 1024px.
  */
 export function publicImageURL(siteURL: string, media: Media): string {
-  const base = siteURL.replace(/\/+$/, '')
-  for (const size of CONTENT_SIZES) {
-    const filename = media.sizes?.[size]?.filename
-    if (filename) return `${base}/media/${encodeURIComponent(fallbackFilename(filename))}`
-  }
-  return media.filename ? `${base}/media/${encodeURIComponent(media.filename)}` : ''
+  const name = photoCopies(media)[0]
+  return name ? `${siteURL.replace(/\/+$/, '')}/media/${encodeURIComponent(name)}` : ''
+}
+
+/** A photo's files WeChat can take, best first: the JPEG beside each size (CONTENT_SIZES order), then the upload. */
+export function photoCopies(media: Media): string[] {
+  const names = CONTENT_SIZES.map((size) => media.sizes?.[size]?.filename)
+    .filter((n): n is string => Boolean(n))
+    .map(fallbackFilename)
+  return media.filename ? [...names, media.filename] : names
 }
 
 /** The author field: whole names while they fit in 16 characters; a longer first name is cut. */
