@@ -7,7 +7,7 @@ import { siteURL as configuredSiteURL } from '../settings'
 import { checkWeChat } from '../workflow/stages'
 import { weChatConfigured } from './api'
 import { loadWeChatArticle } from './data'
-import { PushRefused, pieceState } from './push'
+import { PushRefused, pieceState, withEditAdvice } from './push'
 
 export type WeChatPreview = {
   title: string
@@ -41,7 +41,7 @@ export async function previewForWeChat(payload: Payload, kind: PublishableSlug, 
     digest: article.digest,
     content: article.content,
     contentSourceURL: article.contentSourceURL,
-    problems: problems.map((p) => ({ code: p.code, message: p.message })),
+    problems: withEditAdvice(problems, state.stage, user).map((p) => ({ code: p.code, message: p.message })),
     wechat: state.latest.wechat ?? null,
     pushConfigured: weChatConfigured(),
   }

@@ -25,14 +25,14 @@ import type { Id } from '../lib/relations'
 import { setting, siteURL as configuredSiteURL } from '../settings'
 import type { SiteDoc } from '../site/context'
 import type { ReviewNote } from '../workflow/enforceReviewChain'
-import { checkWeChat, type Stage } from '../workflow/stages'
+import { checkEdit, checkWeChat, type Stage } from '../workflow/stages'
 import { weChatClientFromSettings, weChatConfigured, type WeChatClient } from './api'
 import { loadForWeChat, loadWeChatArticle, looksLikeId } from './data'
 import { WeChatError } from './errors'
 import { WECHAT_RECORD } from './fields'
 import { toWeChatImage } from './jpeg'
 import { photoCopies, renderWeChat } from './render'
-import { checkWeChatArticle, WeChatRuleError } from './rules'
+import { checkWeChatArticle, WeChatRuleError, type WeChatProblem } from './rules'
 
 export type PushResult = {
   mediaId: string
@@ -76,6 +76,19 @@ export async function pieceState(payload: Payload, kind: PublishableSlug, idOrSl
   return { latest, stage: (latest.reviewStage ?? 'draft') as Stage, live }
 }
 
+/** Problems that are mended by editing the piece (the rest are the renderer's). */
+const MENDED_BY_EDITING = new Set<WeChatProblem['code']>(['title-empty', 'title-too-long', 'content-empty', 'content-too-long', 'content-too-large'])
+
+/**
+ * What to do about each problem, for this user at this stage: a piece signed off is locked, so
+ * "fill in the short title" comes with what the review chain says about editing it now (checkEdit).
+ */
+export function withEditAdvice(problems: WeChatProblem[], stage: Stage, user: User): WeChatProblem[] {
+  const edit = checkEdit(stage, { roles: user.roles ?? [], isAuthor: false })
+  if (edit.ok) return problems
+  return problems.map((p) => (MENDED_BY_EDITING.has(p.code) ? { ...p, message: `${p.message}。${edit.message}` } : p))
+}
+
 /** The photo's file to send: the best JPEG copy on disk (the one the preview shows), else the upload itself. */
 async function photoFile(media: Media): Promise<{ name: string; data: Buffer }> {
   const candidates = photoCopies(media).filter((n) => !n.includes('/') && !n.startsWith('.'))
@@ -105,7 +118,7 @@ export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOr
   const siteURL = options.siteURL ?? configuredSiteURL()
   const loaded = await loadWeChatArticle(payload, kind, state.latest.id, { user, siteURL })
   if (!loaded) throw new PushRefused('找不到该稿件可推送的版本：终审通过或已发布的版本才能推送。', 404)
-  if (loaded.problems.length) throw new WeChatRuleError(loaded.problems)
+  if (loaded.problems.length) throw new WeChatRuleError(withEditAdvice(loaded.problems, state.stage, user))
   const { doc, ctx, article } = loaded
   const cover = article.cover ?? article.images[0]
   if (!cover) throw new PushRefused('公众号草稿需要一张封面图：请为稿件设置封面（或题图、肖像），或在正文中加入图片后再推送。', 400)

@@ -165,6 +165,8 @@ describe('who may push what', () => {
     const refused = await push(story.id)
     expect(refused.status).toBe(400)
     expect(refused.body.errors?.[0]?.message).toContain('短标题')
+    // Signed off, the piece is locked for the chief: the message says how it can be edited now.
+    expect(refused.body.errors?.[0]?.message).toContain('请管理员将其退回重开')
     expect(allCalls()).toBe(before)
     await t.payload.update({ collection: 'articles', id: story.id, data: { shortTitle: '职工技能大赛圆满落幕' }, overrideAccess: true })
     const reply = await push(story.id)
