@@ -1,0 +1,215 @@
+/**
+ * Scores the newspaper parser (src/import) against a corpus of real pages kept outside the
+ * repository (others' text): `<corpus>/tuning/*.txt` and `<corpus>/heldout/*.txt`, each with a
+ * `<id>.json` annotation written by hand:
+ *
+ *   { url, kind, headline, headline_alt?, subtitle, kicker, bylines: [name…],
+ *     source: { publication, page, date }, sections: [...], captions: [...],
+ *     figures: [{ value, unit }…] (a few, not all), workers: [name…] }
+ *
+ * `headline: null` means the page has no headline of its own (a copied body): it is not scored
+ * for the headline, only for not being rejected.
+ *
+ * Usage: npm run bench:import -- [corpus folder] [--pages tuning|heldout]
+ * The corpus defaults to ../corpus beside the checkout. `--pages` prints each page's misses for
+ * one part; never use it on the held-out part while tuning.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { ImportError } from '../src/import/errors'
+import { parseNewspaperText, type ParsedPiece } from '../src/import/index'
+
+type Annotation = {
+  url: string
+  kind: string
+  headline: string | null
+  headline_alt?: string[]
+  subtitle: string | null
+  kicker: string | null
+  bylines: string[]
+  source: { publication: string | null; page: string | null; date: string | null }
+  sections: string[]
+  captions: string[]
+  figures: { value: number; unit: string }[]
+  workers: string[]
+}
+
+/** Counts for one kind: exact-answer kinds use ok/total, list kinds tp/fp/fn. */
+type Tally = { tp: number; fp: number; fn: number; ok: number; n: number }
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, ok: 0, n: 0 })
+
+const KINDS = ['headline', 'subtitle', 'kicker', 'bylines', 'masthead', 'sections', 'captions', 'figures', 'workers'] as const
+type Kind = (typeof KINDS)[number]
+
+/** Compare text the way an editor would: width, quotes and spaces do not matter. */
+const norm = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[“”„‟"「」『』]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[\s\u3000]+/g, '')
+/** Looser: punctuation ignored too (headings wrapped over lines lose or gain a colon). */
+const loose = (s: string) => norm(s).replace(/[\p{P}\p{S}]/gu, '')
+const normPage = (p: string) => p.toUpperCase().replace(/^([A-Z]?)0*(\d)/, '$1$2')
+
+function matchLists(expected: string[], produced: string[], same: (e: string, p: string) => boolean): Tally {
+  const left = [...produced]
+  let tp = 0
+  for (const e of expected) {
+    const i = left.findIndex((p) => same(e, p))
+    if (i >= 0) {
+      tp++
+      left.splice(i, 1)
+    }
+  }
+  return { tp, fp: left.length, fn: expected.length - tp, ok: 0, n: 0 }
+}
+
+function add(a: Tally, b: Tally): void {
+  a.tp += b.tp
+  a.fp += b.fp
+  a.fn += b.fn
+  a.ok += b.ok
+  a.n += b.n
+}
+
+type PageResult = { id: string; rejected: string | null; kinds: Record<Kind, Tally>; misses: string[] }
+
+function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
+  const kinds = Object.fromEntries(KINDS.map((k) => [k, tally()])) as Record<Kind, Tally>
+  const misses: string[] = []
+  let piece: ParsedPiece | null = null
+  let rejected: string | null = null
+  try {
+    piece = parseNewspaperText(text, { file: id })
+  } catch (err) {
+    if (!(err instanceof ImportError)) throw err
+    rejected = err.code
+  }
+  const produced = {
+    title: piece?.title ?? null,
+    subtitle: piece?.subtitle ?? null,
+    kicker: piece?.kicker ?? null,
+    bylines: piece?.bylines.map((b) => b.name) ?? [],
+    source: piece?.source ?? { publication: null, page: null, date: null },
+    sections: piece?.sections ?? [],
+    captions: piece?.captions ?? [],
+    figures: piece?.figures ?? [],
+    workers: piece?.workers.map((w) => w.name) ?? [],
+  }
+
+  // Headline: only pages that have one.
+  if (a.headline !== null) {
+    const ok = produced.title !== null && [a.headline, ...(a.headline_alt ?? [])].some((h) => norm(h) === norm(produced.title!))
+    kinds.headline = { tp: ok ? 1 : 0, fp: 0, fn: 0, ok: ok ? 1 : 0, n: 1 }
+    if (!ok) misses.push(`headline: want 「${a.headline}」 got 「${produced.title}」`)
+  }
+  // Subtitle and kicker: scored where either side has one.
+  for (const [k, want, got] of [
+    ['subtitle', a.subtitle, produced.subtitle],
+    ['kicker', a.kicker, produced.kicker],
+  ] as const) {
+    if (want === null && got === null) continue
+    const ok = want !== null && got !== null && norm(want) === norm(got)
+    kinds[k] = { tp: ok ? 1 : 0, fp: 0, fn: 0, ok: ok ? 1 : 0, n: 1 }
+    if (!ok) misses.push(`${k}: want 「${want}」 got 「${got}」`)
+  }
+
+  const list = (k: Kind, want: string[], got: string[], same: (e: string, p: string) => boolean) => {
+    kinds[k] = { ...matchLists(want, got, same), ok: 0, n: 0 }
+    const missing = want.filter((e) => !got.some((p) => same(e, p)))
+    const extra = got.filter((p) => !want.some((e) => same(e, p)))
+    if (missing.length || extra.length) misses.push(`${k}: missing ${JSON.stringify(missing)} extra ${JSON.stringify(extra)}`)
+  }
+  list('bylines', a.bylines, produced.bylines, (e, p) => e === p)
+  list('sections', a.sections, produced.sections, (e, p) => loose(e) === loose(p))
+  list('captions', a.captions, produced.captions, (e, p) => {
+    const [x, y] = [loose(e), loose(p)]
+    return x === y || ((x.includes(y) || y.includes(x)) && Math.min(x.length, y.length) >= 0.8 * Math.max(x.length, y.length))
+  })
+  // Workers: a collective may be named with or without its employer.
+  list('workers', a.workers, produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
+
+  // Masthead: each field the page prints.
+  const m = tally()
+  for (const field of ['publication', 'page', 'date'] as const) {
+    const want = a.source[field]
+    const got = produced.source[field]
+    const eq = (x: string, y: string) => (field === 'page' ? normPage(x) === normPage(y) : x === y)
+    if (want !== null && got !== null && eq(want, got)) m.tp++
+    else {
+      if (want !== null) m.fn++
+      if (got !== null) m.fp++
+      misses.push(`masthead.${field}: want ${want} got ${got}`)
+    }
+  }
+  kinds.masthead = m
+
+  // Figures: the annotation lists a few; recall only.
+  const f = tally()
+  for (const want of a.figures) {
+    const hit = produced.figures.some((g) => Math.abs(g.value - want.value) < 1e-6 && g.unit === want.unit)
+    if (hit) f.tp++
+    else {
+      f.fn++
+      misses.push(`figure ${want.value}${want.unit} not found`)
+    }
+  }
+  kinds.figures = f
+  return { id, rejected, kinds, misses }
+}
+
+function scorePart(dir: string): { pages: PageResult[]; totals: Record<Kind, Tally> } {
+  const ids = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort() : []
+  const pages = ids.map((id) => {
+    const annotation = JSON.parse(fs.readFileSync(path.join(dir, `${id}.json`), 'utf8')) as Annotation
+    return scorePage(id, fs.readFileSync(path.join(dir, `${id}.txt`)), annotation)
+  })
+  const totals = Object.fromEntries(KINDS.map((k) => [k, tally()])) as Record<Kind, Tally>
+  for (const p of pages) for (const k of KINDS) add(totals[k], p.kinds[k])
+  return { pages, totals }
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   – ' : `${((100 * n) / d).toFixed(0).padStart(3)}%`)
+
+const SINGLE: Kind[] = ['headline', 'subtitle', 'kicker']
+
+/**
+ * One cell. Headline, subtitle, kicker: pages right / pages scored. Lists: F1 with precision and
+ * recall. Figures: recall (the annotation lists only some).
+ */
+function cell(k: Kind, t: Tally): string {
+  if (SINGLE.includes(k)) return `${pct(t.ok, t.n)} right (${t.ok}/${t.n})`.padEnd(30)
+  if (k === 'figures') return `${pct(t.tp, t.tp + t.fn)} recall (${t.tp}/${t.tp + t.fn})`.padEnd(30)
+  const f1 = pct(2 * t.tp, 2 * t.tp + t.fp + t.fn)
+  return `${f1} F1 P ${pct(t.tp, t.tp + t.fp)} R ${pct(t.tp, t.tp + t.fn)}`.padEnd(30)
+}
+
+function main(): void {
+  const args = process.argv.slice(2)
+  const pagesFlag = args.indexOf('--pages')
+  const showPages = pagesFlag >= 0 ? args[pagesFlag + 1] : null
+  const positional = args.filter((a, i) => !a.startsWith('--') && (pagesFlag < 0 || i !== pagesFlag + 1))
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  const corpus = path.resolve(positional[0] ?? path.join(root, '../corpus'))
+
+  const parts = ['tuning', 'heldout'].map((name) => ({ name, ...scorePart(path.join(corpus, name)) }))
+  console.log(`corpus: ${corpus}`)
+  console.log(`headline/subtitle/kicker: pages right; lists: F1, P = precision, R = recall; figures: recall\n`)
+  console.log(`${'kind'.padEnd(10)}${parts.map((p) => `${p.name} (${p.pages.length} pages)`.padEnd(30)).join('')}`)
+  for (const k of KINDS) console.log(`${k.padEnd(10)}${parts.map((p) => cell(k, p.totals[k])).join('')}`)
+  console.log(`${'rejected'.padEnd(10)}${parts.map((p) => `${p.pages.filter((x) => x.rejected).length} page(s)`.padEnd(30)).join('')}`)
+
+  if (showPages) {
+    const part = parts.find((p) => p.name === showPages)
+    for (const page of part?.pages ?? []) {
+      if (!page.rejected && page.misses.length === 0) continue
+      console.log(`\n${page.id}${page.rejected ? `  REJECTED ${page.rejected}` : ''}`)
+      for (const m of page.misses) console.log(`  ${m}`)
+    }
+  }
+}
+
+main()
