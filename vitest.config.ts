@@ -1,4 +1,6 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+import { POSTGRES_MISSING, postgresBinaries } from './tests/helpers/postgres'
 
 const shared = {
   environment: 'node' as const,
@@ -10,13 +12,36 @@ const shared = {
   env: { NODE_ENV: 'test' as const, PAYLOAD_SECRET: 'test-secret-not-for-production' },
 }
 
+/**
+ * The suites that run a second time on PostgreSQL (a cluster the run starts itself, see
+ * tests/helpers/postgresGlobalSetup.ts), as they run on SQLite. Without PostgreSQL installed the
+ * project runs only tests/int/postgres.int.spec.ts, whose tests then report themselves skipped.
+ */
+const POSTGRES_SUITES = [
+  'tests/int/postgres.int.spec.ts',
+  'tests/int/foundation.int.spec.ts',
+  'tests/int/workflow.int.spec.ts',
+  'tests/int/backup.int.spec.ts',
+]
+const postgresInstalled = postgresBinaries() !== null
+if (!postgresInstalled) console.warn(POSTGRES_MISSING)
+
 export default defineConfig({
   test: {
     // In CI a JSON report is written too, so .ci/run can end with a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-results.json' }]] : ['default'],
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.spec.{ts,tsx}'] } },
-      { test: { ...shared, name: 'int', include: ['tests/int/**/*.spec.ts'] } },
+      { test: { ...shared, name: 'int', include: ['tests/int/**/*.spec.ts'], exclude: [...configDefaults.exclude, 'tests/int/postgres.int.spec.ts'] } },
+      {
+        test: {
+          ...shared,
+          name: 'int-postgres',
+          include: postgresInstalled ? POSTGRES_SUITES : ['tests/int/postgres.int.spec.ts'],
+          globalSetup: postgresInstalled ? ['tests/helpers/postgresGlobalSetup.ts'] : [],
+          env: { ...shared.env, UNION_CMS_TEST_DB: postgresInstalled ? 'postgres' : 'postgres-missing' },
+        },
+      },
       // Browser and server tests build and start the real app: they run after the others, one
       // file at a time, so a `next build` never competes with the integration suites.
       {

@@ -11,12 +11,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { canonicalJSON } from './canonical'
 import { BackupError } from './errors'
 import { byCodePoint } from './files'
 import { type CollectionCounts, type DatabaseKind, documentsFile, type FileEntry, versionsFile } from './manifest'
+import { readSnapshot } from './postgres'
 import type { ScopedCollection } from './scope'
 
 const PAGE_SIZE = 250
@@ -30,7 +31,8 @@ export type DatabaseDump = {
 export function databaseKind(payload: Payload): DatabaseKind {
   if (payload.db.name === 'sqlite') return 'sqlite'
   if (payload.db.name === 'mongoose') return 'mongodb'
-  throw new BackupError(`backups support SQLite and MongoDB; this server uses the "${payload.db.name}" database adapter.`)
+  if (payload.db.name === 'postgres') return 'postgres'
+  throw new BackupError(`backups support SQLite, PostgreSQL and MongoDB; this server uses the "${payload.db.name}" database adapter.`)
 }
 
 /** Names of the schema migrations the database has run, sorted. */
@@ -43,7 +45,8 @@ export async function migrationNames(payload: Payload): Promise<string[]> {
  * Write every document (and version) of `scope` as JSON Lines into `dir`/data, or, with `dir` null,
  * only compute the checksums of what would be written (to check a restore).
  *
- * On SQLite the CLI dumps a VACUUM INTO snapshot, which nothing writes to. On a live MongoDB the dump
+ * On SQLite the CLI dumps a VACUUM INTO snapshot, which nothing writes to. On PostgreSQL the dump
+ * reads one snapshot of the live database (./postgres.ts). On a live MongoDB the dump
  * is taken as it stands; a fingerprint of every collection (count and newest `updatedAt`) is taken
  * before and after, and the dump starts again when they differ, so an edit made meanwhile is noticed
  * instead of leaving a backup that mixes two moments.
@@ -54,6 +57,7 @@ export async function dumpDatabase(
   dir: string | null,
   onProgress?: (line: string) => void,
 ): Promise<DatabaseDump> {
+  if (databaseKind(payload) === 'postgres') return readSnapshot(payload, (req) => dumpOnce(payload, scope, dir, req))
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const before = await fingerprint(payload, scope)
     const dump = await dumpOnce(payload, scope, dir)
@@ -63,20 +67,20 @@ export async function dumpDatabase(
   throw new BackupError(`the content kept changing while it was read (${ATTEMPTS} attempts); run the backup again at a quieter time.`)
 }
 
-async function dumpOnce(payload: Payload, scope: ScopedCollection[], dir: string | null): Promise<DatabaseDump> {
+async function dumpOnce(payload: Payload, scope: ScopedCollection[], dir: string | null, req?: PayloadRequest): Promise<DatabaseDump> {
   const collections: Record<string, CollectionCounts> = {}
   const files: Record<string, FileEntry> = {}
   if (dir) fs.mkdirSync(path.join(dir, 'data'), { recursive: true })
   for (const { slug, versions } of scope) {
     const docs = new JsonLines(dir && path.join(dir, documentsFile(slug)))
-    for await (const doc of pages((page) => payload.db.find({ collection: slug, where: {}, sort: 'id', limit: PAGE_SIZE, page, pagination: true }))) {
+    for await (const doc of pages((page) => payload.db.find({ collection: slug, where: {}, sort: 'id', limit: PAGE_SIZE, page, pagination: true, req }))) {
       docs.write(canonicalJSON(doc))
     }
     files[documentsFile(slug)] = docs.close()
     collections[slug] = { documents: docs.lines }
     if (!versions) continue
     const history = new JsonLines(dir && path.join(dir, versionsFile(slug)))
-    for await (const version of pages((page) => payload.db.findVersions({ collection: slug, where: {}, sort: 'id', limit: PAGE_SIZE, page, pagination: true }))) {
+    for await (const version of pages((page) => payload.db.findVersions({ collection: slug, where: {}, sort: 'id', limit: PAGE_SIZE, page, pagination: true, req }))) {
       // A version's own id is not kept: no adapter can create a version with a given id, and nothing
       // refers to it. Versions are written in id order, which a restore keeps.
       const { id: _id, ...rest } = version as Record<string, unknown>
@@ -174,18 +178,18 @@ export async function wipeDatabase(payload: Payload, scope: ScopedCollection[]):
  * Create every document and version of the dump in `dir`, with their ids (versions in their order)
  * and timestamps, without hooks: what was saved is what comes back.
  */
-export async function loadDatabase(payload: Payload, dir: string, scope: ScopedCollection[], onProgress?: (line: string) => void): Promise<void> {
+export async function loadDatabase(payload: Payload, dir: string, scope: ScopedCollection[], onProgress?: (line: string) => void, req?: PayloadRequest): Promise<void> {
   for (const { slug, versions } of scope) {
     let documents = 0
     for await (const doc of readJsonLines(path.join(dir, documentsFile(slug)))) {
-      await payload.db.create({ collection: slug, data: doc, customID: doc.id as number | string, returning: false })
+      await payload.db.create({ collection: slug, data: doc, customID: doc.id as number | string, returning: false, req })
       documents++
     }
     let restoredVersions = 0
     if (versions) {
       for await (const row of readJsonLines(path.join(dir, versionsFile(slug)))) {
         const { parent, version, createdAt, updatedAt, autosave, snapshot, publishedLocale } = row as Record<string, never>
-        await payload.db.createVersion({ collectionSlug: slug, parent, versionData: version, createdAt, updatedAt, autosave, snapshot, publishedLocale, returning: false })
+        await payload.db.createVersion({ collectionSlug: slug, parent, versionData: version, createdAt, updatedAt, autosave, snapshot, publishedLocale, returning: false, req })
         restoredVersions++
       }
     }

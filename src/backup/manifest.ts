@@ -9,7 +9,7 @@ import { BackupError } from './errors'
 export const BACKUP_FORMAT = 'union-cms-backup'
 export const FORMAT_VERSION = 1
 
-export type DatabaseKind = 'sqlite' | 'mongodb'
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 export type FileEntry = { sha256: string; bytes: number }
 export type CollectionCounts = { documents: number; versions?: number }
 
@@ -79,7 +79,7 @@ export function parseManifest(text: string): Manifest {
   }
   const bad = (what: string) => new BackupError(`the archive’s manifest.json has an invalid ${what}; the archive is damaged.`)
   if (typeof m.createdAt !== 'string') throw bad('creation time')
-  if (!m.database || (m.database.kind !== 'sqlite' && m.database.kind !== 'mongodb') || !Array.isArray(m.database.migrations)) throw bad('database description')
+  if (!m.database || !['sqlite', 'postgres', 'mongodb'].includes(m.database.kind) || !Array.isArray(m.database.migrations)) throw bad('database description')
   if (!m.database.migrations.every((name) => typeof name === 'string')) throw bad('migration list')
   if (!m.collections || typeof m.collections !== 'object') throw bad('collection list')
   for (const [slug, c] of Object.entries(m.collections)) {

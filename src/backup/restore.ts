@@ -13,7 +13,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { linkOrCopy } from '../lib/files'
 import { mediaDir as defaultMediaDir, projectRoot } from '../lib/paths'
@@ -25,6 +25,8 @@ import { checksumFile, listFiles } from './files'
 import { type CollectionCounts, type Manifest, parseManifest } from './manifest'
 import { backupScope, type ScopedCollection } from './scope'
 import { withoutForeignKeyChecks } from './sqlite'
+import { loadWithDeferredReferences } from './postgres'
+import { shippedMigrationNames } from '../db/migrate'
 
 export type OpenedBackup = {
   file: string
@@ -107,7 +109,8 @@ export async function restoreBackup(payload: Payload, backup: OpenedBackup, opti
       for (const rel of mediaPresent) fs.rmSync(path.join(mediaDir, rel), { force: true })
     }
 
-    const broken = await withoutForeignKeyChecks(payload, () => loadDatabase(payload, backup.dir, scope, progress))
+    const load = (req?: PayloadRequest) => loadDatabase(payload, backup.dir, scope, progress, req)
+    const broken = databaseKind(payload) === 'postgres' ? (await loadWithDeferredReferences(payload, load), []) : await withoutForeignKeyChecks(payload, load)
     if (broken.length > 0) warnings.push(`references to documents that are not in the backup remain in: ${broken.join(', ')}`)
 
     const uploads = Object.keys(manifest.files).filter((name) => name.startsWith(`${MEDIA_DIR}/`))
@@ -136,9 +139,14 @@ export async function restoreBackup(payload: Payload, backup: OpenedBackup, opti
 /** Refuse a backup this target cannot take; returns the collections to load and any warnings. */
 async function checkCompatible(payload: Payload, manifest: Manifest, scope: ScopedCollection[]): Promise<{ scope: ScopedCollection[]; warnings: string[] }> {
   const kind = databaseKind(payload)
-  if (manifest.database.kind !== kind) {
+  const from = manifest.database.kind
+  // SQLite and PostgreSQL number documents alike (the same tables through Payload's Drizzle
+  // adapters), so a backup of one restores into the other: that is how an office moves to
+  // PostgreSQL. MongoDB's ids are of another kind.
+  const sameIds = from === kind || (from !== 'mongodb' && kind !== 'mongodb')
+  if (!sameIds) {
     throw new BackupError(
-      `the backup comes from a ${manifest.database.kind} database and the target is ${kind}; a backup restores into the same kind of database (their document ids differ). Set DATABASE_URI accordingly.`,
+      `the backup comes from a ${from} database and the target is ${kind}; a MongoDB backup restores only into MongoDB, and an SQLite or PostgreSQL backup only into SQLite or PostgreSQL (their document ids differ). Set DATABASE_URI accordingly.`,
     )
   }
   const bySlug = new Map<string, ScopedCollection>(scope.map((c) => [c.slug, c]))
@@ -148,14 +156,16 @@ async function checkCompatible(payload: Payload, manifest: Manifest, scope: Scop
       throw new BackupError(`the backup’s collection "${slug}" does not match this version of the CMS; restore it with the version that made it.`)
     }
   }
-  const targetMigrations = await migrationNames(payload)
+  // Migrations are named per kind of database: across kinds, the backup is compared with the
+  // migrations this checkout ships for the kind it came from.
+  const targetMigrations = from === kind ? await migrationNames(payload) : shippedMigrationNames(from)
   const newer = manifest.database.migrations.filter((name) => !targetMigrations.includes(name))
-  if (kind === 'sqlite' && newer.length > 0) {
+  if (kind !== 'mongodb' && newer.length > 0) {
     throw new BackupError(
       `the backup comes from a newer version of the CMS (its database ran migration ${newer.join(', ')}, which this checkout does not have); update the checkout (git pull && npm install) and restore again.`,
     )
   }
-  const older = kind === 'sqlite' ? targetMigrations.filter((name) => !manifest.database.migrations.includes(name)) : []
+  const older = kind !== 'mongodb' ? targetMigrations.filter((name) => !manifest.database.migrations.includes(name)) : []
   const warnings = older.length > 0 ? [`the backup predates migration ${older.join(', ')}; its documents were loaded into the current schema as they were`] : []
   return { scope: scope.filter((c) => c.slug in manifest.collections), warnings }
 }

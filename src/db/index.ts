@@ -6,8 +6,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Config } from 'payload'
 
 import { migrations } from '../../migrations/index'
-import { projectRoot } from '../lib/paths'
+import { projectRoot, sourceRoot } from '../lib/paths'
 import { setting, type Env } from '../settings'
+import { postgresDatabase } from './postgres'
 import { parseDatabaseURI as parseURI, type DatabaseTarget } from './uri'
 import { withWriteQueue } from './writeQueue'
 
@@ -22,7 +23,7 @@ export function parseDatabaseURI(raw: string | undefined, root = projectRoot): D
 }
 
 /**
- * The Payload database adapter for `DATABASE_URI`.
+ * The Payload database adapter for `DATABASE_URI`. PostgreSQL: ./postgres.ts.
  *
  * SQLite runs with WAL, every save in a transaction behind the process's write queue (./writeQueue.ts,
  * ./README.md), and never lets Drizzle "push" the schema: the schema comes from the migrations in
@@ -38,6 +39,7 @@ export function databaseAdapter(raw = setting('DATABASE_URI')): Config['db'] {
       connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
     })
   }
+  if (target.kind === 'postgres') return postgresDatabase(target.url)
   fs.mkdirSync(path.dirname(target.file), { recursive: true })
   const transactions = sqliteTransactions()
   const adapter = sqliteAdapter({
@@ -48,7 +50,7 @@ export function databaseAdapter(raw = setting('DATABASE_URI')): Config['db'] {
     busyTimeout: transactions ? 0 : 10_000,
     transactionOptions: transactions ? {} : undefined,
     push: false,
-    migrationDir: path.join(projectRoot, 'migrations'),
+    migrationDir: path.join(sourceRoot, 'migrations'),
     prodMigrations: migrations,
   })
   return transactions ? withWriteQueue(adapter, target.url) : adapter
@@ -63,7 +65,12 @@ export function sqliteTransactions(env: Env = process.env): boolean {
   return setting('UNION_CMS_DB_TRANSACTIONS', env) === 'on'
 }
 
-/** True when the configured database is SQLite (the only one that needs schema migrations). */
+/** True when the configured database is SQLite. */
 export function usesSqlite(raw = setting('DATABASE_URI')): boolean {
   return parseDatabaseURI(raw).kind === 'sqlite'
+}
+
+/** The kind of database configured: `sqlite`, `postgres` or `mongodb`. */
+export function databaseKindOf(raw = setting('DATABASE_URI')): DatabaseTarget['kind'] {
+  return parseDatabaseURI(raw).kind
 }

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { migrations } from '../../migrations/index'
-import { usesSqlite } from './index'
+import { migrations as sqliteMigrations } from '../../migrations/index'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index'
+import { databaseKindOf } from './index'
 import { guardEditLocks } from '../access/editLocks'
 import { syncAllMediaUsage } from '../media/usage'
 import { checkMongoTransactions } from './mongoTransactions'
@@ -10,17 +11,24 @@ import { setting } from '../settings'
 
 type MigrationList = NonNullable<Parameters<Payload['db']['migrate']>[0]>['migrations']
 
+/** Names of the schema migrations this checkout ships for a database kind (none for MongoDB). */
+export function shippedMigrationNames(kind: 'sqlite' | 'postgres' | 'mongodb'): string[] {
+  return kind === 'mongodb' ? [] : (kind === 'postgres' ? postgresMigrations : sqliteMigrations).map((m) => m.name)
+}
+
 /**
- * Bring an SQLite database up to the shipped schema outside production too (the adapter only runs
- * `prodMigrations` when `NODE_ENV=production`). Creating the file and its tables on first run is
- * what makes `npm run seed` and the tests work on a fresh checkout. Skipped while the
- * `payload migrate*` commands run, which manage migrations themselves.
+ * Bring an SQLite or PostgreSQL database up to the shipped schema outside production too (the
+ * adapters only run `prodMigrations` when `NODE_ENV=production`). Creating the tables on first run
+ * is what makes `npm run seed` and the tests work on a fresh checkout. Skipped while the
+ * `payload migrate*` commands run, which manage migrations themselves. MongoDB has no schema.
  */
 export async function migrateOnInit(payload: Payload): Promise<void> {
   if (setting('PAYLOAD_MIGRATING') === 'true') return
-  if (!usesSqlite()) return
+  const kind = databaseKindOf()
+  if (kind === 'mongodb') return
   if (setting('NODE_ENV') !== 'production') {
-    // The generated migration list is typed for db-sqlite; the generic adapter type is looser.
+    // The generated migration lists are typed for their adapter; the generic adapter type is looser.
+    const migrations = kind === 'postgres' ? postgresMigrations : sqliteMigrations
     await payload.db.migrate({ migrations: migrations as unknown as MigrationList })
   }
   await repairInterruptedSaves(payload)

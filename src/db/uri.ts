@@ -11,13 +11,14 @@ export const DEFAULT_SQLITE_FILE = 'data/union-cms.db'
 export type DatabaseTarget =
   | { kind: 'sqlite'; url: string; file: string }
   | { kind: 'mongodb'; url: string }
+  | { kind: 'postgres'; url: string }
 
 export class DatabaseConfigError extends Error {
   override name = 'DatabaseConfigError'
 }
 
 const ACCEPTED_FORMS =
-  'accepted forms: unset (embedded SQLite at data/union-cms.db), "file:<path>" (SQLite), "mongodb://…" or "mongodb+srv://…" (MongoDB)'
+  'accepted forms: unset (embedded SQLite at data/union-cms.db), "file:<path>" (SQLite), "postgres://…" or "postgresql://…" (PostgreSQL), "mongodb://…" or "mongodb+srv://…" (MongoDB)'
 
 /**
  * Decide which database `DATABASE_URI` points at, SQLite paths resolved from `root`. Pure: it reads
@@ -40,11 +41,14 @@ export function parseDatabaseURI(raw: string | undefined, root: string): Databas
   if (/^mongodb(\+srv)?:\/\/[^/\s]+/.test(value)) {
     return { kind: 'mongodb', url: value }
   }
+  if (/^postgres(ql)?:\/\/[^/\s]+/.test(value)) {
+    return { kind: 'postgres', url: value }
+  }
   throw new DatabaseConfigError(`DATABASE_URI "${redact(value)}" is not supported; ${ACCEPTED_FORMS}.`)
 }
 
 /** Hide a password in a URI before it is printed. */
-function redact(uri: string): string {
+export function redact(uri: string): string {
   // Everything between the user name and the last @ may be password, even unencoded / or @.
   return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):.*@/i, '$1:***@')
 }

@@ -40,7 +40,12 @@ export const DECLARATIONS = {
     group: 'server',
     shown: 'unset → `data/union-cms.db`',
     meaning:
-      'unset: embedded SQLite file, created on first run (WAL mode). `file:<path>`: SQLite at that path (relative to the checkout). `mongodb://…` or `mongodb+srv://…`: MongoDB. Anything else: the process refuses to start and names the accepted forms.',
+      'unset: embedded SQLite file, created on first run (WAL mode). `file:<path>`: SQLite at that path (relative to the checkout). `postgres://user:password@host:5432/name` (or `postgresql://`): PostgreSQL, schema from `migrations/postgres/` (the database is created when missing and the user may). `mongodb://…` or `mongodb+srv://…`: MongoDB. Anything else: the process refuses to start and names the accepted forms.',
+  }),
+  POSTGRES_POOL_SIZE: declare(integer(10), {
+    group: 'server',
+    shown: '`10`',
+    meaning: 'PostgreSQL only: connections each server process keeps open. Several servers × this must stay under the database\'s `max_connections`.',
   }),
   PAYLOAD_SECRET: declare(text(), {
     group: 'server',
@@ -163,8 +168,10 @@ export const DECLARATIONS = {
   }),
   MEDIA_S3_BUCKET: declare(text(), {
     group: 'media',
+    pages: true,
     shown: 'unset',
-    meaning: 'Keep uploads in this S3-compatible bucket instead of `media/` (see "Several servers" under Media; not tested here).',
+    meaning:
+      'Keep uploads in this S3-compatible bucket instead of `media/` (src/media/README.md, "Storage beyond one server"). The CMS does not start unless the store answers within 5 s and the key may read, write and delete in the bucket.',
   }),
   MEDIA_S3_REGION: declare(text('us-east-1'), { group: 'media', shown: '`us-east-1`', meaning: 'Region of the bucket.' }),
   MEDIA_S3_ENDPOINT: declare(httpURL('https://minio.example.org:9000'), {
@@ -183,11 +190,13 @@ export const DECLARATIONS = {
     shown: '`true` with an endpoint',
     meaning: '`true`: address files as endpoint/bucket/key, as MinIO and most S3-compatible stores want.',
   }),
-  MEDIA_S3_PREFIX: declare(text(), { group: 'media', shown: 'unset', meaning: 'Folder inside the bucket.' }),
+  MEDIA_S3_PREFIX: declare(text(), { group: 'media', pages: true, shown: 'unset', meaning: 'Folder inside the bucket; every file is at `<prefix>/<name>` (changing it means moving the files).' }),
   MEDIA_S3_PUBLIC_URL: declare(httpURL('https://cdn.example.org/media'), {
     group: 'media',
+    pages: true,
     shown: 'unset',
-    meaning: 'Public address the files are served from (a CDN): files are then linked there directly.',
+    meaning:
+      'Public address of the bucket (a CDN, or the store itself): the site and the admin link files there (`<address>/<prefix>/<name>`) and publishing copies none into the site. Anyone with an address can read the file, drafts\' photos included. Unset, the site gets copies from the store.',
   }),
 
   WECHAT_APP_ID: declare(text(), {

@@ -5,7 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { getPayload, handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
-import { vi } from 'vitest'
+import { inject, vi } from 'vitest'
+
+import { createDatabase, dropDatabase } from './postgres'
 
 export type TestPayload = {
   payload: Payload
@@ -14,6 +16,8 @@ export type TestPayload = {
   key: string
   /** Temporary folder holding the SQLite file and `media/`. */
   dir: string
+  /** The `DATABASE_URI` it was booted with (a child process given it opens the same database). */
+  databaseURI: string
   /** Closes the database connection and removes the temporary folder. */
   close: () => Promise<void>
 }
@@ -37,12 +41,31 @@ export async function importConfig(): Promise<SanitizedConfig> {
   return await config
 }
 
+/** Which database the suites run on: SQLite, or PostgreSQL in the `int-postgres` project. */
+export const TEST_DATABASE: 'sqlite' | 'postgres' = process.env.UNION_CMS_TEST_DB === 'postgres' ? 'postgres' : 'sqlite'
+
+let databases = 0
+
 /**
- * Boot Payload on `databaseURI` (default: a new SQLite file). `key` must be unique per boot; the
- * SQLite schema is created by the migrations run from `onInit`.
+ * A new empty database for one boot: a SQLite file in `dir` (undefined: prepareTempEnv's default),
+ * or, in the `int-postgres` project, a database of its own on the run's PostgreSQL cluster, dropped
+ * again by `drop`.
+ */
+export async function newTestDatabase(key: string): Promise<{ uri: string | undefined; drop: () => Promise<void> }> {
+  if (TEST_DATABASE !== 'postgres') return { uri: undefined, drop: async () => {} }
+  const server = inject('postgresURI')
+  const name = `t_${process.pid}_${++databases}_${key.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.slice(0, 63)
+  const uri = await createDatabase(server, name)
+  return { uri, drop: () => dropDatabase(server, name) }
+}
+
+/**
+ * Boot Payload on `databaseURI` (default: a new database of the run's kind, see `newTestDatabase`).
+ * `key` must be unique per boot; the schema is created by the migrations run from `onInit`.
  */
 export async function startPayload(key: string, databaseURI?: string): Promise<TestPayload> {
-  const dir = prepareTempEnv(key, databaseURI)
+  const database = databaseURI ? { uri: databaseURI, drop: async () => {} } : await newTestDatabase(key)
+  const dir = prepareTempEnv(key, database.uri)
   try {
     const imported = await importConfig()
     // Outside production Payload spawns `payload generate:types` on every start; the tests check the
@@ -55,16 +78,19 @@ export async function startPayload(key: string, databaseURI?: string): Promise<T
       config,
       key,
       dir,
+      databaseURI: process.env.DATABASE_URI!,
       close: async () => {
         try {
           await payload.destroy()
         } finally {
           fs.rmSync(dir, { recursive: true, force: true })
+          await database.drop()
         }
       },
     }
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true })
+    await database.drop()
     throw err
   }
 }

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBackup, type BackupResult } from '../../src/backup/backup'
 import { type Manifest, manifestContent } from '../../src/backup/manifest'
 import { openBackup, restoreBackup } from '../../src/backup/restore'
-import { startPayload, type TestPayload } from '../helpers/payload'
+import { newTestDatabase, startPayload, TEST_DATABASE, type TestPayload } from '../helpers/payload'
 
 type Publish = typeof import('../../src/publish/publisher').publishSite
 
@@ -43,10 +43,10 @@ function hashTree(siteDir: string): Record<string, string> {
 }
 
 const tsx = path.resolve('node_modules/.bin/tsx')
-/** Run a CLI entry point on the checkout whose data lives in `root`. */
-function cli(script: string, args: string[], root: string) {
+/** Run a CLI entry point on the checkout whose data lives in `root` (and `databaseURI`). */
+function cli(script: string, args: string[], root: string, databaseURI = `file:${path.join(root, 'test.db')}`) {
   const result = spawnSync(tsx, [path.resolve('src/cli', script), ...args], {
-    env: { ...process.env, UNION_CMS_ROOT: root, DATABASE_URI: `file:${path.join(root, 'test.db')}` },
+    env: { ...process.env, UNION_CMS_ROOT: root, DATABASE_URI: databaseURI },
     encoding: 'utf8',
     timeout: 90_000,
   })
@@ -81,7 +81,7 @@ afterAll(async () => {
 describe('backup → restore → backup', () => {
   it('writes an archive with counts and checksums of every document, version and photo', () => {
     const { manifest } = first
-    expect(manifest.database).toEqual({ kind: 'sqlite', migrations: expect.arrayContaining([expect.any(String)]) })
+    expect(manifest.database).toEqual({ kind: TEST_DATABASE, migrations: expect.arrayContaining([expect.any(String)]) })
     expect(manifest.collections.articles!.documents).toBeGreaterThan(0)
     expect(manifest.collections.articles!.versions).toBeGreaterThan(0)
     expect(manifest.collections.users!.documents).toBe(4)
@@ -151,15 +151,18 @@ describe('refusals', () => {
 
 describe('the command-line tools', () => {
   it('npm run backup archives a database a running server holds open; npm run restore brings it back into a new checkout', async () => {
-    // `live` stays open (WAL, its own connection) like a running server while the CLI snapshots it.
+    // `live` stays open (SQLite: WAL, its own connection) like a running server while the CLI
+    // snapshots it.
     const archive = path.join(work, 'cli', 'union-cms.tar.gz')
-    const backup = cli('backup.ts', [archive], live.dir)
+    const backup = cli('backup.ts', [archive], live.dir, live.databaseURI)
     expect(backup.status, backup.stderr).toBe(0)
     expect(backup.stdout).toMatch(/备份完成/)
     expect(manifestContent(await readManifest(archive))).toEqual(manifestContent(first.manifest))
 
     const checkout = fs.mkdtempSync(path.join(work, 'checkout-'))
-    const restore = cli('restore.ts', [archive], checkout)
+    const database = await newTestDatabase('cli-restore')
+    const restore = cli('restore.ts', [archive], checkout, database.uri)
+    await database.drop()
     expect(restore.status, restore.stderr).toBe(0)
     expect(restore.stdout).toMatch(/articles: \d+ documents, \d+ versions loaded/)
     expect(restore.stdout).toMatch(/恢复完成 restore finished/)
