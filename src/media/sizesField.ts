@@ -10,12 +10,16 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { Media } from '../../payload-types'
 import { fallbackFilename, IMAGE_SIZES, type SizeName } from './derivatives'
+import { mediaPublicBase } from './s3Settings'
 
 /** A hook on one of a size's fields: the document is a media document, the value a URL. */
 type SizeURLHook = FieldHook<Media, string | null | undefined>
 
 function fileURL(req: PayloadRequest, slug: string, filename: string | null | undefined, relative: boolean): string | null {
   if (!filename) return null
+  // Files the object store serves readers itself (MEDIA_S3_PUBLIC_URL) are linked there, as the original is (storage.ts).
+  const publicBase = relative ? null : mediaPublicBase()
+  if (publicBase) return `${publicBase}/${encodeURIComponent(filename)}`
   const { config } = req.payload
   return formatAdminURL({ apiRoute: config.routes?.api || '', path: `/${slug}/file/${encodeURIComponent(filename)}`, relative, serverURL: config.serverURL })
 }

@@ -3,14 +3,15 @@
  * with several servers set `MEDIA_S3_BUCKET` and keep every file in an S3-compatible object store
  * (AWS S3, MinIO, Aliyun OSS, Tencent COS, Cloudflare R2…) through Payload's storage adapter
  * `@payloadcms/storage-s3`; files are still served at `/api/media/file/<name>` (with access
- * control and range requests) unless `MEDIA_S3_PUBLIC_URL` points readers at the store directly.
+ * control and range requests), and linked at `MEDIA_S3_PUBLIC_URL` when the store serves readers.
  *
  * The adapter uploads the original and the WebP sizes (`req.payloadUploadSizes`); the JPEG
  * fallbacks are not sizes Payload knows of, so the hooks below put them beside the WebP files and
- * delete them with the photo.
+ * delete them with the photo. Before Payload starts, `checkMediaStore` (s3Client.ts) makes sure the
+ * store answers and the key may write and delete, and refuses to start otherwise.
  *
- * `@payloadcms/storage-s3` is loaded only when `MEDIA_S3_BUCKET` is set, so a single-server
- * install does not need it. Install it in the same version as `payload` (see the README).
+ * The adapter and the AWS SDK are imported only when `MEDIA_S3_BUCKET` is set: a single-server
+ * install never loads them (tests/unit/media/storage.spec.ts).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -21,6 +22,7 @@ import {
   type CollectionConfig,
   type CollectionSlug,
   type Config,
+  type Field,
   headersWithCors,
   type PayloadRequest,
   type Plugin,
@@ -29,91 +31,53 @@ import {
 
 import type { Media } from '../../payload-types'
 import { MEDIA } from '../../collections/slugs'
-import { setting, type Env } from '../settings'
+import { type Env } from '../settings'
 import { fallbackFilename } from './derivatives'
+import { STORE_KEY } from './files'
+import { checkMediaStore, clientCacheKey, s3Client, s3ClientConfig } from './s3Client'
+import { objectKey, publicBaseOf, s3SettingsFromEnv, type S3Settings } from './s3Settings'
 import { PENDING_FALLBACKS, type PendingFallback, sizeFilesOf } from './uploadHooks'
 
-export type S3Settings = {
-  bucket: string
-  region: string
-  endpoint?: string
-  forcePathStyle: boolean
-  accessKeyId?: string
-  secretAccessKey?: string
-  prefix?: string
-  publicURL?: string
-}
+export { s3SettingsFromEnv, type S3Settings } from './s3Settings'
 
-/** S3 settings from the environment, or null for local storage. */
-export function s3SettingsFromEnv(env: Env = process.env): S3Settings | null {
-  const bucket = setting('MEDIA_S3_BUCKET', env)
-  if (!bucket) return null
-  const endpoint = setting('MEDIA_S3_ENDPOINT', env)
-  const accessKeyId = setting('MEDIA_S3_ACCESS_KEY_ID', env)
-  const secretAccessKey = setting('MEDIA_S3_SECRET_ACCESS_KEY', env)
-  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
-    throw new Error('MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY must be set together (or neither, to use the AWS default credentials)')
-  }
-  const pathStyle = setting('MEDIA_S3_FORCE_PATH_STYLE', env)
-  return {
-    bucket,
-    region: setting('MEDIA_S3_REGION', env),
-    endpoint,
-    // MinIO and most S3-compatible stores want path-style addresses (endpoint/bucket/key).
-    forcePathStyle: pathStyle ? pathStyle === 'true' : Boolean(endpoint),
-    accessKeyId,
-    secretAccessKey,
-    prefix: setting('MEDIA_S3_PREFIX', env)?.replace(/^\/+|\/+$/g, '') || undefined,
-    publicURL: setting('MEDIA_S3_PUBLIC_URL', env)?.replace(/\/+$/, '') || undefined,
-  }
-}
+/** Every file of a photo the JPEG hooks look after: the fallback beside each WebP size. */
+const fallbackNames = (doc: Partial<Media> | undefined) => sizeFilesOf(doc).flatMap((s) => (s?.filename ? [fallbackFilename(s.filename)] : []))
 
-/** Import a package only present on deployments that use it, without bundlers following it. */
-async function optionalImport<T>(name: string): Promise<T> {
-  try {
-    return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ name)) as T
-  } catch (err) {
-    throw new Error(`MEDIA_S3_BUCKET is set but ${name} cannot be loaded (${(err as Error).message}). Install it: npm install @payloadcms/storage-s3@<the payload version>`)
-  }
-}
-
-type S3Client = { send: (command: unknown) => Promise<unknown> }
-type S3Module = {
-  S3Client: new (config: Record<string, unknown>) => S3Client
-  PutObjectCommand: new (input: Record<string, unknown>) => unknown
-  DeleteObjectsCommand: new (input: Record<string, unknown>) => unknown
-}
-
-function clientConfig(s3: S3Settings): Record<string, unknown> {
-  return {
-    region: s3.region,
-    ...(s3.endpoint ? { endpoint: s3.endpoint } : {}),
-    forcePathStyle: s3.forcePathStyle,
-    ...(s3.accessKeyId ? { credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } } : {}),
-  }
-}
-
-function fallbackHooks(s3: S3Settings, client: () => Promise<{ s3: S3Client; mod: S3Module }>) {
-  const key = (filename: string) => (s3.prefix ? `${s3.prefix}/${filename}` : filename)
-  const upload: CollectionAfterChangeHook<Media> = async ({ doc, req }) => {
+/**
+ * The JPEG fallbacks in the bucket: uploaded after a save that rendered sizes (`renderSizes` leaves
+ * them in `req.context`; with a moved focal point and no new file, the WebP sizes too, since the
+ * adapter uploads sizes only with a file), and deleted when the photo is, or when a save replaced them.
+ */
+function fallbackHooks(s3: S3Settings) {
+  const upload: CollectionAfterChangeHook<Media> = async ({ doc, operation, previousDoc, req }) => {
     const pending = req.context[PENDING_FALLBACKS] as PendingFallback[] | undefined
-    if (!pending?.length) return doc
     delete req.context[PENDING_FALLBACKS]
-    const { s3: c, mod } = await client()
-    for (const file of pending) {
-      await c.send(new mod.PutObjectCommand({ Bucket: s3.bucket, Key: key(file.filename), Body: file.data, ContentType: 'image/jpeg' }))
+    const stale = operation === 'update' ? staleFiles(previousDoc, doc) : []
+    if (!pending?.length && stale.length === 0) return doc
+    const client = await s3Client(s3)
+    const { PutObjectCommand, DeleteObjectsCommand } = await import('@aws-sdk/client-s3')
+    for (const file of pending ?? []) {
+      await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: objectKey(s3, file.filename), Body: file.data, ContentType: file.mimeType }))
     }
+    if (stale.length) await client.send(new DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: stale.map((name) => ({ Key: objectKey(s3, name) })), Quiet: true } }))
     return doc
   }
   const remove: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
-    const filenames = sizeFilesOf(doc).flatMap((s) => (s?.filename ? [s.filename] : []))
-    const objects = filenames.map((filename) => ({ Key: key(fallbackFilename(filename)) }))
-    if (objects.length === 0) return doc
-    const { s3: c, mod } = await client()
-    await c.send(new mod.DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: objects, Quiet: true } }))
+    const names = fallbackNames(doc)
+    if (names.length === 0) return doc
+    const client = await s3Client(s3)
+    const { DeleteObjectsCommand } = await import('@aws-sdk/client-s3')
+    await client.send(new DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects: names.map((name) => ({ Key: objectKey(s3, name) })), Quiet: true } }))
     return doc
   }
   return { upload, remove }
+}
+
+/** Size files (WebP and JPEG) the previous version had and this one has not: a re-crop to other dimensions, a replaced photo. */
+function staleFiles(previous: Partial<Media> | undefined, current: Partial<Media>): string[] {
+  const names = (doc: Partial<Media> | undefined) => new Set(sizeFilesOf(doc).flatMap((s) => (s?.filename ? [s.filename, fallbackFilename(s.filename)] : [])))
+  const now = names(current)
+  return [...names(previous)].filter((name) => !now.has(name))
 }
 
 /** File-system refusals that mean "there is no such file" for a name someone asked for. */
@@ -167,33 +131,28 @@ function withMissingFileAnswer(config: Config): Config {
 /**
  * The storage plugin for `buildConfig({ plugins: [mediaStorage()] })`: without `MEDIA_S3_BUCKET`
  * files stay on the local disk and a missing one answers 404 (`answerMissingFile`); with it, the
- * media collection is stored in the bucket.
+ * media collection is stored in the bucket, and Payload does not start unless the store is usable.
  */
 export function mediaStorage(env: Env = process.env): Plugin {
   return async (config: Config): Promise<Config> => {
     const s3 = s3SettingsFromEnv(env)
     if (!s3) return withMissingFileAnswer(config)
-    type StorageS3 = { s3Storage: (options: Record<string, unknown>) => Plugin }
-    const { s3Storage } = await optionalImport<StorageS3>('@payloadcms/storage-s3')
+    const { s3Storage } = await import('@payloadcms/storage-s3')
     const withS3 = await s3Storage({
       bucket: s3.bucket,
-      config: clientConfig(s3),
+      config: s3ClientConfig(s3),
+      // The adapter caches its client by bucket name alone: two stores with one bucket name must not share it.
+      clientCacheKey: clientCacheKey(s3),
       collections: {
         [MEDIA]: {
           ...(s3.prefix ? { prefix: s3.prefix } : {}),
-          ...(s3.publicURL ? { disablePayloadAccessControl: true, generateFileURL: ({ filename, prefix }: { filename: string; prefix?: string }) => `${s3.publicURL}/${prefix ? `${prefix}/` : ''}${filename}` } : {}),
+          // `prefix` is passed as the document's own folder, which this project never sets (see withoutStorageFields).
+          ...(s3.publicURL ? { generateFileURL: ({ filename }: { filename: string }) => `${publicBaseOf(s3)}/${encodeURIComponent(filename)}` } : {}),
         },
       },
     })(config)
-    let cached: { s3: S3Client; mod: S3Module } | null = null
-    const client = async () => {
-      if (!cached) {
-        const mod = await optionalImport<S3Module>('@aws-sdk/client-s3')
-        cached = { s3: new mod.S3Client(clientConfig(s3)), mod }
-      }
-      return cached
-    }
-    const hooks = fallbackHooks(s3, client)
+    const hooks = fallbackHooks(s3)
+    const startWith = withS3.onInit
     return {
       ...withS3,
       collections: (withS3.collections ?? []).map((collection: CollectionConfig) =>
@@ -201,6 +160,8 @@ export function mediaStorage(env: Env = process.env): Plugin {
           ? collection
           : {
               ...collection,
+              fields: withoutStorageFields(collection.fields),
+              custom: { ...collection.custom, [STORE_KEY]: s3 },
               hooks: {
                 ...collection.hooks,
                 afterChange: [...(collection.hooks?.afterChange ?? []), hooks.upload],
@@ -208,6 +169,23 @@ export function mediaStorage(env: Env = process.env): Plugin {
               },
             },
       ),
+      // Before anything else on start (migrations, repairs): a store that cannot be used stops the start.
+      onInit: async (payload) => {
+        await checkMediaStore(s3)
+        await startWith?.(payload)
+      },
     }
   }
+}
+
+/**
+ * The adapter adds two columns to the media collection: `prefix` (a folder per document, for
+ * deployments that change their prefix over time) and `_objectKey` (for uploads straight from the
+ * browser). This project uses neither — every file is at `MEDIA_S3_PREFIX/<name>`, uploads go
+ * through the server — so they are left out, and the database is the same with or without a
+ * bucket: switching to the store needs no migration. Without the fields the adapter reads and
+ * writes `<collection prefix>/<name>` (plugin-cloud-storage buildStoragePathData).
+ */
+function withoutStorageFields(fields: Field[]): Field[] {
+  return fields.filter((field) => !('name' in field) || (field.name !== 'prefix' && field.name !== '_objectKey'))
 }

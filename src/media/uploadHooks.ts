@@ -27,6 +27,7 @@ import type { Media } from '../../payload-types'
 
 import { safeFileName } from '../lib/files'
 import { cleanPhoto } from './cleanPhoto'
+import { readMediaFile } from './files'
 import { fallbackFilename, type Focal, renderDerivatives } from './derivatives'
 import type { EmbeddedText } from './embeddedText'
 import { MediaRefusal } from './errors'
@@ -37,7 +38,7 @@ import { NAME_STEM_MAX_BYTES } from './limits'
 const EMBEDDED_TEXT = 'mediaEmbeddedText'
 /** `req.context` key under which `renderSizes` leaves the JPEG fallbacks when nothing is written locally (see storage.ts). */
 export const PENDING_FALLBACKS = 'mediaPendingFallbacks'
-export type PendingFallback = { filename: string; data: Buffer }
+export type PendingFallback = { filename: string; data: Buffer; mimeType: string }
 
 /** `req.context` key for the SHA-256 of the upload as it arrived (before cleaning). */
 const SOURCE_HASH = 'mediaSourceHash'
@@ -121,13 +122,14 @@ export const fillCaptionFromMetadata: CollectionBeforeChangeHook<Media> = ({ dat
 
 const focalOf = (doc: MediaData | undefined): Focal => ({ x: doc?.focalX ?? 50, y: doc?.focalY ?? 50 })
 
-async function storedOriginal(req: PayloadRequest, staticDir: string, filename: string): Promise<Buffer | null> {
-  try {
-    return await fs.readFile(path.join(staticDir, filename))
-  } catch {
-    req.payload.logger.warn(`media: ${filename} is not on the local disk; its sizes were not re-cropped`)
+/** The stored original, for a re-crop: from the local disk or the object store (files.ts). */
+async function storedOriginal(req: PayloadRequest, filename: string): Promise<Buffer | null> {
+  const data = await readMediaFile(req.payload, filename).catch((err: unknown) => {
+    req.payload.logger.warn({ err, msg: `media: ${filename} could not be read; its sizes were not re-cropped` })
     return null
-  }
+  })
+  if (!data) req.payload.logger.warn(`media: ${filename} is not where media files are kept; its sizes were not re-cropped`)
+  return data
 }
 
 /** Length of the content tag in derivative names. */
@@ -168,7 +170,7 @@ export const renderSizes: CollectionBeforeChangeHook<Media> = async ({ collectio
 
   let source: Buffer | null = null
   if (req.file) source = await bytesOf(req.file as IncomingFile)
-  else if (focalMoved && upload.staticDir) source = await storedOriginal(req, upload.staticDir, filename)
+  else if (focalMoved) source = await storedOriginal(req, filename)
   if (!source) return data
 
   // A file uploaded in this operation brings its own hash; a re-crop keeps the stored one.
@@ -184,9 +186,10 @@ export const renderSizes: CollectionBeforeChangeHook<Media> = async ({ collectio
     req.payloadUploadSizes[size.name] = size.webp.data
   }
   if (upload.disableLocalStorage) {
-    // An object store (src/media/storage.ts) uploads the WebP sizes with the original; the JPEG
-    // fallbacks are handed to its own hook.
-    req.context[PENDING_FALLBACKS] = rendered.map((size): PendingFallback => ({ filename: size.jpeg.filename, data: size.jpeg.data }))
+    // An object store (src/media/storage.ts): its adapter uploads the WebP sizes with a new file;
+    // the JPEG fallbacks, and the WebP sizes of a re-crop (no file), are handed to storage.ts's hook.
+    const files = rendered.flatMap((size) => (req.file ? [size.jpeg] : [size.webp, size.jpeg]))
+    req.context[PENDING_FALLBACKS] = [...new Map(files.map((f) => [f.filename, f])).values()].map((f): PendingFallback => ({ filename: f.filename, data: f.data, mimeType: f.mimeType }))
   } else if (upload.staticDir) {
     await fs.mkdir(upload.staticDir, { recursive: true })
     const written = new Set<string>()

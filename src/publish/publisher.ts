@@ -6,8 +6,9 @@ import type { Payload } from 'payload'
 
 import { linkOrCopy } from '../lib/files'
 import { siteSearchEnabled } from '../settings'
-import { mediaDir } from '../lib/paths'
 import { fallbackFilename } from '../media/derivatives'
+import { copyMediaFile, mediaStoreOf } from '../media/files'
+import { mediaPublicBase } from '../media/s3Settings'
 import { fileForPath } from '../site/urls'
 import { writeAssets } from './assets'
 import { feedFiles } from './feeds'
@@ -77,6 +78,43 @@ function changedKeys(before: Record<string, string>, now: Record<string, string>
   for (const k in now) if (before[k] !== now[k]) changed.add(k)
   for (const k in before) if (!(k in now)) changed.add(k)
   return changed
+}
+
+/** Downloads from the object store at once, while a publish copies photos into the site. */
+const STORE_DOWNLOADS = 8
+
+/**
+ * Copy the files of the photos and videos the pages use into the build's `media/`: hard links to
+ * `media/` on the local disk, or downloads from the object store. From the store, a file of a
+ * photo unchanged since the live build is linked from that build instead of downloaded again.
+ */
+async function copyUsedMedia(payload: Payload, usedMedia: Set<string>, loaded: SiteData, buildDir: string, live: string | null, previous: Manifest | null): Promise<void> {
+  const store = mediaStoreOf(payload)
+  const dir = path.join(buildDir, 'media')
+  fs.mkdirSync(dir, { recursive: true })
+  const downloads = new Set<string>()
+  for (const id of usedMedia) {
+    const media = loaded.media.get(id)
+    if (!media) continue
+    const sizeNames = Object.values((media.sizes ?? {}) as Record<string, { filename?: string | null }>).map((s) => s?.filename)
+    const names = [media.filename, ...sizeNames, ...sizeNames.map((n) => (n ? fallbackFilename(n) : n))]
+    const unchanged = Boolean(live && previous?.versions?.[`media:${id}`] === media.updatedAt)
+    for (const name of names) {
+      if (!name || name.includes('/') || name.startsWith('.')) continue
+      const kept = store && unchanged ? path.join(live!, 'media', name) : null
+      if (kept && fs.existsSync(kept)) linkOrCopy(kept, path.join(dir, name))
+      else if (store) downloads.add(name)
+      else await copyMediaFile(payload, name, path.join(dir, name))
+    }
+  }
+  const queue = [...downloads]
+  await Promise.all(
+    Array.from({ length: Math.min(STORE_DOWNLOADS, queue.length) }, async () => {
+      for (let name = queue.shift(); name !== undefined; name = queue.shift()) await copyMediaFile(payload, name, path.join(dir, name))
+    }),
+  )
+  // No file at all (none of them exists): no empty folder in the site.
+  if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
 }
 
 /** The manifest of the build this process published last (saves reading and parsing it again). */
@@ -162,21 +200,9 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
     timings.pages = lap()
     timings.render = Math.round(timings.render)
 
-    // Only photos and videos used on published pages are copied out of the media library.
-    for (const id of usedMedia) {
-      const media = loaded.media.get(id)
-      if (!media) continue
-      const sizeNames = Object.values((media.sizes ?? {}) as Record<string, { filename?: string | null }>).map((s) => s?.filename)
-      const names = [media.filename, ...sizeNames, ...sizeNames.map((n) => (n ? fallbackFilename(n) : n))]
-      for (const name of names) {
-        if (!name || name.includes('/') || name.startsWith('.')) continue
-        const from = path.join(mediaDir, name)
-        if (fs.existsSync(from)) {
-          mkdir(path.join(buildDir, 'media'))
-          linkOrCopy(from, path.join(buildDir, 'media', name))
-        }
-      }
-    }
+    // Only photos and videos used on published pages are copied out of the media library, unless
+    // readers fetch them from the object store itself (MEDIA_S3_PUBLIC_URL: pages link there).
+    if (!mediaPublicBase()) await copyUsedMedia(payload, usedMedia, loaded, buildDir, live, previous)
     timings.media = lap()
 
     for (const [rel, content] of Object.entries(feedFiles(data, specs, settings))) {

@@ -13,14 +13,13 @@
  *     line in the review log. A failed push saves nothing on the piece: the editor is told why,
  *     and pushing again continues.
  */
-import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload, Where } from 'payload'
 
 import type { Media, User } from '../../payload-types'
 import type { PublishableSlug } from '../kinds'
-import { mediaDir } from '../lib/paths'
+import { readMediaFile } from '../media/files'
 import type { Id } from '../lib/relations'
 import { setting, siteURL as configuredSiteURL } from '../settings'
 import type { SiteDoc } from '../site/context'
@@ -89,15 +88,21 @@ export function withEditAdvice(problems: WeChatProblem[], stage: Stage, user: Us
   return problems.map((p) => (MENDED_BY_EDITING.has(p.code) ? { ...p, message: `${p.message}。${edit.message}` } : p))
 }
 
-/** The photo's file to send: the best JPEG copy on disk (the one the preview shows), else the upload itself. */
-async function photoFile(media: Media): Promise<{ name: string; data: Buffer }> {
-  const candidates = photoCopies(media).filter((n) => !n.includes('/') && !n.startsWith('.'))
-  for (const name of candidates) {
+/**
+ * The photo's file to send: the best JPEG copy (the one the preview shows), else the upload itself,
+ * from where media files are kept (local disk or object store: src/media/files.ts).
+ */
+async function photoFile(payload: Payload, media: Media): Promise<{ name: string; data: Buffer }> {
+  for (const name of photoCopies(media)) {
+    let data: Buffer | null
     try {
-      return { name, data: await fs.readFile(path.join(mediaDir, name)) }
-    } catch {
-      // Not on this disk (not rendered, or kept elsewhere): the next one.
+      data = await readMediaFile(payload, name)
+    } catch (err) {
+      payload.logger.error({ err, msg: `wechat push: ${name} could not be read from the media store` })
+      throw new WeChatError(`读取图片「${media.alt || media.filename || media.id}」失败：媒体文件存储暂时无法访问。请稍后再推送；仍不行请联系管理员检查对象存储`, { retryable: true })
     }
+    // Null: not there (not rendered): the next one.
+    if (data) return { name, data }
   }
   throw new WeChatError(`找不到图片「${media.alt || media.filename || media.id}」的文件：请在“图片与视频库”中重新上传它，再推送`)
 }
@@ -129,7 +134,7 @@ export async function pushToWeChat(payload: Payload, kind: PublishableSlug, idOr
   const photos = { sent: 0, reused: 0 }
   /** Send one photo (body: uploadimg; cover: permanent material) unless this account already has it. */
   const send = async (media: Media, as: 'body' | 'cover'): Promise<Remembered> => {
-    const file = await photoFile(media)
+    const file = await photoFile(payload, media)
     const key = `wechat:${as === 'body' ? 'image' : 'cover'}:${account}:${media.id}:${file.name}`
     const known = (await payload.kv.get(key)) as Remembered | null
     if (known) {

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import type { Honor, Media, Organization, Topic } from '../../payload-types'
 import { fallbackFilename } from '../media/derivatives'
+import { mediaPublicBase } from '../media/s3Settings'
 import type { PublishableSlug } from '../kinds'
 import type { SiteDoc } from '../site/context'
 import { docPath } from '../site/urls'
@@ -69,7 +70,8 @@ const CONTENT_SIZES = ['feature', 'hero', 'card', 'social', 'thumbnail'] as cons
  */
 export function publicImageURL(siteURL: string, media: Media): string {
   const name = photoCopies(media)[0]
-  return name ? `${siteURL.replace(/\/+$/, '')}/media/${encodeURIComponent(name)}` : ''
+  // With MEDIA_S3_PUBLIC_URL the site links photos in the object store, and has no copies of its own.
+  return name ? `${mediaPublicBase() ?? `${siteURL.replace(/\/+$/, '')}/media`}/${encodeURIComponent(name)}` : ''
 }
 
 /** A photo's files WeChat can take, best first: the JPEG beside each size (CONTENT_SIZES order), then the upload. */

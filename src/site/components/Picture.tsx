@@ -1,13 +1,17 @@
 import type { Media } from '../../../payload-types'
 import { fallbackFilename } from '../../media/derivatives'
+import { mediaPublicBase } from '../../media/s3Settings'
 import type { Id, SiteContext } from '../context'
 
 /** The derivative sizes every photo has (src/media/derivatives.ts renders them). */
 type SizeName = keyof NonNullable<Media['sizes']>
 type SizeFile = NonNullable<Media['sizes']>[SizeName]
 
-/** The site path of an uploaded file (the publisher links media files into the site). */
-export const mediaPath = (filename: string | null | undefined) => (filename ? `/media/${encodeURIComponent(filename)}` : null)
+/**
+ * The address of an uploaded file: its path in the site (the publisher copies media files into
+ * `media/`), or its address in the object store when the store serves readers (`MEDIA_S3_PUBLIC_URL`).
+ */
+export const mediaPath = (filename: string | null | undefined) => (filename ? `${mediaPublicBase() ?? '/media'}/${encodeURIComponent(filename)}` : null)
 
 type Source = { url: string; width: number; height: number; mimeType: string }
 
