@@ -11,6 +11,8 @@
  * Re-importing the same text updates the draft it made before: drafts carry the text's content hash
  * in `importHash`.
  */
+import { createHash } from 'node:crypto'
+
 import {
   commitTransaction,
   createLocalReq,
@@ -24,15 +26,17 @@ import {
   type Where,
 } from 'payload'
 
-import { ARTICLES, HONORS, MODEL_WORKERS, ORGANIZATIONS, YEARLY_REVIEWS } from '../../collections/slugs'
+import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS, ORGANIZATIONS, YEARLY_REVIEWS } from '../../collections/slugs'
+import { findBySourceHash } from '../media/uploadHooks'
 import { ImportError } from './errors'
+import type { ImportedPiece, LeftOutImage, PlacedImage } from './formats/types'
 import { guessHonorLevel, guessRecipientType, looksCollective } from './people'
-import { toDocument } from './toDocument'
+import { toDocument, type DocumentContext } from './toDocument'
 import type { ParsedPiece, TargetCollection } from './types'
 
 type ID = number | string
 
-export type ImportStep = 'honors' | 'workers' | 'draft'
+export type ImportStep = 'photos' | 'honors' | 'workers' | 'draft'
 
 export type SaveOptions = {
   /**
@@ -53,6 +57,10 @@ export type SaveResult = {
   workers: { id: ID; name: string; action: 'created' | 'matched' }[]
   honorsCreated: string[]
   organization: ID | null
+  /** The file's photos in the media library: uploaded now, or the same photo found there. */
+  photos: { file: string; id: ID; action: 'created' | 'matched' }[]
+  /** Photos of the file not imported (by the format's limits, or refused by the media pipeline). */
+  photosLeftOut: LeftOutImage[]
   /** Things an editor should know about the draft (English, for the CLI log). */
   notes: string[]
 }
@@ -83,6 +91,42 @@ async function findPrevious(
 
 const sameText = (a: unknown, b: string | null) => ((a as string | null | undefined) ?? '').trim() === (b ?? '').trim()
 
+/** The status of a refusal by the media pipeline or a validation (4xx), else undefined. */
+const refusalStatus = (err: unknown): number | undefined => {
+  const status = (err as { status?: number } | null)?.status
+  return typeof status === 'number' && status >= 400 && status < 500 && !(err instanceof Forbidden) ? status : undefined
+}
+
+/**
+ * One photo of the file into the media library through its upload pipeline (type check, metadata
+ * removed, sizes), or the library's copy of the same file when there is one the user may see.
+ * Each upload gets a request of its own (the pipeline keeps per-upload state in `req.context`),
+ * in the file's transaction when there is one.
+ */
+async function savePhoto(
+  payload: Payload,
+  image: PlacedImage,
+  req: PayloadRequest,
+  options: SaveOptions,
+): Promise<{ id: ID; action: 'created' | 'matched' }> {
+  const hash = createHash('sha256').update(image.data).digest('hex')
+  for (const doc of await findBySourceHash(payload, hash)) {
+    if (!options.user) return { id: doc.id, action: 'matched' }
+    const visible = await payload.findByID({ collection: MEDIA, id: doc.id, depth: 0, req, overrideAccess: false, disableErrors: true })
+    if (visible) return { id: doc.id, action: 'matched' }
+  }
+  const photoReq = await createLocalReq({ context: { importing: true }, user: options.user }, payload)
+  photoReq.transactionID = req.transactionID
+  const doc = await payload.create({
+    collection: MEDIA,
+    data: { ...(image.caption ? { caption: image.caption } : {}), ...(image.credit ? { credit: image.credit } : {}) },
+    file: { data: image.data, mimetype: image.mimetype, name: image.file, size: image.data.length },
+    req: photoReq,
+    overrideAccess: !options.user,
+  })
+  return { id: doc.id, action: 'created' }
+}
+
 /**
  * Save one parsed piece as a draft. Throws `ImportError('SAVE_FAILED')` after undoing the file's
  * writes when any write fails.
@@ -103,6 +147,26 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
     const stage = previous?.doc.reviewStage as string | undefined
     if (previous && !options.force && (previous.doc._status === 'published' || (stage && stage !== 'draft' && stage !== 'returned'))) {
       throw new ImportError('IN_REVIEW', `${collection} #${String(previous.doc.id)} (${stage ?? previous.doc._status})`)
+    }
+
+    // The file's photos (Word, saved pages), before anything else: a refused photo is left out and
+    // named, anything else aborts the file.
+    const images = (piece as Partial<ImportedPiece>).images ?? []
+    const photos: SaveResult['photos'] = []
+    const photosLeftOut: LeftOutImage[] = [...((piece as Partial<ImportedPiece>).leftOut ?? [])]
+    const placed: NonNullable<DocumentContext['photos']> = []
+    if (images.length > 0) await step('photos')
+    for (const image of images) {
+      try {
+        const saved = await savePhoto(payload, image, req, options)
+        if (saved.action === 'created') created.push({ collection: MEDIA, id: saved.id })
+        photos.push({ file: image.file, ...saved })
+        placed.push({ block: image.block, id: saved.id, caption: image.caption, credit: image.credit })
+      } catch (err) {
+        if (refusalStatus(err) === undefined) throw err
+        const message = err instanceof Error ? err.message : String(err)
+        photosLeftOut.push({ file: image.file, reason: `refused by the media library: ${message}`, reasonZh: `图片库拒收：${message}` })
+      }
     }
 
     // Honours named for the workers, created in the catalog when missing.
@@ -200,11 +264,14 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
       notes.push(`organisation ${piece.organizations.map((o) => `「${o}」`).join(' / ')} is not in the catalog: pick it in the sidebar`)
     }
     if (honorsCreated.length > 0) notes.push(`new honours in the catalog, check their level: ${honorsCreated.map((h) => `「${h}」`).join(' ')}`)
+    for (const left of photosLeftOut.slice((piece as Partial<ImportedPiece>).leftOut?.length ?? 0)) notes.push(`photo ${left.file} left out: ${left.reason}`)
+    const withoutAlt = photos.filter((p) => p.action === 'created').length
+    if (withoutAlt > 0) notes.push(`${withoutAlt} new photo(s) in the library without alt text: add it before publishing`)
     if (honorsRefused.length > 0) notes.push(`honours not in the catalog and not yours to add (ask an editor): ${honorsRefused.map((h) => `「${h}」`).join(' ')}`)
 
     await step('draft')
     const fields = fieldNames(payload, collection)
-    const data = toDocument(piece, collection, { fields, workerIds, organization })
+    const data = toDocument(piece, collection, { fields, workerIds, organization, photos: placed })
     let id: ID
     let action: SaveResult['action']
     if (previous) {
@@ -225,7 +292,7 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
     }
 
     if (inTransaction) await commitTransaction(req)
-    return { collection, id, action, workers, honorsCreated, organization, notes }
+    return { collection, id, action, workers, honorsCreated, organization, photos, photosLeftOut, notes }
   } catch (err) {
     if (inTransaction) await killTransaction(req)
     else await undo(payload, created, req)

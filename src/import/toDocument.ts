@@ -15,6 +15,11 @@ export type DocumentContext = {
   /** Model-worker ids, in the order of `piece.workers` (null: not saved). */
   workerIds?: (ID | null)[]
   organization?: ID | null
+  /**
+   * Photos of the submitted file, already in the media library: each goes after `blocks[block]`
+   * (above the body at -1) as a photo block with its caption.
+   */
+  photos?: { block: number; id: ID; caption: string | null; credit: string | null }[]
 }
 
 /** Issue dates are stored at noon UTC, so the day is the same in every time zone the admin uses. */
@@ -22,6 +27,13 @@ const dateValue = (date: string | null) => (date ? `${date}T12:00:00.000Z` : nul
 
 function photo(text: string, credit: string | null): TopNode {
   return blockNode('photo', { caption: text, credit: credit ?? '' })
+}
+
+/** Photo blocks of the file's own photos that stood after `blocks[blockIndex]`. */
+function filePhotos(ctx: DocumentContext, blockIndex: number): TopNode[] {
+  return (ctx.photos ?? []).flatMap((p) =>
+    p.block === blockIndex ? [blockNode('photo', { photo: p.id, caption: p.caption ?? '', credit: p.credit ?? '' })] : [],
+  )
 }
 
 /** Worker cards after the paragraph naming each worker, when the collection cannot link them otherwise. */
@@ -34,11 +46,12 @@ function workerCards(piece: ParsedPiece, ctx: DocumentContext, blockIndex: numbe
 }
 
 function articleBody(piece: ParsedPiece, ctx: DocumentContext): TopNode[] {
-  const nodes: TopNode[] = [...workerCards(piece, ctx, -1)]
+  const nodes: TopNode[] = [...filePhotos(ctx, -1), ...workerCards(piece, ctx, -1)]
   piece.blocks.forEach((block, i) => {
     if (block.type === 'paragraph') nodes.push(paragraphNode(block.text), ...workerCards(piece, ctx, i))
     else if (block.type === 'heading') nodes.push(headingNode(block.text))
     else nodes.push(photo(block.text, block.credit ?? piece.pictureCredit))
+    nodes.push(...filePhotos(ctx, i))
   })
   return nodes
 }
@@ -49,12 +62,12 @@ type Section = { heading: string; nodes: TopNode[] }
 function reviewSections(piece: ParsedPiece, ctx: DocumentContext): { lead: string; sections: Section[] } {
   const hasHeadings = piece.blocks.some((b) => b.type === 'heading')
   const sections: Section[] = []
-  const pending: TopNode[] = workerCards(piece, ctx, -1) // photos (and cards) above the first heading
+  const pending: TopNode[] = [...filePhotos(ctx, -1), ...workerCards(piece, ctx, -1)] // photos (and cards) above the first heading
   const leadParagraphs: string[] = []
   piece.blocks.forEach((block, i) => {
     const current = sections.at(-1)
     if (block.type === 'heading') {
-      sections.push({ heading: block.text, nodes: sections.length === 0 ? pending.splice(0) : [] })
+      sections.push({ heading: block.text, nodes: [...(sections.length === 0 ? pending.splice(0) : []), ...filePhotos(ctx, i)] })
       return
     }
     const node = block.type === 'paragraph' ? paragraphNode(block.text) : photo(block.text, block.credit ?? piece.pictureCredit)
@@ -66,6 +79,8 @@ function reviewSections(piece: ParsedPiece, ctx: DocumentContext): { lead: strin
       // No headings at all: everything after the first paragraph is one section.
       sections.push({ heading: '正文', nodes: [...pending.splice(0), node, ...workerCards(piece, ctx, i)] })
     } else pending.push(node)
+    // The file's photos that stood after this block, where the block went.
+    ;(sections.length > 0 ? sections.at(-1)!.nodes : pending).push(...filePhotos(ctx, i))
   })
   if (pending.length > 0) {
     if (sections.length > 0) sections[sections.length - 1]!.nodes.push(...pending)

@@ -1,0 +1,109 @@
+/**
+ * The intake of a submitted file: its format is decided (content first, the extension for text and
+ * web pages), its extractor gives text and photos, the newspaper parser reads the text as it reads
+ * any page, and each photo is placed after the block it followed in the document.
+ *
+ *   file → readSubmission (docx.ts | pdf.ts | savedPage.ts | plain text) → Intake
+ *        → parseSubmission (parseNewspaperText + placeImages) → ImportedPiece → importer.saveDraft
+ */
+import path from 'node:path'
+
+import { parseNewspaperText, type ParseOptions } from '../index'
+import type { ParsedPiece } from '../types'
+import { readDocx, isOleFile } from './docx'
+import { FormatError } from './errors'
+import { intakeLimits, type IntakeLimits } from './limits'
+import type { ImportedPiece, Intake, PlacedImage, SourceFormat, SubmittedImage } from './types'
+
+export { FormatError } from './errors'
+export type { ImportedPiece, Intake, LeftOutImage, PlacedImage, SourceFormat, SubmittedImage } from './types'
+
+/** Extensions read as a document of their own (a folder import picks these up). */
+export const SUBMISSION_EXTENSIONS = new Set(['.txt', '.text', '.md', '.docx', '.doc', '.pdf', '.html', '.htm'])
+
+const TEXT = new Set(['.txt', '.text', '.md'])
+
+export type Submission = {
+  /** File name (for the format and reports), e.g. `稿件.docx`. */
+  name: string
+  bytes: Uint8Array
+  /**
+   * Where the file lies, for a saved web page's `<name>_files/` folder; without it (an upload in
+   * the admin) its photos are not found and said so.
+   */
+  path?: string
+}
+
+const head = (bytes: Uint8Array, n = 1024) => Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, n))
+
+/** The format, from the first bytes when they are telling, else from the extension. */
+export function detectFormat(name: string, bytes: Uint8Array): SourceFormat | 'doc' | null {
+  const start = head(bytes)
+  const ext = path.extname(name).toLowerCase()
+  if (start.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf'
+  if (start.subarray(0, 4).toString('latin1') === 'PK\x03\x04') return 'docx'
+  if (isOleFile(bytes)) return ext === '.docx' ? 'docx' : 'doc'
+  if (ext === '.pdf' || ext === '.docx') return ext === '.pdf' ? 'pdf' : 'docx'
+  if (ext === '.doc') return 'doc'
+  if (ext === '.html' || ext === '.htm') return 'html'
+  if (TEXT.has(ext) || ext === '') return 'text'
+  // Unknown extension: a web page if it says so, else let the text parser judge it.
+  const ascii = start.toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().slice(0, 200).toLowerCase()
+  if (ascii.startsWith('<!doctype html') || ascii.startsWith('<html')) return 'html'
+  return null
+}
+
+/** Read one file into text and photos. Throws `FormatError` for a file no extractor takes. */
+export async function readSubmission(file: Submission, limits: IntakeLimits = intakeLimits()): Promise<Intake> {
+  const format = detectFormat(file.name, file.bytes)
+  if (format === 'doc') throw new FormatError('LEGACY_DOC')
+  if (format !== 'text' && format !== null && file.bytes.byteLength > limits.fileBytes) {
+    throw new FormatError('FILE_TOO_LARGE', `${Math.round(file.bytes.byteLength / 1024 / 1024)} MB`)
+  }
+  if (format === 'docx') return readDocx(file.bytes, file.name, limits)
+  if (format === 'pdf') return (await import('./pdf')).readPdf(file.bytes, limits)
+  if (format === 'html') return (await import('./savedPage')).readSavedPage(file.bytes, file.path ?? file.name, limits, { folder: Boolean(file.path) })
+  if (format === null && !/\.(txt|text|md)$/i.test(file.name) && path.extname(file.name)) {
+    // A file we do not know and that is not text: say which kinds are taken.
+    const sample = head(file.bytes, 4096)
+    if (sample.includes(0)) throw new FormatError('UNSUPPORTED_FORMAT', path.extname(file.name))
+  }
+  return { format: 'text', text: file.bytes, images: [], leftOut: [], warnings: [] }
+}
+
+const norm = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * Each photo after the block holding the end of the line it followed (the parser may have joined
+ * lines or cleaned punctuation, so the match is on letters and digits). A photo that followed the
+ * headline or byline — no block — goes above the body; one whose line is not found stays after the
+ * photo before it.
+ */
+export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: SubmittedImage[]): PlacedImage[] {
+  let cursor = -1
+  return images.map((image) => {
+    const key = image.after ? norm(image.after.split('\n').at(-1)!).slice(-16) : ''
+    if (key) {
+      for (let i = Math.max(cursor, 0); i < piece.blocks.length; i++) {
+        if (norm(piece.blocks[i]!.text).includes(key)) {
+          cursor = i
+          break
+        }
+      }
+    }
+    return { ...image, block: cursor }
+  })
+}
+
+/** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
+export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
+  const piece = parseNewspaperText(intake.text, options)
+  const warnings = [...intake.warnings, ...piece.warnings]
+  for (const left of intake.leftOut) warnings.push(`photo ${left.file} left out: ${left.reason}`)
+  return { ...piece, warnings, format: intake.format, images: placeImages(piece, intake.images), leftOut: intake.leftOut }
+}
+
+/** `readSubmission` then `parseSubmission`. */
+export async function importSubmission(file: Submission, options: ParseOptions = {}, limits?: IntakeLimits): Promise<ImportedPiece> {
+  return parseSubmission(await readSubmission(file, limits), { file: file.path ?? file.name, ...options })
+}

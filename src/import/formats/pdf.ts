@@ -1,0 +1,200 @@
+/**
+ * PDF pages of a paper → text, read from the text layer with unpdf (pdf.js packaged for Node) with
+ * each item's position, so columns are read in order rather than across:
+ *
+ * 1. items on one baseline and close together make a segment (a line of one column);
+ * 2. the page is cut recursively (XY-cut): at a vertical gap running through the whole region
+ *    (between columns) first, else at a wide horizontal gap (under a headline spanning the columns);
+ * 3. each region's lines become paragraphs, broken at a first-line indent, after a short line, at a
+ *    wider gap or a change of font size; a paragraph cut at a column's foot goes on in the next;
+ * 4. the debris of extraction is cleaned: spaces between Chinese characters (pdf.js puts one
+ *    wherever glyphs are spaced out), words hyphenated at a line's end, lines broken mid-sentence.
+ *
+ * The largest type on the first page, clearly above the body's, is marked as the headline (`# `);
+ * everything else is left to the newspaper parser. A PDF without a text layer (a scan) is refused:
+ * there is no OCR. Photos in a PDF are not taken.
+ */
+import { FormatError } from './errors'
+import type { IntakeLimits } from './limits'
+import type { Intake } from './types'
+
+type Item = { text: string; x: number; y: number; width: number; size: number }
+type Segment = { x0: number; x1: number; y: number; size: number; text: string }
+type Line = Segment
+
+/** Chinese characters and the punctuation set with them (full-width forms, curly quotes, dashes). */
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f\\u2014-\\u2026'
+const CJK_RE = new RegExp(`[${CJK}]`)
+const CJK_GAP = new RegExp(`([${CJK}])[ \\t\\u00a0]+(?=[${CJK}0-9A-Za-z%])|([0-9A-Za-z%])[ \\t\\u00a0]+(?=[${CJK}])`, 'g')
+/** Text set with a space after every character: `1 2 月 5 日`. */
+const LETTER_SPACED = /^(?:\S[ \u00a0])+\S$/
+const SENTENCE_END = /[。！？!?…；;：:”’」』）)]$/
+
+const median = (values: number[]) => {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** Spaces pdf.js put between Chinese characters, and runs of spaces, removed. */
+export function cleanCjkSpacing(text: string): string {
+  if (CJK_RE.test(text) && LETTER_SPACED.test(text.trim())) return text.trim().replace(/[ \u00a0]/g, '')
+  return text.replace(CJK_GAP, '$1$2').replace(/[ \t\u00a0]{2,}/g, ' ')
+}
+
+/** Two pieces of one paragraph joined: no space between Chinese, a hyphenated word rejoined. */
+export function joinLines(a: string, b: string): string {
+  if (!a) return b
+  if (/[A-Za-z]-$/.test(a) && /^[a-z]/.test(b)) return a.slice(0, -1) + b
+  const last = a.at(-1)!
+  const first = b[0]!
+  if (CJK_RE.test(last) || CJK_RE.test(first)) return a + b
+  return `${a} ${b}`
+}
+
+/** Items on one baseline with no wide gap between them → segments. */
+function segments(items: Item[]): Segment[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
+  const out: Segment[] = []
+  for (const item of sorted) {
+    const last = out.at(-1)
+    const gap = last ? item.x - last.x1 : Infinity
+    if (last && Math.abs(last.y - item.y) < 0.35 * Math.max(item.size, last.size) && gap > -0.5 * item.size && gap < 1.2 * item.size) {
+      last.text = gap > 0.2 * item.size && !CJK_RE.test(last.text.at(-1) ?? '') && !CJK_RE.test(item.text[0] ?? '') ? `${last.text} ${item.text}` : last.text + item.text
+      last.x1 = Math.max(last.x1, item.x + item.width)
+      last.size = Math.max(last.size, item.size)
+    } else out.push({ x0: item.x, x1: item.x + item.width, y: item.y, size: item.size, text: item.text })
+  }
+  return out
+}
+
+const top = (s: Segment) => s.y + 0.8 * s.size
+const bottom = (s: Segment) => s.y - 0.25 * s.size
+
+/** Split at gaps along one axis: where no segment covers `gap` or more. */
+function splitAlong(segs: Segment[], start: (s: Segment) => number, end: (s: Segment) => number, gap: number): Segment[][] {
+  const sorted = [...segs].sort((a, b) => start(a) - start(b))
+  const groups: Segment[][] = []
+  let reach = -Infinity
+  for (const s of sorted) {
+    if (groups.length === 0 || start(s) - reach >= gap) groups.push([])
+    groups.at(-1)!.push(s)
+    reach = Math.max(reach, end(s))
+  }
+  return groups
+}
+
+/** XY-cut: the regions of a page in reading order. */
+function regions(segs: Segment[], body: number): Segment[][] {
+  if (segs.length <= 1) return [segs]
+  const columns = splitAlong(segs, (s) => s.x0, (s) => s.x1, body * 0.9)
+  if (columns.length > 1) return columns.flatMap((c) => regions(c, body))
+  // Top to bottom: y grows upwards, so cut along -y.
+  const bands = splitAlong(segs, (s) => -top(s), (s) => -bottom(s), body * 0.9)
+  if (bands.length > 1) return bands.flatMap((b) => regions(b, body))
+  return [segs]
+}
+
+/** A region's segments as lines, top to bottom (segments on one baseline joined). */
+function linesOf(region: Segment[]): Line[] {
+  const sorted = [...region].sort((a, b) => b.y - a.y || a.x0 - b.x0)
+  const lines: Line[] = []
+  for (const s of sorted) {
+    const last = lines.at(-1)
+    if (last && Math.abs(last.y - s.y) < 0.35 * s.size) {
+      last.text = joinLines(last.text, s.text)
+      last.x1 = Math.max(last.x1, s.x1)
+    } else lines.push({ ...s })
+  }
+  return lines
+}
+
+type Paragraph = { text: string; size: number }
+
+/** Lines of the page's regions → paragraphs. */
+function paragraphs(regionsInOrder: Segment[][]): Paragraph[] {
+  const out: Paragraph[] = []
+  let open = false
+  for (const region of regionsInOrder) {
+    const lines = linesOf(region)
+    const left = Math.min(...lines.map((l) => l.x0))
+    const right = Math.max(...lines.map((l) => l.x1))
+    const pitch = median(lines.slice(1).map((l, i) => lines[i]!.y - l.y)) || lines[0]!.size * 1.5
+    lines.forEach((line, i) => {
+      const prev = out.at(-1)
+      const indented = line.x0 - left > line.size * 0.9
+      const sameSize = prev && Math.abs(prev.size - line.size) < 0.15 * line.size
+      let continues: boolean
+      if (i === 0) continues = open && Boolean(sameSize) && !indented && !SENTENCE_END.test(prev?.text ?? '')
+      else {
+        const before = lines[i - 1]!
+        const shortBefore = before.x1 < right - before.size * 1.5
+        continues = Boolean(sameSize) && !indented && !shortBefore && before.y - line.y < pitch * 1.5
+      }
+      if (continues && prev) prev.text = joinLines(prev.text, line.text)
+      else out.push({ text: line.text, size: line.size })
+    })
+    const last = lines.at(-1)!
+    open = last.x1 >= right - last.size * 1.5
+  }
+  return out
+}
+
+type PdfDocument = { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>; destroy?(): Promise<void>; cleanup?(): Promise<void> }
+
+export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<Intake> {
+  const { getDocumentProxy } = await import('unpdf')
+  let doc: PdfDocument
+  try {
+    // A copy: pdf.js takes over (detaches) the buffer it is given.
+    doc = (await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false })) as unknown as PdfDocument
+  } catch (err) {
+    const name = (err as { name?: string } | null)?.name
+    if (name === 'PasswordException') throw new FormatError('ENCRYPTED', undefined, { cause: err })
+    throw new FormatError('CORRUPT', err instanceof Error ? err.message : String(err), { cause: err })
+  }
+  try {
+    if (doc.numPages > limits.pdfPages) throw new FormatError('TOO_MANY_PAGES', `${doc.numPages} pages, at most ${limits.pdfPages}`)
+    const pages: Item[][] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent()
+      const items: Item[] = []
+      for (const raw of content.items as { str?: string; transform?: number[]; width?: number }[]) {
+        if (typeof raw.str !== 'string' || !raw.transform) continue
+        const text = cleanCjkSpacing(raw.str).trim()
+        if (!text) continue
+        const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform
+        items.push({ text, x, y, width: raw.width ?? 0, size: Math.hypot(a, b) || 10 })
+      }
+      pages.push(items)
+    }
+    const chars = pages.flat().reduce((sum, i) => sum + i.text.replace(/\s/g, '').length, 0)
+    if (chars < 20) throw new FormatError('NO_TEXT_LAYER', `${doc.numPages} page(s), ${chars} characters of text`)
+
+    // The body's type size: the size most characters are set in.
+    const weight = new Map<number, number>()
+    for (const i of pages.flat()) weight.set(Math.round(i.size), (weight.get(Math.round(i.size)) ?? 0) + i.text.length)
+    const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+
+    const lines: string[] = []
+    let headlineMarked = false
+    for (const items of pages) {
+      if (items.length === 0) continue
+      const paras = paragraphs(regions(segments(items), body))
+      const largest = Math.max(...paras.map((p) => p.size))
+      for (const p of paras) {
+        const text = cleanCjkSpacing(p.text).trim()
+        if (!headlineMarked && p.size === largest && largest >= body * 1.3) {
+          lines.push(`# ${text}`)
+          headlineMarked = true
+        } else lines.push(text)
+      }
+    }
+    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [], warnings: [] }
+  } catch (err) {
+    if (err instanceof FormatError) throw err
+    throw new FormatError('CORRUPT', err instanceof Error ? err.message : String(err), { cause: err })
+  } finally {
+    await (doc.destroy ?? doc.cleanup)?.call(doc).catch(() => undefined)
+  }
+}
