@@ -163,8 +163,9 @@ export function flowToText(items: FlowItem[], options: { title?: string | null }
     const title = options.title.replace(/\s+/g, '')
     const first = items.findIndex((i) => i.type !== 'image')
     const firstItem = items[first]
-    if (firstItem && firstItem.type !== 'image' && firstItem.type !== 'para' && title.includes(firstItem.text.replace(/\s+/g, ''))) promote = first
-    else if (!firstItem || firstItem.text.replace(/\s+/g, '') !== title) {
+    const firstText = firstItem && firstItem.type !== 'image' ? firstItem.text.replace(/\s+/g, '') : ''
+    if (firstItem?.type === 'heading' && title.includes(firstText)) promote = first
+    else if (firstText !== title) {
       const cut = /^(.{4,}?)\s*[-_|–—]\s*[^-_|–—]{2,20}$/.exec(options.title.trim())
       lines.push(`# ${(cut?.[1] ?? options.title).trim()}`)
       last = lines[0]!.slice(2)
