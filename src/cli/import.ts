@@ -1,16 +1,22 @@
 /**
- * `npm run import -- [options] <files or folders…>`: turn newspaper text files into drafts.
+ * `npm run import -- [options] <files or folders…>`: turn newspaper pages into drafts — plain text
+ * (.txt, .md), Word (.docx, with its photos), PDF with a text layer, and web pages saved from a
+ * browser (.html with its `<name>_files/` folder, whose photos are taken). See src/import/README.md.
  *
  *   --dry-run          parse only; print what would be imported, write nothing
  *   --json             with --dry-run: print one JSON array (one object per file) and nothing else on stdout
  *   --details          with --json: add lead, period, plans, organisations and warnings
  *   --as <collection>  articles | yearly-reviews, instead of guessing the kind
  *   --encoding <name>  read the files in this encoding (gb18030, utf-8…) instead of detecting it
- *   --max-size <size>  refuse files larger than this (default 2MB; a newspaper page is ~10 KB)
+ *   --max-size <size>  refuse texts larger than this (default 2MB; a newspaper page is ~10 KB): a text
+ *                      file's size, or the text taken out of a Word, PDF or HTML file (those files
+ *                      themselves may be up to 100 MB, photos included)
  *   --force            re-import over a draft that is already in review or published
  *
  * Every file is parsed before anything is written, a file that fails is reported with its reason
- * and the others still import. Progress goes to stderr, the summary table to stdout.
+ * and the others still import; photos left out of a file (too many, too large, not a photo format)
+ * are named. With --json each record carries `images`: the photos that will be imported, in order,
+ * as `{ file, caption, credit }`. Progress goes to stderr, the summary table to stdout.
  * Exit code: 0 all imported, 1 some files failed, 2 bad usage.
  */
 import fs from 'node:fs'
@@ -18,18 +24,22 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ImportError, type ImportErrorCode } from '../import/errors'
-import { parseNewspaperText, toDryRunRecord } from '../import/index'
+import { FormatError, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
+import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
-import type { ParsedPiece, TargetCollection } from '../import/types'
+import type { TargetCollection } from '../import/types'
 import { CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md'])
 const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
 
+/** Why a file was not imported: the parser's reasons and the format readers'. */
+type FileError = ImportError | FormatError
+
 type Outcome =
-  | { file: string; piece: ParsedPiece; saved?: SaveResult; error?: undefined }
-  | { file: string; piece?: ParsedPiece; error: ImportError; saved?: undefined }
+  | { file: string; piece: ImportedPiece; saved?: SaveResult; error?: undefined }
+  | { file: string; piece?: ImportedPiece; error: FileError; saved?: undefined }
 
 function usage(message?: string): never {
   if (message) console.error(`✖ ${message}`)
@@ -47,15 +57,19 @@ function parseSize(value: string): number {
   return Math.round(Number(m[1]) * factor)
 }
 
-/** Files named on the command line, and the text files inside named folders (recursively). */
+/**
+ * Files named on the command line, and the documents inside named folders (recursively; a saved
+ * page's `<name>_files/` folder holds its photos, not documents).
+ */
 function collectFiles(args: string[]): { file: string; error?: ImportError }[] {
   const out: { file: string; error?: ImportError }[] = []
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.')) continue
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue
       const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push({ file: full })
+      if (entry.isDirectory()) {
+        if (!/_files$/i.test(entry.name)) walk(full)
+      } else if (entry.isFile() && SUBMISSION_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push({ file: full })
     }
   }
   for (const arg of args) {
@@ -72,16 +86,21 @@ function collectFiles(args: string[]): { file: string; error?: ImportError }[] {
   return out
 }
 
-function parseFile(file: string, opts: { maxSize: number; encoding?: string; collection?: TargetCollection }): Outcome {
+/** Largest Word, PDF or HTML file read (photos included); the text taken out of it is held to --max-size. */
+const DOCUMENT_MAX_SIZE = 100 * 1024 * 1024
+
+async function parseFile(file: string, opts: { maxSize: number; encoding?: string; collection?: TargetCollection }): Promise<Outcome> {
   try {
     const size = fs.statSync(file).size
-    if (size > opts.maxSize) {
-      throw new ImportError('TOO_LARGE', `${formatSize(size)} > ${formatSize(opts.maxSize)}`)
+    const isText = TEXT_EXTENSIONS.has(path.extname(file).toLowerCase())
+    if (size > (isText ? opts.maxSize : Math.max(opts.maxSize, DOCUMENT_MAX_SIZE))) {
+      throw new ImportError('TOO_LARGE', `${formatSize(size)} > ${formatSize(isText ? opts.maxSize : DOCUMENT_MAX_SIZE)}`)
     }
     const bytes = fs.readFileSync(file)
-    return { file, piece: parseNewspaperText(bytes, { file, encoding: opts.encoding, collection: opts.collection }) }
+    const piece = await importSubmission({ name: path.basename(file), bytes, path: file }, { file, encoding: opts.encoding, collection: opts.collection })
+    return { file, piece }
   } catch (err) {
-    if (err instanceof ImportError) return { file, error: err }
+    if (err instanceof ImportError || err instanceof FormatError) return { file, error: err }
     const code: ImportErrorCode = (err as NodeJS.ErrnoException).code ? 'READ_FAILED' : 'NO_BODY'
     return { file, error: new ImportError(code, err instanceof Error ? err.message : String(err), { cause: err }) }
   }
@@ -126,7 +145,7 @@ const KIND_LABEL: Record<TargetCollection, string> = { articles: '文章 article
 function summary(outcomes: Outcome[], dryRun: boolean): string {
   const rows = outcomes.map((o) => {
     const name = shortPath(o.file, 40)
-    if (o.error) return [name, '—', '—', '', '', '', '', `✖ ${o.error.message}`]
+    if (o.error) return [name, '—', '—', '', '', '', '', '', `✖ ${o.error.message}`]
     const p = o.piece
     const status = dryRun ? '✓ parsed' : o.saved ? `✓ ${o.saved.action} #${o.saved.id}` : '—'
     return [
@@ -135,18 +154,28 @@ function summary(outcomes: Outcome[], dryRun: boolean): string {
       p.title,
       String(p.sections.length),
       String(p.captions.length),
+      String(o.saved ? o.saved.photos.length : p.images.length),
       String(p.figures.length),
       String(p.workers.length),
       status,
     ]
   })
-  return table(['file', 'kind', 'title', 'sections', 'captions', 'figures', 'workers', dryRun ? 'result' : 'draft'], rows, [40, 12, 30, 8, 8, 7, 7, 60])
+  return table(['file', 'kind', 'title', 'sections', 'captions', 'photos', 'figures', 'workers', dryRun ? 'result' : 'draft'], rows, [40, 12, 30, 8, 8, 6, 7, 7, 60])
 }
 
 function reportErrors(outcomes: Outcome[]): void {
   for (const o of outcomes) {
     if (o.error) console.error(`✖ ${o.file}: ${o.error.message} (${o.error.zh}). ${o.error.hint}`)
     else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(`! ${o.file}: ${w}`)
+  }
+}
+
+/** The photos of a record: what will be imported, in document order. */
+const imagesOf = (piece: ImportedPiece) => piece.images.map(({ file, caption, credit }) => ({ file, caption, credit }))
+
+function reportLeftOut(outcomes: Outcome[]): void {
+  for (const o of outcomes) {
+    if (!o.error) for (const left of o.piece.leftOut) console.error(`! ${o.file}: photo ${left.file} left out: ${left.reason}`)
   }
 }
 
@@ -214,10 +243,11 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   const maxSize = values['max-size'] ? parseSize(values['max-size']) : DEFAULT_MAX_SIZE
 
   // 1. Parse everything first: a bad file is known before anything is written.
-  const outcomes: Outcome[] = collectFiles(positionals).map(({ file, error }) =>
-    error ? { file, error } : parseFile(file, { maxSize, encoding: values.encoding, collection }),
-  )
-  if (outcomes.length === 0) usage('no text files (.txt, .md) found')
+  const outcomes: Outcome[] = []
+  for (const { file, error } of collectFiles(positionals)) {
+    outcomes.push(error ? { file, error } : await parseFile(file, { maxSize, encoding: values.encoding, collection }))
+  }
+  if (outcomes.length === 0) usage('no files to import (.txt .md .docx .pdf .html) found')
 
   if (values['dry-run']) {
     if (values.json) {
@@ -227,6 +257,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
           : values.details
             ? {
                 ...toDryRunRecord(o.piece),
+                images: imagesOf(o.piece),
                 details: {
                   kicker: o.piece.kicker,
                   lead: o.piece.lead,
@@ -237,12 +268,15 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
                   encoding: o.piece.encoding,
                   hash: o.piece.hash,
                   warnings: o.piece.warnings,
+                  format: o.piece.format,
+                  imagesLeftOut: o.piece.leftOut,
                 },
               }
-            : toDryRunRecord(o.piece),
+            : { ...toDryRunRecord(o.piece), images: imagesOf(o.piece) },
       )
       process.stdout.write(`${JSON.stringify(records, null, 2)}\n`)
       for (const o of outcomes) if (o.error) console.error(`✖ ${o.file}: ${o.error.message}. ${o.error.hint}`)
+      reportLeftOut(outcomes)
     } else {
       console.log(summary(outcomes, true))
       reportErrors(outcomes)
@@ -274,7 +308,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
         o.saved = await saveDraft(payload, o.piece, { force: values.force, onStep: (step) => bar.step(o.file, step) })
         bar.finish(o.file, true, `${o.saved.action} ${o.saved.collection} #${o.saved.id}`)
       } catch (err) {
-        const error = err instanceof ImportError ? err : new ImportError('SAVE_FAILED', String(err), { cause: err })
+        const error = err instanceof ImportError || err instanceof FormatError ? err : new ImportError('SAVE_FAILED', String(err), { cause: err })
         Object.assign(o, { error })
         bar.finish(o.file, false, error.message)
       }

@@ -41,7 +41,7 @@ const CATALOG: Record<FormatErrorCode, Entry> = {
     hintZh: '请先在电脑上打开检查，重新保存一份后再导入。',
   },
   UNPACKS_TOO_LARGE: {
-    message: 'the file unpacks to far more data than a document holds (a possible zip bomb); nothing was unpacked',
+    message: 'the file unpacks to far more data than a document holds (a possible zip bomb); refused before unpacking',
     zh: '文件解压后的体积异常巨大（疑似压缩炸弹），已拒绝，未做解压',
     hint: 'If it is a genuine document, save it again from Word, or split it into one file per article.',
     hintZh: '如确为正常稿件，请在 Word 中重新保存，或按篇拆分后再导入。',
