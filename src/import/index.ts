@@ -49,9 +49,10 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   if (text.trim() === '') throw new ImportError('EMPTY_FILE')
 
   const layout = analyzeLayout(text)
-  if (!layout.headline) throw new ImportError('NO_HEADLINE')
   const paragraphs = layout.blocks.filter((b) => b.type === 'paragraph')
   if (paragraphs.length === 0) throw new ImportError('NO_BODY')
+  // A page is never refused for want of a headline: the layout takes the best candidate and warns.
+  if (!layout.headline) throw new ImportError('NO_HEADLINE')
 
   // Figures, paragraph by paragraph, with the section they appeared in.
   const figures: Figure[] = []

@@ -137,7 +137,7 @@ export type MastheadParts = {
 }
 
 /** Newspaper names: `云川日报`, `江城晚报`, `中国工人报`. */
-export const PUBLICATION_SUFFIX = '(?:日报|晚报|早报|晨报|工人报|时报|商报|都市报|青年报|周报|导报|法治报|法制报|农民报|经济报|科技报|妇女报|工运报|劳动报|职工报|新闻报)'
+export const PUBLICATION_SUFFIX = '(?:日报|晚报|午报|早报|晨报|快报|工人报|时报|商报|都市报|青年报|周报|导报|法治报|法制报|农民报|经济报|科技报|妇女报|工运报|劳动报|职工报|新闻报)'
 const PUBLICATION = new RegExp(`^[\\u4e00-\\u9fff]{1,8}${PUBLICATION_SUFFIX}$`)
 
 /** Words of special-section banners and running heads. */
@@ -163,7 +163,7 @@ export function parseMasthead(line: string): MastheadParts | null {
   const credits = parseCredits(whole)
   if (credits) return { credits }
   const pageOnly = PAGE.exec(whole) ?? PAGE_WITH_NAME.exec(whole)
-  if (pageOnly) return { page: pageOnly[1]! }
+  if (pageOnly) return /^0+$/.test(pageOnly[1]!) ? { debris: true } : { page: pageOnly[1]! }
 
   // A date, possibly with its weekday, lunar date and issue number around it.
   const date = findDate(whole)
@@ -172,7 +172,8 @@ export function parseMasthead(line: string): MastheadParts | null {
     parts.date = date
     rest = whole.slice(0, date.index) + ' ' + whole.slice(date.index + date.length)
   }
-  const tokens = rest.split(/[\s|｜·•]+/).filter(Boolean)
+  // `2023年05月29日 第12版：`: a reader prints the page with a colon after it.
+  const tokens = rest.split(/[\s|｜·•]+/).map((t) => t.replace(/[:：]$/, '')).filter(Boolean)
   if (tokens.length === 0) return parts.date ? parts : null
   let latinWords = 0
   for (const token of tokens) {

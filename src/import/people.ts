@@ -39,7 +39,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -69,8 +69,11 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
       for (const n of lengths) {
         const name = r.slice(p, p + n)
         if (name.length < n || !looksLikeName(name)) continue
-        if (AFTER_NAME.test(r.slice(p + n))) {
-          chosen = n
+        const after = AFTER_NAME.exec(r.slice(p + n))
+        if (after) {
+          // `赵宇作为…`: `赵宇` before a two-character word beats `赵宇作` before a one-character one.
+          const shorter = n === 3 && after[0].length <= 1 ? AFTER_NAME.exec(r.slice(p + 2)) : null
+          chosen = shorter && shorter[0].length >= 2 && looksLikeName(r.slice(p, p + 2)) ? 2 : n
           break
         }
       }
@@ -170,7 +173,17 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
       let person: Person | null = null
       let collectiveSubject: string | null = null
       if (subject) {
-        person = findPerson(subject, true) ?? findPerson(subject)
+        // `技术员周远付、某某公司副主任黄建军等13名职工获…`: every person of the subject.
+        const parts = subject.split('、')
+        if (parts.length > 1) {
+          const others = parts.slice(0, -1).map((part) => findPerson(`${part}、`, true)).filter((x): x is Person => x !== null)
+          for (const o of others) found.push({ name: o.name, employer: o.employer, position: o.position, honors, kind: 'individual' })
+          person = findPerson(parts.at(-1)!, true) ?? findPerson(parts.at(-1)!)
+          if (!person && others.length) {
+            used.add(ci)
+            continue
+          }
+        } else person = findPerson(subject, true) ?? findPerson(subject)
         if (!person && COLLECTIVE_END.test(subject) && subject.length <= 30) collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
         else if (!person && COLLECTIVE_HONOR.test(honors.join()) && EMPLOYER_SUFFIX.test(subject) && subject.length <= 30) {
           collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
@@ -200,13 +213,96 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
       if (h[1] && !HONOR_AT_END.test(honor)) continue
       const rest = sentence.slice(h.index + h[0].length)
       if (/^\d/.test(rest)) continue
+      // `获评全国劳动模范称号的秦毅`: the honour, then the person.
+      const owner = /^(?:荣誉)?称号的([\u4e00-\u9fff·]{2,4})/.exec(rest)
+      if (owner) {
+        const named = findPerson(rest.slice(owner[0].length - owner[1]!.length), true)
+        if (named) found.push({ name: named.name, employer: null, position: null, honors: [honor], kind: 'individual' })
+        continue
+      }
       const person = findPerson(rest, true)
       if (person && person.end <= 30 && (person.employer || person.position || rest.startsWith(person.name))) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
       }
     }
   }
+  found.push(...listedWorkers(paragraph))
   return mergeWorkers(found)
+}
+
+/** Roles that name a worker by what they do (not officials: 主席, 书记, 部长 are left out). */
+const WORKER_ROLE =
+  /(?:工人|职工|员工|技工|焊工|车工|钳工|电工|铣工|矿工|[\u4e00-\u9fff]工|技师|工程师|设计师|技术员|操作员|检修员|驾驶员|司机|骑手|快递员|班长|组长|队长|工长|机长|大师|能手|工匠|匠人|状元|标兵|劳模|领衔人|带头人|传承人|守护人|教师|医生|护士|榜眼)$/
+const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
+
+/** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
+export function listedPerson(line: string): { name: string; position: string } | null {
+  const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
+  if (!m || !looksLikeName(m[2]!) || /[，。；,;：:]/.test(m[1]!)) return null
+  const role = m[1]!.trim()
+  if (!isWorkerRole(role)) return null
+  return { name: m[2]!, position: role }
+}
+
+/** `综采工人闫某` → role and name; the name is tried at three characters, then two. */
+function roleAndName(item: string, roleTest: (role: string) => boolean): { name: string; role: string } | null {
+  for (const n of [3, 2]) {
+    const name = item.slice(-n)
+    const role = item.slice(0, -n)
+    if (role.length >= 1 && looksLikeName(name) && roleTest(role)) return { name, role }
+  }
+  return null
+}
+
+const isWorkerRole = (role: string) => WORKER_ROLE.test(role) && !OFFICIAL.test(role)
+
+/**
+ * People named by what they do rather than by an honour: lists (`分别是：某某公司高级技师甲，…`),
+ * roles in a row (`综采工人甲、巷道安全守护人乙、…`), a role naming several (`综采工人甲、乙`), the
+ * head of a studio (`工作室领衔人某某`), the subject of a profile (`【人物档案】某某，60岁，…`).
+ */
+function listedWorkers(paragraph: string): FoundWorker[] {
+  const out: FoundWorker[] = []
+  const push = (name: string, position: string | null, employer: string | null = null) => {
+    if (!out.some((w) => w.name === name)) out.push({ name, employer, position, honors: [], kind: COLLECTIVE_END.test(name) && name.length > 4 ? 'collective' : 'individual' })
+  }
+  const line = listedPerson(paragraph)
+  if (line) push(line.name, line.position)
+
+  const profile = /(?:【人物(?:档案|名片|简介)】|人物(?:档案|名片)[:：])\s*([\u4e00-\u9fff·]{2,4})[,，、]/.exec(paragraph)
+  if (profile && looksLikeName(profile[1]!)) push(profile[1]!, null)
+
+  for (const m of paragraph.matchAll(/(?:领衔人|带头人|创始人)(?:、[\u4e00-\u9fff]{2,8})?([\u4e00-\u9fff·]{2,3})(?=[，,、。；;（(]|$|[等和与在带])/g)) {
+    if (looksLikeName(m[1]!)) push(m[1]!, '领衔人')
+  }
+
+  // Lists after `分别是：`: each item ends with the person (or the team).
+  const intro = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]/.exec(paragraph)
+  if (intro) {
+    const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
+    for (const raw of rest.split(/[；;，,]/)) {
+      const item = raw.replace(/^(?:以及|和|及)/, '').trim()
+      const team = /([\u4e00-\u9fff]{2,6}(?:小组|班组|团队))$/.exec(item)
+      const person = roleAndName(item, (role) => role.length >= 2 && !OFFICIAL.test(role))
+      if (person) push(person.name, person.role.replace(/^.*的/, ''))
+      else if (team && item.length <= 40) push(team[1]!, null)
+    }
+  }
+
+  // Roles in a row: `综采工人闫某、巷道安全守护人薛某、工程师郭某…`, or one role and several names.
+  for (const clause of paragraph.split(/[，,。；;！？…]+/)) {
+    const items = clause.split('、')
+    if (items.length < 2) continue
+    const named: { name: string; role: string | null }[] = []
+    for (const item of items) {
+      const withRole = roleAndName(item, isWorkerRole)
+      if (looksLikeName(item) && named.length > 0 && named[0]!.role) named.push({ name: item, role: null })
+      else if (withRole) named.push(withRole)
+      else break
+    }
+    if (named.length >= 2) for (const n of named) push(n.name, n.role?.replace(/^.*的/, '') ?? null)
+  }
+  return out
 }
 
 function collective(subject: string): Omit<FoundWorker, 'honors'> {

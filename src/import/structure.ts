@@ -19,8 +19,10 @@
  */
 import { bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
+import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
-import { wordLength } from './text'
+import { listedPerson } from './people'
+import { looksLikeName, normForMatch, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
 type Kind =
@@ -41,6 +43,7 @@ type Kind =
   | 'pictureCredit'
   | 'dateline'
   | 'ornament'
+  | 'furniture'
 
 type Line = {
   /** Index among the non-blank lines. */
@@ -56,6 +59,12 @@ type Line = {
   date?: DateParts
   /** A weak banner word (新闻, 两会…): masthead debris only next to the masthead. */
   weakBanner?: boolean
+  /** What a reader's or repost's furniture line says (source, date, authors). */
+  furniture?: Furniture
+  /** `姓名：` standing over a profile's heading. */
+  nameLabel?: boolean
+  /** One entry of a list of people: a paragraph of its own. */
+  listItem?: boolean
 }
 
 export type Layout = {
@@ -121,8 +130,33 @@ function headingShaped(text: string): boolean {
   return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text)
 }
 
+/** `| 标题 | |||`: a table row copied from a web page; its non-empty cells are the text. */
+function untable(raw: string): string {
+  if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw
+  const cells = raw.split(/[|｜]/).map((c) => c.trim()).filter(Boolean)
+  return cells.join(' ')
+}
+
+/**
+ * Lines cut inside a bracket (`某某新闻网讯（记者` / `张三） 正文…`): the byline in brackets is
+ * whole again when the two are joined.
+ */
+function joinBrokenBrackets(rawLines: string[]): string[] {
+  const out: string[] = []
+  for (let k = 0; k < rawLines.length; k++) {
+    const line = rawLines[k]!
+    const open = (line.match(/[（(]/g) ?? []).length - (line.match(/[)）]/g) ?? []).length
+    const next = rawLines[k + 1]
+    if (open > 0 && /[（(][^)）]{0,12}$/.test(line.trim()) && next !== undefined && /^[^（(]{1,16}[)）]/.test(next.trim())) {
+      out.push(line.trimEnd() + next.trim())
+      k++
+    } else out.push(line)
+  }
+  return out
+}
+
 function readLines(text: string): Line[] {
-  const rawLines = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')
+  const rawLines = joinBrokenBrackets(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')).map(untable)
   const lines: Line[] = []
   let blank = 0
   for (const raw of rawLines) {
@@ -163,6 +197,12 @@ function classify(line: Line): void {
   if (line.marker === 'h1') return void (line.kind = 'title')
   // Long lines are running text; the checks below are for short ones.
   if (t.length > 160) return void (line.kind = 'prose')
+  const furniture = readFurniture(t)
+  if (furniture) {
+    line.furniture = furniture
+    line.kind = 'furniture'
+    return
+  }
   if (isOrnament(t) || PAGE_JUMP.test(t)) return void (line.kind = 'ornament')
   if (SUBTITLE_DASH.test(t) && !SUBTITLE_DASH.test(t.replace(SUBTITLE_DASH, '')) && !endsSentence(t) && wordLength(t) <= 50) {
     return void (line.kind = 'subtitle')
@@ -189,6 +229,18 @@ function classify(line: Line): void {
   }
   if (ORG_ONLY.test(t)) return void (line.kind = 'banner')
   if (isDebrisScrap(t)) return void (line.kind = 'stray')
+  // `News Republic` under a Chinese heading: an English decoration of the layout.
+  if (/^[A-Za-z][A-Za-z .'&-]{2,30}$/.test(t) && /[a-z]/.test(t)) return void (line.kind = 'ornament')
+  // `包起帆：` over a heading line: the person a profile section is about.
+  if (/^[\u4e00-\u9fff·]{2,5}[:：]$/.test(t) && looksLikeName(t.slice(0, -1))) {
+    line.nameLabel = true
+    return void (line.kind = 'title')
+  }
+  // `某某公司工人、高级技师 洪家光`: one entry of a list of people, a line of text of its own.
+  if (listedPerson(t)) {
+    line.listItem = true
+    return void (line.kind = 'prose')
+  }
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   line.kind = 'prose'
 }
@@ -219,7 +271,17 @@ function growMasthead(lines: Line[]): void {
   }
 }
 
-type Heads = { headline: Line[]; subtitle: Line | null; kicker: Line | null; subtitleText: string | null }
+type Heads = {
+  headline: Line[]
+  subtitle: Line | null
+  kicker: Line | null
+  subtitleText: string | null
+  /** Set when the text was split off a headline line (`标题——副题`, `【栏目】标题`). */
+  headlineText?: string
+  kickerText?: string | null
+  /** How sure the choice is: `guess` when no anchor confirmed it (the editor is warned). */
+  confidence: 'anchored' | 'guess'
+}
 
 function titleCandidate(l: Line | undefined): l is Line {
   return Boolean(l && (l.kind === 'title' || (l.kind === 'names' && l.byline?.bylines.length === 1)))
@@ -232,12 +294,71 @@ function parallelLines(a: Line, b: Line): boolean {
   return b.blankBefore <= 1 && la >= 4 && lb >= 4 && la <= 12 && lb <= 12 && Math.abs(la - lb) <= 2 && !headingShaped(a.text) && !headingShaped(b.text)
 }
 
+/** Verbs that open a slogan (引题): `争做新时代劳动者标兵榜样`, `聚焦工匠身影 记录工匠事迹`. */
+const KICKER_START =
+  /^(?:争做|争当|争创|勇当|弘扬|聚焦|喜迎|奋进|建功|凝心|凝聚|助力|践行|传承|致敬|献礼|决战|奋力|守护|礼赞|牢记|不忘|砥砺|书写|绽放|赋能|深化|推动|打造|聚力|擦亮|唱响|筑牢|激发|学习|贯彻|迎接|庆祝|共建|共筑|同心|携手|扎根|深耕)/
+
+/** Unbalanced quotes or brackets: the line goes on in the next one. */
+function unbalanced(text: string): boolean {
+  const n = normForMatch(text)
+  const count = (re: RegExp) => (n.match(re) ?? []).length
+  return count(/"/g) % 2 === 1 || count(/[“《（(【]/g) > count(/[”》）)】]/g)
+}
+
+/**
+ * Two title lines one above the other, the lower one not dashed: one headline wrapped over two
+ * rows (`我省31人获` / `全国五一劳动奖章`), a headline and its subtitle (the usual order), or a
+ * slogan above the headline (引题, `争做新时代劳动者标兵榜样` / `铁西区总工会举办职业技能竞赛`).
+ */
+function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
+  const la = wordLength(a.text)
+  const lb = wordLength(b.text)
+  const wraps =
+    /^[及和与、的之,，]/.test(b.text) ||
+    /[获及和与的之、“《（(—]$/.test(a.text) ||
+    unbalanced(a.text) ||
+    (la <= 6 && lb >= 4 && !/[ \u3000]/.test(a.text))
+  if (wraps && la + lb <= 48 && b.blankBefore <= 1) return 'wrap'
+  if (parallelLines(a, b)) return 'wrap'
+  if (SUBTITLE_WORDS.test(b.text)) return 'subtitle'
+  const clauses = cleanTitle(a.text).split(/[ \u3000]+/).length
+  if (KICKER_START.test(a.text) || clauses >= 3) return 'kicker'
+  return 'subtitle'
+}
+
+/** Lines that never separate a headline from what belongs to it. */
+const FURNITURE: Kind[] = ['furniture', 'ornament']
+
 function findHeadline(lines: Line[]): Heads | null {
-  const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null): Heads => {
+  /** The neighbour of a line, furniture skipped. */
+  const near = (l: Line, step: 1 | -1): Line | undefined => {
+    let k = l.i + step
+    while (lines[k] && FURNITURE.includes(lines[k]!.kind)) k += step
+    return lines[k]
+  }
+  const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
     const kicker = titleCandidate(before) && before.blankAfter <= 1 && !before.marker ? before : null
-    return { headline, subtitle, kicker, subtitleText }
+    return { headline, subtitle, kicker, subtitleText, confidence }
+  }
+  /** A title line with what stands right under it: a dash subtitle, a second title line. */
+  const withNext = (line: Line, confidence: Heads['confidence']): Heads => {
+    const next = near(line, 1)
+    if (next?.kind === 'subtitle') return result([line], next, next.text.replace(SUBTITLE_DASH, ''), confidence)
+    const above = lines[line.i - 1]
+    if (titleCandidate(above) && !above.marker && line.blankBefore <= 1) {
+      const how = twoLines(above, line)
+      if (how === 'wrap') return result([above, line], null, null, confidence)
+      if (how === 'subtitle') return result([above], line, line.text, confidence)
+    }
+    const below = lines[line.i + 1]
+    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline') {
+      const how = twoLines(line, next)
+      if (how === 'wrap') return result([line, next], null, null, confidence)
+      if (how === 'subtitle' && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
+    }
+    return result([line], null, null, confidence)
   }
 
   // 1. A line marked `# ` (consecutive marked lines are one headline).
@@ -255,48 +376,129 @@ function findHeadline(lines: Line[]): Heads | null {
     return result(headline, null, null)
   }
 
-  // 2. The line above a dash subtitle.
+  // 2. `原标题：某某`: the line that says it, or the title itself.
+  const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
+  if (original) {
+    const same = lines.find((l) => (l.kind === 'title' || l.kind === 'prose') && normForMatch(l.text).replace(/\s/g, '') === normForMatch(original).replace(/\s/g, ''))
+    if (same) {
+      same.kind = 'title'
+      return withNext(same, 'anchored')
+    }
+  }
+
+  // 3. The line above a dash subtitle.
   for (const sub of lines) {
     if (sub.kind !== 'subtitle') continue
     const above = lines[sub.i - 1]
     if (!titleCandidate(above) || above.marker) continue
     const above2 = lines[above.i - 1]
-    const headline = titleCandidate(above2) && !above2.marker && parallelLines(above2, above) ? [above2, above] : [above]
+    const headline = titleCandidate(above2) && !above2.marker && above.blankBefore <= 1 && twoLines(above2, above) === 'wrap' ? [above2, above] : [above]
     return result(headline, sub, sub.text.replace(SUBTITLE_DASH, ''))
   }
 
-  // 3. The line(s) above a byline; above bare names only a headline and a subtitle.
+  // 4. The line(s) above a byline; above bare names only a headline and a subtitle.
   for (const by of lines) {
     const named = by.kind === 'names'
     if (by.kind !== 'byline' && !named) continue
     if (!named && (!by.byline?.hasRole || by.byline.bylines.every((b) => b.role === '文' || b.role === '图' || b.role === '摄影'))) continue
-    const above = lines[by.i - 1]
+    const above = near(by, -1)
     if (!titleCandidate(above) || above.marker) continue
     const above2 = lines[above.i - 1]
     if (titleCandidate(above2) && !above2.marker && above.blankBefore <= 2) {
-      if (parallelLines(above2, above)) return result([above2, above], null, null)
-      return result([above2], above, above.text)
+      const how = twoLines(above2, above)
+      if (how === 'wrap') return result([above2, above], null, null)
+      if (how === 'subtitle' || named) return result([above2], above, above.text)
+      return result([above], null, null)
     }
     if (named) continue
     return result([above], null, null)
   }
 
-  // 4. The first title line above any running text, followed by running text.
+  // 5. The first title line above any running text, followed by running text.
+  const skip: Kind[] = ['caption', 'byline', 'names', 'masthead', 'credits', 'banner', 'stray', 'ornament', 'dateline', 'furniture', 'pictureCredit']
   for (const line of lines) {
     if (line.kind === 'prose' || line.kind === 'heading') break
     if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4) continue
     let k = line.i + 1
-    const skip = ['caption', 'byline', 'names', 'masthead', 'credits', 'banner', 'stray', 'ornament', 'dateline']
     while (lines[k] && skip.includes(lines[k]!.kind)) k++
     const next = lines[k]
     if (!next) break
-    if (next.kind === 'prose') return result([line], null, null)
+    if (next.kind === 'prose') return withNext(line, 'anchored')
     if (next.kind === 'subtitle') return result([line], next, next.text.replace(SUBTITLE_DASH, ''))
     let k2 = k + 1
     while (lines[k2] && skip.includes(lines[k2]!.kind)) k2++
-    if (next.kind === 'title' && SUBTITLE_WORDS.test(next.text) && lines[k2]?.kind === 'prose') return result([line], next, next.text)
+    if (next.kind === 'title' && SUBTITLE_WORDS.test(next.text) && lines[k2]?.kind === 'prose') return withNext(line, 'anchored')
   }
+
+  // 6. No anchor: the best candidate, for the editor to check. The first title-like line before
+  // the running text, or a long unpunctuated first line (a web page's title), or the first title
+  // line anywhere.
+  const opening = lines.filter((l) => !skip.includes(l.kind))
+  const firstProse = opening.findIndex((l) => l.kind === 'prose')
+  const beforeText = (firstProse < 0 ? opening : opening.slice(0, firstProse)).filter((l) => l.kind === 'title' && wordLength(l.text) >= 4)
+  const pick = beforeText.find((l) => near(l, 1)?.kind === 'prose' || titleCandidate(near(l, 1))) ?? beforeText[0]
+  if (pick) return withNext(pick, 'guess')
+  // A short name standing alone above the text: `开栏语`, `编后`.
+  const short = (firstProse < 0 ? opening : opening.slice(0, firstProse)).find((l) => l.kind === 'fragment' && wordLength(l.text) >= 2 && near(l, 1)?.kind === 'prose')
+  if (short) {
+    short.kind = 'title'
+    return result([short], null, null, 'guess')
+  }
+  const longTitle = opening[0]
+  if (longTitle && longTitle.kind === 'prose' && !/[。！？!?]/.test(longTitle.text) && wordLength(longTitle.text) <= 64 && opening[1]?.kind === 'prose') {
+    longTitle.kind = 'title'
+    return result([longTitle], null, null, 'guess')
+  }
+  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && !headingShaped(l.text))
+  if (anyTitle) return withNext(anyTitle, 'guess')
   return null
+}
+
+/** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
+const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
+
+/** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
+function splitHeadline(heads: Heads, text: string): void {
+  let t = text
+  const banner = SERIES_BANNER.exec(t)
+  if (banner) {
+    heads.kickerText ??= (banner[1] ?? banner[2] ?? banner[3])!.trim()
+    t = t.slice(banner[0].length)
+  }
+  // Bullets and ornaments copied along with the headline (`• 标题`).
+  t = t.replace(/^[•·●■◆★▪]\s*/, '')
+  const dash = /^(.{2,40}?)\s*(?:——|--|－－|—)\s*(.{2,50})$/.exec(t)
+  if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
+    t = dash[1]!
+    heads.subtitleText = dash[2]!
+  }
+  heads.headlineText = t
+}
+
+/** A headline wrapped inside a word (`我省31人获` / `全国五一劳动奖章`) joins without a space. */
+function twoLinesJoinTight(headline: Line[]): boolean {
+  const [a, b] = headline
+  return Boolean(a && b && !parallelLines(a, b))
+}
+
+/**
+ * Furniture that only its neighbours give away: page-number lists of an e-paper reader
+ * (`01` `02` `03` …) and the list of the page's other titles between two navigation lines.
+ */
+function markFurnitureRuns(lines: Line[]): void {
+  for (let k = 0; k < lines.length; ) {
+    let j = k
+    while (lines[j] && /^[•·●]?\s*[A-Z]?\d{1,2}$/.test(lines[j]!.text)) j++
+    if (j - k >= 3) for (let m = k; m < j; m++) lines[m]!.kind = 'furniture'
+    k = Math.max(j, k + 1)
+  }
+  const nav = (l: Line | undefined) => l?.kind === 'furniture' && l.furniture && Object.keys(l.furniture).length === 0
+  for (let k = 0; k < lines.length; k++) {
+    if (!nav(lines[k])) continue
+    let j = k + 1
+    while (lines[j] && (lines[j]!.kind === 'title' || lines[j]!.kind === 'fragment')) j++
+    if (j - k - 1 >= 2 && nav(lines[j])) for (let m = k + 1; m < j; m++) lines[m]!.kind = 'furniture'
+  }
 }
 
 /** Median of a list of numbers (0 for none). */
@@ -312,11 +514,24 @@ export function analyzeLayout(text: string): Layout {
   growMasthead(lines)
   const warnings: string[] = []
 
+  markFurnitureRuns(lines)
+
   const heads = findHeadline(lines)
   if (heads) {
     for (const l of heads.headline) l.kind = 'headline'
     if (heads.subtitle) heads.subtitle.kind = 'subtitle'
     if (heads.kicker) heads.kicker.kind = 'kicker'
+    splitHeadline(heads, heads.headline.map((l) => l.text).join(heads.headline.length > 1 && twoLinesJoinTight(heads.headline) ? '' : ' '))
+  }
+  // The headline repeated by a footer or a reader's title bar: furniture.
+  if (heads) {
+    const head = normForMatch(heads.headline.map((l) => l.text).join('')).replace(/\s/g, '')
+    for (const l of lines) {
+      if ((l.kind === 'title' || l.kind === 'fragment') && !heads.headline.includes(l) && l !== heads.subtitle && l !== heads.kicker) {
+        const t = normForMatch(l.text).replace(/\s/g, '')
+        if (t.length >= 4 && head.includes(t)) l.kind = 'furniture'
+      }
+    }
   }
   // Dash lines that are not under the headline are quotations' attributions: running text.
   for (const l of lines) if (l.kind === 'subtitle' && l !== heads?.subtitle) l.kind = 'prose'
@@ -344,6 +559,15 @@ export function analyzeLayout(text: string): Layout {
     if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
   }
   for (const l of lines) {
+    if (l.kind === 'furniture' && l.furniture) {
+      const f = l.furniture
+      publication ??= f.publication ?? null
+      page ??= f.page ?? null
+      if (f.date) date ??= { year: f.date.year, month: f.date.month, day: f.date.day }
+      f.bylines?.forEach(addByline)
+      if (f.credits) credits.push(...f.credits.filter((c) => !credits.some((x) => x.name === c.name && x.role === c.role)))
+      continue
+    }
     if (l.kind === 'byline' && l.byline) {
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
@@ -363,10 +587,22 @@ export function analyzeLayout(text: string): Layout {
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
   const blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
+  const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
+  if (!heads && original) headline = cleanTitle(original)
+  else if (!heads) {
+    // No title line at all (a copied body): the first clause of the text stands in.
+    const first = blocks.find((b) => b.type === 'paragraph')
+    const sentence = first?.text.split(/[。！？!?]/)[0] ?? ''
+    const clause = sentence.split(/[，,；;]/)[0]!
+    const pick = wordLength(clause) >= 8 ? clause : sentence
+    if (pick) headline = pick.length > 24 ? `${pick.slice(0, 24)}…` : pick
+  }
+  if (headline && (!heads || heads.confidence === 'guess')) warnings.unshift(`no headline marked: took 「${headline}」 as the headline; check it`)
   return {
-    headline: heads ? cleanTitle(heads.headline.map((l) => l.text).join(' ')) : null,
+    headline,
     subtitle: heads?.subtitleText ? cleanTitle(heads.subtitleText) : null,
-    kicker: heads?.kicker ? cleanTitle(heads.kicker.text) : null,
+    kicker: heads?.kicker ? cleanTitle(heads.kicker.text) : heads?.kickerText ? cleanTitle(heads.kickerText) : null,
     bylines,
     bylinePublication,
     publication,
@@ -448,7 +684,7 @@ function assembleBody(
         j++
       }
       const x = flow[j]
-      if (!x) break
+      if (!x || x.listItem || flow[k - 1]?.listItem) break
       const last = parts.at(-1)!
       let join = false
       if (x.kind === 'prose') {
@@ -495,6 +731,12 @@ function assembleBody(
     if (line.kind === 'heading') {
       emitHeading(cleanTitle(line.text))
       k++
+      continue
+    }
+    // `包起帆：` / `依靠聪明才智创造奇迹`: one heading, the person and the line about them.
+    if (line.nameLabel && (flow[k + 1]?.kind === 'title' || flow[k + 1]?.kind === 'heading')) {
+      emitHeading(`${line.text}${cleanTitle(flow[k + 1]!.text)}`)
+      k += 2
       continue
     }
     if (line.kind === 'stray') {

@@ -1,0 +1,159 @@
+/**
+ * Reader and repost furniture (版面导航, 来源/作者 lines, e-paper labels, WeChat repost headers,
+ * footers repeating the date and page): lines a user copies along with a page from an e-paper
+ * reader, a news site or a WeChat article, that are not the article. Each function reads one
+ * whitespace-collapsed line; what the furniture says (publication, page, date, authors, editors,
+ * the original headline) is kept, the line itself is dropped from the body.
+ */
+import { parseBylineLine } from '../bylines'
+import { findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
+import { looksLikeName } from '../text'
+import type { Byline, Credit } from '../types'
+
+export type Furniture = {
+  publication?: string
+  page?: string
+  date?: DateParts
+  bylines?: Byline[]
+  credits?: Credit[]
+  /** `原标题：某某`: the headline the article was first printed with. */
+  originalTitle?: string
+}
+
+const PUB = `[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}`
+const PUB_RE = new RegExp(`^${PUB}$`)
+
+/** `00002` → `02`, `A0005` → `A05`; `6` and `12` stay: e-paper readers pad page numbers. */
+export function normalizePage(raw: string): string {
+  const m = /^([A-Z]?)(\d+)$/.exec(raw.toUpperCase())
+  if (!m || m[2]!.length <= 2) return raw
+  return m[1] + String(Number(m[2])).padStart(2, '0')
+}
+
+/** `《工人日报》（2021年12月22日 02版）`, `《四平日报》(2023年5月26日) 02版`: a reposted article's source line. */
+const SOURCE_LINE = new RegExp(`^《(${PUB})》\\s*[（(]\\s*([^()（）]{6,16}?)\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*[)）]\\s*(?:([A-Z]?\\d{1,5})\\s*版)?$`)
+/** `00002版：要闻`, `第A02版：要闻`, `第A0005版`, `第8686期：第01版 首版`, `版面：07： 人物 上一篇 下一篇`. */
+const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}(?:\s+[\u4e00-\u9fff]{1,8})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
+/** `云川日报 数字报纸`, `当前报纸名称：劳动午报`, `主办：劳动午报社`, `关注公众号，随时阅读陕西工人报`. */
+const PUBLICATION_LINES = [
+  new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)$`),
+  new RegExp(`^当前报纸(?:名称)?\\s*[:：]\\s*(${PUB})$`),
+  new RegExp(`^主办\\s*[:：]\\s*(${PUB})社`),
+  new RegExp(`随时阅读\\s*(${PUB})$`),
+]
+/** A footer repeating publication, section and page: `浙江日报 要闻 00002 我省31人获`. */
+const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5})(?:\\s|$)`)
+/** `文摘 2024-12-30 21:15 山西`: a WeChat repost header (account, time, place). */
+const WECHAT_HEADER = /^(?:原创\s+)?(?:[\u4e00-\u9fffA-Za-z0-9·]{1,16}\s+){0,2}((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?$/
+/** Words of navigation, sharing and legal footers. */
+const NAV =
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$/
+
+/** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
+const META_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '发表于']
+const META_SPLIT = new RegExp(`(?:^|\\s|[|｜])(${META_LABELS.join('|')})\\s*[:：]`, 'g')
+
+/** A web article's information line, split into labelled values; null when the line is something else. */
+function readMetaLine(line: string): Furniture | null {
+  if (line.length > 120 || /[。！？；]/.test(line)) return null
+  // `责编：汤可心 终审：严立民`: a page's credits, read by the masthead parser.
+  if (parseCredits(line)) return null
+  const hits = [...line.matchAll(META_SPLIT)]
+  if (hits.length === 0) {
+    // `作者 李佩山`, `本刊记者-郝杰`: an author label without a colon.
+    const bare = /^(?:作者|文\s*[/／]|本刊记者\s*[-－—]|本报记者\s*[-－—])\s*([\u4e00-\u9fff·]{2,8})$/.exec(line)
+    if (bare && looksLikeName(bare[1]!)) return { bylines: [{ role: /记者/.test(line) ? '记者' : null, name: bare[1]! }] }
+    return null
+  }
+  const out: Furniture = {}
+  const head = line.slice(0, hits[0]!.index).trim()
+  // Before the first label: a site name (`杭州网`) or the time (`2021年10月19日09:32`).
+  if (head && !findDate(head) && !/^[\u4e00-\u9fffA-Za-z·]{2,10}(?:网|报|台|号|社|中心)?$/.test(head)) return null
+  if (head) out.date = findDate(head) ?? undefined
+  hits.forEach((hit, n) => {
+    const label = hit[1]!
+    const start = hit.index! + hit[0].length
+    const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/^[《]|[》]$/g, '')
+    if (!value) return
+    if (/来源/.test(label)) {
+      const name = value.split(/[-－—_]/).map((s) => s.replace(/[《》]/g, '').trim()).at(-1)!
+      if (PUB_RE.test(name)) out.publication ??= name
+      const d = findDate(value)
+      if (d) out.date ??= d
+    } else if (/时间|日期|发表于/.test(label)) {
+      const d = findDate(value) ?? dayMonthYear(value)
+      if (d && label !== '发表于') out.date ??= d
+    } else if (/编辑|责编/.test(label)) {
+      const credits = value.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff·]{2,8}$/.test(n)).map((name) => ({ role: '责编' as const, name }))
+      if (credits.length) out.credits = [...(out.credits ?? []), ...credits]
+    } else if (/作者|记者|通讯员|摄影|采写|撰稿/.test(label)) {
+      const d = findDate(value)
+      if (d) out.date ??= d
+      const role = label === '记者' ? '记者' : label === '通讯员' ? '通讯员' : label === '摄影' ? '摄影' : null
+      const parsed = parseBylineLine(role ? `${label} ${value}` : value)
+      const names = parsed?.bylines ?? value.split(/[\s、,，]+/).filter(looksLikeName).map((name) => ({ role, name }))
+      if (names.length) out.bylines = [...(out.bylines ?? []), ...names]
+    }
+  })
+  return out
+}
+
+/** `28.04.2015`: a day-first date some sites print. */
+function dayMonthYear(text: string): DateParts | null {
+  const m = /(?<!\d)(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)/.exec(text)
+  return m ? { year: +m[3]!, month: +m[2]!, day: +m[1]! } : null
+}
+
+/**
+ * Read a line as furniture. Null when the line is text (or masthead material the masthead parser
+ * reads: a plain date, a publication name).
+ */
+export function readFurniture(raw: string): Furniture | null {
+  const line = raw.trim()
+  if (line === '' || line.length > 160) return null
+  const original = /^原标题\s*[:：]\s*(.{2,60})$/.exec(line)
+  if (original) return { originalTitle: original[1]!.trim() }
+
+  const source = SOURCE_LINE.exec(line)
+  if (source) {
+    const date = findDate(source[2]!)
+    const page = source[3] ?? source[4]
+    return { publication: source[1]!, date: date ?? undefined, page: page ? normalizePage(page) : undefined }
+  }
+  for (const re of PUBLICATION_LINES) {
+    const m = re.exec(line)
+    if (m) return { publication: m[1]! }
+  }
+  const footer = PAGE_FOOTER.exec(line)
+  if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
+  const label = PAGE_LABEL.exec(line)
+  if (label) return { page: normalizePage((label[1] ?? label[2] ?? label[3] ?? label[4])!) }
+  const dated = /^(?:出版日期|日期查询|发布日期|发布时间|日期)\s*[:：]\s*(.+)$/.exec(line)
+  if (dated) {
+    const d = findDate(dated[1]!)
+    if (d) return { date: d }
+  }
+  const wechat = WECHAT_HEADER.exec(line)
+  if (wechat) return { date: findDate(wechat[1]!) ?? undefined }
+  // `（责编：蔡雨荷、黄瑾）`: credits in brackets under a reposted article.
+  const bracketed = /^[（(](.+)[)）]$/.exec(line)
+  if (bracketed && /^(?:责编|责任编辑|编辑)\s*[:：]/.test(bracketed[1]!)) {
+    const credits = parseCredits(bracketed[1]!.replace(/[、,，]/g, ' '))
+    if (credits) return { credits }
+  }
+  const meta = readMetaLine(line)
+  if (meta) return meta
+  // A page title with the site behind it: `某某-工会-中工网`.
+  if (/^[^\s。，,]{4,60}?(?:[-_|｜][^\s\-_|｜]{1,8}){1,3}(?:网|频道|客户端)$/.test(line)) return {}
+  // A breadcrumb (`中国江苏网>江苏 > 江苏要闻 > 正文`) or a footer line of ids (`2017-04-28 3528690 2 …`).
+  if (line.length <= 80 && (/[^>]>[^>]+>/.test(line) || /^(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{3,}/.test(line))) {
+    const d = findDate(line)
+    return d ? { date: d } : {}
+  }
+  if (line.length <= 80 && NAV.test(line)) {
+    // `下一篇 2025年5月7日 放大 缩小 默认`: a reader's bar with the issue date.
+    const d = findDate(line)
+    return d && d.day !== null && /放大|缩小|上一|下一/.test(line) ? { date: d } : {}
+  }
+  return null
+}
