@@ -111,8 +111,13 @@ describe('pageSettings', () => {
       SITE_NAME: '职工之家',
       SITE_DESCRIPTION: '工会新闻、劳模工匠风采、图片视频与年度工作回眸。',
       SITE_TIMEZONE: 'Asia/Shanghai',
+      // Where photos are linked (src/media/s3Settings.ts mediaPublicBase): unset here.
+      MEDIA_S3_BUCKET: '',
+      MEDIA_S3_PREFIX: '',
+      MEDIA_S3_PUBLIC_URL: '',
     })
     expect(pageSettings({ SITE_URL: 'https://www.example.org/' }).SITE_URL).toBe('https://www.example.org')
+    expect(pageSettings({ MEDIA_S3_BUCKET: 'b', MEDIA_S3_PUBLIC_URL: 'https://img.example.org' })).toMatchObject({ MEDIA_S3_BUCKET: 'b', MEDIA_S3_PUBLIC_URL: 'https://img.example.org' })
   })
 })
 
