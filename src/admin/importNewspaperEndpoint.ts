@@ -1,13 +1,15 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
-import { ImportError, parseNewspaperText } from '../import'
+import { ImportError } from '../import'
+import { FormatError, parseSubmission, readSubmission, type Intake } from '../import/formats/index'
+import { intakeLimits } from '../import/formats/limits'
 import { saveDraft } from '../import/importer'
 import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
 
 const HINTS_ZH: Partial<Record<ImportError['code'], string>> = {
   EMPTY_FILE: '请把版面文字重新复制进来。',
-  BINARY_FILE: '请从 PDF 或电子报中复制文字，另存为 .txt（UTF-8 或 GB18030）后再上传。',
+  BINARY_FILE: '请上传 Word（.docx）、带文字层的 PDF、网页（.html）或纯文本（.txt），或直接粘贴文字。',
   TOO_LARGE: '请把每篇文章分别导入。',
   UNKNOWN_ENCODING: '请把文件另存为 UTF-8 编码后再上传，或直接粘贴文字。',
   NO_HEADLINE: '请在标题所在行的开头加上“# ”（副题以“——”开头）后重试。',
@@ -16,42 +18,112 @@ const HINTS_ZH: Partial<Record<ImportError['code'], string>> = {
   SAVE_FAILED: '保存时出错，本次导入未保存任何内容，请稍后重试。',
 }
 
+/** HTTP status of a file the format readers refuse: the wrong kind 415, too much 413, unreadable 422. */
+const FORMAT_STATUS: Record<FormatError['code'], number> = {
+  UNSUPPORTED_FORMAT: 415,
+  LEGACY_DOC: 415,
+  ENCRYPTED: 422,
+  CORRUPT: 422,
+  UNPACKS_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
+  NO_TEXT_LAYER: 422,
+  TOO_MANY_PAGES: 413,
+}
+
+const TEXT_FILE = /\.(txt|text|md)$/i
+
+type Input = { bytes: Uint8Array | string; filename?: string } | { error: Response }
+
+const refuse = (status: number, message: string, code?: string): { error: Response } => ({
+  error: Response.json({ errors: [{ message, ...(code ? { code } : {}) }] }, { status }),
+})
+
 /**
- * `POST /api/articles/import-newspaper` — the admin's 「导入报纸文本」: pasted text (`text`) or an
- * uploaded .txt file (`file`, base64, any supported encoding) becomes a draft article or yearly
- * review, created as the logged-in user with their access rights, and its admin URL is returned.
+ * A multipart upload's bytes, counted while they arrive: the server in front of Next leaves
+ * multipart bodies to the upload they carry (src/security/bodyLimits.ts), so the limit is kept here.
+ */
+async function readMultipart(req: PayloadRequest, limit: number): Promise<Input> {
+  const declared = Number(req.headers.get('content-length') ?? NaN)
+  const tooLarge = (size: number | null) =>
+    refuse(413, `文件过大（${size === null ? '' : `${formatSize(size)}，`}上限 ${formatSize(limit)}）：请按篇拆分，或把图片压缩后再放进文档。`, 'FILE_TOO_LARGE')
+  if (declared > limit + 64 * 1024) return tooLarge(declared)
+  const chunks: Uint8Array[] = []
+  let total = 0
+  const reader = (req as unknown as Request).body?.getReader()
+  if (!reader) return refuse(400, '请求格式不对：请选择一个文件。')
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    total += value.byteLength
+    if (total > limit + 64 * 1024) {
+      await reader.cancel().catch(() => undefined)
+      return tooLarge(null)
+    }
+    chunks.push(value)
+  }
+  let form: FormData
+  try {
+    form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': req.headers.get('content-type') ?? '' } }).formData()
+  } catch {
+    return refuse(400, '请求格式不对：请重新选择文件后再试。')
+  }
+  const file = form.get('file')
+  if (!file || typeof file === 'string') return refuse(400, '请选择一个文件（.docx、.pdf、.html 或 .txt），或粘贴报纸文字。')
+  return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name }
+}
+
+async function readInput(req: PayloadRequest): Promise<Input> {
+  if ((req.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) return readMultipart(req, intakeLimits().fileBytes)
+  let body: { text?: unknown; file?: unknown; filename?: unknown }
+  try {
+    body = (await req.json?.()) ?? {}
+  } catch {
+    return refuse(400, '请求格式不对：请粘贴文字或选择一个文件。')
+  }
+  const filename = typeof body.filename === 'string' ? body.filename : undefined
+  if (typeof body.file === 'string' && body.file) return { bytes: new Uint8Array(Buffer.from(body.file, 'base64')), filename }
+  if (typeof body.text === 'string' && body.text.trim()) return { bytes: body.text }
+  return refuse(400, '请粘贴报纸文字，或选择一个文件（.docx、.pdf、.html 或 .txt）。')
+}
+
+const textTooLarge = (size: number) =>
+  Response.json(
+    { errors: [{ message: `文本过大（${formatSize(size)}，上限 ${formatSize(IMPORT_TEXT_MAX_BYTES)}）：请把每篇文章分别导入。`, code: 'TOO_LARGE' }] },
+    { status: 413 },
+  )
+
+/**
+ * `POST /api/articles/import-newspaper` — the admin's 「导入稿件」: pasted text (`text`), or one file —
+ * Word (.docx, with its photos), PDF with a text layer, a saved web page (.html) or text (.txt, any
+ * supported encoding) — sent as multipart `file` (or, for text, base64 in JSON `file`). It becomes a
+ * draft article or yearly review, created as the logged-in user with their access rights; the
+ * file's photos go into the media library as theirs. The answer names the draft's admin URL and the
+ * photos left out, with the reason. One file per request: the admin sends a batch one by one and
+ * shows the progress.
  */
 export const importNewspaperEndpoint: Endpoint = {
   path: '/import-newspaper',
   method: 'post',
   handler: async (req) => {
     if (!isStaffUser(req.user)) {
-      return Response.json({ errors: [{ message: '请先登录后再导入报纸文本。' }] }, { status: 401 })
+      return Response.json({ errors: [{ message: '请先登录后再导入稿件。' }] }, { status: 401 })
     }
-    let body: { text?: unknown; file?: unknown; filename?: unknown }
+    const input = await readInput(req)
+    if ('error' in input) return input.error
+    const { bytes, filename } = input
+    const isText = typeof bytes === 'string' || !filename || TEXT_FILE.test(filename)
+    const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength
+    // The importer's documented limit for text (the command line's --max-size default), src/security/bodyLimits.ts.
+    if (isText && size > IMPORT_TEXT_MAX_BYTES) return textTooLarge(size)
     try {
-      body = (await req.json?.()) ?? {}
-    } catch {
-      return Response.json({ errors: [{ message: '请求格式不对：请粘贴文字或选择一个 .txt 文件。' }] }, { status: 400 })
-    }
-    let input: Uint8Array | string
-    if (typeof body.file === 'string' && body.file) {
-      input = new Uint8Array(Buffer.from(body.file, 'base64'))
-    } else if (typeof body.text === 'string' && body.text.trim()) {
-      input = body.text
-    } else {
-      return Response.json({ errors: [{ message: '请粘贴报纸文字，或选择一个 .txt 文件。' }] }, { status: 400 })
-    }
-    const size = typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength
-    // The importer's documented limit (the command line's --max-size default), src/security/bodyLimits.ts.
-    if (size > IMPORT_TEXT_MAX_BYTES) {
-      return Response.json(
-        { errors: [{ message: `文本过大（${formatSize(size)}，上限 ${formatSize(IMPORT_TEXT_MAX_BYTES)}）：请把每篇文章分别导入。`, code: 'TOO_LARGE' }] },
-        { status: 413 },
-      )
-    }
-    try {
-      const piece = parseNewspaperText(input, { file: typeof body.filename === 'string' ? body.filename : undefined })
+      // An upload has no folder beside it: a saved page's photos are named as left out.
+      const intake: Intake =
+        typeof bytes === 'string'
+          ? { format: 'text', text: bytes, images: [], leftOut: [], warnings: [] }
+          : await readSubmission({ name: filename ?? 'upload.txt', bytes })
+      const textSize = typeof intake.text === 'string' ? Buffer.byteLength(intake.text) : intake.text.byteLength
+      if (textSize > IMPORT_TEXT_MAX_BYTES) return textTooLarge(textSize)
+      const piece = parseSubmission(intake, { file: filename })
       const result = await saveDraft(req.payload, piece, { user: req.user! })
       const adminRoute = req.payload.config.routes.admin
       return Response.json(
@@ -60,15 +132,21 @@ export const importNewspaperEndpoint: Endpoint = {
           id: result.id,
           action: result.action,
           title: piece.title,
+          format: piece.format,
           url: `${adminRoute}/collections/${result.collection}/${result.id}`,
           sections: piece.sections.length,
           captions: piece.captions.length,
           figures: piece.figures.length,
           workers: result.workers.length,
+          photos: result.photos.length,
+          photosLeftOut: result.photosLeftOut.map((p) => ({ file: p.file, reason: p.reasonZh })),
         },
         { status: result.action === 'created' ? 201 : 200 },
       )
     } catch (err) {
+      if (err instanceof FormatError) {
+        return Response.json({ errors: [{ message: `${err.zh}。${err.hintZh}`, code: err.code }] }, { status: FORMAT_STATUS[err.code] })
+      }
       if (err instanceof ImportError) {
         // A save refused by the rules (the review chain, access) is that refusal, in its words and
         // status: e.g. the same text already imported by a colleague, whose draft only they edit.

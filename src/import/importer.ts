@@ -8,6 +8,10 @@
  * project's SQLite adapter has transactions off — every document created for the file is deleted
  * again when a later write fails. See https://payloadcms.com/docs/database/transactions
  *
+ * The photos of a Word file or saved page are uploaded first, through the media pipeline and
+ * outside any transaction (its files are never rolled back), and deleted again when the draft
+ * fails; a photo already in the library (same file) is used instead of a second copy.
+ *
  * Re-importing the same text updates the draft it made before: drafts carry the text's content hash
  * in `importHash`.
  */
@@ -100,23 +104,16 @@ const refusalStatus = (err: unknown): number | undefined => {
 /**
  * One photo of the file into the media library through its upload pipeline (type check, metadata
  * removed, sizes), or the library's copy of the same file when there is one the user may see.
- * Each upload gets a request of its own (the pipeline keeps per-upload state in `req.context`),
- * in the file's transaction when there is one.
+ * Each upload gets a request of its own: the pipeline keeps per-upload state in `req.context`.
  */
-async function savePhoto(
-  payload: Payload,
-  image: PlacedImage,
-  req: PayloadRequest,
-  options: SaveOptions,
-): Promise<{ id: ID; action: 'created' | 'matched' }> {
+async function savePhoto(payload: Payload, image: PlacedImage, options: SaveOptions): Promise<{ id: ID; action: 'created' | 'matched' }> {
   const hash = createHash('sha256').update(image.data).digest('hex')
+  const photoReq = await createLocalReq({ context: { importing: true }, user: options.user }, payload)
   for (const doc of await findBySourceHash(payload, hash)) {
     if (!options.user) return { id: doc.id, action: 'matched' }
-    const visible = await payload.findByID({ collection: MEDIA, id: doc.id, depth: 0, req, overrideAccess: false, disableErrors: true })
+    const visible = await payload.findByID({ collection: MEDIA, id: doc.id, depth: 0, req: photoReq, overrideAccess: false, disableErrors: true })
     if (visible) return { id: doc.id, action: 'matched' }
   }
-  const photoReq = await createLocalReq({ context: { importing: true }, user: options.user }, payload)
-  photoReq.transactionID = req.transactionID
   const doc = await payload.create({
     collection: MEDIA,
     data: { ...(image.caption ? { caption: image.caption } : {}), ...(image.credit ? { credit: image.credit } : {}) },
@@ -127,6 +124,14 @@ async function savePhoto(
   return { id: doc.id, action: 'created' }
 }
 
+/** Editors' work in review is not overwritten by a re-import unless asked to. */
+function refuseInReview(previous: Awaited<ReturnType<typeof findPrevious>>, options: SaveOptions): void {
+  const stage = previous?.doc.reviewStage as string | undefined
+  if (previous && !options.force && (previous.doc._status === 'published' || (stage && stage !== 'draft' && stage !== 'returned'))) {
+    throw new ImportError('IN_REVIEW', `${previous.collection} #${String(previous.doc.id)} (${stage ?? previous.doc._status})`)
+  }
+}
+
 /**
  * Save one parsed piece as a draft. Throws `ImportError('SAVE_FAILED')` after undoing the file's
  * writes when any write fails.
@@ -135,39 +140,49 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
   // The CLI runs as the system (no user) and overrides access; an admin-started import passes its
   // user and goes through access control like any request.
   const access = { overrideAccess: !options.user }
+  const step = async (name: ImportStep) => options.onStep?.(name)
+
+  // The file's photos (Word, saved pages) go in first, outside the transaction: the pipeline writes
+  // files, which no rollback takes back, so photos uploaded here are deleted again (like the writes
+  // of an adapter without transactions) when anything later fails. A photo the pipeline refuses is
+  // left out and named; any other failure aborts the file.
+  const images = (piece as Partial<ImportedPiece>).images ?? []
+  const photos: SaveResult['photos'] = []
+  const photosLeftOut: LeftOutImage[] = [...((piece as Partial<ImportedPiece>).leftOut ?? [])]
+  const placed: NonNullable<DocumentContext['photos']> = []
+  const uploaded: Created[] = []
+  if (images.length > 0) {
+    // No uploads for a draft the import will not touch.
+    const readReq = await createLocalReq({ context: { importing: true }, user: options.user }, payload)
+    refuseInReview(await findPrevious(payload, piece, readReq, access), options)
+    await step('photos')
+    try {
+      for (const image of images) {
+        try {
+          const saved = await savePhoto(payload, image, options)
+          if (saved.action === 'created') uploaded.push({ collection: MEDIA, id: saved.id })
+          photos.push({ file: image.file, ...saved })
+          placed.push({ block: image.block, id: saved.id, caption: image.caption, credit: image.credit })
+        } catch (err) {
+          if (refusalStatus(err) === undefined) throw err
+          const message = err instanceof Error ? err.message : String(err)
+          photosLeftOut.push({ file: image.file, reason: `refused by the media library: ${message}`, reasonZh: `图片库拒收：${message}` })
+        }
+      }
+    } catch (err) {
+      await undo(payload, uploaded, readReq)
+      throw new ImportError('SAVE_FAILED', err instanceof Error ? err.message : String(err), { cause: err })
+    }
+  }
+
   const req = await createLocalReq({ context: { importing: true }, user: options.user }, payload)
   const inTransaction = await initTransaction(req)
   const created: Created[] = []
-  const step = async (name: ImportStep) => options.onStep?.(name)
 
   try {
     const previous = await findPrevious(payload, piece, req, access)
     const collection = previous?.collection ?? piece.collection
-    // Editors' work in review is not overwritten by a re-import unless asked to.
-    const stage = previous?.doc.reviewStage as string | undefined
-    if (previous && !options.force && (previous.doc._status === 'published' || (stage && stage !== 'draft' && stage !== 'returned'))) {
-      throw new ImportError('IN_REVIEW', `${collection} #${String(previous.doc.id)} (${stage ?? previous.doc._status})`)
-    }
-
-    // The file's photos (Word, saved pages), before anything else: a refused photo is left out and
-    // named, anything else aborts the file.
-    const images = (piece as Partial<ImportedPiece>).images ?? []
-    const photos: SaveResult['photos'] = []
-    const photosLeftOut: LeftOutImage[] = [...((piece as Partial<ImportedPiece>).leftOut ?? [])]
-    const placed: NonNullable<DocumentContext['photos']> = []
-    if (images.length > 0) await step('photos')
-    for (const image of images) {
-      try {
-        const saved = await savePhoto(payload, image, req, options)
-        if (saved.action === 'created') created.push({ collection: MEDIA, id: saved.id })
-        photos.push({ file: image.file, ...saved })
-        placed.push({ block: image.block, id: saved.id, caption: image.caption, credit: image.credit })
-      } catch (err) {
-        if (refusalStatus(err) === undefined) throw err
-        const message = err instanceof Error ? err.message : String(err)
-        photosLeftOut.push({ file: image.file, reason: `refused by the media library: ${message}`, reasonZh: `图片库拒收：${message}` })
-      }
-    }
+    refuseInReview(previous, options)
 
     // Honours named for the workers, created in the catalog when missing.
     await step('honors')
@@ -296,6 +311,7 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
   } catch (err) {
     if (inTransaction) await killTransaction(req)
     else await undo(payload, created, req)
+    if (uploaded.length > 0) await undo(payload, uploaded, await createLocalReq({ context: { importing: true } }, payload))
     if (err instanceof ImportError) throw err
     throw new ImportError('SAVE_FAILED', err instanceof Error ? err.message : String(err), { cause: err })
   }

@@ -199,7 +199,7 @@ describe('newspaper import on SQLite', () => {
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1)
       expect(run.stdout).toMatch(/feature-story\.txt\s+文章 article\s+三十年守护万家灯火.*✓ created/)
       expect(run.stdout).toMatch(/empty\.txt.*✖ the file is empty/)
-      expect(run.stdout).toMatch(/photo\.png.*✖ this is not a text file/)
+      expect(run.stdout).toMatch(/photo\.png.*✖ this kind of file is not imported/)
       expect(run.stdout).toMatch(/no-headline\.txt.*✖ no headline found/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
