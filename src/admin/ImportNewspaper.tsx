@@ -1,50 +1,100 @@
 'use client'
 /**
- * 「导入报纸文本」 above the articles and yearly-reviews lists: paste a newspaper page's text or pick
- * a .txt file (UTF-8 or GB18030); the server turns it into a draft and the editor lands on it.
+ * 「导入稿件」 above the articles and yearly-reviews lists: paste a newspaper page's text, or pick
+ * files — Word (.docx, with its photos), PDF with a text layer, a saved web page (.html) or text
+ * (.txt, UTF-8 or GB18030). The server turns each into a draft; one file opens its draft, several
+ * are sent one after another with the progress shown and a line per file: its draft, or the reason
+ * it was refused, and the photos left out.
  */
 import { toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-function toBase64(buffer: ArrayBuffer): string {
-  let binary = ''
-  const bytes = new Uint8Array(buffer)
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
+type Answer = {
+  url?: string
+  title?: string
+  action?: string
+  photos?: number
+  photosLeftOut?: { file: string; reason: string }[]
+  errors?: { message: string }[]
 }
+
+type Outcome = { name: string; ok: boolean; message: string; url?: string; leftOut: { file: string; reason: string }[] }
+
+const ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export function ImportNewspaper() {
   const { config } = useConfig()
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
-  const [file, setFile] = useState<File | null>(null)
+  const [files, setFiles] = useState<File[]>([])
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<string | null>(null)
+  const [outcomes, setOutcomes] = useState<Outcome[]>([])
+
+  const endpoint = `${config.serverURL}${config.routes.api}/articles/import-newspaper`
+
+  async function send(body: BodyInit, json: boolean): Promise<{ ok: boolean; answer: Answer }> {
+    try {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        credentials: 'include',
+        ...(json ? { headers: { 'Content-Type': 'application/json' } } : {}),
+        body,
+      })
+      const answer = (await res.json().catch(() => ({}))) as Answer
+      return { ok: res.ok && Boolean(answer.url), answer }
+    } catch {
+      return { ok: false, answer: { errors: [{ message: '网络连接中断，请检查网络后重试。' }] } }
+    }
+  }
+
+  const describe = (name: string, ok: boolean, answer: Answer): Outcome => ({
+    name,
+    ok,
+    url: answer.url,
+    leftOut: answer.photosLeftOut ?? [],
+    message: ok
+      ? `${answer.action === 'updated' ? '已更新' : '已创建'}草稿「${answer.title}」${answer.photos ? `，图片 ${answer.photos} 张` : ''}`
+      : (answer.errors?.[0]?.message ?? '导入没有成功，请稍后重试。'),
+  })
 
   async function submit() {
-    if (!text.trim() && !file) {
-      toast.error('请粘贴报纸文字，或选择一个 .txt 文件。')
+    if (!text.trim() && files.length === 0) {
+      toast.error('请粘贴报纸文字，或选择要导入的文件。')
       return
     }
     setBusy(true)
+    setOutcomes([])
     try {
-      const body = file ? { file: toBase64(await file.arrayBuffer()), filename: file.name } : { text }
-      const res = await fetch(`${config.serverURL}${config.routes.api}/articles/import-newspaper`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const json = (await res.json().catch(() => ({}))) as { url?: string; title?: string; action?: string; errors?: { message: string }[] }
-      if (!res.ok || !json.url) {
-        toast.error(json.errors?.[0]?.message ?? '导入没有成功，请稍后重试。')
-        return
+      if (files.length === 0) {
+        const { ok, answer } = await send(JSON.stringify({ text }), true)
+        if (!ok) return void toast.error(describe('粘贴的文字', ok, answer).message)
+        toast.success(describe('粘贴的文字', ok, answer).message)
+        return router.push(answer.url!)
       }
-      toast.success(`${json.action === 'updated' ? '已更新' : '已创建'}草稿：${json.title}`)
-      router.push(json.url)
+      const results: Outcome[] = []
+      for (const [index, file] of files.entries()) {
+        setProgress(`正在导入第 ${index + 1}/${files.length} 个：${file.name}`)
+        const form = new FormData()
+        form.append('file', file, file.name)
+        const { ok, answer } = await send(form, false)
+        results.push(describe(file.name, ok, answer))
+        setOutcomes([...results])
+      }
+      const good = results.filter((r) => r.ok)
+      if (files.length === 1 && good.length === 1 && good[0]!.leftOut.length === 0) {
+        toast.success(good[0]!.message)
+        return router.push(good[0]!.url!)
+      }
+      const refused = results.length - good.length
+      const summary = `导入完成：成功 ${good.length} 个${refused ? `，未导入 ${refused} 个（原因见下方）` : ''}。`
+      if (refused) toast.error(summary)
+      else toast.success(summary)
     } finally {
       setBusy(false)
+      setProgress(null)
     }
   }
 
@@ -52,32 +102,57 @@ export function ImportNewspaper() {
     <div style={{ margin: '0 0 calc(var(--base) * 1)' }}>
       {!open ? (
         <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => setOpen(true)}>
-          导入报纸文本
+          导入稿件
         </button>
       ) : (
         <div style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16 }}>
-          <h3 style={{ marginTop: 0 }}>导入报纸文本</h3>
+          <h3 style={{ marginTop: 0 }}>导入稿件</h3>
           <p style={{ opacity: 0.75 }}>
-            粘贴从电子报或 PDF 复制的整版文字，或选择 .txt 文件（UTF-8 或 GB18030）。系统会识别标题、副题、署名、见报信息、小标题、图片说明、数据和劳模工匠，生成一篇草稿；年度回眸类稿件会进入“年度回眸”。
+            粘贴从电子报或 PDF 复制的整版文字，或选择文件：Word 文档（.docx，文中图片及其下方的图片说明会一并导入）、带文字层的 PDF 版面、另存的网页（.html）、纯文本（.txt，UTF-8 或
+            GB18030）。可一次选择多个文件。系统会识别标题、副题、署名、见报信息、小标题、图片说明、数据和劳模工匠，每个文件生成一篇草稿；年度回眸类稿件会进入“年度回眸”。旧版 .doc
+            请先另存为 .docx；扫描版 PDF 无法识别文字。
           </p>
           <textarea
             aria-label="报纸文字"
-            rows={10}
+            rows={8}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            disabled={Boolean(file)}
+            disabled={files.length > 0 || busy}
             placeholder="在此粘贴报纸文字……"
             style={{ width: '100%', fontFamily: 'inherit' }}
           />
           <p>
             <label>
               或选择文件：
-              <input type="file" accept=".txt,text/plain" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+              <input type="file" multiple accept={ACCEPT} disabled={busy} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
             </label>
           </p>
+          {progress && (
+            <p role="status" aria-live="polite">
+              {progress}
+            </p>
+          )}
+          {outcomes.length > 0 && (
+            <ul aria-label="导入结果" style={{ paddingLeft: 18 }}>
+              {outcomes.map((o, i) => (
+                <li key={i}>
+                  {o.ok ? '✓' : '✗'} {o.name}：{o.url ? <a href={o.url}>{o.message}</a> : o.message}
+                  {o.leftOut.length > 0 && (
+                    <ul>
+                      {o.leftOut.map((l, j) => (
+                        <li key={j}>
+                          未导入的图片 {l.file}：{l.reason}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
           <div style={{ display: 'flex', gap: 8 }}>
             <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={submit}>
-              {busy ? '正在导入……' : '导入并打开草稿'}
+              {busy ? '正在导入……' : files.length > 1 ? `导入 ${files.length} 个文件` : '导入并打开草稿'}
             </button>
             <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={() => setOpen(false)}>
               取消

@@ -1,9 +1,26 @@
-// The admin's 「导入报纸文本」: pasted text or an uploaded .txt becomes a draft owned by the editor who
-// imported it, entering the review chain as a draft; bad input gets a Chinese reason and no draft.
+// The admin's 「导入稿件」: pasted text, an uploaded .txt, or a Word file with photos becomes a draft
+// owned by the editor who imported it, entering the review chain as a draft; bad input (an old
+// .doc, a zip bomb, a scan) gets a Chinese reason and no draft.
 import iconv from 'iconv-lite'
+import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { privatePhoto } from '../fixtures/media/make'
 import { rest, startPayload, type TestPayload } from '../helpers/payload'
+import { makeDocx, makePdf, zipBomb } from '../unit/import/formats/make'
+
+/** A file sent as the admin sends it: multipart, field `file`. */
+async function upload<T = Record<string, unknown>>(name: string, bytes: Buffer, auth = true): Promise<{ status: number; body: T }> {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(bytes)]), name)
+  const request = new Request('http://localhost/api/articles/import-newspaper', {
+    method: 'POST',
+    headers: auth ? { Authorization: `JWT ${token}` } : {},
+    body: form,
+  })
+  const response = await handleEndpoints({ config: t.config, request, payloadInstanceCacheKey: t.key })
+  return { status: response.status, body: (await response.json()) as T }
+}
 
 let t: TestPayload
 let token: string
@@ -74,6 +91,66 @@ describe('导入报纸文本 in the admin', () => {
     expect(empty.status).toBe(400)
     expect(empty.body.errors[0]!.message).toContain('请粘贴报纸文字')
     expect((await rest(t, 'POST', '/api/articles/import-newspaper', { body: { text: PAGE } })).status).toBe(401)
+  })
+})
+
+describe('导入稿件: Word, PDF and web pages from the admin', () => {
+  it('turns an uploaded Word file into the reporter’s draft with its photos, theirs too', async () => {
+    const photo = (await privatePhoto({ width: 700, height: 500 })).data
+    const docx = await makeDocx([
+      { title: '工会驿站暖人心' },
+      { p: '记者 林晓' },
+      { p: '港区工会驿站今年累计接待户外劳动者3万余人次，成为职工身边的“暖心港湾”。' },
+      { image: photo },
+      { p: '▲ 环卫工人在驿站休息（林晓 摄）' },
+    ])
+    const res = await upload<{ id: number; collection: string; format: string; photos: number; photosLeftOut: unknown[] }>('驿站.docx', docx)
+    expect(res.status).toBe(201)
+    expect(res.body).toMatchObject({ format: 'docx', photos: 1, photosLeftOut: [] })
+    const doc = (await t.payload.findByID({ collection: 'articles', id: res.body.id, draft: true, depth: 0 })) as unknown as {
+      createdBy: number
+      body: { root: { children: { type: string; fields?: { photo: number; caption: string; credit: string } }[] } }
+    }
+    expect(doc.createdBy).toBe(reporterId)
+    const block = doc.body.root.children.find((n) => n.type === 'block')!.fields!
+    expect(block).toMatchObject({ caption: '环卫工人在驿站休息', credit: '林晓' })
+    const media = await t.payload.findByID({ collection: 'media', id: block.photo, depth: 0 })
+    expect(media.createdBy).toBe(reporterId)
+  })
+
+  it('refuses an old .doc with 415, a zip bomb with 413 and a scanned PDF with 422, in Chinese, creating nothing', async () => {
+    const before = (await t.payload.count({ collection: 'articles' })).totalDocs
+    const mediaBefore = (await t.payload.count({ collection: 'media' })).totalDocs
+    const doc = await upload<{ errors: { message: string; code: string }[] }>('旧稿.doc', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]))
+    expect(doc.status).toBe(415)
+    expect(doc.body.errors[0]).toMatchObject({ code: 'LEGACY_DOC', message: expect.stringContaining('另存为') })
+    const bomb = await upload<{ errors: { message: string; code: string }[] }>('炸弹.docx', await zipBomb(20 * 1024 * 1024))
+    expect(bomb.status).toBe(413)
+    expect(bomb.body.errors[0]).toMatchObject({ code: 'UNPACKS_TOO_LARGE', message: expect.stringMatching(/压缩炸弹/) })
+    const scan = await upload<{ errors: { message: string; code: string }[] }>('扫描.pdf', makePdf([[]]))
+    expect(scan.status).toBe(422)
+    expect(scan.body.errors[0]).toMatchObject({ code: 'NO_TEXT_LAYER', message: expect.stringMatching(/没有文字层/) })
+    expect((await t.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+    expect((await t.payload.count({ collection: 'media' })).totalDocs).toBe(mediaBefore)
+  })
+
+  it('imports a saved web page without its scripts, naming the photos that were not uploaded with it', async () => {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><title>劳模宣讲进企业 - 职工网</title><script>window.steal=1</script></head><body>
+      <article><h1>劳模宣讲进企业</h1><p>记者 林晓</p>
+      <p>近日，市总工会组织劳模宣讲团走进重点企业，全国劳动模范讲述扎根一线、精益求精的奋斗故事，近500名职工聆听。</p>
+      <p><img src="劳模_files/a.jpg"></p><p>宣讲现场</p>
+      <p onclick="alert(1)">宣讲团今年还将走进20家企业，让劳模精神在职工中落地生根。<script>document.write('注入')</script></p></article></body></html>`
+    const res = await upload<{ id: number; photos: number; photosLeftOut: { file: string; reason: string }[] }>('劳模.html', Buffer.from(html))
+    expect(res.status).toBe(201)
+    expect(res.body.photos).toBe(0)
+    expect(res.body.photosLeftOut).toMatchObject([{ file: '劳模_files/a.jpg', reason: expect.stringMatching(/[\u4e00-\u9fff]/) }])
+    const doc = await t.payload.findByID({ collection: 'articles', id: res.body.id, draft: true, depth: 0 })
+    expect(doc.title).toBe('劳模宣讲进企业')
+    expect(JSON.stringify(doc.body)).not.toMatch(/steal|注入|alert/)
+  })
+
+  it('refuses a multipart upload by anonymous callers', async () => {
+    expect((await upload('a.txt', Buffer.from('# 标题\n\n正文。'), false)).status).toBe(401)
   })
 })
 
