@@ -32,7 +32,7 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -81,6 +81,11 @@ export function parseBylineLine(raw: string): BylineLine | null {
     const credit = parsePictureCredit(token)
     if (credit) {
       out.pictureCredit = credit
+      continue
+    }
+    // `张三 报道`: the reporters of a news item.
+    if ((token === '报道' || token === '供稿') && t === tokens.length - 1 && group.length > 0) {
+      out.hasRole = true
       continue
     }
     // `张三 摄`: a trailing mark; `摄影 张三`: a role (below).
@@ -166,9 +171,51 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
-  const m = /^(?:本报讯|本刊讯|本台讯|[\u4e00-\u9fff]{2,8}讯)?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
-  if (!m) return null
-  const line = parseBylineLine(m[1]!)
-  if (!line || !line.hasRole) return null
-  return { line, rest: text.slice(m[0].length) }
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})讯)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
+  if (m) {
+    const line = parseBylineLine(ungluedRoles(m[2]!))
+    if (line && (line.hasRole || (m[0].includes('讯') && line.bylines.length <= 3))) {
+      line.publication ??= agency(m[1])
+      return { line, rest: text.slice(m[0].length) }
+    }
+    // `本报讯（工文）`: a pen name in the brackets after 讯.
+    const pen = /^[\u4e00-\u9fff]{2,4}$/.exec(m[2]!.trim())
+    if (pen && /讯\s*[（(]/.test(m[0])) return { line: { bylines: [{ role: null, name: pen[0] }], publication: agency(m[1]), pictureCredit: null, hasRole: false }, rest: text.slice(m[0].length) }
+  }
+  // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
+  const reported = /^([\u4e00-\u9fff]{2,10})讯\s+([\u4e00-\u9fff·、]{2,14}?)\s*报道\s*/.exec(text)
+  if (reported) {
+    const names = reported[2]!.split('、')
+    if (names.every(looksLikeName)) return { line: { bylines: names.map((name) => ({ role: null, name })), publication: agency(reported[1]), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
+  }
+  const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?记者([\u4e00-\u9fff·]{2,3}?)(?=\d{1,2}月\d{1,2}日)/.exec(text)
+  if (dated && looksLikeName(dated[2]!)) return { line: { bylines: [{ role: '记者', name: dated[2]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(dated[0].length) }
+  return null
+}
+
+/**
+ * `记者柯明远通讯员薛芷青`: roles and names run together once the spaces inside the brackets went
+ * with the rest of the paragraph's; a space goes back before each role that follows a name.
+ */
+function ungluedRoles(inner: string): string {
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+}
+
+/**
+ * A byline closing a news paragraph: `…（记者张三 通讯员李四）`, `…（张三）`, `…本报记者 张三 摄`.
+ * Returns the bylines and the paragraph without them.
+ */
+export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | null {
+  const m = /[（(]([^（()）]{2,40})[)）][?？]?\s*[|｜]?\s*$/.exec(text)
+  if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
+    const line = parseBylineLine(ungluedRoles(m[1]!))
+    if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
+  }
+  const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)
+  if (shot) {
+    const line = parseBylineLine(shot[1]!.replace(/本报(?=记者|通讯员)/g, ''))
+    if (line) return { line, rest: text.slice(0, shot.index).trimEnd() }
+  }
+  return null
 }

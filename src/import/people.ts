@@ -256,6 +256,15 @@ function roleAndName(item: string, roleTest: (role: string) => boolean): { name:
 
 const isWorkerRole = (role: string) => WORKER_ROLE.test(role) && !OFFICIAL.test(role)
 
+/** The name a text opens with, when what follows it reads as the rest of a sentence about them. */
+function nameAtStart(text: string): string | null {
+  for (const n of [3, 2]) {
+    const name = text.slice(0, n)
+    if (name.length === n && looksLikeName(name) && (text.length === n || AFTER_NAME.test(text.slice(n)) || /^(?:分享|讲述|带来|展示|演示|谈|讲)/.test(text.slice(n)))) return name
+  }
+  return null
+}
+
 /**
  * People named by what they do rather than by an honour: lists (`分别是：某某公司高级技师甲，…`),
  * roles in a row (`综采工人甲、巷道安全守护人乙、…`), a role naming several (`综采工人甲、乙`), the
@@ -272,8 +281,9 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const profile = /(?:【人物(?:档案|名片|简介)】|人物(?:档案|名片)[:：])\s*([\u4e00-\u9fff·]{2,4})[,，、]/.exec(paragraph)
   if (profile && looksLikeName(profile[1]!)) push(profile[1]!, null)
 
-  for (const m of paragraph.matchAll(/(?:领衔人|带头人|创始人)(?:、[\u4e00-\u9fff]{2,8})?([\u4e00-\u9fff·]{2,3})(?=[，,、。；;（(]|$|[等和与在带])/g)) {
-    if (looksLikeName(m[1]!)) push(m[1]!, '领衔人')
+  for (const m of paragraph.matchAll(/(?:领衔人|带头人|创始人)/g)) {
+    const name = nameAtStart(paragraph.slice(m.index + m[0].length))
+    if (name) push(name, m[0])
   }
 
   // Lists after `分别是：`: each item ends with the person (or the team).
@@ -294,9 +304,11 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     const items = clause.split('、')
     if (items.length < 2) continue
     const named: { name: string; role: string | null }[] = []
-    for (const item of items) {
+    for (const [n, item] of items.entries()) {
       const withRole = roleAndName(item, isWorkerRole)
-      if (looksLikeName(item) && named.length > 0 && named[0]!.role) named.push({ name: item, role: null })
+      // The last name may run on into the sentence: `骆某分享了…`.
+      const bare = looksLikeName(item) ? item : n === items.length - 1 ? nameAtStart(item) : null
+      if (bare && named.length > 0 && named[0]!.role) named.push({ name: bare, role: null })
       else if (withRole) named.push(withRole)
       else break
     }

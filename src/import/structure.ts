@@ -17,7 +17,7 @@
  *
  * Every pass looks at a bounded neighbourhood, so the work grows linearly with the text.
  */
-import { bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
+import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
@@ -175,9 +175,9 @@ function readLines(text: string): Line[] {
     } else if (CAPTION_MARK.test(body)) {
       marker = 'caption'
       body = body.replace(CAPTION_MARK, '')
-    } else if (/^[■□●◆◇★☆▌▍▎▋]+\s*/.test(body) && !parseBylineLine(body)) {
+    } else if (/^[■□●◆◇★☆▌▍▎▋•]+\s*/.test(body) && !parseBylineLine(body)) {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
-      body = body.replace(/^[■□●◆◇★☆▌▍▎▋]+\s*/, '')
+      body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
     } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(body)) {
       // `图为…`, `上图：…`: a caption by its own words.
       marker = 'caption'
@@ -459,7 +459,8 @@ const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9ff
 
 /** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
 function splitHeadline(heads: Heads, text: string): void {
-  let t = text
+  // Bullets and ornaments copied along with the headline (`• 标题`).
+  let t = text.replace(/^[•·●■◆★▪]\s*/, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
     heads.kickerText ??= (banner[1] ?? banner[2] ?? banner[3])!.trim()
@@ -558,6 +559,13 @@ export function analyzeLayout(text: string): Layout {
   const addByline = (b: Byline) => {
     if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
   }
+  // A repost's source line (`《某某报》（2025年12月31日 02版）`) dates the print, before any reader's or repost's date.
+  const source = lines.find((l) => l.furniture?.publication && l.furniture.date)?.furniture
+  if (source) {
+    publication = source.publication ?? null
+    page = source.page ?? null
+    date = { year: source.date!.year, month: source.date!.month, day: source.date!.day }
+  }
   for (const l of lines) {
     if (l.kind === 'furniture' && l.furniture) {
       const f = l.furniture
@@ -625,6 +633,7 @@ function assembleBody(
   bylines: Byline[],
   setPublication: (p: string) => void,
 ): BodyBlock[] {
+  markHeadCaption(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
 
@@ -709,13 +718,22 @@ function assembleBody(
     text = cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s*[（(]|\s+|\d)\s*(?![（(])/, '')
-    const inline = bylineInParagraph(text)
-    if (inline) {
-      inline.line.bylines.forEach((b) => {
+    text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
+    for (const found of [bylineInParagraph(text), bylineAtEnd(text)]) {
+      if (!found) continue
+      found.line.bylines.forEach((b) => {
         if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
       })
-      if (inline.line.publication) setPublication(inline.line.publication)
-      text = inline.rest
+      if (found.line.publication) setPublication(found.line.publication)
+      text = found.rest
+      break
+    }
+    const closing = bylineAtEnd(text)
+    if (closing) {
+      closing.line.bylines.forEach((b) => {
+        if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
+      })
+      text = closing.rest
     }
     if (text) blocks.push({ type: 'paragraph', text, section })
   }
@@ -841,6 +859,22 @@ function readRun(run: Line[], followedByText: boolean, pictureGap: number, shape
     }
   })
   return out
+}
+
+/**
+ * A photo's caption right under the headline block, without a mark: one short sentence ending in
+ * `。`, standing alone, before a paragraph at least twice as long.
+ */
+function markHeadCaption(lines: Line[]): void {
+  const head: Kind[] = ['headline', 'subtitle', 'kicker', 'byline', 'furniture', 'masthead', 'dateline', 'credits']
+  const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
+  if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
+  const next = lines[first.i + 1]
+  const n = wordLength(first.text)
+  if (n >= 6 && n <= 36 && /。$/.test(first.text) && (first.text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
+    first.kind = 'caption'
+    first.text = first.text.replace(/。$/, '')
+  }
 }
 
 /**

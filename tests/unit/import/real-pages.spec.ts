@@ -1,0 +1,137 @@
+// Layouts met on real pages from other papers (issue 15), each in an invented fixture of the same
+// shape: reader and repost furniture, headlines that lead no anchor to them, kickers and wrapped
+// headlines, bylines cut over two lines, workers named without an honour verb, captions without a
+// mark, measure words of union texts.
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { parseNewspaperText, type ParsedPiece } from '../../../src/import/index'
+
+const parse = (name: string): ParsedPiece => parseNewspaperText(fs.readFileSync(path.join(__dirname, 'fixtures', name)), { file: name })
+const units = (piece: ParsedPiece) => piece.figures.map((f) => `${f.value}${f.unit}`)
+
+describe('e-paper reader furniture', () => {
+  const piece = parse('epaper-reader.txt')
+
+  it('reads the page and date of a masthead line with a trailing colon, and the paper from 数字报纸', () => {
+    expect(piece.source).toEqual({ publication: '河湾日报', page: '03', date: '2026-01-06' })
+  })
+
+  it('takes the bullet and the 【series banner】 off the headline, keeping the banner as kicker', () => {
+    expect(piece.title).toBe('河湾市总工会开展“技能进万家”活动送出培训课程3200节')
+    expect(piece.kicker).toBe('奋进新征程·劳动者之歌')
+  })
+
+  it('leaves date labels, page numbers, footers and 责任编辑 out of the body and keeps the editor as credit', () => {
+    expect(piece.paragraphs).toBe(2)
+    expect(piece.sections).toEqual([])
+    expect(piece.captions).toEqual([])
+    expect(piece.credits).toEqual([{ role: '责编', name: '孟书言' }])
+  })
+
+  it('reads bylines whose roles ran together inside the brackets', () => {
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '柯明远' },
+      { role: '通讯员', name: '薛芷青' },
+    ])
+  })
+
+  it('reads 双, 本, 种 and 字 as measure words', () => {
+    expect(units(piece)).toEqual(expect.arrayContaining(['12000双', '600本', '12种', '80000字']))
+  })
+})
+
+describe('a WeChat repost', () => {
+  const piece = parse('wechat-repost.txt')
+
+  it('joins a headline wrapped onto a second line instead of reading a subtitle', () => {
+    expect(piece.title).toBe('市总工会召开2025年工作总结及2026年工作谋划会')
+    expect(piece.subtitle).toBeNull()
+  })
+
+  it('dates the piece by the repost source line, not by the WeChat header', () => {
+    expect(piece.source).toEqual({ publication: '柳岸工人报', page: '02', date: '2025-12-31' })
+  })
+
+  it('reads a byline cut over two lines and keeps the fragment out of the title', () => {
+    expect(piece.bylines).toEqual([{ role: '记者', name: '祁远舟' }])
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^12月29日,柳岸市总工会/) })
+  })
+
+  it('finds workers named by role: a studio head and a role naming two', () => {
+    expect(piece.workers.map((w) => w.name)).toEqual(['闻一川', '骆青山', '骆青禾'])
+  })
+
+  it('drops the repost header and the 阅读 / 在看 counters', () => {
+    expect(JSON.stringify(piece.blocks)).not.toMatch(/文摘|阅读|在看/)
+  })
+})
+
+describe('headline, kicker and deck', () => {
+  it('reads a slogan above the headline as kicker', () => {
+    const piece = parse('headline-pairs.txt')
+    expect(piece).toMatchObject({ title: '白石区总工会举办焊工技能比武', kicker: '争做新时代技能标兵', subtitle: null })
+  })
+
+  it('reads a plain second line under a headline as its subtitle', () => {
+    const piece = parseNewspaperText('青岭市总工会召开全委会\n2026年服务职工实事项目发布\n\n本报讯(记者 甘小棠)1月8日,青岭市总工会召开全委会,发布实事项目10项。\n')
+    expect(piece).toMatchObject({ title: '青岭市总工会召开全委会', subtitle: '2026年服务职工实事项目发布', kicker: null })
+  })
+
+  it('splits a —— subtitle printed on the headline line', () => {
+    const piece = parse('head-caption.txt')
+    expect(piece.title).toBe('匠心守护万家灯火')
+    expect(piece.subtitle).toBe('记白石供电公司带电作业班')
+  })
+
+  it('takes 原标题 as the headline', () => {
+    const piece = parseNewspaperText('原标题:职工书屋开进工地\n\n本报讯 青岭市总工会在地铁工地建成职工书屋3家,配送图书2000余册。\n')
+    expect(piece.title).toBe('职工书屋开进工地')
+  })
+
+  it('takes a long first line of a web page as headline, with a warning to check it', () => {
+    const piece = parseNewspaperText('工运早知道丨青岭市总工会走访慰问一线环卫工人;白石区总工会开展职工义诊活动\n1月9日,青岭市总工会走访慰问一线环卫工人120名。\n白石区总工会组织医生为职工义诊,服务职工300余人次。\n')
+    expect(piece.title).toBe('青岭市总工会走访慰问一线环卫工人;白石区总工会开展职工义诊活动')
+    expect(piece.kicker).toBe('工运早知道')
+    expect(piece.warnings[0]).toMatch(/^no headline marked: took 「青岭市总工会/)
+  })
+})
+
+describe('captions without a mark', () => {
+  it('reads a short sentence under the headline, before a longer paragraph, as a photo caption', () => {
+    const piece = parse('head-caption.txt')
+    expect(piece.captions).toEqual(['带电作业班职工在百米高空检修线路'])
+    expect(piece.paragraphs).toBe(2)
+  })
+
+  it('keeps a short one-sentence lead that is not followed by a longer paragraph as text', () => {
+    const piece = parseNewspaperText('# 职工书屋开放\n\n青岭市职工书屋今日开放。\n\n书屋藏书5000册。\n')
+    expect(piece.captions).toEqual([])
+    expect(piece.paragraphs).toBe(2)
+  })
+})
+
+describe('profiles', () => {
+  const piece = parse('profiles.txt')
+
+  it('reads `姓名：` over a heading line as one section heading', () => {
+    expect(piece.sections).toEqual(['骆海川:把每一道焊缝当作作品', '甘秀禾:职工的事就是我的事'])
+  })
+
+  it('names the subjects of 【人物档案】 as workers', () => {
+    expect(piece.workers.map((w) => w.name)).toEqual(['骆海川', '甘秀禾'])
+  })
+})
+
+describe('bylines at the end of a news item', () => {
+  it('reads a closing byline in brackets and takes it off the paragraph', () => {
+    const piece = parseNewspaperText('# 白石区举办职工运动会\n\n白石区总工会举办职工运动会,23家企业的600名职工参赛。(记者甘小棠 通讯员骆一帆)\n')
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '甘小棠' },
+      { role: '通讯员', name: '骆一帆' },
+    ])
+    expect(piece.blocks[0]).toMatchObject({ text: '白石区总工会举办职工运动会,23家企业的600名职工参赛。' })
+  })
+})
