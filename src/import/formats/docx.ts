@@ -42,7 +42,7 @@ function refuseOle(bytes: Uint8Array): never {
   throw new FormatError('LEGACY_DOC')
 }
 
-const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/bmp': 'bmp', 'image/webp': 'webp' }
+const EXTENSION: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/tiff': 'tif', 'image/bmp': 'bmp', 'image/webp': 'webp', 'image/x-emf': 'emf', 'image/x-wmf': 'wmf' }
 
 export async function readDocx(bytes: Uint8Array, name: string, limits: IntakeLimits): Promise<Intake> {
   if (isOleFile(bytes)) refuseOle(bytes)

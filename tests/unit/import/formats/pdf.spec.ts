@@ -1,0 +1,85 @@
+// PDF pages: text read from the text layer with positions, columns in order, the debris of
+// extraction cleaned (letter-spaced Chinese, hyphenated words, sentences cut at a column's foot),
+// the headline found by its type size; scans, damaged files and long documents refused.
+import { describe, expect, it } from 'vitest'
+
+import { FormatError } from '../../../../src/import/formats/errors'
+import { importSubmission, readSubmission } from '../../../../src/import/formats/index'
+import { intakeLimits } from '../../../../src/import/formats/limits'
+import { cleanCjkSpacing, joinLines } from '../../../../src/import/formats/pdf'
+import { makePdf, type PdfText } from './make'
+
+/** A justified column: the first line indented by two characters, as Chinese papers set them. */
+const column = (x: number, top: number, lines: string[], options: { width?: number; indent?: boolean } = {}): PdfText[] => {
+  const { width = 200, indent = true } = options
+  return lines.map((text, i) => {
+    const shift = i === 0 && indent ? 20 : 0
+    // Every line but a paragraph's last runs to the column's edge.
+    const last = i === lines.length - 1 && /[。！？]$/.test(text)
+    return { x: x + shift, y: top - i * 14, size: 10, text, ...(last ? {} : { width: width - shift }) }
+  })
+}
+
+const refusal = (promise: Promise<unknown>) => promise.then(() => null, (err: unknown) => err as FormatError)
+
+describe('PDF text layer', () => {
+  it('reads a two-column page column by column, joining a paragraph cut at the foot of the first', async () => {
+    const pdf = makePdf(
+      [
+        [
+          { x: 50, y: 790, size: 24, text: '职工技能大赛开幕' },
+          { x: 50, y: 760, size: 10, text: '本报记者 王晓明' },
+          ...column(50, 730, ['12月5日，青石市第十届职工职业技能', '大赛在市工人文化宫开幕，来自全市', '86家企业的600余名职工参赛。']),
+          ...column(50, 680, ['大赛设焊工、电工、数控车工等12个', '项目，决赛将持续三天，冠军将获得']),
+          ...column(300, 730, ['“青石工匠”称号。本次大赛由市总工', '会主办。'], { indent: false }),
+          ...column(300, 690, ['市总工会将为获奖选手颁发证书。']),
+        ],
+      ],
+      { spaced: true },
+    )
+    const intake = await readSubmission({ name: 'page.pdf', bytes: pdf })
+    expect(intake.format).toBe('pdf')
+    expect(String(intake.text).trim().split('\n\n')).toEqual([
+      '# 职工技能大赛开幕',
+      '本报记者王晓明',
+      '12月5日，青石市第十届职工职业技能大赛在市工人文化宫开幕，来自全市86家企业的600余名职工参赛。',
+      '大赛设焊工、电工、数控车工等12个项目，决赛将持续三天，冠军将获得“青石工匠”称号。本次大赛由市总工会主办。',
+      '市总工会将为获奖选手颁发证书。',
+    ])
+    const piece = await importSubmission({ name: 'page.pdf', bytes: pdf })
+    expect(piece).toMatchObject({ title: '职工技能大赛开幕', bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
+  })
+
+  it('rejoins Latin words hyphenated at the end of a line', async () => {
+    const pdf = makePdf([[{ x: 50, y: 790, size: 20, text: 'Union News' }, ...column(50, 740, ['The federation runs an inter-', 'national skills contest every year', 'for young workers.'], { width: 150 })]])
+    expect(String((await readSubmission({ name: 'en.pdf', bytes: pdf })).text)).toContain('The federation runs an international skills contest every year for young workers.')
+  })
+
+  it('refuses a scan — pages with no text layer — with the reason, not an empty draft', async () => {
+    const err = await refusal(readSubmission({ name: 'scan.pdf', bytes: makePdf([[], []]) }))
+    expect(err).toBeInstanceOf(FormatError)
+    expect(err).toMatchObject({ code: 'NO_TEXT_LAYER', zh: expect.stringMatching(/没有文字层/) })
+  })
+
+  it('refuses a damaged PDF and one with more pages than an import takes', async () => {
+    expect(await refusal(readSubmission({ name: 'cut.pdf', bytes: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n') }))).toMatchObject({ code: 'CORRUPT' })
+    const pages = Array.from({ length: 3 }, () => [{ x: 50, y: 700, size: 10, text: 'A page of text, long enough to count.' }])
+    expect(await refusal(readSubmission({ name: 'long.pdf', bytes: makePdf(pages) }, { ...intakeLimits(), pdfPages: 2 }))).toMatchObject({ code: 'TOO_MANY_PAGES' })
+  })
+})
+
+describe('PDF text debris', () => {
+  it('removes the spaces pdf.js puts between spaced-out Chinese characters, and around numbers in Chinese', () => {
+    expect(cleanCjkSpacing('职 工 技 能 大 赛')).toBe('职工技能大赛')
+    expect(cleanCjkSpacing('1 2 月 5 日')).toBe('12月5日')
+    expect(cleanCjkSpacing('来自 86 家企业的 “ 青石工匠 ”')).toBe('来自86家企业的“青石工匠”')
+    expect(cleanCjkSpacing('skills contest 2025')).toBe('skills contest 2025')
+  })
+
+  it('joins lines without a space in Chinese and with one in Latin text', () => {
+    expect(joinLines('市总工会', '组织开展')).toBe('市总工会组织开展')
+    expect(joinLines('inter-', 'national')).toBe('international')
+    expect(joinLines('Anti-', 'Corruption')).toBe('Anti- Corruption')
+    expect(joinLines('every', 'year')).toBe('every year')
+  })
+})
