@@ -139,7 +139,7 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
     const got = produced.source[field]
     const eq = (x: string, y: string) => (field === 'page' ? normPage(x) === normPage(y) : x === y)
     if (want !== null && got !== null && eq(want, got)) m.tp++
-    else {
+    else if (want !== null || got !== null) {
       if (want !== null) m.fn++
       if (got !== null) m.fp++
       misses.push(`masthead.${field}: want ${want} got ${got}`)
