@@ -3,12 +3,16 @@
  * the count and size limits) and which are left out with a reason; captions and their credit
  * (`工会干部送上热姜茶（庞乐 摄）` → caption + `庞乐`).
  *
+ * A photo without a caption line beside it takes the caption and credit written in its own
+ * metadata (EXIF/XMP, read as the media library reads them), so the dry run shows them too.
+ *
  * Only the format is decided here. Metadata removal, the type check proper and the sizes are the
  * media pipeline's (src/media), which every taken photo goes through when it is saved.
  */
 import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
 
+import { readEmbeddedText } from '../../media/embeddedText'
 import { formatBytes } from '../../media/limits'
 import type { IntakeLimits } from './limits'
 import type { LeftOutImage, SubmittedImage } from './types'
@@ -26,7 +30,7 @@ export type RawImage = { file: string; data: Buffer; caption: string | null; cre
 export async function admitImages(raw: RawImage[], limits: IntakeLimits): Promise<{ images: SubmittedImage[]; leftOut: LeftOutImage[] }> {
   const images: SubmittedImage[] = []
   const leftOut: LeftOutImage[] = []
-  for (const image of raw) {
+  for (let image of raw) {
     if (images.length >= limits.images) {
       leftOut.push({
         file: image.file,
@@ -44,6 +48,10 @@ export async function admitImages(raw: RawImage[], limits: IntakeLimits): Promis
       continue
     }
     const type = (await fileTypeFromBuffer(image.data))?.mime
+    if (type && (TAKEN.has(type) || CONVERTED.has(type)) && (!image.caption || !image.credit)) {
+      const embedded = await readEmbeddedText(image.data)
+      image = { ...image, caption: image.caption || embedded.caption || null, credit: image.credit || embedded.credit || null }
+    }
     if (type && TAKEN.has(type)) {
       images.push({ ...image, mimetype: type as SubmittedImage['mimetype'] })
       continue

@@ -162,3 +162,15 @@ describe('zip bombs', () => {
     )
   })
 })
+
+describe('photo metadata', () => {
+  it('takes caption and credit from a photo’s own metadata when no line beside it gives them', async () => {
+    const { privatePhoto } = await import('../../../fixtures/media/make')
+    const photo = (await privatePhoto({ width: 320, height: 240, xmp: { description: '职工书屋里的读书会', creator: '赵青' } })).data
+    const intake = await readSubmission({
+      name: 'meta.docx',
+      bytes: await makeDocx([{ title: '书香工会' }, { p: '全市职工书屋开展读书分享会，参与职工逾千人次，营造了浓厚的学习氛围。' }, { image: photo }]),
+    })
+    expect(intake.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: '职工书屋里的读书会', credit: '赵青' }])
+  })
+})
