@@ -18,6 +18,7 @@ import { VideoCampaigns } from './collections/VideoCampaigns'
 import { YearlyReviews } from './collections/YearlyReviews'
 import { databaseAdapter } from './src/db'
 import { repairOnInit } from './src/db/migrate'
+import { answerDatabaseUnavailable } from './src/db/unavailable'
 import { resolveSecret } from './src/db/secret'
 import { configuredSharp } from './src/media/sharpSettings'
 import { mediaStorage } from './src/media/storage'
@@ -38,7 +39,7 @@ export default buildConfig({
   cors: trustedOrigins(),
   graphQL: graphQLConfig,
   endpoints: [healthEndpoint],
-  hooks: { afterError: [keepClientErrorMessages] },
+  hooks: { afterError: [answerDatabaseUnavailable, keepClientErrorMessages] },
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: richTextEditor,

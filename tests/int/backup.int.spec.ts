@@ -180,6 +180,50 @@ describe('the command-line tools', () => {
   })
 })
 
+// Moving an office from the embedded database to PostgreSQL, as the README tells it: `npm run backup`
+// on the SQLite checkout, `npm run restore` with DATABASE_URI=postgres://… on the new one. Only in the
+// int-postgres project (it needs the cluster).
+if (TEST_DATABASE === 'postgres') {
+  describe('moving an office from SQLite to PostgreSQL', () => {
+    it('restores an SQLite backup into PostgreSQL: the same documents, versions, photos and published pages', async () => {
+      const office = fs.mkdtempSync(path.join(work, 'sqlite-office-'))
+      const sqliteURI = `file:${path.join(office, 'union-cms.db')}`
+      const seeded = cli('seed.ts', [], office, sqliteURI)
+      expect(seeded.status, seeded.stderr).toBe(0)
+      const archive = path.join(work, 'move', 'office.tar.gz')
+      const backup = cli('backup.ts', [archive], office, sqliteURI)
+      expect(backup.status, backup.stderr).toBe(0)
+
+      const moved = fs.mkdtempSync(path.join(work, 'postgres-office-'))
+      const database = await newTestDatabase('moved-office')
+      try {
+        const restore = cli('restore.ts', [archive], moved, database.uri)
+        expect(restore.status, restore.stderr).toBe(0)
+        // The PostgreSQL database backs up to the same documents, versions and files.
+        const again = path.join(work, 'move', 'again.tar.gz')
+        const backupAgain = cli('backup.ts', [again], moved, database.uri)
+        expect(backupAgain.status, backupAgain.stderr).toBe(0)
+        const [before, after] = [await readManifest(archive), await readManifest(again)]
+        expect(after.database.kind).toBe('postgres')
+        expect(after.collections).toEqual(before.collections)
+        expect(after.files).toEqual(before.files)
+        // And publishes the same site; a new document gets a new id (the sequences moved on).
+        for (const [root, uri] of [[office, sqliteURI], [moved, database.uri!]] as const) {
+          const published = spawnSync(tsx, [path.resolve('src/cli/publish.ts')], {
+            env: { ...process.env, UNION_CMS_ROOT: root, DATABASE_URI: uri, SITE_DIR: path.join(root, 'site'), SITE_SEARCH: '0' },
+            encoding: 'utf8',
+            timeout: 90_000,
+          })
+          expect(published.status, published.stderr).toBe(0)
+        }
+        expect(hashTree(path.join(moved, 'site'))).toEqual(hashTree(path.join(office, 'site')))
+      } finally {
+        await database.drop()
+      }
+    }, 240_000)
+  })
+}
+
 /** A copy of `archive` with one byte of its first photo changed, repacked with the same manifest. */
 async function tamper(archive: string, name: string): Promise<string> {
   const dir = fs.mkdtempSync(path.join(work, 'unpacked-'))

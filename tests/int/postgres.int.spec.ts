@@ -4,10 +4,10 @@
 // recovers by itself when the database returns.
 import { describe, expect, it } from 'vitest'
 
-import { TEST_DATABASE } from '../helpers/payload'
-import { freePort } from '../helpers/processes'
-import { POSTGRES_MISSING } from '../helpers/postgres'
-import { startPayload } from '../helpers/payload'
+import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/db/unavailable'
+import { rest, startPayload, TEST_DATABASE } from '../helpers/payload'
+import { freePort, sleep } from '../helpers/processes'
+import { POSTGRES_MISSING, startPostgresCluster, withDatabase } from '../helpers/postgres'
 
 if (TEST_DATABASE !== 'postgres') console.warn(POSTGRES_MISSING)
 
@@ -24,5 +24,39 @@ describe('PostgreSQL', () => {
     expect(error!.message).toMatch(/PostgreSQL|Postgres/)
     expect(error!.message).toContain(`127.0.0.1:${port}`)
     expect(error!.message).not.toContain('s3cret-pw')
+  })
+})
+
+describe.skipIf(TEST_DATABASE !== 'postgres')('PostgreSQL going away under a running server', () => {
+  it('answers 503 with a message while the database is down, and serves again by itself when it is back', { timeout: 120_000 }, async () => {
+    const cluster = await startPostgresCluster()
+    const t = await startPayload(`pg-outage-${process.pid}`, withDatabase(cluster.uri, 'outage'))
+    try {
+      await t.payload.create({ collection: 'users', data: { email: 'admin@example.com', password: 'outage-test-2026', name: '管理员', roles: ['admin'] }, overrideAccess: true })
+      const { token } = await t.payload.login({ collection: 'users', data: { email: 'admin@example.com', password: 'outage-test-2026' } })
+      const list = () => rest<{ docs?: unknown[]; errors?: { message: string }[] }>(t, 'GET', '/api/articles?draft=true&depth=0', { token: token! })
+      expect((await list()).status).toBe(200)
+
+      cluster.pause()
+      const down = await list()
+      expect(down.status).toBe(503)
+      expect(down.body.errors?.[0]?.message).toBe(DATABASE_UNAVAILABLE_MESSAGE)
+      const save = await rest<{ errors?: { message: string }[] }>(t, 'POST', '/api/topics', { token: token!, body: { name: '停机期间的栏目' } })
+      expect(save.status).toBe(503)
+
+      cluster.resume()
+      let status = 0
+      for (const started = Date.now(); Date.now() - started < 20_000; await sleep(250)) {
+        const answer = await list()
+        status = answer.status
+        if (status === 200) break
+      }
+      expect(status).toBe(200)
+      const { totalDocs } = await t.payload.count({ collection: 'topics', where: { name: { equals: '停机期间的栏目' } } })
+      expect(totalDocs).toBe(0)
+    } finally {
+      await t.close()
+      cluster.stop()
+    }
   })
 })

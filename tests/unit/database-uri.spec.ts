@@ -58,7 +58,13 @@ describe('parseDatabaseURI', () => {
     }
   })
 
-  it.each(['postgres://x', 'sqlite.db', 'file:', 'file::memory:', 'mysql://localhost/cms', 'mongodb://', 'http://db.example.org'])(
+  it('accepts postgres:// and postgresql:// URLs for PostgreSQL, kept as written', () => {
+    for (const raw of ['postgres://office:pw@db.example.org:5432/union_cms', 'postgresql://127.0.0.1/union_cms?sslmode=require']) {
+      expect(parseDatabaseURI(raw, root)).toEqual({ kind: 'postgres', url: raw })
+    }
+  })
+
+  it.each(['postgres://', 'postgresql:///cms', 'sqlite.db', 'file:', 'file::memory:', 'mysql://localhost/cms', 'mongodb://', 'http://db.example.org'])(
     'refuses %j with a DatabaseConfigError naming DATABASE_URI and the accepted forms',
     (raw) => {
       const err = refusal(raw)
@@ -67,20 +73,21 @@ describe('parseDatabaseURI', () => {
       expect(err.message).toContain('file:<path>')
       expect(err.message).toContain('mongodb://')
       expect(err.message).toContain('mongodb+srv://')
+      expect(err.message).toContain('postgres://')
       expect(err.message).toContain('data/union-cms.db')
       expect(err.message).not.toContain('\n')
     },
   )
 
   it('hides the password of a refused URI', () => {
-    const err = refusal('postgres://editor:s3cr3t-pa55@db.example.org:5432/cms')
+    const err = refusal('mysql://editor:s3cr3t-pa55@db.example.org:5432/cms')
     expect(err.message).not.toContain('s3cr3t-pa55')
-    expect(err.message).toContain('postgres://editor:***@db.example.org:5432/cms')
+    expect(err.message).toContain('mysql://editor:***@db.example.org:5432/cms')
   })
 
   it.each([
-    ['postgres://editor:p@ss/w0rd@db.example.org/cms', ['p@ss', 'ss/w0rd', 'w0rd']],
-    ['postgres://editor:pa/ss@db.example.org/cms', ['pa/ss']],
+    ['mysql://editor:p@ss/w0rd@db.example.org/cms', ['p@ss', 'ss/w0rd', 'w0rd']],
+    ['mariadb://editor:pa/ss@db.example.org/cms', ['pa/ss']],
     ['mysql://:s3cr3t@db.example.org/cms', ['s3cr3t']],
   ])('hides every part of an unencoded password in %j', (raw, secrets) => {
     const err = refusal(raw)
@@ -91,17 +98,19 @@ describe('parseDatabaseURI', () => {
   it('tells whether the configured database is SQLite', () => {
     expect(usesSqlite('file:/tmp/x.db')).toBe(true)
     expect(usesSqlite('mongodb://127.0.0.1/x')).toBe(false)
+    expect(usesSqlite('postgres://127.0.0.1/x')).toBe(false)
   })
 })
 
 describe('databaseAdapter', () => {
-  it("refuses DATABASE_URI='postgres://x' before anything starts", () => {
-    expect(() => databaseAdapter('postgres://x')).toThrow(DatabaseConfigError)
-    expect(() => databaseAdapter('postgres://x')).toThrow(/^DATABASE_URI "postgres:\/\/x" is not supported; accepted forms: /)
+  it("refuses DATABASE_URI='mysql://x' before anything starts", () => {
+    expect(() => databaseAdapter('mysql://x')).toThrow(DatabaseConfigError)
+    expect(() => databaseAdapter('mysql://x')).toThrow(/^DATABASE_URI "mysql:\/\/x" is not supported; accepted forms: /)
   })
 
-  it('builds the SQLite adapter for a file: URI and the MongoDB adapter for a mongodb:// URL', () => {
+  it('builds the SQLite adapter for a file: URI, the PostgreSQL adapter for postgres:// and the MongoDB adapter for a mongodb:// URL', () => {
     expect(databaseAdapter(`file:${path.join(os.tmpdir(), 'union-cms-adapter-test.db')}`)).toMatchObject({ name: 'sqlite', defaultIDType: 'number' })
+    expect(databaseAdapter('postgres://127.0.0.1:1/x')).toMatchObject({ name: 'postgres', defaultIDType: 'number' })
     expect(databaseAdapter('mongodb://127.0.0.1:1/x')).toMatchObject({ name: 'mongoose', defaultIDType: 'text' })
   })
 })

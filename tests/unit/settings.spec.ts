@@ -65,7 +65,7 @@ describe('setting()', () => {
       ['SITE_URL', 'ftp://example.org', /SITE_URL must start with http:\/\/ or https:\/\//],
       ['SERVER_URL', 'cms.example.org', /SERVER_URL "cms.example.org" is not a URL/],
       ['SITE_TIMEZONE', 'China/Beijing', /SITE_TIMEZONE "China\/Beijing" is not a time zone/],
-      ['DATABASE_URI', 'postgres://db/cms', /DATABASE_URI .* is not supported/],
+      ['DATABASE_URI', 'mysql://db/cms', /DATABASE_URI .* is not supported/],
       ['UNION_CMS_DB_TRANSACTIONS', 'no', /UNION_CMS_DB_TRANSACTIONS must be one of on, off/],
       ['JOBS_CRON', 'every minute', /JOBS_CRON "every minute" is not a cron pattern/],
     ]
