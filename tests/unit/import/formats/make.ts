@@ -137,7 +137,7 @@ export type PdfText = { x: number; y: number; size: number; text: string; width?
  * outside Latin-1 are written with the CJK font (each character its own CID, mapped back to
  * Unicode by the ToUnicode CMap); a text item is all Latin or all CJK.
  */
-export function makePdf(pages: PdfText[][], options: { spaced?: boolean } = {}): Buffer {
+export function makePdf(pages: PdfText[][], options: { spaced?: boolean; encrypted?: boolean } = {}): Buffer {
   const isCjk = (t: PdfText) => [...t.text].some((c) => c.charCodeAt(0) > 0xff)
   // Every character of a CJK item (its digits too) is a CID of the CJK font.
   const cjkChars = [...new Set(pages.flat().filter(isCjk).flatMap((t) => [...t.text]))]
@@ -176,6 +176,9 @@ export function makePdf(pages: PdfText[][], options: { spaced?: boolean } = {}):
     const content = add(`<< /Length ${Buffer.byteLength(ops)} >>\nstream\n${ops}\nendstream`)
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${helv} 0 R /F2 ${cjk} 0 R >> >> /Contents ${content} 0 R >>`))
   }
+  // A password the empty string does not open: the standard security handler with an arbitrary
+  // /U entry (what opening needs is the user password the /U was made from).
+  const encrypt = options.encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`) : 0
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'
@@ -186,6 +189,7 @@ export function makePdf(pages: PdfText[][], options: { spaced?: boolean } = {}):
   })
   const xref = Buffer.byteLength(out, 'latin1')
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  const security = encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : ''
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${security} >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(out, 'latin1')
 }

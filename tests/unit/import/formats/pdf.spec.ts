@@ -61,6 +61,11 @@ describe('PDF text layer', () => {
     expect(err).toMatchObject({ code: 'NO_TEXT_LAYER', zh: expect.stringMatching(/没有文字层/) })
   })
 
+  it('refuses a PDF that needs a password to open', async () => {
+    const pdf = makePdf([[{ x: 50, y: 700, size: 10, text: 'A page of text, long enough to count.' }]], { encrypted: true })
+    expect(await refusal(readSubmission({ name: 'locked.pdf', bytes: pdf }))).toMatchObject({ code: 'ENCRYPTED', zh: expect.stringMatching(/密码/) })
+  })
+
   it('refuses a damaged PDF and one with more pages than an import takes', async () => {
     expect(await refusal(readSubmission({ name: 'cut.pdf', bytes: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n') }))).toMatchObject({ code: 'CORRUPT' })
     const pages = Array.from({ length: 3 }, () => [{ x: 50, y: 700, size: 10, text: 'A page of text, long enough to count.' }])
