@@ -153,6 +153,8 @@ export function flowToText(items: FlowItem[], options: { title?: string | null }
   const lines: string[] = []
   const images: FlowText['images'] = []
   const used = new Set<number>()
+  /** Captions found for photos side by side, by the photo's index. */
+  const shared = new Map<number, string>()
   let headline = items.some((i) => i.type === 'title')
   let last: string | null = null
 
@@ -176,17 +178,34 @@ export function flowToText(items: FlowItem[], options: { title?: string | null }
   items.forEach((item, i) => {
     if (used.has(i)) return
     if (item.type === 'image') {
-      let caption = item.caption
+      let caption = item.caption ?? shared.get(i) ?? null
       const next = items[i + 1]
       const prev = items[i - 1]
-      if (!caption && next?.type === 'para' && !used.has(i + 1) && (next.caption || looksLikeCaption(next.text) || (shortLine(next.text) && !isByline(next.text)))) {
-        caption = next.text
+      if (!caption && items[i - 1]?.type !== 'image' && next?.type === 'image') {
+        // Photos side by side (a row of a table) with their captions in the next row, cell by cell.
+        let end = i
+        while (items[end + 1]?.type === 'image') end++
+        const row = items[end + 1]
+        const cells = row?.type === 'para' ? row.text.split(/\u3000+/).map((c) => c.trim()).filter(Boolean) : []
+        if (cells.length === end - i + 1 && cells.every((c) => looksLikeCaption(c) || shortLine(c))) {
+          cells.forEach((c, k) => shared.set(i + k, c))
+          used.add(end + 1)
+          caption = cells[0]!
+        }
+      }
+      const nextFree = next?.type === 'para' && !used.has(i + 1) ? next : null
+      const prevCaption = prev?.type === 'para' && (prev.caption || looksLikeCaption(prev.text)) && lines.at(-1) === prev.text ? prev : null
+      // Under the photo a line marked as a caption; else one above it marked so; else a short line under it.
+      if (!caption && nextFree && (nextFree.caption || looksLikeCaption(nextFree.text))) {
+        caption = nextFree.text
         used.add(i + 1)
-      } else if (!caption && prev?.type === 'para' && (prev.caption || looksLikeCaption(prev.text)) && lines.at(-1) === prev.text) {
-        // A caption written above the photo.
-        caption = prev.text
+      } else if (!caption && prevCaption) {
+        caption = prevCaption.text
         lines.pop()
         last = lines.at(-1)?.replace(/^#+ /, '') ?? null
+      } else if (!caption && nextFree && shortLine(nextFree.text) && !isByline(nextFree.text)) {
+        caption = nextFree.text
+        used.add(i + 1)
       }
       const split = caption ? splitCredit(caption) : null
       images.push({ src: item.src, alt: item.alt, caption: split?.caption || null, credit: split?.credit ?? null, after: last })

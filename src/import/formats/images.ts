@@ -85,10 +85,11 @@ export function looksLikeCaption(text: string): boolean {
 
 /**
  * A caption and its credit: `工会干部送上热姜茶（庞乐 摄）`, `… 本报记者 张三 摄`, `…（图/李四）`.
- * The layout mark in front (▲) is removed.
+ * The layout mark in front (▲) and a pointer to the photo's place (`左图：`) are removed.
  */
 export function splitCredit(text: string): { caption: string; credit: string | null } {
-  const t = text.trim().replace(CAPTION_MARK, '')
+  // `左图：` and `图2：` point at a photo on the page; each photo now has its own caption.
+  const t = text.trim().replace(CAPTION_MARK, '').replace(/^(?:[上下左右中]图|图\s*\d+)\s*[:：]\s*/, '')
   const m =
     /^(.*?)(?:[\s\u3000]+|[（(])(?:(?:本报|特约)?(?:记者|通讯员)\s*)?([\u4e00-\u9fff·]{2,8}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*摄(?:影)?[)）]?[。.]?$/.exec(t) ??
     /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）]{2,20}?)[)）]?$/.exec(t)

@@ -46,9 +46,11 @@ type ResolveResult = { data: Buffer; file: string } | LeftOutImage
 async function resolveImage(src: string, pageFile: string, folder: boolean, limits: IntakeLimits): Promise<ResolveResult | null> {
   if (!src) return null
   if (src.startsWith('data:')) {
-    const m = /^data:image\/[\w.+-]+;base64,(.*)$/s.exec(src)
+    const m = /^data:image\/([\w.+-]+);base64,(.*)$/s.exec(src)
     if (!m) return null
-    return { data: Buffer.from(m[1]!, 'base64'), file: 'data-uri' }
+    const data = Buffer.from(m[2]!, 'base64')
+    if (data.length > limits.imageBytes) return { file: 'data: address', reason: 'over the photo limit', reasonZh: '图片超过大小上限' }
+    return { data, file: `${path.basename(pageFile, path.extname(pageFile))}-图.${m[1]!.replace('jpeg', 'jpg')}` }
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('file:')) {
     return { file: src.slice(0, 200), reason: 'on the web, not saved with the page (nothing is downloaded)', reasonZh: '图片在网上，未随网页保存（系统不下载网络图片）' }
