@@ -244,9 +244,13 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
 
   // 1. Parse everything first: a bad file is known before anything is written.
   const outcomes: Outcome[] = []
-  for (const { file, error } of collectFiles(positionals)) {
+  const files = collectFiles(positionals)
+  for (const [index, { file, error }] of files.entries()) {
+    // Word and PDF files take a moment each: on a terminal, say which one is being read.
+    if (process.stderr.isTTY && files.length > 1) process.stderr.write(`\r\x1b[2Kreading ${index + 1}/${files.length} ${path.basename(file)}`)
     outcomes.push(error ? { file, error } : await parseFile(file, { maxSize, encoding: values.encoding, collection }))
   }
+  if (process.stderr.isTTY && files.length > 1) process.stderr.write('\r\x1b[2K')
   if (outcomes.length === 0) usage('no files to import (.txt .md .docx .pdf .html) found')
 
   if (values['dry-run']) {
