@@ -21,6 +21,15 @@ type Answer = {
 
 type Outcome = { name: string; ok: boolean; message: string; url?: string; leftOut: { file: string; reason: string }[] }
 
+/** Photos left out, one line per reason when many share it: `共 160 张（图42 … 图201）：…`. */
+function leftOutLines(leftOut: { file: string; reason: string }[]): string[] {
+  const byReason = new Map<string, string[]>()
+  for (const { file, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), file])
+  return [...byReason].flatMap(([reason, names]) =>
+    names.length > 3 ? [`共 ${names.length} 张（${names[0]} … ${names.at(-1)}）：${reason}`] : names.map((n) => `${n}：${reason}`),
+  )
+}
+
 const ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export function ImportNewspaper() {
@@ -139,10 +148,8 @@ export function ImportNewspaper() {
                   {o.ok ? '✓' : '✗'} {o.name}：{o.url ? <a href={o.url}>{o.message}</a> : o.message}
                   {o.leftOut.length > 0 && (
                     <ul>
-                      {o.leftOut.map((l, j) => (
-                        <li key={j}>
-                          未导入的图片 {l.file}：{l.reason}
-                        </li>
+                      {leftOutLines(o.leftOut).map((line, j) => (
+                        <li key={j}>未导入的图片 {line}</li>
                       ))}
                     </ul>
                   )}

@@ -24,7 +24,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ImportError, type ImportErrorCode } from '../import/errors'
-import { FormatError, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
+import { describeLeftOut, FormatError, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
 import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
@@ -175,7 +175,7 @@ const imagesOf = (piece: ImportedPiece) => piece.images.map(({ file, caption, cr
 
 function reportLeftOut(outcomes: Outcome[]): void {
   for (const o of outcomes) {
-    if (!o.error) for (const left of o.piece.leftOut) console.error(`! ${o.file}: photo ${left.file} left out: ${left.reason}`)
+    if (!o.error) for (const line of describeLeftOut(o.piece.leftOut)) console.error(`! ${o.file}: ${line}`)
   }
 }
 

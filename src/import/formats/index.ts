@@ -13,7 +13,7 @@ import type { ParsedPiece } from '../types'
 import { readDocx, isOleFile } from './docx'
 import { FormatError } from './errors'
 import { intakeLimits, type IntakeLimits } from './limits'
-import type { ImportedPiece, Intake, PlacedImage, SourceFormat, SubmittedImage } from './types'
+import type { ImportedPiece, Intake, LeftOutImage, PlacedImage, SourceFormat, SubmittedImage } from './types'
 
 export { FormatError } from './errors'
 export type { ImportedPiece, Intake, LeftOutImage, PlacedImage, SourceFormat, SubmittedImage } from './types'
@@ -95,11 +95,23 @@ export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: Submitte
   })
 }
 
+/**
+ * One line per reason for the photos left out (English, for the CLI): `photo a.jpg left out: …`,
+ * or for many with one reason `160 photos (big-图42.jpg … big-图201.jpg) left out: …`.
+ */
+export function describeLeftOut(leftOut: LeftOutImage[]): string[] {
+  const byReason = new Map<string, string[]>()
+  for (const { file, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), file])
+  return [...byReason].flatMap(([reason, files]) =>
+    files.length > 3 ? [`${files.length} photos (${files[0]} … ${files.at(-1)}) left out: ${reason}`] : files.map((f) => `photo ${f} left out: ${reason}`),
+  )
+}
+
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
   const piece = parseNewspaperText(intake.text, options)
   const warnings = [...intake.warnings, ...piece.warnings]
-  for (const left of intake.leftOut) warnings.push(`photo ${left.file} left out: ${left.reason}`)
+  warnings.push(...describeLeftOut(intake.leftOut))
   return { ...piece, warnings, format: intake.format, images: placeImages(piece, intake.images), leftOut: intake.leftOut }
 }
 

@@ -174,3 +174,31 @@ describe('photo metadata', () => {
     expect(intake.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([{ caption: '职工书屋里的读书会', credit: '赵青' }])
   })
 })
+
+describe('a Word file with too many or too large photos', () => {
+  it('keeps the first 40 photos of 200 and leaves out a 50 MB one, naming each left out', async () => {
+    const small = await jpeg(32, 24)
+    // 50 MB that start like a JPEG: the size is checked before anything reads the photo.
+    const huge = Buffer.concat([small.subarray(0, 20), Buffer.alloc(50 * 1024 * 1024)])
+    const parts = [{ title: '图片很多的稿件' }, { p: '正文第一段，介绍活动的基本情况和主要内容。' }, { image: huge }, ...Array.from({ length: 200 }, () => ({ image: small }))]
+    const intake = await readSubmission({ name: 'big.docx', bytes: await makeDocx(parts) })
+    expect(intake.images).toHaveLength(40)
+    expect(intake.leftOut).toHaveLength(161)
+    expect(intake.leftOut[0]!.file).toBe('big-图1.jpg')
+    expect(intake.leftOut[0]!.reason).toMatch(/^50 MB, over the 40 MB photo limit$/)
+    expect(intake.leftOut[0]!.reasonZh).toMatch(/超过 40 MB/)
+    expect(intake.leftOut.slice(1).every((l) => l.reason === 'more than 40 photos in one document')).toBe(true)
+    expect(intake.leftOut.at(-1)!.file).toBe('big-图201.jpg')
+  }, 60_000)
+})
+
+describe('photos left out, as the CLI says it', () => {
+  it('names a few one by one and many with one reason by their first and last', async () => {
+    const { describeLeftOut } = await import('../../../../src/import/formats/index')
+    const many = Array.from({ length: 160 }, (_, i) => ({ file: `big-图${i + 42}.jpg`, reason: 'more than 40 photos in one document', reasonZh: '' }))
+    expect(describeLeftOut([{ file: 'a.emf', reason: 'not a photo', reasonZh: '' }, ...many])).toEqual([
+      'photo a.emf left out: not a photo',
+      '160 photos (big-图42.jpg … big-图201.jpg) left out: more than 40 photos in one document',
+    ])
+  })
+})
