@@ -27,6 +27,9 @@
  *      answered save), errors (5xx, SQLITE_BUSY answers) and lost updates per mode, and how much of
  *      the machine other processes took meanwhile (the modes are comparable only when that stays
  *      small); the target is "after" no more than 20% slower than "before" in saves/s and in p99.
+ *   6. (`databases`, issue 18) SQLite and PostgreSQL side by side (bench/load/databases.ts): a fresh
+ *      server on each (PostgreSQL: a throw-away cluster from Debian's `postgresql`), anonymous API
+ *      reads (req/s, p50/p99) and N editors saving once per second (save p50/p99, lost updates).
  *
  * Prints requests per second, p50/p99 latency and error counts per scenario, and each target of the
  * issue as met / NOT met. The servers and the temporary folder are removed at the end, on Ctrl-C too.
@@ -37,7 +40,7 @@
  *   --editors N           concurrent editors, of `editors` and of `saves` (BENCH_EDITORS, default 10)
  *   --editors-seconds N   how long the editors save (BENCH_EDITORS_SECONDS, default 60)
  *   --saves-seconds N     how long the desks of `saves` save, in each mode (BENCH_SAVES_SECONDS, default 30)
- *   --scenarios LIST      which to run, comma-separated: static,api,hostile,editors,saves (default all five;
+ *   --scenarios LIST      which to run, comma-separated: static,api,hostile,editors,saves,databases (default all six;
  *                         `saves` alone does not start the first server)
  *   --skip-build          never run `next build` (UNION_CMS_SKIP_BUILD=1; the existing build is used)
  *   --keep                keep the temporary folder (database, site, server.log); its path is printed
@@ -50,6 +53,7 @@ import { parseArgs } from 'node:util'
 
 import autocannon, { type Result } from 'autocannon'
 
+import { runDatabases, reportDatabases } from './load/databases'
 import { login, runEditors, type EditorsResult } from './load/editors'
 import { runHostile, type HostileResult } from './load/hostile'
 import { runSaves, type SavesResult } from './load/saves'
@@ -63,7 +67,7 @@ const { values: args } = parseArgs({
     editors: { type: 'string' },
     'editors-seconds': { type: 'string' },
     'saves-seconds': { type: 'string' },
-    scenarios: { type: 'string', default: 'static,api,hostile,editors,saves' },
+    scenarios: { type: 'string', default: 'static,api,hostile,editors,saves,databases' },
     'skip-build': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
@@ -81,7 +85,7 @@ const SAVES_SECONDS = num(args['saves-seconds'], process.env.BENCH_SAVES_SECONDS
 const SKIP_BUILD = args['skip-build'] || process.env.UNION_CMS_SKIP_BUILD === '1'
 const keep = args.keep
 const SCENARIOS = new Set(args.scenarios.split(',').map((s) => s.trim()))
-const KNOWN_SCENARIOS = ['static', 'api', 'hostile', 'editors', 'saves']
+const KNOWN_SCENARIOS = ['static', 'api', 'hostile', 'editors', 'saves', 'databases']
 for (const s of SCENARIOS) if (!KNOWN_SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}" (${KNOWN_SCENARIOS.join(', ')})`)
 
 const TARGETS = { staticRps: 2000, apiRps: 300, apiP99Ms: 100, underAttackP99Ms: 200, hostileMaxMs: 5000 }
@@ -144,13 +148,17 @@ function demoPassword(email: string): string {
 }
 
 async function main(): Promise<void> {
-  const first = KNOWN_SCENARIOS.some((s) => s !== 'saves' && SCENARIOS.has(s))
+  const first = KNOWN_SCENARIOS.some((s) => s !== 'saves' && s !== 'databases' && SCENARIOS.has(s))
   if (first) log(`load benchmark: ${DURATION} s per throughput run at ${CONNECTIONS} connections; ${EDITORS} editors saving once per second for ${EDITORS_SECONDS} s`)
   if (SCENARIOS.has('saves')) log(`save throughput: ${EDITORS} desks saving at once, as fast as they can, for ${SAVES_SECONDS} s in each mode (before: no transactions; after: transactions and the write queue)`)
   log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}, temporary folder ${tmp}`)
 
   if (first) await firstServerScenarios()
   if (SCENARIOS.has('saves')) await savesBeforeAfter()
+  if (SCENARIOS.has('databases')) {
+    const runs = await runDatabases({ root, tmp, skipBuild: SKIP_BUILD, seconds: DURATION, connections: CONNECTIONS, editors: EDITORS, editorsSeconds: EDITORS_SECONDS, log, onServer: (s) => (server = s) })
+    reportDatabases(runs, { editors: EDITORS, editorsSeconds: EDITORS_SECONDS, log })
+  }
 }
 
 /** Scenarios 1–4, on one server. */
