@@ -63,11 +63,8 @@ export async function readSubmission(file: Submission, limits: IntakeLimits = in
   if (format === 'docx') return readDocx(file.bytes, file.name, limits)
   if (format === 'pdf') return (await import('./pdf')).readPdf(file.bytes, limits)
   if (format === 'html') return (await import('./savedPage')).readSavedPage(file.bytes, file.path ?? file.name, limits, { folder: Boolean(file.path) })
-  if (format === null && !/\.(txt|text|md)$/i.test(file.name) && path.extname(file.name)) {
-    // A file we do not know and that is not text: say which kinds are taken.
-    const sample = head(file.bytes, 4096)
-    if (sample.includes(0)) throw new FormatError('UNSUPPORTED_FORMAT', path.extname(file.name))
-  }
+  // Any other kind (.rtf, .wps, .xlsx, a photo…): say which kinds are read, rather than parse its bytes as text.
+  if (format === null) throw new FormatError('UNSUPPORTED_FORMAT', path.extname(file.name))
   return { format: 'text', text: file.bytes, images: [], leftOut: [], warnings: [] }
 }
 

@@ -202,3 +202,17 @@ describe('photos left out, as the CLI says it', () => {
     ])
   })
 })
+
+describe('kinds of file', () => {
+  it('reads a document by its content whatever its name, and refuses kinds it does not read', async () => {
+    const { detectFormat } = await import('../../../../src/import/formats/index')
+    expect(detectFormat('稿件.txt', await makeDocx([{ title: '标题' }]))).toBe('docx')
+    expect(detectFormat('page', Buffer.from('%PDF-1.7\n'))).toBe('pdf')
+    expect(detectFormat('page.htm', Buffer.from('<p>x</p>'))).toBe('html')
+    expect(detectFormat('notes.md', Buffer.from('# 标题'))).toBe('text')
+    expect(detectFormat('old.wps', Buffer.from('d0cf11e0a1b11ae1', 'hex'))).toBe('doc')
+    for (const name of ['稿件.rtf', 'photo.png', '表格.xlsx']) {
+      expect(await refusal(readSubmission({ name, bytes: Buffer.from('{\\rtf1\\ansi 标题}') }))).toMatchObject({ code: 'UNSUPPORTED_FORMAT', hintZh: expect.stringMatching(/\.docx/) })
+    }
+  })
+})
