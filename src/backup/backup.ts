@@ -6,6 +6,10 @@
  * library costs nothing to stage), packed into `<file>.partial`, read back and checked against the
  * manifest, and only then renamed to `<file>`: an interrupted or failed backup never leaves a
  * half-written archive under the name a restore would use.
+ *
+ * With media in an object store (`MEDIA_S3_BUCKET`) the files come from the bucket instead of
+ * `media/`, downloaded into the staging folder one stream at a time (./bucket.ts), under the same
+ * `media/<name>` entries: an archive is the same whatever the storage.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,17 +18,22 @@ import type { Payload } from 'payload'
 
 import { linkOrCopy } from '../lib/files'
 import { mediaDir as defaultMediaDir } from '../lib/paths'
+import { mediaStoreOf } from '../media/files'
+import type { S3Settings } from '../media/s3Settings'
 import { checksumArchive, packArchive } from './archive'
+import { filesOfDocument, stageBucket, storeLabel } from './bucket'
 import { databaseKind, dumpDatabase, migrationNames, readJsonLines } from './database'
 import { MANIFEST_FILE, MEDIA_DIR } from './entries'
 import { BackupError } from './errors'
-import { checksumFile, isInside, listFiles } from './files'
+import { byCodePoint, checksumFile, isInside, listFiles } from './files'
 import { buildManifest, documentsFile, type FileEntry, formatBytes, type Manifest } from './manifest'
 import { backupScope, type ScopedCollection } from './scope'
 
 export type BackupOptions = {
   /** The upload folder (default `media/` of the checkout, see src/lib/paths.ts). */
   mediaDir?: string
+  /** The object store holding the media files instead (default: the one Payload was started with, see src/media/files.ts `mediaStoreOf`; null: `mediaDir`). */
+  store?: S3Settings | null
   onProgress?: (line: string) => void
 }
 
@@ -34,7 +43,8 @@ export async function createBackup(payload: Payload, file: string, options: Back
   const mediaDir = path.resolve(options.mediaDir ?? defaultMediaDir)
   const progress = options.onProgress ?? (() => {})
   const target = path.resolve(file)
-  if (isInside(target, mediaDir)) throw new BackupError(`the archive ${target} would be inside the upload folder ${mediaDir}; write it somewhere else, e.g. backups/.`)
+  const store = options.store !== undefined ? options.store : mediaStoreOf(payload)
+  if (!store && isInside(target, mediaDir)) throw new BackupError(`the archive ${target} would be inside the upload folder ${mediaDir}; write it somewhere else, e.g. backups/.`)
   if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new BackupError(`${target} is a folder; give the name of the archive to write, e.g. backups/union-cms.tar.gz.`)
   const scope = backupScope(payload.config)
   const kind = databaseKind(payload)
@@ -51,21 +61,30 @@ export async function createBackup(payload: Payload, file: string, options: Back
     }
     const migrations = await migrationNames(payload)
 
-    const media = listFiles(mediaDir)
     const files: Record<string, FileEntry> = { ...dump.files }
-    for (const rel of media.files) {
-      const staged = path.join(stage, MEDIA_DIR, rel)
-      fs.mkdirSync(path.dirname(staged), { recursive: true })
-      linkOrCopy(path.join(mediaDir, rel), staged)
-      files[`${MEDIA_DIR}/${rel}`] = await checksumFile(staged)
+    let mediaFiles: string[]
+    let skipped: string[]
+    if (store) {
+      // Without a prefix, the files the media documents name are the CMS's part of the bucket.
+      const staged = await stageBucket(store, stage, store.prefix ? new Set() : await namedFiles(stage, scope))
+      mediaFiles = Object.keys(staged.files).sort(byCodePoint)
+      for (const rel of mediaFiles) files[`${MEDIA_DIR}/${rel}`] = staged.files[rel]!
+      skipped = staged.skipped
+    } else {
+      const media = listFiles(mediaDir)
+      for (const rel of media.files) {
+        const staged = path.join(stage, MEDIA_DIR, rel)
+        fs.mkdirSync(path.dirname(staged), { recursive: true })
+        linkOrCopy(path.join(mediaDir, rel), staged)
+        files[`${MEDIA_DIR}/${rel}`] = await checksumFile(staged)
+      }
+      mediaFiles = media.files
+      skipped = media.skipped.map((rel) => `media/${rel} is not a regular file (a link?) and was left out`)
     }
-    const mediaBytes = media.files.reduce((sum, rel) => sum + files[`${MEDIA_DIR}/${rel}`]!.bytes, 0)
-    progress(`media: ${media.files.length} files, ${formatBytes(mediaBytes)}`)
+    const mediaBytes = mediaFiles.reduce((sum, rel) => sum + files[`${MEDIA_DIR}/${rel}`]!.bytes, 0)
+    progress(`media: ${mediaFiles.length} files, ${formatBytes(mediaBytes)}${store ? ` from the ${storeLabel(store)}` : ''}`)
 
-    const warnings = [
-      ...media.skipped.map((rel) => `media/${rel} is not a regular file (a link?) and was left out`),
-      ...(await missingUploads(stage, scope, new Set(media.files))),
-    ]
+    const warnings = [...skipped, ...(await missingUploads(stage, scope, new Set(mediaFiles), store))]
 
     const manifest = buildManifest({ createdAt: new Date().toISOString(), database: { kind, migrations }, collections: dump.collections, files })
     fs.writeFileSync(path.join(stage, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
@@ -88,17 +107,32 @@ export async function createBackup(payload: Payload, file: string, options: Back
   }
 }
 
-/** Files that upload documents name (original and sizes) but the upload folder does not hold. */
-async function missingUploads(stage: string, scope: ScopedCollection[], present: Set<string>): Promise<string[]> {
+/**
+ * Files that upload documents name (original and sizes; in a bucket, the JPEG fallbacks too) but
+ * the upload folder or bucket does not hold.
+ */
+async function missingUploads(stage: string, scope: ScopedCollection[], present: Set<string>, store: S3Settings | null): Promise<string[]> {
   const missing: string[] = []
+  const where = store ? `the ${storeLabel(store)}` : 'the upload folder'
   for (const { slug, upload } of scope) {
     if (!upload) continue
     for await (const doc of readJsonLines(path.join(stage, documentsFile(slug)))) {
       const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: unknown } | null>)
-      for (const name of [doc.filename, ...sizes.map((s) => s?.filename)]) {
-        if (typeof name === 'string' && name && !present.has(name)) missing.push(`${slug} ${String(doc.id)} names ${name}, which is not in the upload folder`)
+      const names = store ? filesOfDocument(doc) : [doc.filename, ...sizes.map((s) => s?.filename)]
+      for (const name of names) {
+        if (typeof name === 'string' && name && !present.has(name)) missing.push(`${slug} ${String(doc.id)} names ${name}, which is not in ${where}`)
       }
     }
   }
   return missing
+}
+
+/** Every file the upload documents of the dump in `stage` name (original, sizes, JPEG fallbacks). */
+async function namedFiles(stage: string, scope: ScopedCollection[]): Promise<Set<string>> {
+  const names = new Set<string>()
+  for (const { slug, upload } of scope) {
+    if (!upload) continue
+    for await (const doc of readJsonLines(path.join(stage, documentsFile(slug)))) for (const name of filesOfDocument(doc)) names.add(name)
+  }
+  return names
 }

@@ -1,4 +1,4 @@
-/** File helpers of backup and restore: listing a folder, checksums, cheap copies. */
+/** File helpers of backup and restore: listing a folder, checksums, cheap copies, transfers in turns. */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -56,4 +56,27 @@ export function moveFile(from: string, to: string): void {
 export function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child)
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))
+}
+
+/**
+ * Run `work` on every item, at most `at` at once. The first failure stops the others from taking
+ * more; it is thrown once those in flight have ended, so nothing still writes when the caller cleans up.
+ */
+export async function inTurns<T>(items: readonly T[], at: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failed = false
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!
+      try {
+        await work(item)
+      } catch (err) {
+        failed = true
+        throw err
+      }
+    }
+  }
+  const ends = await Promise.allSettled(Array.from({ length: Math.min(at, items.length) }, worker))
+  const failure = ends.find((end): end is PromiseRejectedResult => end.status === 'rejected')
+  if (failure) throw failure.reason
 }

@@ -9,6 +9,10 @@
  *    with `force`; it then reads the database back and compares it with the backup's checksums.
  *
  * The server must be stopped while a restore runs: it keeps its own view of the database and media.
+ *
+ * With media in an object store (`MEDIA_S3_BUCKET`) the files go to the bucket under the same keys
+ * the CMS uses (`objectKey`), and "empty" and `force` concern only the CMS's objects there (see
+ * ./bucket.ts for which those are, with and without `MEDIA_S3_PREFIX`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -17,12 +21,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { linkOrCopy } from '../lib/files'
 import { mediaDir as defaultMediaDir, projectRoot } from '../lib/paths'
+import { deleteMediaObjects, mediaStoreOf } from '../media/files'
+import type { S3Settings } from '../media/s3Settings'
 import { extractArchive } from './archive'
-import { databaseKind, dumpDatabase, loadDatabase, migrationNames, wipeDatabase } from './database'
+import { bucketContents, contentTypes, filesOfDocument, storeLabel, uploadToBucket } from './bucket'
+import { databaseKind, dumpDatabase, loadDatabase, migrationNames, readJsonLines, wipeDatabase } from './database'
 import { MANIFEST_FILE, MEDIA_DIR } from './entries'
 import { BackupError } from './errors'
 import { checksumFile, listFiles } from './files'
-import { type CollectionCounts, type Manifest, parseManifest } from './manifest'
+import { type CollectionCounts, documentsFile, type FileEntry, type Manifest, parseManifest } from './manifest'
 import { backupScope, type ScopedCollection } from './scope'
 import { withoutForeignKeyChecks } from './sqlite'
 import { loadWithDeferredReferences } from './postgres'
@@ -78,6 +85,8 @@ async function verifyFiles(dir: string, manifest: Manifest): Promise<string[]> {
 export type RestoreOptions = {
   /** The upload folder (default `media/` of the checkout). */
   mediaDir?: string
+  /** The object store to put the media files in instead (default: the one Payload was started with, see src/media/files.ts `mediaStoreOf`; null: `mediaDir`). */
+  store?: S3Settings | null
   /** Replace whatever the target database and upload folder hold. */
   force?: boolean
   onProgress?: (line: string) => void
@@ -92,13 +101,25 @@ export async function restoreBackup(payload: Payload, backup: OpenedBackup, opti
   const everything = backupScope(payload.config)
   const { scope, warnings } = await checkCompatible(payload, manifest, everything)
 
+  const store = options.store !== undefined ? options.store : mediaStoreOf(payload)
+  const uploads = Object.keys(manifest.files).filter((name) => name.startsWith(`${MEDIA_DIR}/`))
   const present = await targetContents(payload, everything)
-  const mediaPresent = listFiles(mediaDir).files
+  let mediaPresent: string[]
+  let mediaWhat: string
+  if (store) {
+    // Without a prefix only these are the CMS's; read before --force empties the database.
+    const candidates = store.prefix ? new Set<string>() : new Set([...uploads.map((name) => name.slice(MEDIA_DIR.length + 1)), ...(await targetFiles(payload, everything))])
+    mediaPresent = [...(await bucketContents(store, candidates)).keys()]
+    mediaWhat = `${mediaPresent.length} files in the ${storeLabel(store)}`
+  } else {
+    mediaPresent = listFiles(mediaDir).files
+    mediaWhat = `${mediaPresent.length} files in ${mediaDir}`
+  }
   const occupied = present.length > 0 || mediaPresent.length > 0
-  const what = [...present, ...(mediaPresent.length > 0 ? [`${mediaPresent.length} files in ${mediaDir}`] : [])].join(', ')
+  const what = [...present, ...(mediaPresent.length > 0 ? [mediaWhat] : [])].join(', ')
   if (occupied && !options.force) {
     throw new BackupError(
-      `the target is not empty (${what}); a restore writes only into an empty database and upload folder. To replace all of it with the backup, stop the server and run the restore again with --force.`,
+      `the target is not empty (${what}); a restore writes only into an empty database and ${store ? 'media store' : 'upload folder'}. To replace all of it with the backup, stop the server and run the restore again with --force.`,
     )
   }
 
@@ -106,20 +127,27 @@ export async function restoreBackup(payload: Payload, backup: OpenedBackup, opti
     if (occupied) {
       progress(`--force: removing what the target holds (${what})`)
       await wipeDatabase(payload, everything)
-      for (const rel of mediaPresent) fs.rmSync(path.join(mediaDir, rel), { force: true })
+      if (store) await deleteMediaObjects(store, mediaPresent)
+      else for (const rel of mediaPresent) fs.rmSync(path.join(mediaDir, rel), { force: true })
     }
 
     const load = (req?: PayloadRequest) => loadDatabase(payload, backup.dir, scope, progress, req)
     const broken = databaseKind(payload) === 'postgres' ? (await loadWithDeferredReferences(payload, load), []) : await withoutForeignKeyChecks(payload, load)
     if (broken.length > 0) warnings.push(`references to documents that are not in the backup remain in: ${broken.join(', ')}`)
 
-    const uploads = Object.keys(manifest.files).filter((name) => name.startsWith(`${MEDIA_DIR}/`))
-    for (const name of uploads) {
-      const to = path.join(mediaDir, name.slice(MEDIA_DIR.length + 1))
-      fs.mkdirSync(path.dirname(to), { recursive: true })
-      linkOrCopy(path.join(backup.dir, name), to)
+    if (store) {
+      const files: Record<string, FileEntry> = Object.fromEntries(uploads.map((name) => [name.slice(MEDIA_DIR.length + 1), manifest.files[name]!]))
+      const typeOf = contentTypes(await backupDocuments(backup.dir, scope))
+      await uploadToBucket(store, backup.dir, files, typeOf, (done) => progress(`media: ${done} of ${uploads.length} files uploaded`))
+      progress(`media: ${uploads.length} files uploaded to the ${storeLabel(store)}`)
+    } else {
+      for (const name of uploads) {
+        const to = path.join(mediaDir, name.slice(MEDIA_DIR.length + 1))
+        fs.mkdirSync(path.dirname(to), { recursive: true })
+        linkOrCopy(path.join(backup.dir, name), to)
+      }
+      progress(`media: ${uploads.length} files`)
     }
-    progress(`media: ${uploads.length} files`)
 
     // Read everything back the way a backup does: the same bytes as in the archive, or the restore
     // lost something on the way.
@@ -179,4 +207,25 @@ async function targetContents(payload: Payload, scope: ScopedCollection[]): Prom
     if (totalDocs > 0 || versionCount > 0) found.push(`${slug} ${totalDocs}${versionCount > 0 ? ` (+${versionCount} versions)` : ''}`)
   }
   return found
+}
+
+/** Every file the upload documents of the target database name now (original, sizes, JPEG fallbacks). */
+async function targetFiles(payload: Payload, scope: ScopedCollection[]): Promise<string[]> {
+  const names: string[] = []
+  for (const { slug, upload } of scope) {
+    if (!upload) continue
+    const { docs } = await payload.db.find<Record<string, unknown>>({ collection: slug, where: {}, limit: 0, pagination: false })
+    for (const doc of docs) names.push(...filesOfDocument(doc))
+  }
+  return names
+}
+
+/** The upload documents of the unpacked backup (for the files' MIME types). */
+async function backupDocuments(dir: string, scope: ScopedCollection[]): Promise<Record<string, unknown>[]> {
+  const docs: Record<string, unknown>[] = []
+  for (const { slug, upload } of scope) {
+    if (!upload) continue
+    for await (const doc of readJsonLines(path.join(dir, documentsFile(slug)))) docs.push(doc)
+  }
+  return docs
 }

@@ -4,7 +4,9 @@
  *
  * On SQLite the live database is first copied with `VACUUM INTO` (one consistent moment, the server
  * goes on writing) and the documents are read from that copy; on MongoDB they are read from the
- * server itself, and read again should they change meanwhile. See src/backup/.
+ * server itself, and read again should they change meanwhile (on PostgreSQL, in one REPEATABLE READ
+ * snapshot). With MEDIA_S3_BUCKET the media files are downloaded from the bucket instead of read
+ * from media/. See src/backup/.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -50,6 +52,12 @@ async function backup({ loadConfig }: CommandContext): Promise<number> {
     payload = await getPayload({ config })
     const { createBackup } = await import('../backup/backup')
     const { formatBytes } = await import('../backup/manifest')
+    const { mediaStoreOf } = await import('../media/files')
+    const store = mediaStoreOf(payload)
+    if (store) {
+      const { storeLabel } = await import('../backup/bucket')
+      console.log(`• 照片从对象存储读取 media files are read from the ${storeLabel(store)}`)
+    }
     const result = await createBackup(payload, file, { onProgress: (line) => console.log(`• ${line}`) })
     for (const warning of result.warnings) console.warn(`⚠ ${warning}`)
     const { totals } = result.manifest

@@ -1,8 +1,9 @@
 /**
  * `npm run restore -- <file> [--force]`: restore a backup made by `npm run backup` into the
- * database of DATABASE_URI and the media/ folder. The archive is verified (every checksum) before
- * anything is written; the target must be empty unless `--force` is given, which replaces it.
- * Stop the server first. See src/backup/restore.ts.
+ * database of DATABASE_URI and the media/ folder, or with MEDIA_S3_BUCKET into the bucket. The
+ * archive is verified (every checksum) before anything is written; the target must be empty unless
+ * `--force` is given, which replaces it (in a bucket, only the CMS's objects: see
+ * src/backup/bucket.ts). Stop the server first. See src/backup/restore.ts.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -39,6 +40,12 @@ async function restore({ loadConfig }: CommandContext): Promise<number> {
     console.log(`• 校验通过 archive verified: ${Object.keys(backup.manifest.files).length} files match their checksums (backup of ${backup.manifest.createdAt})`)
     const config = await loadConfig()
     payload = await getPayload({ config })
+    const { mediaStoreOf } = await import('../media/files')
+    const store = mediaStoreOf(payload)
+    if (store) {
+      const { storeLabel } = await import('../backup/bucket')
+      console.log(`• 照片写入对象存储 media files go to the ${storeLabel(store)}`)
+    }
     const result = await restoreBackup(payload, backup, { force, onProgress: (line) => console.log(`• ${line}`) })
     for (const warning of result.warnings) console.warn(`⚠ ${warning}`)
     const documents = Object.values(result.collections).reduce((sum, c) => sum + c.documents, 0)

@@ -3,6 +3,9 @@
  * when Payload was started with `MEDIA_S3_BUCKET` (storage.ts records the store on the media
  * collection). The publisher copies photos into the site with `copyMediaFile`, the WeChat push and
  * a re-crop read them with `readMediaFile`; neither needs to know where files are.
+ *
+ * Backup and restore (src/backup/bucket.ts) work on the bucket as a whole: `listMediaObjects`,
+ * `openMediaObject`, `putMediaObject` and `deleteMediaObjects`, always under `objectKey`.
  */
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
@@ -14,7 +17,7 @@ import type { Payload } from 'payload'
 import { MEDIA } from '../../collections/slugs'
 import { linkOrCopy } from '../lib/files'
 import { mediaDir } from '../lib/paths'
-import { s3Client } from './s3Client'
+import { PROBE_NAME, s3Client } from './s3Client'
 import { objectKey, type S3Settings } from './s3Settings'
 
 /** Key of the media collection's `custom` under which storage.ts records the store it was configured with. */
@@ -34,7 +37,8 @@ const isMissing = (err: unknown) => {
   return e.name === 'NoSuchKey' || e.name === 'NotFound' || e.$metadata?.httpStatusCode === 404 || e.code === 'ENOENT'
 }
 
-async function openObject(s3: S3Settings, filename: string): Promise<Readable | null> {
+/** A file of the bucket as a stream (`filename` may name a file in a folder under the prefix), or null when there is none. */
+export async function openMediaObject(s3: S3Settings, filename: string): Promise<Readable | null> {
   const client = await s3Client(s3)
   const { GetObjectCommand } = await import('@aws-sdk/client-s3')
   try {
@@ -58,7 +62,7 @@ export async function readMediaFile(payload: Payload, filename: string): Promise
       throw err
     }
   }
-  const body = await openObject(s3, filename)
+  const body = await openMediaObject(s3, filename)
   if (!body) return null
   const chunks: Buffer[] = []
   for await (const chunk of body) chunks.push(chunk as Buffer)
@@ -78,7 +82,7 @@ export async function copyMediaFile(payload: Payload, filename: string, target: 
     linkOrCopy(from, target)
     return true
   }
-  const body = await openObject(s3, filename)
+  const body = await openMediaObject(s3, filename)
   if (!body) return false
   try {
     await pipeline(body, fs.createWriteStream(target))
@@ -87,4 +91,62 @@ export async function copyMediaFile(payload: Payload, filename: string, target: 
     throw err
   }
   return true
+}
+
+/** An object of the bucket under the prefix: its name below the prefix (what `objectKey` was given) and size. */
+export type MediaObject = { name: string; key: string; bytes: number }
+
+/**
+ * Every object of the bucket under `MEDIA_S3_PREFIX/` (the whole bucket without a prefix), page by
+ * page, in key order. Folder markers (keys ending in `/`) and the start-up check's probe are left
+ * out; names are returned as they are, nested ones included, for the caller to judge.
+ */
+export async function* listMediaObjects(s3: S3Settings): AsyncGenerator<MediaObject> {
+  const client = await s3Client(s3)
+  const { ListObjectsV2Command } = await import('@aws-sdk/client-s3')
+  // With the slash: prefix `media` must not take `media-old/…`.
+  const Prefix = s3.prefix ? `${s3.prefix}/` : undefined
+  let ContinuationToken: string | undefined
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: s3.bucket, Prefix, ContinuationToken }))
+    for (const object of page.Contents ?? []) {
+      const key = object.Key ?? ''
+      const name = Prefix ? key.slice(Prefix.length) : key
+      if (!key.startsWith(Prefix ?? '') || name === '' || name.endsWith('/') || name === PROBE_NAME) continue
+      yield { name, key, bytes: object.Size ?? 0 }
+    }
+    ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined
+  } while (ContinuationToken)
+}
+
+/**
+ * Upload the local `file` as the bucket's `filename`, streamed. `md5` (base64 of the file's MD5)
+ * is sent as Content-MD5, so the store refuses a file that arrived damaged.
+ */
+export async function putMediaObject(s3: S3Settings, filename: string, file: { path: string; bytes: number; contentType: string; md5?: string }): Promise<void> {
+  const client = await s3Client(s3)
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3')
+  await client.send(
+    new PutObjectCommand({
+      Bucket: s3.bucket,
+      Key: objectKey(s3, filename),
+      Body: fs.createReadStream(file.path),
+      ContentLength: file.bytes,
+      ContentType: file.contentType,
+      ...(file.md5 ? { ContentMD5: file.md5 } : {}),
+    }),
+  )
+}
+
+/** Delete these files of the bucket (names under the prefix), 1000 per request; a file already gone is no error. */
+export async function deleteMediaObjects(s3: S3Settings, filenames: string[]): Promise<void> {
+  if (filenames.length === 0) return
+  const client = await s3Client(s3)
+  const { DeleteObjectsCommand } = await import('@aws-sdk/client-s3')
+  for (let i = 0; i < filenames.length; i += 1000) {
+    const Objects = filenames.slice(i, i + 1000).map((name) => ({ Key: objectKey(s3, name) }))
+    const result = await client.send(new DeleteObjectsCommand({ Bucket: s3.bucket, Delete: { Objects, Quiet: true } }))
+    const failed = result.Errors ?? []
+    if (failed.length > 0) throw new Error(`the store refused to delete ${failed[0]!.Key} (${failed[0]!.Code ?? 'error'}: ${failed[0]!.Message ?? ''})${failed.length > 1 ? ` and ${failed.length - 1} more` : ''}`)
+  }
 }
