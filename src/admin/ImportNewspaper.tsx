@@ -30,6 +30,14 @@ function leftOutLines(leftOut: { file: string; reason: string }[]): string[] {
   )
 }
 
+const DOCUMENT = /\.(docx?|pdf|html?|txt|md)$/i
+
+/** The documents of a chosen folder, in name order; a saved page's `_files/` folder holds its photos, not documents. */
+const documentsOf = (list: FileList | null): File[] =>
+  Array.from(list ?? [])
+    .filter((f) => DOCUMENT.test(f.name) && !/(^|\/)[^/]*_files\//i.test(f.webkitRelativePath) && !f.name.startsWith('~$'))
+    .sort((a, b) => (a.webkitRelativePath || a.name).localeCompare(b.webkitRelativePath || b.name, 'zh'))
+
 const ACCEPT = '.docx,.pdf,.html,.htm,.txt,.md,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 export function ImportNewspaper() {
@@ -135,7 +143,13 @@ export function ImportNewspaper() {
               或选择文件：
               <input type="file" multiple accept={ACCEPT} disabled={busy} onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
             </label>
+            <label style={{ marginLeft: 16 }}>
+              或选择文件夹：
+              {/* webkitdirectory: every browser the admin supports lets a whole folder be chosen. */}
+              <input type="file" disabled={busy} {...{ webkitdirectory: '', directory: '' }} onChange={(e) => setFiles(documentsOf(e.target.files))} />
+            </label>
           </p>
+          {files.length > 1 && !busy && <p>已选择 {files.length} 个文件。</p>}
           {progress && (
             <p role="status" aria-live="polite">
               {progress}
