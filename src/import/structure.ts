@@ -22,7 +22,7 @@ import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isD
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
 import { listedPerson } from './people'
-import { looksLikeName, normForMatch, wordLength } from './text'
+import { isHan, looksLikeName, normForMatch, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
 type Kind =
@@ -65,6 +65,8 @@ type Line = {
   nameLabel?: boolean
   /** One entry of a list of people: a paragraph of its own. */
   listItem?: boolean
+  /** Led by `■`, `◆`, `●`…: a heading's mark when the line is short. */
+  bullet?: boolean
 }
 
 export type Layout = {
@@ -113,6 +115,72 @@ function endsMidSentence(text: string): boolean {
   return /[的和与及或、，,：:“‘《（(\d]$/.test(text) || /(?:以及|并且|通过|开展|围绕|聚焦|对于|按照)$/.test(text)
 }
 
+/**
+ * `^5 F-7R8Q`, `q0\`Vw%`: anti-copy noise a web page inserts between paragraphs. Short, without
+ * Chinese, and not a word, a number or a date.
+ */
+function isSymbolJunk(text: string): boolean {
+  if (text.length > 24 || [...text].some(isHan)) return false
+  return /[^\sA-Za-z0-9.,:;'"()\-–—/%]/.test(text) || (/[A-Za-z]/.test(text) && /\d/.test(text) && /[A-Z]/.test(text) && !/^[A-Z]?\d{1,3}$/.test(text))
+}
+
+/** A `标签：值` line of a web page's information box (`UID: 40996`, `级别：论坛版主`). */
+const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
+
+/** Lines that open a list of links to other articles: everything short after them is furniture. */
+const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
+
+/**
+ * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a
+ * forum's poster box, an article's information table), and the list of links under `相关阅读`.
+ */
+function markWebFurniture(lines: Line[]): void {
+  for (let k = 0; k < lines.length; ) {
+    let j = k
+    while (lines[j] && LABEL_VALUE.test(lines[j]!.text) && !lines[j]!.marker) j++
+    if (j - k >= 3) for (let m = k; m < j; m++) if (lines[m]!.kind !== 'furniture') Object.assign(lines[m]!, { kind: 'furniture', furniture: lines[m]!.furniture ?? {} })
+    k = Math.max(j, k + 1)
+  }
+  const related = lines.find((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■]\s*/, '')))
+  if (!related) return
+  for (const l of lines.slice(related.i)) {
+    // Running text after the list: the article goes on, the list was in the middle.
+    if (l.i > related.i && wordLength(l.text) > 40 && /[。！？]/.test(l.text)) break
+    if (l.kind === 'furniture') continue
+    l.kind = 'furniture'
+    l.furniture = {}
+  }
+}
+
+/**
+ * `将要发布的10位“最美职工”分别是：` and the lines under it: a list, each entry a line of text of
+ * its own, never a heading. Two entries at least, none with a sentence's end or a heading's number.
+ */
+function markListsAfterColon(lines: Line[]): void {
+  for (const intro of lines) {
+    if (intro.kind !== 'prose' || !/[:：]$/.test(intro.text) || wordLength(intro.text) < 6) continue
+    const entries: Line[] = []
+    for (let k = intro.i + 1; lines[k]; k++) {
+      const l = lines[k]!
+      const entry =
+        ['prose', 'title', 'names', 'fragment'].includes(l.kind) &&
+        !l.marker &&
+        wordLength(l.text) >= 4 &&
+        wordLength(l.text) <= 60 &&
+        !/[。！？!?；;]/.test(l.text) &&
+        !NUMBERED_HEADING.test(l.text) &&
+        !BRACKETED.test(l.text)
+      if (!entry) break
+      entries.push(l)
+    }
+    if (entries.length < 2) continue
+    for (const l of entries) {
+      l.kind = 'prose'
+      l.listItem = true
+    }
+  }
+}
+
 /** Title-like: short, no sentence punctuation inside or at the end. */
 function isTitleLike(text: string): boolean {
   if (text.length > 120) return false
@@ -125,9 +193,28 @@ function isTitleLike(text: string): boolean {
   return /[\u3400-\u9fffA-Za-z]/.test(text)
 }
 
-/** A heading's shape: two clauses (`凝心铸魂 让思想引领`) or a list number (`一、`). */
+/** A heading's shape: two clauses (`凝心铸魂 让思想引领`), a list number (`一、`) or 【brackets】. */
 function headingShaped(text: string): boolean {
-  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text)
+  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text)
+}
+
+/** `【新闻速递】` standing alone: a heading in brackets. */
+const BRACKETED = /^【[^】]{2,20}】$/
+
+/** A line shaped like a heading, or led by a `■`/`◆` bullet. */
+function shaped(l: Line): boolean {
+  return headingShaped(l.text) || (Boolean(l.bullet) && wordLength(l.text) <= 24)
+}
+
+/**
+ * What an unmarked photo caption reads like: Chinese words describing a scene, not a web page's
+ * label (`UID: 40996`, `主题: …`), a login name or a menu.
+ */
+function captionLike(text: string): boolean {
+  const han = [...text].filter(isHan).length
+  if (han < 4 || han < wordLength(text) * 0.6) return false
+  if (/^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]/.test(text) && !/^(?:图|图片说明|[上下左右中]图)/.test(text)) return false
+  return !/https?:|www\.|@|(?:在线|离线)$/.test(text)
 }
 
 /** `| 标题 | |||`: a table row copied from a web page; its non-empty cells are the text. */
@@ -168,6 +255,7 @@ function readLines(text: string): Line[] {
     const indent = /^[\s\u3000]*/.exec(raw)![0].replace(/\t/g, '    ').replace(/\u3000/g, '  ').length
     let body = collapsed
     let marker: Line['marker'] = null
+    let bullet = false
     const hashes = /^(#{1,6})\s+/.exec(body)
     if (hashes) {
       marker = hashes[1]!.length === 1 ? 'h1' : 'h2'
@@ -178,13 +266,14 @@ function readLines(text: string): Line[] {
     } else if (/^[■□●◆◇★☆▌▍▎▋•]+\s*/.test(body) && !parseBylineLine(body)) {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
+      bullet = true
     } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(body)) {
       // `图为…`, `上图：…`: a caption by its own words.
       marker = 'caption'
       body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '')
     }
     if (lines.length > 0) lines[lines.length - 1]!.blankAfter = blank
-    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? 99 : blank, blankAfter: 99, indent, marker, kind: 'prose' })
+    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? 99 : blank, blankAfter: 99, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
     blank = 0
   }
   return lines
@@ -228,7 +317,9 @@ function classify(line: Line): void {
     return
   }
   if (ORG_ONLY.test(t)) return void (line.kind = 'banner')
-  if (isDebrisScrap(t)) return void (line.kind = 'stray')
+  // `中国工会新闻中国工会新闻中国工会新闻`: a site's banner repeated across its header.
+  if (/^(.{2,12}?)\1{2,}$/.test(t.replace(/\s/g, ''))) return void (line.kind = 'ornament')
+  if (isDebrisScrap(t) || isSymbolJunk(t)) return void (line.kind = 'stray')
   // `News Republic` under a Chinese heading: an English decoration of the layout.
   if (/^[A-Za-z][A-Za-z .'&-]{2,30}$/.test(t) && /[a-z]/.test(t)) return void (line.kind = 'ornament')
   // `包起帆：` over a heading line: the person a profile section is about.
@@ -516,6 +607,8 @@ export function analyzeLayout(text: string): Layout {
   const warnings: string[] = []
 
   markFurnitureRuns(lines)
+  markWebFurniture(lines)
+  markListsAfterColon(lines)
 
   const heads = findHeadline(lines)
   if (heads) {
@@ -659,10 +752,10 @@ function assembleBody(
     cutLengths.length >= flow.length * 0.5 &&
     cutLengths.filter((n) => Math.abs(n - column) <= 2).length >= cutLengths.length * 0.6
   const fillsColumn = (l: Line, next: Line | undefined) =>
-    columnar && next !== undefined && next.blankBefore === 0 && wordLength(l.text) >= column - 1 && !headingShaped(l.text)
+    columnar && next !== undefined && next.blankBefore === 0 && wordLength(l.text) >= column - 1 && !shaped(l)
 
   // Headings confirmed by form, to judge unmarked short lines by the same style.
-  const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && headingShaped(l.text))).length
+  const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
 
   const blocks: BodyBlock[] = []
   const dropped: string[] = []
@@ -701,7 +794,7 @@ function assembleBody(
       } else if (x.kind === 'title' || x.kind === 'fragment') {
         const y = flow[j + 1]
         const captionByGap = x.blankBefore >= pictureGap && (!y || y.kind !== 'prose' || y.blankBefore >= pictureGap)
-        join = !headingShaped(x.text) && !captionByGap && (continuesSentence(x.text) || endsMidSentence(last) || y?.kind === 'prose' || !y)
+        join = !shaped(x) && !captionByGap && (continuesSentence(x.text) || endsMidSentence(last) || y?.kind === 'prose' || !y)
         if (usesIndent && x.indent >= 2 && !continuesSentence(x.text)) join = false
       }
       if (!join) break
@@ -719,6 +812,9 @@ function assembleBody(
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s*[（(]|\s+|\d)\s*(?![（(])/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
+    // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
+    const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)
+    if (noise && isSymbolJunk(noise[1]!)) text = text.slice(0, noise.index)
     for (const found of [bylineInParagraph(text), bylineAtEnd(text)]) {
       if (!found) continue
       found.line.bylines.forEach((b) => {
@@ -767,7 +863,7 @@ function assembleBody(
       line.kind === 'prose' ||
       fillsColumn(line, next) ||
       (next?.kind === 'prose' &&
-        !headingShaped(line.text) &&
+        !shaped(line) &&
         ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(line.text) && wordLength(line.text) >= 8)))
     if (startsParagraph) {
       const parts = [line.text]
@@ -796,9 +892,11 @@ function assembleBody(
     let after = j
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
     const followedByText = glued || flow[after]?.kind === 'prose'
-    for (const block of readRun(run, followedByText, pictureGap, shapedHeadings, dropped)) {
+    const bodyStarted = blocks.some((b) => b.type === 'paragraph')
+    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
       else if (block.type === 'caption') blocks.push({ type: 'caption', text: block.text, credit: null, section })
+      else emitParagraph([block.text])
     }
     k = j
   }
@@ -810,23 +908,41 @@ function assembleBody(
   return blocks
 }
 
-type RunBlock = { type: 'heading' | 'caption'; text: string }
+type RunBlock = { type: 'heading' | 'caption' | 'paragraph'; text: string }
+
+type RunContext = {
+  /** Running text follows the run: its last item may be the heading of that text. */
+  followedByText: boolean
+  /** A paragraph came before: an unshaped heading needs a lead above it. */
+  bodyStarted: boolean
+  pictureGap: number
+  shapedHeadings: number
+}
+
+/** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
+const MAX_PLAIN_HEADING = 20
 
 /**
  * Short lines between paragraphs. Scraps are dropped; neighbouring fragments separated by no more
- * than the usual gap are one heading split over lines (`凝聚` / `思想` / `力`); the last candidate
+ * than the usual gap are one heading split over lines (`凝聚` / `思想` / `力`), and so is a short
+ * label glued over the line under it (`2025工作谋划` / `突出特色，统筹全局`); the last candidate
  * is the heading when running text follows; the others, and all of them at the end of the text,
  * are photo captions.
+ *
+ * A line with no heading's shape (number, two clauses, 【】, bullet) is a heading only where one
+ * can stand: after the lead, at most 20 characters long. Otherwise it is a caption when it reads
+ * like one, running text when it is long, and dropped when it is neither (a web page's debris).
  */
-function readRun(run: Line[], followedByText: boolean, pictureGap: number, shapedHeadings: number, dropped: string[]): RunBlock[] {
+function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
+  const { followedByText, pictureGap, shapedHeadings } = ctx
   for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
   const items = run.filter((l) => l.kind !== 'stray')
   const groups: Line[][] = []
-  for (const item of items) {
+  items.forEach((item, n) => {
     const current = groups.at(-1)
     const prev = current?.at(-1)
     const short = (l: Line) => wordLength(l.text) <= 8 && !/[ \u3000]/.test(l.text)
-    const merged = current ? current.reduce((n, l) => n + wordLength(l.text), 0) + wordLength(item.text) : 0
+    const merged = current ? current.reduce((m, l) => m + wordLength(l.text), 0) + wordLength(item.text) : 0
     const mergeable =
       current &&
       prev &&
@@ -835,27 +951,46 @@ function readRun(run: Line[], followedByText: boolean, pictureGap: number, shape
       short(item) &&
       merged <= 20 &&
       (followedByText || wordLength(prev.text) <= 3 || wordLength(item.text) <= 3)
-    if (mergeable) current.push(item)
+    // `2025 工作谋划` right over `突出特色，统筹全局`, and the text under both: a two-level heading.
+    const labelled =
+      current?.length === 1 &&
+      prev &&
+      followedByText &&
+      n === items.length - 1 &&
+      item.blankBefore === 0 &&
+      wordLength(prev.text) <= 8 &&
+      wordLength(item.text) <= 16 &&
+      !shaped(item) &&
+      !CAPTION_WORDS.test(prev.text + item.text)
+    if (mergeable || labelled) current!.push(item)
     else groups.push([item])
-  }
+  })
   const out: RunBlock[] = []
   groups.forEach((group, n) => {
-    const text = cleanTitle(group.map((l) => l.text).join(' '))
+    const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
     if (length < 4) {
       dropped.push(group.map((l) => l.text).join(''))
       return
     }
+    const prose = cleanProse(group.map((l) => l.text).join(''))
+    const caption = (): RunBlock | null => (captionLike(prose) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
-      const captionish =
-        first.blankBefore >= pictureGap &&
-        !headingShaped(text) &&
-        (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16)
-      out.push({ type: captionish ? 'caption' : 'heading', text })
+      const form = group.some(shaped) || headingShaped(text)
+      const captionish = first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16)
+      if (form && !captionish) return void out.push({ type: 'heading', text })
+      if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
+      // No room for a heading here: a caption by its words or its place, running text when long.
+      const block = captionish || CAPTION_WORDS.test(text) ? caption() : null
+      if (block) out.push(block)
+      else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
+      else dropped.push(prose)
     } else {
-      out.push({ type: 'caption', text: cleanProse(group.map((l) => l.text).join('')) })
+      const block = caption()
+      if (block) out.push(block)
+      else dropped.push(prose)
     }
   })
   return out
@@ -890,7 +1025,8 @@ function markTailCaptions(lines: Line[]): void {
   const closing = lines.find((l) => l.i > lastBody && (l.kind === 'pictureCredit' || (l.kind === 'byline' && !headBlock(l))))
   if (!closing) return
   for (const l of lines.slice(closing.i + 1)) {
-    if ((l.kind === 'prose' || l.kind === 'title') && wordLength(l.text) <= 60) l.kind = 'caption'
+    // A web page's footer lines there are not captions: dropped with the scraps.
+    if ((l.kind === 'prose' || l.kind === 'title') && wordLength(l.text) <= 60) l.kind = captionLike(cleanProse(l.text)) ? 'caption' : 'stray'
   }
 }
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { parseNewspaperText, type ParsedPiece } from '../../../src/import/index'
 
 const parse = (name: string): ParsedPiece => parseNewspaperText(fs.readFileSync(path.join(__dirname, 'fixtures', name)), { file: name })
+const paragraphs = (piece: ParsedPiece): string[] => piece.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
 const units = (piece: ParsedPiece) => piece.figures.map((f) => `${f.value}${f.unit}`)
 
 describe('e-paper reader furniture', () => {
@@ -133,5 +134,42 @@ describe('bylines at the end of a news item', () => {
       { role: '通讯员', name: '骆一帆' },
     ])
     expect(piece.blocks[0]).toMatchObject({ text: '白石区总工会举办职工运动会,23家企业的600名职工参赛。' })
+  })
+})
+
+describe('a forum repost with web debris', () => {
+  const piece = parse('web-debris.txt')
+
+  it('drops a poster box of `标签：值` lines, a repeated banner and login names instead of reading captions or headings', () => {
+    expect(piece.title).toBe('河湾市职工技能节在高新区开幕')
+    expect(piece.captions).toEqual([])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('drops anti-copy noise between and after paragraphs', () => {
+    const text = paragraphs(piece).join('\n')
+    expect(text).not.toMatch(/k3P#x9|Qz7&mR2/)
+    expect(paragraphs(piece)[0]).toMatch(/同台竞技。$/)
+  })
+
+  it('drops the list of links under 相关阅读', () => {
+    expect(paragraphs(piece).at(-1)).toBe('市总工会有关负责人表示,将持续开展技能竞赛,培养更多高技能人才。')
+  })
+
+  it('keeps the entries of a list introduced by a colon as lines of text, none of them a heading', () => {
+    expect(paragraphs(piece)).toEqual(expect.arrayContaining(['河湾重工集团有限公司焊工秦立川', '河湾机床厂数控车工尚子衡', '河湾供电公司变电检修班电工班组']))
+  })
+})
+
+describe('section headings by their form', () => {
+  const piece = parse('headings-by-form.txt')
+
+  it('reads 【】 and ■ headings, and a short label glued over the heading line as one heading', () => {
+    expect(piece.sections).toEqual(['年度回顾', '服务职工', '2026工作谋划 稳中求进,守正创新'])
+  })
+
+  it('takes neither a short line above the lead nor a long unshaped line for a heading', () => {
+    expect(paragraphs(piece)).toContain('市总工会主要负责同志对参会人员的发言逐一作了点评并提出明确要求')
+    expect(piece.warnings.join(' ')).toMatch(/关于河湾/)
   })
 })
