@@ -136,7 +136,11 @@ function refuseInReview(previous: Awaited<ReturnType<typeof findPrevious>>, opti
  * Save one parsed piece as a draft. Throws `ImportError('SAVE_FAILED')` after undoing the file's
  * writes when any write fails.
  */
-export async function saveDraft(payload: Payload, piece: ParsedPiece, options: SaveOptions = {}): Promise<SaveResult> {
+export async function saveDraft(
+  payload: Payload,
+  piece: ParsedPiece & Partial<Pick<ImportedPiece, 'images' | 'leftOut'>>,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
   // The CLI runs as the system (no user) and overrides access; an admin-started import passes its
   // user and goes through access control like any request.
   const access = { overrideAccess: !options.user }
@@ -146,9 +150,9 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
   // files, which no rollback takes back, so photos uploaded here are deleted again (like the writes
   // of an adapter without transactions) when anything later fails. A photo the pipeline refuses is
   // left out and named; any other failure aborts the file.
-  const images = (piece as Partial<ImportedPiece>).images ?? []
+  const images = piece.images ?? []
   const photos: SaveResult['photos'] = []
-  const photosLeftOut: LeftOutImage[] = [...((piece as Partial<ImportedPiece>).leftOut ?? [])]
+  const photosLeftOut: LeftOutImage[] = [...(piece.leftOut ?? [])]
   const placed: NonNullable<DocumentContext['photos']> = []
   const uploaded: Created[] = []
   if (images.length > 0) {
@@ -279,7 +283,7 @@ export async function saveDraft(payload: Payload, piece: ParsedPiece, options: S
       notes.push(`organisation ${piece.organizations.map((o) => `「${o}」`).join(' / ')} is not in the catalog: pick it in the sidebar`)
     }
     if (honorsCreated.length > 0) notes.push(`new honours in the catalog, check their level: ${honorsCreated.map((h) => `「${h}」`).join(' ')}`)
-    for (const left of photosLeftOut.slice((piece as Partial<ImportedPiece>).leftOut?.length ?? 0)) notes.push(`photo ${left.file} left out: ${left.reason}`)
+    for (const left of photosLeftOut.slice(piece.leftOut?.length ?? 0)) notes.push(`photo ${left.file} left out: ${left.reason}`)
     const withoutAlt = photos.filter((p) => p.action === 'created').length
     if (withoutAlt > 0) notes.push(`${withoutAlt} new photo(s) in the library without alt text: add it before publishing`)
     if (honorsRefused.length > 0) notes.push(`honours not in the catalog and not yours to add (ask an editor): ${honorsRefused.map((h) => `「${h}」`).join(' ')}`)
