@@ -89,6 +89,9 @@ export type Layout = {
   warnings: string[]
 }
 
+/** The blank count given to the file's first line before it and its last line after it. */
+const EDGE = 99
+
 /** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
 const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
@@ -273,7 +276,7 @@ function readLines(text: string): Line[] {
       body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '')
     }
     if (lines.length > 0) lines[lines.length - 1]!.blankAfter = blank
-    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? 99 : blank, blankAfter: 99, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
+    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? EDGE : blank, blankAfter: EDGE, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
     blank = 0
   }
   return lines
@@ -974,12 +977,18 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       return
     }
     const prose = cleanProse(group.map((l) => l.text).join(''))
-    const caption = (): RunBlock | null => (captionLike(prose) ? { type: 'caption', text: prose } : null)
+    // Empty lines stand where the photo was: an unmarked caption has more of them on one side than
+    // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
+    const gapAround = (b: number) => b !== EDGE && b >= pictureGap
+    const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
       const form = group.some(shaped) || headingShaped(text)
-      const captionish = first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16)
+      // A heading sits close to the text it opens; a line with the photo's gap on both sides does not.
+      const apart = gapAround(group.at(-1)!.blankAfter)
+      const captionish = first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart)
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
@@ -1024,9 +1033,15 @@ function markTailCaptions(lines: Line[]): void {
   const headBlock = (l: Line) => [lines[l.i - 1], lines[l.i - 2]].some((n) => n && (n.kind === 'headline' || n.kind === 'subtitle'))
   const closing = lines.find((l) => l.i > lastBody && (l.kind === 'pictureCredit' || (l.kind === 'byline' && !headBlock(l))))
   if (!closing) return
+  // After a picture credit (`本版图片由…提供`) the photos' captions are expected; after a plain
+  // byline only lines standing apart like a photo's or worded like a caption.
+  const credited = closing.kind === 'pictureCredit' || Boolean(closing.byline?.pictureCredit)
   for (const l of lines.slice(closing.i + 1)) {
+    if ((l.kind !== 'prose' && l.kind !== 'title') || wordLength(l.text) > 60) continue
+    const text = cleanProse(l.text)
+    const apart = (l.blankBefore >= 2 && l.blankBefore !== EDGE) || (l.blankAfter >= 2 && l.blankAfter !== EDGE)
     // A web page's footer lines there are not captions: dropped with the scraps.
-    if ((l.kind === 'prose' || l.kind === 'title') && wordLength(l.text) <= 60) l.kind = captionLike(cleanProse(l.text)) ? 'caption' : 'stray'
+    l.kind = captionLike(text) && (credited || apart || CAPTION_WORDS.test(text)) ? 'caption' : 'stray'
   }
 }
 

@@ -173,3 +173,17 @@ describe('section headings by their form', () => {
     expect(piece.warnings.join(' ')).toMatch(/关于河湾/)
   })
 })
+
+describe('captions by the gap the photo left', () => {
+  const piece = parse('captions-by-gap.txt')
+
+  it('reads a line with the photo gap above and below it as a caption, not a heading', () => {
+    expect(piece.captions).toEqual(['职工在书屋里挑选图书'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('drops the titles of other articles under a closing byline instead of reading captions', () => {
+    expect(piece.bylines).toEqual([{ role: '记者', name: '穆青禾' }])
+    expect(piece.warnings.join(' ')).toMatch(/全市百名劳模进校园宣讲/)
+  })
+})
