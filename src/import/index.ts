@@ -10,7 +10,7 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate } from './masthead'
-import { extractWorkers, mergeWorkers } from './people'
+import { extractWorkers, LIST_INTRO, mergeWorkers, workersOfList } from './people'
 import { analyzeLayout } from './structure'
 import type { DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
 
@@ -63,6 +63,20 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
       figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.section, block: index, target: false })
     }
     for (const w of extractWorkers(block.text)) workersFound.push({ ...w, block: index })
+  })
+  // A list of people a line each under `…分别是：`: the entries are short paragraphs of their own.
+  layout.blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' || !LIST_INTRO.test(block.text)) return
+    const entries: { text: string; index: number }[] = []
+    for (let k = index + 1; layout.blocks[k]?.type === 'paragraph'; k++) {
+      const text = layout.blocks[k]!.text
+      if (text.length > 60 || /[。！？]/.test(text)) break
+      entries.push({ text, index: k })
+    }
+    if (entries.length < 2) return
+    for (const w of workersOfList(block.text, entries.map((e) => e.text))) {
+      workersFound.push({ ...w, block: entries.find((e) => e.text.includes(w.name))?.index ?? index })
+    }
   })
   // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
   for (const head of [layout.subtitle, layout.headline]) {

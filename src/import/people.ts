@@ -317,6 +317,26 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   return out
 }
 
+/** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
+export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]$/
+
+/**
+ * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别
+ * 是：` / `某某公司工人、高级技师 洪家光` / …): each entry ends with the person or the team, and an
+ * honour quoted in the introduction is theirs.
+ */
+export function workersOfList(intro: string, entries: string[]): FoundWorker[] {
+  const honors = [...normForMatch(intro).matchAll(/"([^"]{2,20})"/g)].map((m) => intro.slice(m.index + 1, m.index + 1 + m[1]!.length)).filter((h) => HONOR_LIKE.test(h))
+  const found = listedWorkers(`${intro}${entries.map((e) => e.replace(/[；;，,。]$/, '')).join('；')}。`)
+  return found.flatMap((w) => {
+    const entry = entries.find((e) => e.includes(w.name))
+    if (!entry) return []
+    // A team's line is the team's whole name: `某某公司变电检修班 电工班组`.
+    const whole = w.kind === 'collective' || (!looksLikeName(w.name) && /(?:小组|班组|团队)$/.test(w.name)) ? { ...collective(entry.replace(/\s+/g, '')) } : w
+    return [{ ...whole, honors: w.honors.length ? w.honors : honors.map(cleanHonor) }]
+  })
+}
+
 function collective(subject: string): Omit<FoundWorker, 'honors'> {
   let employer: string | null = null
   for (const end of employerEnds(subject)) if (end >= 4 && end < subject.length) employer = subject.slice(0, end)

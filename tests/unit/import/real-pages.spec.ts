@@ -8,6 +8,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { parseNewspaperText, type ParsedPiece } from '../../../src/import/index'
+import { looksLikeName } from '../../../src/import/text'
 
 const parse = (name: string): ParsedPiece => parseNewspaperText(fs.readFileSync(path.join(__dirname, 'fixtures', name)), { file: name })
 const paragraphs = (piece: ParsedPiece): string[] => piece.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
@@ -159,6 +160,15 @@ describe('a forum repost with web debris', () => {
   it('keeps the entries of a list introduced by a colon as lines of text, none of them a heading', () => {
     expect(paragraphs(piece)).toEqual(expect.arrayContaining(['河湾重工集团有限公司焊工秦立川', '河湾机床厂数控车工尚子衡', '河湾供电公司变电检修班电工班组']))
   })
+
+  it('names the people of such a list as workers, with the honour its introduction quotes', () => {
+    const named = piece.workers.filter((w) => w.kind === 'individual').map(({ name, honors }) => ({ name, honors }))
+    expect(named).toEqual([
+      { name: '秦立川', honors: ['河湾市技术能手'] },
+      { name: '尚子衡', honors: ['河湾市技术能手'] },
+    ])
+    expect(piece.workers.find((w) => w.kind === 'collective')).toMatchObject({ name: '河湾供电公司变电检修班电工班组', employer: '河湾供电公司' })
+  })
 })
 
 describe('section headings by their form', () => {
@@ -185,5 +195,11 @@ describe('captions by the gap the photo left', () => {
   it('drops the titles of other articles under a closing byline instead of reading captions', () => {
     expect(piece.bylines).toEqual([{ role: '记者', name: '穆青禾' }])
     expect(piece.warnings.join(' ')).toMatch(/全市百名劳模进校园宣讲/)
+  })
+})
+
+describe('surnames', () => {
+  it('knows 洪 and 赖 as surnames, and 洪水 as no name', () => {
+    expect(['洪家光', '赖秋生', '洪水'].map(looksLikeName)).toEqual([true, true, false])
   })
 })
