@@ -76,6 +76,7 @@ export interface Config {
     topics: Topic;
     organizations: Organization;
     honors: Honor;
+    correspondents: Correspondent;
     'sensitive-words': SensitiveWord;
     users: User;
     'payload-kv': PayloadKv;
@@ -95,6 +96,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     honors: HonorsSelect<false> | HonorsSelect<true>;
+    correspondents: CorrespondentsSelect<false> | CorrespondentsSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -861,6 +863,30 @@ export interface YearlyReview {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Bylines are matched to the roster by name (and unit) for the output statistics.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondents".
+ */
+export interface Correspondent {
+  id: number;
+  name: string;
+  /**
+   * Tells namesakes apart.
+   */
+  organization?: (number | null) | Organization;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  /**
+   * Untick when they stop (their past counts stay).
+   */
+  active?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sensitive-words".
  */
@@ -1025,6 +1051,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'honors';
         value: number | Honor;
+      } | null)
+    | ({
+        relationTo: 'correspondents';
+        value: number | Correspondent;
       } | null)
     | ({
         relationTo: 'sensitive-words';
@@ -1634,6 +1664,21 @@ export interface HonorsSelect<T extends boolean = true> {
   recipientType?: T;
   awardingBody?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "correspondents_select".
+ */
+export interface CorrespondentsSelect<T extends boolean = true> {
+  name?: T;
+  organization?: T;
+  phone?: T;
+  email?: T;
+  address?: T;
+  active?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 
 import { Articles } from './collections/Articles'
+import { Correspondents } from './collections/Correspondents'
 import { Galleries } from './collections/Galleries'
 import { Honors } from './collections/Honors'
 import { Media } from './collections/Media'
@@ -26,6 +27,7 @@ import { mediaUploadConfig } from './src/media/uploadConfig'
 import { projectRoot } from './src/lib/paths'
 import { richTextEditor } from './src/richtext/editor'
 import { setting } from './src/settings'
+import { statsAdminComponents, statsEndpoint } from './src/stats'
 import { keepClientErrorMessages } from './src/security/errorMessages'
 import { healthEndpoint } from './src/security/health'
 import { graphQLConfig, trustedOrigins } from './src/security'
@@ -38,18 +40,18 @@ export default buildConfig({
   csrf: trustedOrigins(),
   cors: trustedOrigins(),
   graphQL: graphQLConfig,
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, statsEndpoint],
   hooks: { afterError: [answerDatabaseUnavailable, keepClientErrorMessages] },
   secret: resolveSecret(),
   db: databaseAdapter(),
   editor: richTextEditor,
   sharp: configuredSharp(),
-  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, SensitiveWords, Users],
+  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, Correspondents, SensitiveWords, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 工会宣传内容管理系统' },
     importMap: { baseDir: projectRoot },
-    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'] },
+    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'], ...statsAdminComponents },
   },
   i18n: {
     fallbackLanguage: 'zh',

@@ -15,3 +15,6 @@ export const PUBLISHABLE = [ARTICLES, MODEL_WORKERS, GALLERIES, VIDEO_CAMPAIGNS,
 
 /** Admin-managed word list checked on submit and publish. */
 export const SENSITIVE_WORDS = 'sensitive-words'
+
+/** 通讯员名册: the office's correspondents in the units, for bylines and output statistics (src/stats). */
+export const CORRESPONDENTS = 'correspondents'

@@ -2,6 +2,7 @@ import * as migration_20261121_055324_initial from './20261121_055324_initial';
 import * as migration_20261203_074516_media_live_photos from './20261203_074516_media_live_photos';
 import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
 import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
+import * as migration_20261203_190547_correspondents from './20261203_190547_correspondents';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_162951_wechat_draft_fields.up,
     down: migration_20261203_162951_wechat_draft_fields.down,
-    name: '20261203_162951_wechat_draft_fields'
+    name: '20261203_162951_wechat_draft_fields',
+  },
+  {
+    up: migration_20261203_190547_correspondents.up,
+    down: migration_20261203_190547_correspondents.down,
+    name: '20261203_190547_correspondents'
   },
 ];

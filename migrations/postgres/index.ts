@@ -1,9 +1,15 @@
 import * as migration_20261203_183350_initial from './20261203_183350_initial';
+import * as migration_20261203_190602_correspondents from './20261203_190602_correspondents';
 
 export const migrations = [
   {
     up: migration_20261203_183350_initial.up,
     down: migration_20261203_183350_initial.down,
-    name: '20261203_183350_initial'
+    name: '20261203_183350_initial',
+  },
+  {
+    up: migration_20261203_190602_correspondents.up,
+    down: migration_20261203_190602_correspondents.down,
+    name: '20261203_190602_correspondents'
   },
 ];

@@ -79,3 +79,18 @@ export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, dat
 
 /** Field-level: editors and above. */
 export const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor')
+
+/**
+ * A person's contact details in the correspondents roster (phone, e-mail, address): editors and
+ * above of the office only. Reporters see the roster's names and units (to write bylines);
+ * anonymous readers see nothing of it (the collection's read is staff only).
+ */
+export const contactDetailsField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor')
+
+/** Correspondents roster (通讯员名册): staff read names and units, editors and above keep it, administrators delete. */
+export const correspondentsAccess = {
+  read: isStaff,
+  create: isEditorOrAbove,
+  update: isEditorOrAbove,
+  delete: isAdmin,
+} satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
