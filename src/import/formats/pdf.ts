@@ -6,7 +6,8 @@
  * 2. the page is cut recursively (XY-cut): at a vertical gap running through the whole region
  *    (between columns) first, else at a wide horizontal gap (under a headline spanning the columns);
  * 3. each region's lines become paragraphs, broken at a first-line indent, after a short line, at a
- *    wider gap or a change of font size; a paragraph cut at a column's foot goes on in the next;
+ *    wider gap or a change of font size; a paragraph cut at a column's foot goes on in the next
+ *    column, and at a page's foot on the next page (page numbers at head and foot are dropped);
  * 4. the debris of extraction is cleaned: spaces between Chinese characters (pdf.js puts one
  *    wherever glyphs are spaced out), words hyphenated at a line's end, lines broken mid-sentence.
  *
@@ -109,10 +110,13 @@ function linesOf(region: Segment[]): Line[] {
   return lines
 }
 
-type Paragraph = { text: string; size: number }
+type Paragraph = { text: string; size: number; indented: boolean }
 
-/** Lines of the page's regions → paragraphs. */
-function paragraphs(regionsInOrder: Segment[][]): Paragraph[] {
+/**
+ * Lines of the page's regions → paragraphs; `open` when the page's last line runs to the edge of
+ * its column (its paragraph may go on overleaf).
+ */
+function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: boolean } {
   const out: Paragraph[] = []
   let open = false
   for (const region of regionsInOrder) {
@@ -132,12 +136,23 @@ function paragraphs(regionsInOrder: Segment[][]): Paragraph[] {
         continues = Boolean(sameSize) && !indented && !shortBefore && before.y - line.y < pitch * 1.5
       }
       if (continues && prev) prev.text = joinLines(prev.text, line.text)
-      else out.push({ text: line.text, size: line.size })
+      else out.push({ text: line.text, size: line.size, indented })
     })
     const last = lines.at(-1)!
     open = last.x1 >= right - last.size * 1.5
   }
-  return out
+  return { paras: out, open }
+}
+
+const PAGE_NUMBER = /^(?:[-—–·\s]*\d{1,3}[-—–·\s]*|第\s*\d{1,3}\s*页)$/
+
+/** Page numbers at the head or foot of a page: furniture that would cut a paragraph running overleaf. */
+function withoutPageNumbers(segs: Segment[]): Segment[] {
+  if (segs.length < 3) return segs
+  const top = Math.max(...segs.map((s) => s.y))
+  const bottom = Math.min(...segs.map((s) => s.y))
+  const margin = (top - bottom) * 0.06
+  return segs.filter((s) => !(PAGE_NUMBER.test(s.text.trim()) && (s.y >= top - margin || s.y <= bottom + margin)))
 }
 
 type PdfDocument = { numPages: number; getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>; destroy?(): Promise<void>; cleanup?(): Promise<void> }
@@ -178,17 +193,22 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
 
     const lines: string[] = []
     let headlineMarked = false
+    let overleaf: Paragraph | null = null
     for (const items of pages) {
       if (items.length === 0) continue
-      const paras = paragraphs(regions(segments(items), body))
+      const { paras, open } = paragraphs(regions(withoutPageNumbers(segments(items)), body))
       const largest = Math.max(...paras.map((p) => p.size))
-      for (const p of paras) {
+      paras.forEach((p, i) => {
         const text = cleanCjkSpacing(p.text).trim()
-        if (!headlineMarked && p.size === largest && largest >= body * 1.3) {
+        // A paragraph cut at the foot of the last page goes on at the top of this one.
+        if (i === 0 && overleaf && !p.indented && Math.abs(overleaf.size - p.size) < 0.15 * p.size && !SENTENCE_END.test(lines.at(-1) ?? '')) {
+          lines[lines.length - 1] = cleanCjkSpacing(joinLines(lines.at(-1)!, text))
+        } else if (!headlineMarked && p.size === largest && largest >= body * 1.3) {
           lines.push(`# ${text}`)
           headlineMarked = true
         } else lines.push(text)
-      }
+      })
+      overleaf = open ? (paras.at(-1) ?? null) : null
     }
     return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [], warnings: [] }
   } catch (err) {

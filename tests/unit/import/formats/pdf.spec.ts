@@ -50,6 +50,26 @@ describe('PDF text layer', () => {
     expect(piece).toMatchObject({ title: '职工技能大赛开幕', bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
   })
 
+  it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
+    const pdf = makePdf([
+      [
+        { x: 50, y: 790, size: 22, text: '春风行动送岗位' },
+        ...column(50, 740, ['正月初八，市总工会在人力资源市场举办春风', '行动招聘会，120家企业提供岗位3000余个，']),
+        { x: 150, y: 60, size: 9, text: '— 1 —' },
+      ],
+      [
+        { x: 150, y: 800, size: 9, text: '2' },
+        ...column(50, 760, ['吸引求职者5000余人次。'], { indent: false }),
+        ...column(50, 730, ['现场还设立维权服务台。']),
+      ],
+    ])
+    expect(String((await readSubmission({ name: 'two-pages.pdf', bytes: pdf })).text).trim().split('\n\n')).toEqual([
+      '# 春风行动送岗位',
+      '正月初八，市总工会在人力资源市场举办春风行动招聘会，120家企业提供岗位3000余个，吸引求职者5000余人次。',
+      '现场还设立维权服务台。',
+    ])
+  })
+
   it('rejoins Latin words hyphenated at the end of a line', async () => {
     const pdf = makePdf([[{ x: 50, y: 790, size: 20, text: 'Union News' }, ...column(50, 740, ['The federation runs an inter-', 'national skills contest every year', 'for young workers.'], { width: 150 })]])
     expect(String((await readSubmission({ name: 'en.pdf', bytes: pdf })).text)).toContain('The federation runs an international skills contest every year for young workers.')
