@@ -3,7 +3,7 @@
  * (栏目), the honour catalog and one account per role. Province, city, districts, enterprises and
  * people are invented; the honour names are the usual Chinese titles.
  */
-import type { Honor, Organization, SensitiveWord, User } from '../../payload-types'
+import type { Correspondent, Honor, Organization, SensitiveWord, User } from '../../payload-types'
 
 export const PROVINCE = '滨江省'
 export const CITY = '江澄市'
@@ -192,4 +192,17 @@ export const SENSITIVE_WORDS: Pick<SensitiveWord, 'word' | 'category' | 'action'
   { word: '弱智', category: 'standard', action: 'block', replacement: '智力障碍', note: '规范用语。' },
   { word: '身份证号', category: 'privacy', action: 'warn', note: '稿件中不得公开职工身份证号码，请核对。' },
   { word: '手机号', category: 'privacy', action: 'warn', note: '稿件中不得公开个人联系方式，请核对。' },
+]
+
+/**
+ * 通讯员名册: the correspondents whose names stand in the demo articles' bylines (王磊, 李雯, 张婷,
+ * 何佳), so 稿件统计 (src/stats) counts their pieces under their units, plus one who has sent
+ * nothing yet. Phone numbers and addresses are invented (and only editors and above see them).
+ */
+export const CORRESPONDENTS: (Pick<Correspondent, 'name' | 'phone' | 'email' | 'address' | 'active' | 'note'> & { org: OrgKey })[] = [
+  { name: '王磊', org: 'jiangchengHeavy', phone: '0512-5550-0101', email: 'wanglei@example.com', address: '江澄市临港区重机路1号 工会办公室', active: true, note: '企业工会宣传干事，擅长一线技术报道。' },
+  { name: '李雯', org: 'lingang', phone: '0512-5550-0102', email: 'liwen@example.com', address: '江澄市临港区港城大道88号', active: true },
+  { name: '张婷', org: 'chenghu', phone: '0512-5550-0103', address: '江澄市澄湖区湖滨路12号', active: true },
+  { name: '何佳', org: 'metro', phone: '0512-5550-0104', email: 'hejia@example.com', active: true, note: '特约记者。' },
+  { name: '孙浩', org: 'qingshi', phone: '0512-5550-0105', active: true, note: '2026年新聘，尚未来稿。' },
 ]

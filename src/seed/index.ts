@@ -38,6 +38,7 @@ import { slugify } from '../lib/slug'
 import { ARTICLES, articleData, type ArticleKey, type ArticleSpec } from './articles'
 import {
   CITY,
+  CORRESPONDENTS,
   HONORS,
   ORGANIZATIONS,
   PROVINCE,
@@ -72,6 +73,7 @@ const CHECKED: CollectionSlug[] = [
   'topics',
   'honors',
   'sensitive-words',
+  'correspondents',
   'media',
   'articles',
   'model-workers',
@@ -152,6 +154,11 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
       refs.user[u.role] = doc.id
     }
     log(`用户 users: ${USERS.length}`)
+
+    for (const { org, ...c } of CORRESPONDENTS) {
+      keep('correspondents', await payload.create({ collection: 'correspondents', data: { ...c, organization: refs.org[org] }, ...common }))
+    }
+    log(`通讯员 correspondents: ${CORRESPONDENTS.length}`)
 
     refs.topic = {} as Record<TopicKey, ID>
     for (const key of keysOf(TOPICS)) {

@@ -23,7 +23,7 @@ const ADMIN: Role[] = ['admin']
 const EVERYONE: Role[] = [...ROLES]
 const NOBODY: Role[] = []
 
-type Kind = 'publishable' | 'media' | 'catalog' | 'words' | 'users' | 'jobs' | 'kv' | 'locks' | 'preferences'
+type Kind = 'publishable' | 'media' | 'catalog' | 'roster' | 'words' | 'users' | 'jobs' | 'kv' | 'locks' | 'preferences'
 
 /** Every collection, by the kind of rules it follows. A new collection must be added here. */
 const KINDS: Record<string, Kind> = {
@@ -36,6 +36,7 @@ const KINDS: Record<string, Kind> = {
   topics: 'catalog',
   organizations: 'catalog',
   honors: 'catalog',
+  correspondents: 'roster',
   'sensitive-words': 'words',
   users: 'users',
   'payload-jobs': 'jobs',
@@ -55,6 +56,7 @@ const MARK_FIELD: Record<string, string> = {
   topics: 'name',
   organizations: 'name',
   honors: 'name',
+  correspondents: 'name',
   'sensitive-words': 'word',
   users: 'name',
   'payload-jobs': 'queue',
@@ -729,10 +731,32 @@ const JOBS_RULES: Record<string, Scenario[]> = {
 
 const LOGGED_IN = STAFF
 
+/** 通讯员名册: staff read names and units, editors and above keep it and alone read contact details. */
+const ROSTER_RULES: Record<string, Scenario[]> = {
+  ...standard('roster', { read: STAFF, create: EDITORS, update: EDITORS, remove: ADMIN }),
+  'GET /:id': [
+    readPrivate(STAFF, 'one'),
+    {
+      name: "reads a correspondent's phone and address",
+      allowed: EDITORS,
+      shared: true,
+      prepare: async () => {
+        const mark = marker()
+        const doc = await system().create({ collection: 'correspondents', data: { name: mark, phone: `电话${mark}`, address: `地址${mark}` } as never })
+        return { id: doc.id, mark }
+      },
+      rest: (slug, target) => ({ method: 'GET', url: `/api/${slug}/${target.id}?depth=0` }),
+      graphql: (field, target) => ({ query: `query($id: ${gqlId(field)}!) { ${field.name}(id: $id) { phone address } }`, variables: { id: target.id } }),
+      took: async (_slug, target, reply) => reply.text.includes(`电话${target.mark}`) || reply.text.includes(`地址${target.mark}`),
+    },
+  ],
+}
+
 const RULES: Record<Kind, Record<string, Scenario[]>> = {
   publishable: PUBLISHABLE_RULES,
   media: MEDIA_RULES,
   catalog: standard('catalog', { read: EVERYONE, create: EDITORS, update: EDITORS, remove: ADMIN }),
+  roster: ROSTER_RULES,
   words: standard('words', { read: EDITORS, create: ADMIN, update: ADMIN, remove: ADMIN }),
   users: USERS_RULES,
   jobs: JOBS_RULES,
@@ -767,6 +791,22 @@ const RULES: Record<Kind, Record<string, Scenario[]>> = {
 const ROOT_RULES: Record<string, Scenario[]> = {
   'GET /health': [answers(EVERYONE, 'checks the server health', () => ({ method: 'GET', url: '/api/health' }))],
   'GET /access': [answers(EVERYONE, 'asks what it may do', () => ({ method: 'GET', url: '/api/access' }), () => ({ query: '{ Access { __typename } }' }))],
+  // 稿件统计 (src/stats): editors and above read the office's counts, a reporter only their own line.
+  'GET /stats': [
+    {
+      name: "reads the office's output statistics (a colleague's piece)",
+      allowed: EDITORS,
+      shared: true,
+      prepare: async () => {
+        const mark = marker()
+        await system().create({ collection: 'articles', data: { title: mark, bylines: [{ role: 'correspondent', name: mark }] } as never, draft: true })
+        return { id: 0, mark }
+      },
+      rest: () => ({ method: 'GET', url: '/api/stats?by=person' }),
+      took: async (_slug, target, reply) => markIn(reply, target),
+    },
+    answers(STAFF, 'reads its own output statistics', () => ({ method: 'GET', url: '/api/stats?by=person' })),
+  ],
 }
 
 /** Admin server functions: the two that act on the review chain are driven below; the others read or render through the collections' own access. */
