@@ -416,7 +416,10 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   if (parallelLines(a, b)) return 'wrap'
   if (SUBTITLE_WORDS.test(b.text)) return 'subtitle'
   const clauses = cleanTitle(a.text).split(/[ \u3000]+/).length
-  if (KICKER_START.test(a.text) || clauses >= 3) return 'kicker'
+  // A long line of who did what over a short statement of the result: the statement is the
+  // headline, the line above sets it up (`某部门联合发布新一期“最美职工”榜单` / `十位劳动者荣获…`).
+  const setsUp = la >= 20 && la >= 1.6 * lb && lb >= 8 && !/[ \u3000]/.test(cleanTitle(b.text))
+  if (KICKER_START.test(a.text) || clauses >= 3 || setsUp) return 'kicker'
   return 'subtitle'
 }
 
@@ -773,6 +776,8 @@ function assembleBody(
   }
 
   const kindAt = (k: number) => flow[k]?.kind
+  /** Set once a paragraph is out (checked lazily: a page can hold many runs of short lines). */
+  let bodyStarted = false
 
   /** Extend an unfinished paragraph over the lines that complete it; returns the next index. */
   const extend = (parts: string[], start: number, deferred: Line[]): number => {
@@ -895,7 +900,7 @@ function assembleBody(
     let after = j
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
     const followedByText = glued || flow[after]?.kind === 'prose'
-    const bodyStarted = blocks.some((b) => b.type === 'paragraph')
+    bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
     for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
       else if (block.type === 'caption') blocks.push({ type: 'caption', text: block.text, credit: null, section })

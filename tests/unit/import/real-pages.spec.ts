@@ -203,3 +203,14 @@ describe('surnames', () => {
     expect(['洪家光', '赖秋生', '洪水'].map(looksLikeName)).toEqual([true, true, false])
   })
 })
+
+describe('a kicker and a headline that are both plain statements', () => {
+  it('takes the short statement of the result for the headline and the long line of who did what above it for the kicker', () => {
+    const piece = parseNewspaperText(
+      '河湾市总工会联合市人社局发布第二批“河湾工匠”名单\n十二名一线职工获评“河湾工匠”\n本报讯 日前,河湾市总工会联合市人社局发布第二批“河湾工匠”名单,十二名一线职工入选。\n名单中既有焊工、电工,也有新业态劳动者。\n',
+    )
+    expect(piece.title).toBe('十二名一线职工获评“河湾工匠”')
+    expect(piece.kicker).toBe('河湾市总工会联合市人社局发布第二批“河湾工匠”名单')
+    expect(piece.subtitle).toBeNull()
+  })
+})
