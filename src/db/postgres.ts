@@ -24,15 +24,14 @@ import { setting } from '../settings'
 /** How long a PostgreSQL connection may take to open (node-postgres waits forever by default). */
 export const POSTGRES_CONNECT_TIMEOUT_MS = 5_000
 
-/** `host:port/database (user)` of a PostgreSQL URI, for messages: never the password. */
-export function describePostgres(uri: string): string {
+/** Where a PostgreSQL URI points (`host:port/database`) and as whom, for messages: never the password. */
+export function describePostgres(uri: string): { where: string; user: string | null } {
   try {
     const url = new URL(uri)
     const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || '(default)'
-    const user = url.username ? `，用户 ${decodeURIComponent(url.username)}` : ''
-    return `${url.hostname}:${url.port || '5432'}/${database}${user}`
+    return { where: `${url.hostname}:${url.port || '5432'}/${database}`, user: url.username ? decodeURIComponent(url.username) : null }
   } catch {
-    return '(DATABASE_URI)'
+    return { where: '(DATABASE_URI)', user: null }
   }
 }
 
@@ -73,8 +72,9 @@ export function postgresDatabase(url: string): Config['db'] {
             await connect.call(this, options)
           } catch (err) {
             const reason = ((err as Error).message ?? String(err)).replace(/^Error: cannot connect to Postgres:\s*/, '')
+            const { where, user } = describePostgres(url)
             throw new PostgresUnreachableError(
-              `无法连接 PostgreSQL 数据库 ${describePostgres(url)}：${reason}。请确认数据库服务已启动、DATABASE_URI 的地址、端口、用户和密码正确，且本机可以访问该端口。 / cannot connect to PostgreSQL at ${describePostgres(url).replace('，用户 ', ' as ')}: ${reason}`,
+              `无法连接 PostgreSQL 数据库 ${where}${user ? `（用户 ${user}）` : ''}：${reason}。请确认数据库服务已启动、DATABASE_URI 的地址、端口、用户和密码正确，且本机可以访问该端口。 / cannot connect to PostgreSQL at ${where}${user ? ` as ${user}` : ''}: ${reason}`,
             )
           }
           this.pool?.on('error', (err) => this.payload.logger.warn(`PostgreSQL: an idle connection was closed (${err.message}); a new one is opened when needed`))

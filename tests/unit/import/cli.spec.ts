@@ -37,7 +37,7 @@ describe('npm run import -- --dry-run --json', () => {
     const records = JSON.parse(stdout)
     expect(records).toHaveLength(2)
     expect(Object.keys(records[0])).toEqual([
-      'file', 'collection', 'title', 'subtitle', 'bylines', 'source', 'credits', 'sections', 'captions', 'figures', 'workers', 'paragraphs',
+      'file', 'collection', 'title', 'subtitle', 'bylines', 'source', 'credits', 'sections', 'captions', 'figures', 'workers', 'paragraphs', 'images',
     ])
     expect(records[1]).toMatchObject({
       collection: 'articles',
@@ -47,7 +47,7 @@ describe('npm run import -- --dry-run --json', () => {
     })
   })
 
-  it('reports empty, binary, oversized, wrongly encoded and headline-less files with a reason while the others parse', () => {
+  it('reports empty, damaged (a truncated PDF), oversized and wrongly encoded files with a reason while the others parse, a headline-less one included', () => {
     const files = [
       path.join(dir, 'empty.txt'),
       path.join(dir, 'scan.pdf'),
@@ -59,7 +59,7 @@ describe('npm run import -- --dry-run --json', () => {
     const { code, stdout, stderr } = runImport(['--dry-run', '--json', ...files])
     expect(code).toBe(1)
     const records = JSON.parse(stdout) as { file: string; code?: string; title?: string }[]
-    expect(records.map((r) => r.code ?? r.title)).toEqual(['EMPTY_FILE', 'BINARY_FILE', 'TOO_LARGE', 'UNKNOWN_ENCODING', '全市工会组织开展了形式多样的职工文化活动', '向劳模学习 向工匠致敬'])
+    expect(records.map((r) => r.code ?? r.title)).toEqual(['EMPTY_FILE', 'CORRUPT', 'TOO_LARGE', 'UNKNOWN_ENCODING', '全市工会组织开展了形式多样的职工文化活动', '向劳模学习 向工匠致敬'])
     expect(stderr).toMatch(/huge\.txt: the file is too large/)
   })
 
