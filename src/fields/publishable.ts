@@ -36,7 +36,7 @@ export const publishableAdminComponents: NonNullable<CollectionConfig['admin']>[
   },
 }
 
-/** Articles and yearly reviews also offer 「导入报纸文本」 above their list. */
+/** Articles and yearly reviews also offer 「导入稿件」 (text, Word, PDF, saved web pages) above their list. */
 export const importableAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
   ...publishableAdminComponents,
   beforeListTable: ['/src/admin/ImportNewspaper#ImportNewspaper'],
