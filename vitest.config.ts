@@ -13,7 +13,8 @@ const shared = {
 }
 
 /**
- * The suites that run a second time on PostgreSQL (a cluster the run starts itself, see
+ * The suites that run a second time on PostgreSQL (foundation, review chain, backup, import,
+ * publisher) (a cluster the run starts itself, see
  * tests/helpers/postgresGlobalSetup.ts), as they run on SQLite. Without PostgreSQL installed the
  * project runs only tests/int/postgres.int.spec.ts, whose tests then report themselves skipped.
  */
@@ -22,6 +23,8 @@ const POSTGRES_SUITES = [
   'tests/int/foundation.int.spec.ts',
   'tests/int/workflow.int.spec.ts',
   'tests/int/backup.int.spec.ts',
+  'tests/int/import.int.spec.ts',
+  'tests/int/site.int.spec.ts',
 ]
 const postgresInstalled = postgresBinaries() !== null
 if (!postgresInstalled) console.warn(POSTGRES_MISSING)
