@@ -18,7 +18,8 @@ import type { Byline, Directory, Piece } from './types'
 
 type Reader = { payload: Payload; as: TypedUser | null }
 
-const access = ({ as }: Reader) => (as ? { user: as, overrideAccess: false } : { overrideAccess: true })
+// No user (the command line): the Local API's default, the system, which reads everything.
+const access = ({ as }: Reader) => (as ? { user: as, overrideAccess: false } : {})
 const str = (value: unknown) => {
   const id = idOf(value)
   return id === null ? null : String(id)
