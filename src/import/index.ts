@@ -54,11 +54,12 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // A page is never refused for want of a headline: the layout takes the best candidate and warns.
   if (!layout.headline) throw new ImportError('NO_HEADLINE')
 
-  // Figures, paragraph by paragraph, with the section they appeared in.
+  // Figures, paragraph by paragraph, with the section they appeared in. A photo's caption can
+  // carry the piece's facts too (`…92个集体和695名个人获奖`).
   const figures: Figure[] = []
   const workersFound: Worker[] = []
   layout.blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph') return
+    if (block.type !== 'paragraph' && block.type !== 'caption') return
     for (const f of extractFigures(block.text)) {
       figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.section, block: index, target: false })
     }

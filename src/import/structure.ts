@@ -19,6 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
+import { dateLed, isCreditLine, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
 import { listedPerson } from './people'
@@ -217,7 +218,16 @@ function captionLike(text: string): boolean {
   const han = [...text].filter(isHan).length
   if (han < 4 || han < wordLength(text) * 0.6) return false
   if (/^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]/.test(text) && !/^(?:图|图片说明|[上下左右中]图)/.test(text)) return false
-  return !/https?:|www\.|@|(?:在线|离线)$/.test(text)
+  return !/https?:|www\.|@|(?:在线|离线)$/.test(text) && !WEB_FURNITURE.test(text)
+}
+
+/** `…现场。 作者：梅振本`: the page's author named after a photo's caption. */
+const AUTHOR_AFTER = /[\s\u3000]+作者\s*[:：]\s*[\u4e00-\u9fff·]{2,4}$/
+
+/** A line without the photographer's credit at its end. */
+function withoutCredit(text: string): string {
+  const t = text.replace(AUTHOR_AFTER, '')
+  return splitPhotoCredit(t)?.text ?? t
 }
 
 /** `| 标题 | |||`: a table row copied from a web page; its non-empty cells are the text. */
@@ -270,10 +280,10 @@ function readLines(text: string): Line[] {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
       bullet = true
-    } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(body)) {
-      // `图为…`, `上图：…`: a caption by its own words.
+    } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) {
+      // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
-      body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '')
+      body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
     }
     if (lines.length > 0) lines[lines.length - 1]!.blankAfter = blank
     lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? EDGE : blank, blankAfter: EDGE, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
@@ -732,6 +742,7 @@ function assembleBody(
   bylines: Byline[],
   setPublication: (p: string) => void,
 ): BodyBlock[] {
+  markPhotoCaptions(lines)
   markHeadCaption(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
@@ -767,7 +778,7 @@ function assembleBody(
   const dropped: string[] = []
   let section: string | null = null
   const emitCaption = (l: Line) => {
-    const { text, credit } = splitCaptionCredit(l.text)
+    const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
     if (text) blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
@@ -1019,11 +1030,64 @@ function markHeadCaption(lines: Line[]): void {
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
   const next = lines[first.i + 1]
-  const n = wordLength(first.text)
-  if (n >= 6 && n <= 36 && /。$/.test(first.text) && (first.text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
+  const text = withoutCredit(first.text)
+  const n = wordLength(text)
+  // A lead's first sentence (`在期待中，我们迎来了新的一年。`) is as short: a caption shows a scene
+  // (`…在百米高空检修线路。`) or names its photographer, and has no clause before it.
+  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text)
+  if (n >= 6 && n <= 36 && photoWords && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
     first.kind = 'caption'
-    first.text = first.text.replace(/。$/, '')
+    if (text === first.text) first.text = first.text.replace(/。$/, '')
   }
+}
+
+/**
+ * Photos' captions told by their photographer's credit (`…现场。 李善举/摄`, a `王五/摄` line under
+ * the caption) or, in a series of photos, by the day each was taken (`4月23日，…合影。`).
+ *
+ * One credited paragraph at the end of the text is a photo news item's text (its credit is the
+ * byline); two or more credited, or one short one with the article running on below it, are
+ * captions. Paragraphs opening with a date are captions only on a page that shows photos (a credit,
+ * `组图`) and where they are at least half of the paragraphs, not in a report that tells its days.
+ */
+function markPhotoCaptions(lines: Line[]): void {
+  const isText = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
+  const units: { line: Line; creditLine?: Line }[] = []
+  let credits = 0
+  for (const l of lines) {
+    if (l.kind === 'caption' || !isText(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
+    if (isCreditLine(l.text)) {
+      credits++
+      const prev = lines[l.i - 1]
+      if (prev && isText(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l })
+      else if (lines[l.i - 1]?.kind === 'caption') l.kind = 'ornament'
+    } else if (isText(l) && splitPhotoCredit(l.text)) {
+      credits++
+      units.push({ line: l })
+    }
+  }
+  const toCaption = (l: Line, creditLine?: Line) => {
+    l.kind = 'caption'
+    if (creditLine) {
+      l.text = `${l.text} ${creditLine.text}`
+      creditLine.kind = 'ornament'
+    }
+  }
+  const paragraphs = lines.filter((l) => isText(l) && wordLength(l.text) >= 8)
+  const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text))
+  const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
+  const chosen = units.filter(({ line }) => {
+    const n = wordLength(withoutCredit(line.text))
+    const textBelow = lines.slice(line.i + 1).some((l) => l.kind === 'prose' && wordLength(l.text) > 40)
+    return units.length >= 2 || series || (n <= 60 && textBelow)
+  })
+  // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
+  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0]) : [])])
+  // Photo news items one after the other, with nothing else: their texts are the body.
+  if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
+  for (const { line, creditLine } of chosen) toCaption(line, creditLine)
+  for (const l of captioned) if (l.kind !== 'caption') toCaption(l)
 }
 
 /**
@@ -1052,6 +1116,8 @@ function markTailCaptions(lines: Line[]): void {
 
 /** `劳模宣讲进车间 张三 摄` → caption and credit. */
 function splitCaptionCredit(text: string): { text: string; credit: string | null } {
+  const photo = splitPhotoCredit(text)
+  if (photo) return { text: photo.text, credit: photo.credit }
   const m =
     /^(.*?)(?:[\s\u3000]+|[（(])(?:(?:本报|特约)?(?:记者|通讯员)\s*)?([\u4e00-\u9fff·]{2,8}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*摄(?:影)?[)）]?[。.]?$/.exec(text) ??
     /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）]{2,20}?)[)）]?$/.exec(text)

@@ -214,3 +214,38 @@ describe('a kicker and a headline that are both plain statements', () => {
     expect(piece.subtitle).toBeNull()
   })
 })
+
+describe('photo captions told by their credits', () => {
+  const piece = parse('photo-series.txt')
+
+  it('takes lines ending with a photographer\'s credit, or over a credit line, as captions, credit removed', () => {
+    expect(piece.captions).toEqual([
+      '3月18日,白石区代表队队员在拔河比赛中奋力向后。',
+      '3月18日,参赛职工在集体跳绳比赛中整齐起跳。',
+      '东湖区代表队的女职工展示自编健身操。',
+    ])
+    expect(piece.paragraphs).toBe(2)
+  })
+
+  it('keeps a photo news item\'s one credited paragraph as its text', () => {
+    const news = parseNewspaperText(
+      '# 青岭港职工技能比武\n\n4月2日,青岭港举行桥吊司机技能比武,32名选手比拼精准吊装。比赛设理论和实操两个环节,前三名将获评港口技术能手。 蓝以宁 摄\n',
+    )
+    expect(news.captions).toEqual([])
+    expect(news.paragraphs).toBe(1)
+  })
+
+  it('keeps a short first sentence of the lead with a clause in it as text, not a caption', () => {
+    const lead = parseNewspaperText(
+      '# 新春寄语\n\n在新的一年里,我们再次出发。\n\n过去一年,青岭市总工会围绕职工所需开展服务,建成职工驿站26家,为一线职工办实事40件,帮助困难职工家庭解决就医、就学难题,受到广泛好评。\n',
+    )
+    expect(lead.captions).toEqual([])
+  })
+
+  it('does not read a web page\'s links at its end as captions', () => {
+    const page = parseNewspaperText(
+      '# 职工书屋进工地\n\n青岭市总工会在地铁工地建成职工书屋3家,配送图书2000余册,方便一线职工工余阅读。\n\n\n青岭工会微信\n\n\n青岭工会微博\n\n\n青岭工会客户端\n',
+    )
+    expect(page.captions).toEqual([])
+  })
+})

@@ -1,0 +1,57 @@
+/**
+ * What a photo's caption carries that running text does not: the photographer's credit at its end
+ * (`…比赛现场。 张三 摄`, `…/ 某某 供图`, `摄影：某公司李四▲`), a credit on the line under it
+ * (`王五/摄`), or a date opening each of a photo series' lines (`4月28日，…领奖。`). Each function
+ * reads one whitespace-collapsed line.
+ */
+import { wordLength } from '../text'
+
+const NAME = '[\\u4e00-\\u9fff·]{2,4}'
+/** `吴 凡`: a two-character name spaced out to the width of three. */
+const SPACED_NAME = '[\\u4e00-\\u9fff]\\s[\\u4e00-\\u9fff]'
+const NAMES = `(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))*`
+/** `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`: who the photographer is, before the name. */
+const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员)\\s*)'
+
+/** The credit forms, each capturing the text before it and the credit. */
+const CREDITS: RegExp[] = [
+  // `…领奖。新华社记者 何俊昌 摄`, `…现场。 李善举/摄`, `（本报记者 张三 摄影报道）`
+  new RegExp(`^(.*?)(?:[\\s\\u3000]+[（(]?|(?<=[。！？”])[（(]?|[（(])((?:${ROLE})?(?:${NAMES})(?:\\s+(?:${ROLE})?(?:${NAMES}))*)\\s*[/／]?\\s*摄(?:影)?(?:报道)?[)）]?[。.]?$`),
+  // `…送上饮料。/ 新会 供图`, `…现场(某某供图)`
+  new RegExp(`^(.*?)[\\s\\u3000]*[/／（(]\\s*([^/／()（）]{2,20}?)\\s*(?:供图|摄)[)）]?$`),
+  // `…搬运物资。 摄影：国网某某公司张宇▲`, `图/某某`
+  /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
+]
+
+/** The text and the photographer's credit of a line that ends with one; null otherwise. */
+export function splitPhotoCredit(text: string): { text: string; credit: string } | null {
+  for (const re of CREDITS) {
+    const m = re.exec(text)
+    // The caption must be text, not a name (`张三 摄` alone is a credit line, see isCreditLine).
+    if (m && m[1] && wordLength(m[1]) >= 4) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
+  }
+  return null
+}
+
+/** `于文国/摄`, `吴 凡/摄`, `新华社记者 郝同前 摄`: a photographer's credit on a line of its own. */
+const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图)$`)
+
+export function isCreditLine(text: string): boolean {
+  return CREDIT_LINE.test(text)
+}
+
+/** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
+const DATE_LED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。！？]{0,12}[，,]/
+
+export function dateLed(text: string): boolean {
+  return DATE_LED.test(text)
+}
+
+/** `(组图)`, `图集`, `图片新闻`: a page that says it is a series of photos. */
+export const PHOTO_SERIES = /组图|图集|图片新闻|高清图/
+
+/**
+ * A web page's own links and labels (`中工网微信`, `扫码关注`, `公司公众号`, `网站地图`): they stand
+ * alone at a page's end like captions but show no photo.
+ */
+export const WEB_FURNITURE = /(?:微信|微博|抖音|客户端|公众号|扫码|二维码|关注我们|网站地图|版权所有|简介$|首页|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|分享到|相关(?:文章|稿件|新闻|阅读)|热点关注|推荐阅读|责任编辑|点击率|访问次数)/
