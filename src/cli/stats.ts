@@ -45,7 +45,8 @@ runCommand(
         siteTimeZone(),
       )
     } catch (err) {
-      const message = err instanceof StatsQueryError ? err.message : (err as Error).message
+      // parseArgs speaks English (unknown option, missing value): said in Chinese around it.
+      const message = err instanceof StatsQueryError ? err.message : `命令行参数有误（${(err as Error).message}），请按下面的用法重写。`
       throw new CommandError(`${message}\n${USAGE}`, 2)
     }
     const groupings = values.by ? [query.by] : (['unit', 'person'] as const)

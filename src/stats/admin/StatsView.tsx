@@ -194,7 +194,7 @@ function Chart({ rows, table }: { rows: StatsRow[]; table: StatsTable }) {
   const scale = (n: number) => Math.round((n / max) * (height - 30))
   return (
     <figure style={{ margin: '0 0 var(--base)' }}>
-      <svg role="img" aria-label={`各期间稿件数：${rows.map((r) => `${periodLabel(r.period)} ${metrics.map((m) => `${m.label}${r.counts[m.key] ?? 0}`).join(' ')}`).join('；')}`} width={width} height={height + 24} style={{ maxWidth: '100%', display: 'block' }}>
+      <svg role="img" aria-label={`各期间稿件数：${rows.map((r) => `${periodLabel(r.period)} ${metrics.map((m) => `${m.label}${r.counts[m.key] ?? 0}`).join(' ')}`).join('；')}`} viewBox={`0 0 ${width} ${height + 24}`} width="100%" style={{ maxWidth: width, display: 'block' }}>
         <line x1={30} y1={height} x2={width} y2={height} stroke="currentColor" strokeOpacity={0.3} />
         <text x={0} y={12} fontSize={11} fill="currentColor">
           {max}
