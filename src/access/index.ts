@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, TypedUser, Where } from 'payload'
 
 import { MEDIA } from '../../collections/slugs'
 import { IMAGE_SIZES } from '../media/derivatives'
@@ -85,7 +85,7 @@ export const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(
  * above of the office only. Reporters see the roster's names and units (to write bylines);
  * anonymous readers see nothing of it (the collection's read is staff only).
  */
-export const contactDetailsField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'chief-editor', 'editor')
+export const contactDetailsField: FieldAccess = isEditorOrAboveField
 
 /** Correspondents roster (通讯员名册): staff read names and units, editors and above keep it, administrators delete. */
 export const correspondentsAccess = {
@@ -94,3 +94,17 @@ export const correspondentsAccess = {
   update: isEditorOrAbove,
   delete: isAdmin,
 } satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
+
+/**
+ * 稿件统计: editors, chief editors and administrators read the office's statistics. A reporter
+ * (记者/通讯员) reads their own counts only — by person, their own line: what they wrote is theirs to
+ * see, what colleagues wrote is the office's business. Anyone else reads nothing. The endpoint, the
+ * admin page and the command line all ask this (src/stats/service.ts).
+ */
+export type StatsScope = { kind: 'office' } | { kind: 'own'; person: string } | { kind: 'none' }
+
+export function statsScope(user: TypedUser | null | undefined): StatsScope {
+  if (hasRole(user, 'admin', 'chief-editor', 'editor')) return { kind: 'office' }
+  if (user && isStaffUser(user)) return { kind: 'own', person: `user:${String(user.id)}` }
+  return { kind: 'none' }
+}

@@ -9,7 +9,8 @@ import type { Endpoint, TypedUser } from 'payload'
 import { siteTimeZone } from '../settings'
 import { attachment, exportFileName, toCSV, toXLSX } from './export'
 import { parseStatsQuery, StatsQueryError } from './query'
-import { computeStats, statsScope } from './service'
+import { statsScope } from '../access'
+import { computeStats } from './service'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 

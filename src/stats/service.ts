@@ -1,24 +1,11 @@
-/** Who may read which statistics, and the one call the endpoint, the admin page and the command line make. */
+/** The one call the endpoint, the admin page and the command line make; who may read what is src/access's statsScope. */
 import type { Payload, TypedUser } from 'payload'
 
-import { hasRole, isStaffUser } from '../access/roles'
+import { statsScope, type StatsScope } from '../access'
 import { siteTimeZone } from '../settings'
 import { countStats, type StatsTable } from './count'
 import { loadDirectory, loadPieces } from './load'
 import type { StatsQuery } from './query'
-
-/**
- * Editors, chief editors and administrators read the office's statistics. A reporter (记者/通讯员)
- * reads their own counts only — by person, their own line: what they wrote is theirs to see, what
- * colleagues wrote is the office's business. Anyone else reads nothing.
- */
-export type StatsScope = { kind: 'office' } | { kind: 'own'; person: string } | { kind: 'none' }
-
-export function statsScope(user: TypedUser | null | undefined): StatsScope {
-  if (hasRole(user, 'admin', 'chief-editor', 'editor')) return { kind: 'office' }
-  if (user && isStaffUser(user)) return { kind: 'own', person: `user:${String(user.id)}` }
-  return { kind: 'none' }
-}
 
 /**
  * Count for `as` (null: the system, for the command line). Reads with the user's access; the

@@ -15,7 +15,8 @@ import { siteTimeZone } from '../../settings'
 import { unitTree, type StatsRow, type StatsTable } from '../count'
 import { periodLabel } from '../periods'
 import { parseStatsQuery, queryString, StatsQueryError, type StatsQuery } from '../query'
-import { computeStats, statsScope } from '../service'
+import { statsScope } from '../../access'
+import { computeStats } from '../service'
 
 const COLORS = ['#2f6fb0', '#e0a030', '#3a9a5b', '#c0504d', '#7b5ea7', '#4aa3a3']
 
