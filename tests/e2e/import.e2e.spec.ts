@@ -68,9 +68,14 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
     await page.click('button[type=submit]')
     await page.waitForURL(/\/admin(\/)?$/)
 
-    await page.goto(`${server.base}/admin/collections/articles`)
-    await page.getByRole('button', { name: '导入稿件' }).first().click()
-    await page.locator('input[type=file][multiple]').setInputFiles([path.join(dir, '工匠进校园.docx'), path.join(dir, '损坏的稿件.docx')])
+    await page.goto(`${server.base}/admin/collections/articles`, { waitUntil: 'networkidle' })
+    // A click before React has hydrated the list view does nothing: click until the dialog opens.
+    const picker = page.locator('input[type=file][multiple]')
+    for (let attempt = 0; attempt < 12 && !(await picker.count()); attempt++) {
+      await page.getByRole('button', { name: '导入稿件' }).first().click()
+      await picker.waitFor({ timeout: 5000 }).catch(() => {})
+    }
+    await picker.setInputFiles([path.join(dir, '工匠进校园.docx'), path.join(dir, '损坏的稿件.docx')])
     await page.getByRole('button', { name: '导入 2 个文件' }).click()
     const results = page.getByRole('list', { name: '导入结果' })
     await results.getByText('损坏的稿件.docx').waitFor({ timeout: 60_000 })

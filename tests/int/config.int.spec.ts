@@ -47,8 +47,8 @@ describe('payload-types.ts', () => {
 })
 
 describe('an unsupported DATABASE_URI', () => {
-  it("stops payload.config.ts from loading with DATABASE_URI='postgres://x' and a one-line message", async () => {
-    const dir = prepareTempEnv('bad-uri', 'postgres://x')
+  it("stops payload.config.ts from loading with DATABASE_URI='mysql://x' and a one-line message", async () => {
+    const dir = prepareTempEnv('bad-uri', 'mysql://x')
     dirs.push(dir)
     let failure: unknown
     try {
@@ -59,7 +59,7 @@ describe('an unsupported DATABASE_URI', () => {
     expect(failure, 'importing the config should fail').toBeInstanceOf(Error)
     const err = failure as Error
     expect(err.name).toBe('DatabaseConfigError')
-    expect(err.message).toMatch(/^DATABASE_URI "postgres:\/\/x" is not supported; accepted forms: .*mongodb\+srv:\/\/.*\.$/)
+    expect(err.message).toMatch(/^DATABASE_URI "mysql:\/\/x" is not supported; accepted forms: .*postgres:\/\/.*mongodb\+srv:\/\/.*\.$/)
     expect(err.message).not.toContain('\n')
   })
 })
