@@ -6,13 +6,13 @@
 // editor reaches both counties; moving a piece between units is refused to non-administrators and
 // done and logged for administrators; creating in another unit is refused.
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type Where } from 'payload'
+import { formatNames, handleEndpoints, toWords, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE } from '../../collections/slugs'
 import { jpegFile } from '../fixtures/media/make'
 import { startPayload, type TestPayload } from '../helpers/payload'
-import { graphQLRoutes, restRoutes, type RestRoute } from '../helpers/routes'
+import { graphQLRoutes, restRoutes, type GraphQLRoute, type RestRoute } from '../helpers/routes'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'adminA' | 'reporterA' | 'editorA' | 'chiefA' | 'reporterB' | 'editorB' | 'chiefB'
 const ACCOUNTS: Record<Who, { roles: string[]; unit: 'city' | 'a' | 'b' }> = {
@@ -314,6 +314,11 @@ type UnitScenario = {
   send: (target: Target, who: Who) => Promise<Reply>
   /** Did it take: content came back, or something changed. */
   took: (target: Target, reply: Reply) => Promise<boolean>
+  /**
+   * Someone who reaches county B and for whom the same attempt takes: proof the attempt is well
+   * formed, so a refusal above is the unit's doing (null: no such control, e.g. a restore).
+   */
+  control?: Who | null
 }
 
 /** A write took when the document is gone, renamed, or its log names one of county A's people. */
@@ -333,6 +338,7 @@ const reads = (url: (t: Target) => string, prepare: UnitScenario['prepare'] = (s
 
 const writes = (method: string, url: (t: Target) => string, body: (t: Target) => unknown, prepare?: UnitScenario['prepare']): UnitScenario => ({
   prepare: prepare ?? ((slug) => (slug === 'media' ? photoOfB() : pieceOfB(slug, 'submitted'))),
+  control: 'fedAdmin',
   send: (target, who) => call(who, method, url(target), body(target)),
   took: (target) => unchanged(target),
 })
@@ -343,10 +349,18 @@ const UNIT_RULES: Record<string, UnitScenario | string> = {
   'GET /count': reads((x) => `/api/${x.slug}/count?where[id][equals]=${x.id}`),
   'GET /versions': reads((x) => `/api/${x.slug}/versions?where[parent][equals]=${x.id}&depth=0`),
   'GET /versions/:id': reads((x) => `/api/${x.slug}/versions/${x.versionId}?depth=0`),
-  'POST /versions/:id': writes('POST', (x) => `/api/${x.slug}/versions/${x.versionId}?draft=true`, () => undefined),
+  'POST /versions/:id': { ...writes('POST', (x) => `/api/${x.slug}/versions/${x.versionId}?draft=true`, () => undefined), control: null },
   'POST /': {
+    control: 'fedAdmin',
     prepare: async (slug) => ({ slug, id: 0, mark: marker() }),
-    send: (target, who) => call(who, 'POST', `/api/${target.slug}?draft=true`, { ...baseData(target.slug, target.mark), organization: units.b }),
+    send: async (target, who) => {
+      const data = { ...baseData(target.slug, target.mark), organization: units.b }
+      if (target.slug !== 'media') return call(who, 'POST', `/api/${target.slug}?draft=true`, data)
+      const form = new FormData()
+      form.append('_payload', JSON.stringify(data))
+      form.append('file', new Blob([new Uint8Array((await jpegFile(64, 48, `${target.mark}.jpg`)).data)], { type: 'image/jpeg' }), `${target.mark}.jpg`)
+      return call(who, 'POST', '/api/media', undefined, form)
+    },
     took: async (target) => (await countDrafts(target.slug as 'articles', { [MARK_FIELD[target.slug]!]: { equals: target.mark } } as Where)) > 0,
   },
   'PATCH /:id': writes('PATCH', (x) => `/api/${x.slug}/${x.id}?draft=true`, (x) => (x.slug === 'media' ? { alt: `${x.mark}改` } : { reviewStage: 'edited', [MARK_FIELD[x.slug]!]: `${x.mark}改` })),
@@ -354,6 +368,7 @@ const UNIT_RULES: Record<string, UnitScenario | string> = {
   'DELETE /:id': writes('DELETE', (x) => `/api/${x.slug}/${x.id}`, () => undefined, (slug) => (slug === 'media' ? photoOfB() : pieceOfB(slug))),
   'DELETE /': writes('DELETE', (x) => `/api/${x.slug}?where[id][equals]=${x.id}`, () => undefined, (slug) => (slug === 'media' ? photoOfB() : pieceOfB(slug))),
   'POST /:id/duplicate': {
+    control: 'fedAdmin',
     prepare: (slug) => (slug === 'media' ? photoOfB() : pieceOfB(slug)),
     send: (target, who) => call(who, 'POST', `/api/${target.slug}/${target.id}/duplicate`),
     took: async (target) => (await countDrafts(target.slug as 'articles', { [MARK_FIELD[target.slug]!]: { contains: target.mark } } as Where)) > 1,
@@ -362,12 +377,14 @@ const UNIT_RULES: Record<string, UnitScenario | string> = {
   'GET /:id/signoff': reads((x) => `/api/${x.slug}/${x.id}/signoff`),
   'GET /:id/wechat': reads((x) => `/api/${x.slug}/${x.id}/wechat`, (slug) => pieceOfB(slug, 'approved')),
   'POST /:id/wechat': {
+    control: 'fedAdmin',
     prepare: (slug) => pieceOfB(slug, 'approved'),
     send: (target, who) => call(who, 'POST', `/api/${target.slug}/${target.id}/wechat`),
     took: async (_target, reply) => ![401, 403, 404].includes(reply.status),
   },
   'POST /import-newspaper': "creates a draft in the caller's own unit, through the same create access and hooks (src/import); reads no other unit's work",
   'GET /file/:filename': {
+    control: 'cityEditor',
     prepare: () => photoOfB(),
     send: (target, who) => call(who, 'GET', `/api/media/file/${encodeURIComponent(target.filename!)}`),
     took: async (_target, reply) => reply.status === 200,
@@ -377,6 +394,57 @@ const UNIT_RULES: Record<string, UnitScenario | string> = {
 
 const SCOPED = new Set<string>([...PUBLISHABLE, 'media'])
 let scopedRoutes: RestRoute[] = []
+
+/** A GraphQL field of a scoped collection: its name, collection and argument types (from the schema). */
+type GqlField = { name: string; collection: string; args: Record<string, string> }
+
+/**
+ * GraphQL twins, by the name Payload gives each field of a collection (as in the route × role
+ * table): the same attempt against county B's work. `null`: the field has no GraphQL attempt of
+ * its own worth driving, with the reason.
+ */
+type GqlRule = { prepare: UnitScenario['prepare']; query: (f: GqlField, x: Target) => { query: string; variables?: Record<string, unknown> }; took: (x: Target, reply: Reply) => Promise<boolean>; control?: Who }
+const GRAPHQL_UNIT_RULES: Record<string, GqlRule | string> = {}
+const mark = (f: GqlField) => MARK_FIELD[f.collection]!
+const idType = (f: GqlField, arg = 'id') => (f.args[arg] ?? 'Int').replace(/!$/, '')
+const draftArg = (f: GqlField) => (f.args.draft ? ', draft: true' : '')
+/** GraphQL's input types require the stage of a publishable piece (it has a default over REST). */
+const stageOf = (slug: string) => (slug === 'media' ? {} : { reviewStage: 'draft' })
+const draftOrPhoto = (slug: string) => (slug === 'media' ? photoOfB() : pieceOfB(slug))
+const seesMark = async (x: Target, reply: Reply) => reply.text.includes(x.mark) || /"totalDocs":[1-9]/.test(reply.text)
+
+function graphQLRules(singular: string, plural: string) {
+  GRAPHQL_UNIT_RULES[singular] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `query($id: ${idType(f)}!) { ${f.name}(id: $id${draftArg(f)}) { ${mark(f)} } }`, variables: { id: x.id } }), took: seesMark }
+  GRAPHQL_UNIT_RULES[plural] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `{ ${f.name}(where: { id: { equals: ${x.id} } }${draftArg(f)}) { docs { ${mark(f)} } } }` }), took: seesMark }
+  GRAPHQL_UNIT_RULES[`count${plural}`] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `{ ${f.name}(where: { id: { equals: ${x.id} } }) { totalDocs } }` }), took: seesMark }
+  GRAPHQL_UNIT_RULES[`versions${plural}`] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `{ ${f.name}(where: { parent: { equals: ${x.id} } }) { docs { version { ${mark(f)} } } } }` }), took: seesMark }
+  GRAPHQL_UNIT_RULES[`version${singular}`] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `query($id: ${idType(f)}!) { ${f.name}(id: $id) { version { ${mark(f)} } } }`, variables: { id: x.versionId } }), took: seesMark }
+  GRAPHQL_UNIT_RULES[`update${singular}`] = {
+    prepare: (slug) => (slug === 'media' ? photoOfB() : pieceOfB(slug, 'submitted')),
+    query: (f, x) => ({ query: `mutation($id: ${idType(f)}!, $data: ${f.args.data}) { ${f.name}(id: $id, data: $data${draftArg(f)}) { id } }`, variables: { id: x.id, data: { [mark(f)]: `${x.mark}改` } } }),
+    took: (x) => unchanged(x),
+  }
+  GRAPHQL_UNIT_RULES[`delete${singular}`] = { prepare: draftOrPhoto, query: (f, x) => ({ query: `mutation($id: ${idType(f)}!) { ${f.name}(id: $id) { id } }`, variables: { id: x.id } }), took: (x) => unchanged(x) }
+  GRAPHQL_UNIT_RULES[`restoreVersion${singular}`] = { prepare: (slug) => pieceOfB(slug, 'submitted'), query: (f, x) => ({ query: `mutation($id: ${idType(f)}!) { ${f.name}(id: $id) { id } }`, variables: { id: x.versionId } }), took: (x) => unchanged(x) }
+  GRAPHQL_UNIT_RULES[`create${singular}`] = {
+    prepare: async (slug) => ({ slug, id: 0, mark: marker() }),
+    query: (f, x) => ({ query: `mutation($data: ${f.args.data}) { ${f.name}(data: $data${draftArg(f)}) { id } }`, variables: { data: { ...baseData(x.slug, x.mark), organization: units.b, ...stageOf(x.slug) } } }),
+    took: async (x) => (await countDrafts(x.slug, { [MARK_FIELD[x.slug]!]: { equals: x.mark } } as Where)) > 0,
+  }
+  GRAPHQL_UNIT_RULES[`duplicate${singular}`] = {
+    prepare: draftOrPhoto,
+    query: (f, x) => ({ query: `mutation($id: ${idType(f)}!, $data: ${f.args.data}) { ${f.name}(id: $id, data: $data) { id } }`, variables: { id: x.id, data: { ...baseData(x.slug, `${x.mark}副本`), ...stageOf(x.slug) } } }),
+    took: async (x) => (await countDrafts(x.slug, { [MARK_FIELD[x.slug]!]: { contains: x.mark } } as Where)) > 1,
+  }
+  GRAPHQL_UNIT_RULES[`docAccess${singular}`] = 'answers which operations the caller may do (true/false, no content)'
+  if (singular === 'Media') GRAPHQL_UNIT_RULES.createMedia = 'an upload needs a file, which GraphQL does not carry (REST POST /api/media is driven)'
+  // Controls (see UnitScenario.control): reads as the city's editor, writes as the federation's administrator.
+  for (const name of [singular, plural, `count${plural}`, `versions${plural}`, `version${singular}`]) (GRAPHQL_UNIT_RULES[name] as GqlRule).control = 'cityEditor'
+  for (const name of [`update${singular}`, `delete${singular}`, `create${singular}`, `duplicate${singular}`]) {
+    const rule = GRAPHQL_UNIT_RULES[name]
+    if (typeof rule === 'object') rule.control = 'fedAdmin'
+  }
+}
 
 describe('the route × unit table', () => {
   beforeAll(() => {
@@ -392,6 +460,48 @@ describe('the route × unit table', () => {
     expect(routes.some((r) => r.name === 'versionsArticles')).toBe(true)
   })
 
+  it("drives every GraphQL field of those collections as each of county A's people: nothing comes back, nothing changes", async () => {
+    const { routes, schema } = await graphQLRoutes(t.config)
+    const fields: GqlField[] = []
+    for (const c of t.config.collections.filter((c) => SCOPED.has(c.slug))) {
+      const configured = (c.graphQL || {}) as { singularName?: string; pluralName?: string }
+      const fromSlug = formatNames(c.slug)
+      const singular = configured.singularName ? toWords(configured.singularName, true) : fromSlug.singular
+      let plural = configured.pluralName ? toWords(configured.pluralName, true) : fromSlug.plural
+      if (singular === plural) plural = `all${singular}`
+      graphQLRules(singular, plural)
+      for (const key of Object.keys(GRAPHQL_UNIT_RULES)) {
+        const route = routes.find((r: GraphQLRoute) => r.name === key)
+        if (!route || fields.some((f) => f.name === key)) continue
+        const root = route.type === 'query' ? schema.getQueryType() : schema.getMutationType()
+        const args = Object.fromEntries((root?.getFields()[key]?.args ?? []).map((a) => [a.name, a.type.toString()]))
+        fields.push({ name: key, collection: c.slug, args })
+      }
+    }
+    // Every field named after these collections has a rule (the names above are all Payload makes).
+    const names = new Set(Object.keys(GRAPHQL_UNIT_RULES))
+    expect(fields.length).toBeGreaterThan(50)
+    expect(routes.filter((r) => /^(Media|allMedia)$|Article|ModelWorker|Galler|VideoCampaign|YearlyReview/.test(r.name) && !names.has(r.name)).map((r) => r.key)).toEqual([])
+    const failures: string[] = []
+    for (const field of fields) {
+      const rule = GRAPHQL_UNIT_RULES[field.name]!
+      if (typeof rule === 'string') continue
+      for (const who of [...COUNTY_A, ...(rule.control ? [rule.control] : [])]) {
+        try {
+          const target = await rule.prepare(field.collection)
+          const { query, variables } = rule.query(field, target)
+          const reply = await gql(who, query, variables)
+          const took = await rule.took(target, reply)
+          if (who === rule.control && !took) failures.push(`graphql ${field.name} as ${who} (control): did not take, the scenario is broken ${reply.text.slice(0, 200)}`)
+          if (who !== rule.control && took) failures.push(`graphql ${field.name} as ${who}: got through ${reply.text.slice(0, 200)}`)
+        } catch (err) {
+          failures.push(`graphql ${field.name} as ${who}: test error ${(err as Error).message.slice(0, 200)}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+  }, 600_000)
+
   it('fails for a route added without a unit rule', () => {
     expect('POST /:id/approve-now' in UNIT_RULES).toBe(false)
   })
@@ -401,11 +511,13 @@ describe('the route × unit table', () => {
     for (const route of scopedRoutes) {
       const rule = UNIT_RULES[`${route.method} ${route.path}`]
       if (!rule || typeof rule === 'string') continue
-      for (const who of COUNTY_A) {
+      for (const who of [...COUNTY_A, ...(rule.control ? [rule.control] : [])]) {
         try {
           const target = await rule.prepare(route.collection!)
           const reply = await rule.send(target, who)
-          if (await rule.took(target, reply)) failures.push(`${route.key} as ${who}: got through (${reply.status}) ${reply.text.slice(0, 200)}`)
+          const took = await rule.took(target, reply)
+          if (who === rule.control && !took) failures.push(`${route.key} as ${who} (control): did not take, the scenario is broken (${reply.status}) ${reply.text.slice(0, 200)}`)
+          if (who !== rule.control && took) failures.push(`${route.key} as ${who}: got through (${reply.status}) ${reply.text.slice(0, 200)}`)
         } catch (err) {
           failures.push(`${route.key} as ${who}: test error ${(err as Error).message.slice(0, 200)}`)
         }
