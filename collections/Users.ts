@@ -62,9 +62,9 @@ export const Users: CollectionConfig = {
     // An administrator of a unit manages the accounts of the units they reach (src/access/units.ts).
     update: withinReach(adminOrSelf),
     delete: withinReach(isAdmin),
-    // Unlocking an account ends its login lockout: only administrators may, or the lockout would
-    // be no limit on guessing passwords.
-    unlock: isAdmin,
+    // Unlocking an account ends its login lockout: only administrators may (of the units they
+    // reach), or the lockout would be no limit on guessing passwords.
+    unlock: withinReach(isAdmin),
     admin: ({ req: { user } }) => isStaffUser(user),
   },
   admin: {

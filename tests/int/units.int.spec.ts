@@ -298,6 +298,13 @@ describe('creating and moving between units', () => {
     expect((await call('adminA', 'PATCH', `/api/users/${users.reporterB.id}`, { name: '被改名' })).status).toBeGreaterThanOrEqual(400)
     expect((await call('adminA', 'PATCH', `/api/users/${users.adminA.id}`, { organization: units.city })).status).toBe(403)
     expect((await t.payload.findByID({ collection: 'users', id: users.adminA.id, depth: 0 })).organization).toBe(units.a)
+    // Unlocking another county's locked account: refused; the lock stays.
+    const lockUntil = new Date(Date.now() + 3_600_000).toISOString()
+    await t.payload.update({ collection: 'users', id: users.editorB.id, data: { lockUntil, loginAttempts: 5 } as never })
+    expect((await call('adminA', 'POST', '/api/users/unlock', { email: users.editorB.email })).status).toBeGreaterThanOrEqual(400)
+    expect((await t.payload.findByID({ collection: 'users', id: users.editorB.id, depth: 0, showHiddenFields: true }) as Doc).lockUntil).toBeTruthy()
+    expect((await call('fedAdmin', 'POST', '/api/users/unlock', { email: users.editorB.email })).status).toBe(200)
+    expect((await t.payload.findByID({ collection: 'users', id: users.editorB.id, depth: 0, showHiddenFields: true }) as Doc).lockUntil ?? null).toBeNull()
   })
 })
 
