@@ -32,9 +32,6 @@ const NON_CONTENT = new Set([
   'importHash',
   // What the WeChat draft-box push records (src/wechat): written by the server, never an edit.
   'wechat',
-  // The document's unit: moving it is an administrator's act of its own, logged as such
-  // (src/access/units.ts), and does not reopen a signed-off piece.
-  'organization',
 ])
 
 /** A document of any publishable kind: the review chain reads only the fields they all share. */
@@ -215,22 +212,25 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   if (livePublished) req.context[wasLiveKey(collection.slug, original!.id)] = true
   const publishing = doc._status === 'published'
   const unpublishing = livePublished && doc._status !== 'published' && req.context.reviewSavingDraft === false
-  const changed = contentChanged(doc, original)
-  const republishingSame = publishing && livePublished && !changed && to === from
-  if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
-
-  const refuse = (message: string, status = 403): never => {
-    throw new ReviewChainError(message, status)
-  }
-
   // The document's unit (src/access/units.ts): a piece is written within the writer's units, and
   // only an administrator moves it to another unit — logged below. Collection access already keeps
   // other units' pieces out of reach; a restored version keeps the unit the document has now.
   const unitAfter = restoring ? original?.organization : 'organization' in doc ? doc.organization : original?.organization
   if (restoring && original) doc.organization = original.organization
   const unit = await checkUnitChange(req, { operation, before: original?.organization, after: unitAfter })
-  if (!unit.ok) refuse(unit.message)
+  if (!unit.ok) throw new ReviewChainError(unit.message)
   const moved = unit.ok ? unit.moved : undefined
+  // An administrator's move between units is an act of its own (logged below), not an edit: it does
+  // not reopen a signed-off piece. Anyone else's change of the field (filling in a blank unit; any
+  // change in a single office without units) is content, judged by the stage as it always was.
+  const { organization: _unit, ...docWithoutUnit } = doc
+  const changed = contentChanged(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc, original)
+  const republishingSame = publishing && livePublished && !changed && to === from
+  if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
+
+  const refuse = (message: string, status = 403): never => {
+    throw new ReviewChainError(message, status)
+  }
 
   if (!system) {
     if (operation === 'create') {

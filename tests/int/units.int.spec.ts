@@ -278,6 +278,32 @@ describe('creating and moving between units', () => {
     expect((await t.payload.findByID({ collection: 'articles', id: piece.id, depth: 0 })).title).toBe(piece.mark)
   })
 
+  it("does not reopen a signed-off piece the federation administrator moves", async () => {
+    const approved = await pieceOfB('articles', 'approved')
+    expect((await call('fedAdmin', 'PATCH', `/api/articles/${approved.id}?draft=true`, { organization: units.a })).status).toBe(200)
+    const after = (await stored('articles', approved.id))!
+    expect(after.reviewStage).toBe('approved')
+    expect(after.reviewLog.at(-1).action).toBe('转移单位')
+  })
+
+  it('leaves an account without a unit (a single office) as before: 所属单位 is content, changed by whoever may edit, not logged as a move', async () => {
+    const email = 'nounit@units.test'
+    const user = await t.payload.create({ collection: 'users', data: { email, password: 'pass-123456', name: '无单位记者', roles: ['reporter'] } as never })
+    const token = (await t.payload.login({ collection: 'users', data: { email, password: 'pass-123456' } })).token!
+    const as = (method: string, url: string, body?: unknown) =>
+      handleEndpoints({ config: t.config, request: new Request(`http://localhost${url}`, { method, headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }), payloadInstanceCacheKey: t.key })
+    const created = await (await as('POST', '/api/articles?draft=true', { title: marker() })).json()
+    expect(created.doc.organization ?? null).toBeNull()
+    expect((await as('PATCH', `/api/articles/${created.doc.id}?draft=true`, { organization: units.a })).status).toBe(200)
+    expect((await as('PATCH', `/api/articles/${created.doc.id}?draft=true`, { organization: units.b })).status).toBe(200)
+    const after = (await stored('articles', created.doc.id))!
+    expect(after.organization).toBe(units.b)
+    expect(after.reviewLog.some((e: Doc) => /单位/.test(e.action))).toBe(false)
+    // Submitted, the piece is the editors' to change: 所属单位 included, as before units.
+    await t.payload.update({ collection: 'articles', id: created.doc.id, data: { reviewStage: 'submitted' } as never, draft: true, user, overrideAccess: false })
+    expect((await as('PATCH', `/api/articles/${created.doc.id}?draft=true`, { organization: units.a })).status).toBe(403)
+  })
+
   it('logs a photo moved by an administrator in its change log, and refuses the move to others', async () => {
     const photo = await photoOfB()
     expect((await call('editorB', 'PATCH', `/api/media/${photo.id}`, { organization: units.a })).status).toBe(403)
