@@ -50,7 +50,9 @@ beforeAll(async () => {
   const user = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]!.id as number
   ids.reporter = await user('reporter@example.com')
   ids.editor = await user('editor@example.com')
-  ids.unit = (await payload.create({ collection: 'organizations', data: { name: '统计测试区总工会', level: 'county' } })).id as number
+  // A county under the demo city federation, the reporter's and editor's unit: within their reach (units, src/access/units.ts).
+  const city = (await payload.findByID({ collection: 'users', id: ids.reporter, depth: 0 })).organization as number
+  ids.unit = (await payload.create({ collection: 'organizations', data: { name: '统计测试区总工会', level: 'county', parent: city } })).id as number
   ids.subunit = (await payload.create({ collection: 'organizations', data: { name: '统计测试企业工会', level: 'enterprise', parent: ids.unit } })).id as number
   ids.correspondent = (await payload.create({ collection: 'correspondents', data: { name: '欧阳测', organization: ids.subunit, phone: '0512-0000-9999', address: '测试路1号' } })).id as number
 
@@ -155,7 +157,7 @@ describe('GET /api/stats access and formats', () => {
     const bytes = new Uint8Array(await response.arrayBuffer())
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = new TextDecoder().decode(bytes)
-    expect(text).toMatch(/统计测试区总工会,,3,1,1,1/)
+    expect(text).toMatch(/统计测试区总工会,江澄市总工会,3,1,1,1/)
   })
 
   it('exports XLSX that reads back', async () => {
@@ -200,7 +202,7 @@ describe('npm run stats', () => {
     const csv = run(['--from', MONTH, '--to', MONTH, '--format', 'csv', '--by', 'unit'])
     expect(csv.status, csv.stderr).toBe(0)
     expect(csv.stdout.startsWith('\uFEFF期间,单位,上级单位')).toBe(true)
-    expect(csv.stdout).toMatch(/统计测试区总工会,,3,1,1,1/)
+    expect(csv.stdout).toMatch(/统计测试区总工会,江澄市总工会,3,1,1,1/)
     const out = path.join(t.dir, 'out', 'stats.xlsx')
     const xlsx = run(['--format', 'xlsx', '--out', out])
     expect(xlsx.status, xlsx.stderr).toBe(0)
