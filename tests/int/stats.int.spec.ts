@@ -50,7 +50,7 @@ beforeAll(async () => {
   const user = async (email: string) => (await payload.find({ collection: 'users', where: { email: { equals: email } }, depth: 0 })).docs[0]!.id as number
   ids.reporter = await user('reporter@example.com')
   ids.editor = await user('editor@example.com')
-  // A county under the demo city federation, the reporter's and editor's unit: within their reach (units, src/access/units.ts).
+  // A county under the demo city federation (the reporter's and editor's unit), as a county of theirs is.
   const city = (await payload.findByID({ collection: 'users', id: ids.reporter, depth: 0 })).organization as number
   ids.unit = (await payload.create({ collection: 'organizations', data: { name: '统计测试区总工会', level: 'county', parent: city } })).id as number
   ids.subunit = (await payload.create({ collection: 'organizations', data: { name: '统计测试企业工会', level: 'enterprise', parent: ids.unit } })).id as number
