@@ -1,25 +1,14 @@
 // The CLI's dry-run contract: `--dry-run --json` prints one JSON array on stdout — one object per
 // file, failures included with their reason — and nothing else; bad files do not stop the others.
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { FIXTURES } from './helpers'
+import { FIXTURES, runImport } from './helpers'
 
-const ROOT = path.resolve(__dirname, '../../..')
 
-function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, FORCE_COLOR: '0' },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 describe('npm run import -- --dry-run --json', () => {
   let dir: string

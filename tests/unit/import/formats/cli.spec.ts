@@ -1,7 +1,6 @@
 // `npm run import -- --dry-run --json` on Word, PDF and saved pages: each record keeps the text
 // contract's fields and adds `images` ({file, caption, credit}, in document order); refused files
 // carry their code and reason, photos left out are named on stderr, and the other files still parse.
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,18 +9,9 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { makeDocx, makePdf, zipBomb } from './make'
+import { runImport } from '../helpers'
 
-const ROOT = path.resolve(__dirname, '../../../..')
 
-function runImport(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...process.env, FORCE_COLOR: '0' },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
 
 describe('npm run import -- --dry-run --json on documents', () => {
   let dir: string
