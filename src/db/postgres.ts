@@ -8,9 +8,12 @@
  *   which is what lets several servers share the database;
  * - a start that fails within seconds, with a message naming the server and never the password,
  *   when the database cannot be reached (node-postgres waits forever by default);
- * - a pool that survives the database going away: an idle connection the server closes is dropped
- *   (without a listener node-postgres would crash the process), and requests meanwhile answer 503
- *   (./unavailable.ts) until the database is back.
+ * - a pool that survives the database going away: a connection the server closes, idle or held by
+ *   a transaction, is dropped (without a listener node-postgres would crash the process with an
+ *   uncaught 'error'), and requests meanwhile answer 503 (./unavailable.ts) until the database is
+ *   back;
+ * - `payload.destroy()` closes the pool's idle connections (the adapter's own destroy leaves them
+ *   open).
  */
 import path from 'node:path'
 
@@ -39,9 +42,15 @@ export class PostgresUnreachableError extends Error {
   override name = 'PostgresUnreachableError'
 }
 
+type Client = { on: (event: 'error', listener: (err: Error) => void) => void }
+type Pool = {
+  on: ((event: 'error', listener: (err: Error) => void) => void) & ((event: 'connect', listener: (client: Client) => void) => void)
+  end: () => Promise<void>
+}
 type Adapter = {
   connect?: (options?: unknown) => Promise<void>
-  pool?: { on: (event: 'error', listener: (err: Error) => void) => void }
+  destroy?: () => Promise<void>
+  pool?: Pool
   initializing?: Promise<unknown>
   payload: Payload
 }
@@ -77,7 +86,22 @@ export function postgresDatabase(url: string): Config['db'] {
               `无法连接 PostgreSQL 数据库 ${where}${user ? `（用户 ${user}）` : ''}：${reason}。请确认数据库服务已启动、DATABASE_URI 的地址、端口、用户和密码正确，且本机可以访问该端口。 / cannot connect to PostgreSQL at ${where}${user ? ` as ${user}` : ''}: ${reason}`,
             )
           }
-          this.pool?.on('error', (err) => this.payload.logger.warn(`PostgreSQL: an idle connection was closed (${err.message}); a new one is opened when needed`))
+          const closed = (err: Error) => this.payload.logger.warn(`PostgreSQL: a connection was closed (${err.message}); a new one is opened when needed`)
+          // Idle connections report through the pool; one checked out (a transaction waiting for
+          // its next statement) reports on the client alone.
+          this.pool?.on('error', closed)
+          this.pool?.on('connect', (client) => client.on('error', closed))
+        }
+      }
+      const destroy = adapter.destroy
+      if (destroy) {
+        adapter.destroy = async function (this: Adapter) {
+          const pool = this.pool
+          await destroy.call(this)
+          this.pool = undefined
+          // Not awaited: end() waits for every checked-out connection, and the adapter keeps one
+          // checked out for good; the idle ones close at once.
+          pool?.end().catch(() => {})
         }
       }
       return adapter

@@ -2,6 +2,7 @@
 // naming PostgreSQL and never the password (runs with or without PostgreSQL installed), and, on a
 // cluster of its own, a server that loses the database mid-request answers 503 with a message and
 // recovers by itself when the database returns.
+import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/db/unavailable'
@@ -57,6 +58,38 @@ describe.skipIf(TEST_DATABASE !== 'postgres')('PostgreSQL going away under a run
     } finally {
       await t.close()
       cluster.stop()
+    }
+  })
+
+  it('keeps running when the database ends its connections, idle ones and one held by an open transaction alike', { timeout: 60_000 }, async () => {
+    const t = await startPayload(`pg-terminated-${process.pid}`)
+    const uncaught: Error[] = []
+    const listener = (err: Error) => uncaught.push(err)
+    process.on('uncaughtException', listener)
+    try {
+      await t.payload.count({ collection: 'topics' })
+      // A transaction begun and left waiting holds its connection checked out of the pool, where
+      // node-postgres reports a closed connection on the client alone.
+      const transaction = await t.payload.db.beginTransaction!()
+      const admin = new pg.Client({ connectionString: t.databaseURI })
+      await admin.connect()
+      try {
+        const ended = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = 'union-cms'`)
+        expect(ended.rowCount).toBeGreaterThanOrEqual(2)
+      } finally {
+        await admin.end()
+      }
+      await sleep(500)
+      expect(uncaught).toEqual([])
+      await t.payload.db.rollbackTransaction!(transaction!).catch(() => {})
+      let counted = false
+      for (const started = Date.now(); !counted && Date.now() - started < 10_000; await sleep(200)) {
+        counted = await t.payload.count({ collection: 'topics' }).then(() => true, () => false)
+      }
+      expect(counted).toBe(true)
+    } finally {
+      process.off('uncaughtException', listener)
+      await t.close()
     }
   })
 })
