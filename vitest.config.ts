@@ -13,7 +13,7 @@ const shared = {
 }
 
 /**
- * The suites that run a second time on PostgreSQL (foundation, review chain, backup, import,
+ * The suites that run a second time on PostgreSQL (foundation, review chain, units, backup, import,
  * publisher) (a cluster the run starts itself, see
  * tests/helpers/postgresGlobalSetup.ts), as they run on SQLite. Without PostgreSQL installed the
  * project runs only tests/int/postgres.int.spec.ts, whose tests then report themselves skipped.
@@ -22,6 +22,8 @@ const POSTGRES_SUITES = [
   'tests/int/postgres.int.spec.ts',
   'tests/int/foundation.int.spec.ts',
   'tests/int/workflow.int.spec.ts',
+  // Units narrow queries with `in` and `exists: false` on relationships: checked on both SQL dialects.
+  'tests/int/units.int.spec.ts',
   'tests/int/backup.int.spec.ts',
   'tests/int/import.int.spec.ts',
   'tests/int/site.int.spec.ts',

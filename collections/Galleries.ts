@@ -55,6 +55,6 @@ export const Galleries: CollectionConfig = {
   ],
   endpoints: [signoffEndpoint(GALLERIES), ...wechatEndpoints(GALLERIES)],
   // Bulk-added photos join the items before anything validates or checks them.
-  hooks: { ...publishableHooks, beforeValidate: [appendBulkPhotos] },
+  hooks: { ...publishableHooks, beforeValidate: [...(publishableHooks?.beforeValidate ?? []), appendBulkPhotos] },
   versions: publishableVersions,
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditorOrAbove, isStaff, publicMediaOrStaff } from '../src/access'
+import { assignCreatorUnit, withinReach } from '../src/access/units'
 import { organizationField } from '../src/fields/common'
 import { mediaDir } from '../src/lib/paths'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
@@ -28,8 +29,9 @@ export const Media: CollectionConfig = {
   slug: MEDIA,
   labels: { singular: { zh: '图片与视频', en: 'Media' }, plural: { zh: '图片与视频库', en: 'Media' } },
   // Reading: staff, or anyone for photos the site shows. Changing a photo the site shows: see
-  // src/workflow/photoChanges.ts (editors and above, logged, republished).
-  access: { read: publicMediaOrStaff, create: isStaff, update: isStaff, delete: isEditorOrAbove },
+  // src/workflow/photoChanges.ts (editors and above, logged, republished). Staff change only the
+  // photos of the units they reach (src/access/units.ts).
+  access: { read: publicMediaOrStaff, create: isStaff, update: withinReach(isStaff), delete: withinReach(isEditorOrAbove) },
   admin: {
     useAsTitle: 'filename',
     defaultColumns: ['filename', 'alt', 'caption', 'credit', 'takenAt'],
@@ -115,6 +117,7 @@ export const Media: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [refuseUnsafeUploads],
+    beforeValidate: [assignCreatorUnit],
     beforeChange: [guardPhotoChange, fillCaptionFromMetadata, renderSizes],
     afterChange: [removeReplacedFiles, republishLivePhoto],
     beforeDelete: [refuseDeletingLivePhoto],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { keepUnitsInReach, withinReach } from '../src/access/units'
 import { syncLiveMediaOfCatalog, syncLiveMediaOnDelete } from '../src/media/usage'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { coverField, regionField } from '../src/fields/common'
@@ -11,7 +12,14 @@ import { ORGANIZATIONS } from './slugs'
 export const Organizations: CollectionConfig = {
   slug: ORGANIZATIONS,
   labels: { singular: { zh: '工会组织', en: 'Organization' }, plural: { zh: '工会组织', en: 'Organizations' } },
-  access: { read: anyone, create: isEditorOrAbove, update: isEditorOrAbove, delete: isAdmin },
+  // Organizations are also the units users and documents belong to (src/access/README.md): a
+  // unit's editors keep the units below their own.
+  access: {
+    read: anyone,
+    create: isEditorOrAbove,
+    update: withinReach(isEditorOrAbove, { field: 'id', unitless: false }),
+    delete: withinReach(isAdmin, { field: 'id', unitless: false }),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'shortName', 'level', 'parent'],
@@ -33,5 +41,5 @@ export const Organizations: CollectionConfig = {
     coverField('logo', '标志'),
     { name: 'description', type: 'textarea', label: { zh: '简介', en: 'Description' } },
   ],
-  hooks: { afterChange: [queuePublishOnSupportChange, syncLiveMediaOfCatalog], afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete] },
+  hooks: { beforeChange: [keepUnitsInReach], afterChange: [queuePublishOnSupportChange, syncLiveMediaOfCatalog], afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete] },
 }

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf, adminOrSelfField, hasRole, isAdmin, isAdminField, isStaff, isStaffUser, ROLE_LABELS, ROLES } from '../src/access'
 import { AccessRefusal } from '../src/access/errors'
+import { keepAccountsInReach, withinReach } from '../src/access/units'
 import { loginLockout } from '../src/security'
 import { equalizeFailedLogins } from '../src/security/login'
 import { ORGANIZATIONS, USERS } from './slugs'
@@ -58,11 +59,12 @@ export const Users: CollectionConfig = {
       return totalDocs === 0
     },
     read: isStaff,
-    update: adminOrSelf,
-    delete: isAdmin,
-    // Unlocking an account ends its login lockout: only administrators may, or the lockout would
-    // be no limit on guessing passwords.
-    unlock: isAdmin,
+    // An administrator of a unit manages the accounts of the units they reach (src/access/units.ts).
+    update: withinReach(adminOrSelf),
+    delete: withinReach(isAdmin),
+    // Unlocking an account ends its login lockout: only administrators may (of the units they
+    // reach), or the lockout would be no limit on guessing passwords.
+    unlock: withinReach(isAdmin),
     admin: ({ req: { user } }) => isStaffUser(user),
   },
   admin: {
@@ -99,6 +101,7 @@ export const Users: CollectionConfig = {
     // Failed logins answer alike and take alike, so they do not tell which addresses have accounts.
     beforeOperation: [refuseRoleChanges, equalizeFailedLogins],
     beforeChange: [
+      keepAccountsInReach,
       // The very first account becomes the administrator, whatever the form sent.
       async ({ data, operation, req }) => {
         if (operation !== 'create') return data

@@ -3,6 +3,7 @@ import type { Access, FieldAccess, TypedUser, Where } from 'payload'
 import { MEDIA } from '../../collections/slugs'
 import { IMAGE_SIZES } from '../media/derivatives'
 import { hasRole, isStaffUser, type Role } from './roles'
+import { reachWhere } from './units'
 
 export { hasRole, isStaffUser, ROLES, ROLE_LABELS, type Role } from './roles'
 
@@ -28,7 +29,7 @@ export const hasAnyRole =
 /** Editors and above: manage taxonomies, delete content. */
 export const isEditorOrAbove: Access = hasAnyRole('chief-editor', 'editor')
 
-const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
+export const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
 
 /**
  * Staff read everything; everyone else reads published documents only. Returns a query, not a
@@ -56,7 +57,7 @@ export const adminOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
 }
 
 /**
- * Photos and video files: staff read all of them; anyone else only those the public site shows
+ * Photos and video files: staff read all of those of the units they reach; anyone else only those the public site shows
  * (used by something published, kept up to date by src/media/usage.ts) or marked for public use.
  * A portrait used only by a draft — say, a profile held back for lack of consent — stays private,
  * through the API and its file route alike.
@@ -64,8 +65,14 @@ export const adminOrSelfField: FieldAccess = ({ req: { user }, doc, id }) => {
 const PUBLIC_MEDIA: Where = { or: [{ usedByPublished: { equals: true } }, { publicUse: { equals: true } }] }
 
 export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, data }) => {
-  if (isStaffUser(req.user)) return true
-  if (!isReadingStaticFile) return PUBLIC_MEDIA
+  let readable: Where = PUBLIC_MEDIA
+  if (isStaffUser(req.user)) {
+    // Staff read the private photos of the units they reach (src/access/units.ts), public ones of all.
+    const scope = await reachWhere(req)
+    if (scope === true) return true
+    readable = { or: [PUBLIC_MEDIA, scope] }
+  }
+  if (!isReadingStaticFile) return readable
   // A file request (/api/media/file/<name>) may name one of the sizes (or its JPEG fallback),
   // which Payload's own lookup does not know (the sizes are the project's, src/media/sizesField.ts):
   // answer whether the photo the file belongs to is public.
@@ -73,7 +80,7 @@ export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, dat
   if (!filename) return false
   const webp = filename.replace(/\.jpe?g$/i, '.webp')
   const names: Where[] = [{ filename: { equals: filename } }, ...IMAGE_SIZES.flatMap((size) => [{ [`sizes.${size.name}.filename`]: { equals: filename } }, { [`sizes.${size.name}.filename`]: { equals: webp } }])]
-  const { totalDocs } = await req.payload.count({ collection: MEDIA, where: { and: [{ or: names }, PUBLIC_MEDIA] }, req })
+  const { totalDocs } = await req.payload.count({ collection: MEDIA, where: { and: [{ or: names }, readable] }, req })
   return totalDocs > 0
 }
 

@@ -1,7 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import { USERS } from '../../collections/slugs'
-import { isEditorOrAbove, isStaff, isStaffField, publishedOrStaff } from '../access'
+import { isEditorOrAbove, isStaff, isStaffField, PUBLISHED_ONLY, publishedOrStaff } from '../access'
+import { assignCreatorUnit, keepRecordUnitInStep, withinReach } from '../access/units'
 import { requireAltOnPublish } from '../media/requireAltOnPublish'
 import { syncLiveMediaOnChange, syncLiveMediaOnDelete } from '../media/usage'
 import { queuePublishOnChange, queuePublishOnDelete } from '../publish/queue'
@@ -11,14 +12,17 @@ export { reviewFields } from '../workflow/fields'
 
 /**
  * Access shared by the publishable collections: anonymous readers see published documents only,
- * staff create and edit, editors and above delete. The review workflow narrows these per stage.
+ * staff create and edit, editors and above delete — each within their units (src/access/units.ts:
+ * published documents stay readable by everyone, drafts and versions only within the unit and the
+ * units above it; create is judged on the unit sent, in the review chain's hook). The review
+ * workflow narrows these per stage.
  */
 export const publishableAccess: CollectionConfig['access'] = {
-  read: publishedOrStaff,
-  readVersions: isStaff,
+  read: withinReach(publishedOrStaff, { open: PUBLISHED_ONLY }),
+  readVersions: withinReach(isStaff, { field: 'version.organization' }),
   create: isStaff,
-  update: isStaff,
-  delete: isEditorOrAbove,
+  update: withinReach(isStaff),
+  delete: withinReach(isEditorOrAbove),
 }
 
 /** Drafts, scheduled publishing and a version history for every publishable collection. */
@@ -45,11 +49,13 @@ export const importableAdminComponents: NonNullable<CollectionConfig['admin']>['
 /** Checks every publishable collection runs before a save. */
 export const publishableHooks: CollectionConfig['hooks'] = {
   beforeOperation: [rememberDraftFlag],
+  // A new piece without a unit is the writer's unit's (src/access/units.ts).
+  beforeValidate: [assignCreatorUnit],
   // The review chain decides first; only an allowed publish goes on to the photo checks.
   beforeChange: [enforceReviewChain, requireAltOnPublish],
   // The public site follows: publishing, editing a live document or unpublishing queues a publish.
   beforeDelete: [refuseDeletingLive],
-  afterChange: [queuePublishOnChange, syncLiveMediaOnChange],
+  afterChange: [keepRecordUnitInStep, queuePublishOnChange, syncLiveMediaOnChange],
   afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete],
 }
 

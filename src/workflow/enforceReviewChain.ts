@@ -10,6 +10,7 @@ import {
 
 import type { Media } from '../../payload-types'
 import type { Role } from '../access/roles'
+import { checkUnitChange, unitLabel } from '../access/units'
 import { idOf } from '../lib/relations'
 import { takenDownKey } from '../media/usage'
 import type { SiteDoc } from '../site/context'
@@ -43,7 +44,7 @@ type LogEntry = NonNullable<Doc['reviewLog']>[number]
 export type ReviewNote = { step: 'wechat'; action: string; comment?: string }
 
 /** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
-type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat'
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'move'
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -157,6 +158,7 @@ const STEP_ROLE: Partial<Record<Step, Role>> = {
   publish: 'chief-editor',
   unpublish: 'chief-editor',
   wechat: 'chief-editor',
+  move: 'admin',
 }
 
 const ROLE_ORDER = ['admin', 'chief-editor', 'editor', 'reporter'] as const satisfies readonly Role[]
@@ -210,7 +212,19 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   if (livePublished) req.context[wasLiveKey(collection.slug, original!.id)] = true
   const publishing = doc._status === 'published'
   const unpublishing = livePublished && doc._status !== 'published' && req.context.reviewSavingDraft === false
-  const changed = contentChanged(doc, original)
+  // The document's unit (src/access/units.ts): a piece is written within the writer's units, and
+  // only an administrator moves it to another unit — logged below. Collection access already keeps
+  // other units' pieces out of reach; a restored version keeps the unit the document has now.
+  const unitAfter = restoring ? original?.organization : 'organization' in doc ? doc.organization : original?.organization
+  if (restoring && original) doc.organization = original.organization
+  const unit = await checkUnitChange(req, { operation, before: original?.organization, after: unitAfter })
+  if (!unit.ok) throw new ReviewChainError(unit.message)
+  const moved = unit.ok ? unit.moved : undefined
+  // An administrator's move between units is an act of its own (logged below), not an edit: it does
+  // not reopen a signed-off piece. Anyone else's change of the field (filling in a blank unit; any
+  // change in a single office without units) is content, judged by the stage as it always was.
+  const { organization: _unit, ...docWithoutUnit } = doc
+  const changed = contentChanged(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc, original)
   const republishingSame = publishing && livePublished && !changed && to === from
   if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
 
@@ -285,6 +299,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   if (to !== from) {
     const name = ACTION_NAMES[`${from}>${to}`] ?? (to === 'draft' && from === 'approved' ? '退回重开' : `改为「${STAGE_LABELS[to].zh}」`)
     entries.push(entry(`${from}>${to}`, name, from, to))
+  }
+  if (moved) {
+    const names = `从「${await unitLabel(req, moved.from)}」移到「${await unitLabel(req, moved.to)}」`
+    entries.push({ ...entry('move', moved.from === null ? '设定单位' : '转移单位', to, to), comment: comment ? `${names}：${comment}` : names })
   }
   if (publishing && !republishingSame) entries.push(entry('publish', '发布', to, to))
   if (unpublishing) entries.push(entry('unpublish', '撤下', to, to))

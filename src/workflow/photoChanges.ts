@@ -20,6 +20,7 @@ import {
 import type { Media } from '../../payload-types'
 import { PUBLISHABLE } from '../../collections/slugs'
 import { hasRole, ROLES } from '../access/roles'
+import { checkUnitChange } from '../access/units'
 import { idOf } from '../lib/relations'
 import { collectMediaRefs } from '../media/mediaRefs'
 import { labelOf } from '../fields/walk'
@@ -89,6 +90,12 @@ function fieldLabel(fields: Field[], name: string): string {
  * and the change appended to its log. Calls without a user (seed, import) are logged as 系统.
  */
 export const guardPhotoChange: CollectionBeforeChangeHook<Media> = async ({ data: doc, originalDoc, operation, req, collection }) => {
+  // A photo's unit: uploaded within the uploader's units, moved between units by administrators
+  // only (the move is in its 修改记录 like any change of 所属单位).
+  if (operation === 'create' || 'organization' in doc) {
+    const unit = await checkUnitChange(req, { operation, before: originalDoc?.organization, after: 'organization' in doc ? doc.organization : originalDoc?.organization })
+    if (!unit.ok) throw new PhotoChangeError(unit.message)
+  }
   if (operation === 'create') {
     // A new photo is used by nothing yet; the live list is kept by src/media/usage.ts only.
     if (doc.publicUse && req.user && !hasRole(req.user, ...LIVE_PHOTO_EDITORS)) {

@@ -13,6 +13,7 @@ import type { PayloadRequest, ServerFunction } from 'payload'
 import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { AccessRefusal } from '../access/errors'
+import { checkInReach } from '../access/units'
 import { checkPublish, mayPublish, NOT_A_PUBLISHER, type Stage } from './stages'
 
 export const SCHEDULE_TASK = 'schedulePublish'
@@ -38,6 +39,9 @@ export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
   if (!args.deleteID && args.type === 'publish' && target?.relationTo && target.value !== undefined) {
     const doc = (await args.req.payload.findByID({ collection: target.relationTo as 'articles', id: target.value, draft: true, depth: 0, disableErrors: true })) as { reviewStage?: Stage } | null
     if (!doc) return { error: '找不到要预约发布的稿件。' }
+    // Only a piece of the units the user reaches (src/access/units.ts), as for publishing it now.
+    const unit = await checkInReach(args.req, (doc as { organization?: unknown }).organization)
+    if (!unit.ok) return { error: unit.message }
     const roles = args.req.user?.roles ?? []
     const decision = checkPublish(doc.reviewStage ?? 'draft', { roles, isAuthor: false }, 'publish')
     if (!decision.ok) return { error: decision.message }
@@ -45,6 +49,13 @@ export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
   if (args.deleteID !== undefined && args.deleteID !== null) {
     const job = await args.req.payload.findByID({ collection: 'payload-jobs', id: args.deleteID, depth: 0, disableErrors: true })
     if (!job || (job as { taskSlug?: string }).taskSlug !== SCHEDULE_TASK) return { error: '只能取消预约发布任务。' }
+    // …and only one of a piece the user reaches.
+    const target = (job as { input?: { doc?: { relationTo?: string; value?: unknown } } }).input?.doc
+    if (target?.relationTo && target.value != null) {
+      const piece = await args.req.payload.findByID({ collection: target.relationTo as 'articles', id: target.value as number, draft: true, depth: 0, disableErrors: true })
+      const unit = await checkInReach(args.req, (piece as { organization?: unknown } | null)?.organization)
+      if (!unit.ok) return { error: unit.message }
+    }
   }
   return schedulePublishHandler(args)
 }) as unknown as ServerFunction

@@ -13,6 +13,7 @@ import {
   isStaff,
   publishedOrStaff,
 } from '../../src/access'
+import { reaches, withinReach } from '../../src/access/units'
 
 type TestUser = { id: number; roles?: string[] | null } | null
 
@@ -85,5 +86,28 @@ describe('access rules', () => {
     expect(adminOrSelf(as(admin) as never)).toBe(true)
     expect(adminOrSelf(as(reporter) as never)).toEqual({ id: { equals: 4 } })
     expect(adminOrSelf(as(null) as never)).toBe(false)
+  })
+})
+
+describe('units (src/access/units.ts)', () => {
+  const county = { all: false as const, unit: 2, units: [2, 5], unitless: false, names: new Map() }
+  const city = { ...county, unit: 1, units: [1, 2, 3, 5], unitless: true }
+
+  it('reaches a unit and the units below it, and unit-less documents only from a top unit', () => {
+    expect(reaches(county, 2)).toBe(true)
+    expect(reaches(county, { id: 5 })).toBe(true)
+    expect(reaches(county, 3)).toBe(false)
+    expect(reaches(county, null)).toBe(false)
+    expect(reaches(city, null)).toBe(true)
+    expect(reaches({ all: true }, 99)).toBe(true)
+  })
+
+  it('leaves every rule as it was for users without a unit (a single office)', async () => {
+    const req = (user: TestUser) => ({ req: { user, context: {} } as unknown as PayloadRequest })
+    for (const user of [admin, chief, editor, reporter]) {
+      expect(await withinReach(isStaff)(req(user) as never)).toBe(true)
+      expect(await withinReach(isEditorOrAbove)(req(user) as never)).toBe(isEditorOrAbove(as(user) as never))
+    }
+    expect(await withinReach(isStaff)(req(null) as never)).toBe(false)
   })
 })
