@@ -81,7 +81,12 @@ export const publicMediaOrStaff: Access = async ({ req, isReadingStaticFile, dat
   const webp = filename.replace(/\.jpe?g$/i, '.webp')
   const names: Where[] = [{ filename: { equals: filename } }, ...IMAGE_SIZES.flatMap((size) => [{ [`sizes.${size.name}.filename`]: { equals: filename } }, { [`sizes.${size.name}.filename`]: { equals: webp } }])]
   const { totalDocs } = await req.payload.count({ collection: MEDIA, where: { and: [{ or: names }, readable] }, req })
-  return totalDocs > 0
+  if (totalDocs > 0) return true
+  if (!isStaffUser(req.user)) return false
+  // Staff asking for a file no photo names at all: let the file route answer 404 (not found), not
+  // 403 — a file of a unit they do not reach stays refused.
+  const named = await req.payload.count({ collection: MEDIA, where: { or: names }, req })
+  return named.totalDocs === 0
 }
 
 /** Field-level: editors and above. */

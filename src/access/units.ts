@@ -42,8 +42,8 @@ export async function reachOf(req: PayloadRequest): Promise<Reach> {
   const key = `${user.collection}:${String(user.id)}:${String(unit)}`
   if (cache[key]) return cache[key]
 
-  // Organizations are public (read: anyone): reading the tree as the system reveals nothing.
-  const { docs } = await req.payload.find({ collection: ORGANIZATIONS, depth: 0, pagination: false, select: { name: true, parent: true }, req, overrideAccess: true })
+  // Organizations are public (read: anyone): the user reads the whole tree under their own access.
+  const { docs } = await req.payload.find({ collection: ORGANIZATIONS, depth: 0, pagination: false, select: { name: true, parent: true }, req, overrideAccess: false })
   const rows = docs as unknown as OrgRow[]
   const children = new Map<string, OrgRow[]>()
   const names = new Map<string, string>()
@@ -122,7 +122,7 @@ export function unitName(reach: Reach, value: unknown): string {
 export async function unitLabel(req: PayloadRequest, value: unknown): Promise<string> {
   const id = idOf(value)
   if (id === null) return '（未设单位）'
-  const org = await req.payload.findByID({ collection: ORGANIZATIONS, id, depth: 0, select: { name: true }, req, overrideAccess: true, disableErrors: true })
+  const org = await req.payload.findByID({ collection: ORGANIZATIONS, id, depth: 0, select: { name: true }, req, overrideAccess: false, disableErrors: true })
   return (org as { name?: string } | null)?.name ?? String(id)
 }
 
@@ -209,6 +209,6 @@ export const keepAccountsInReach: CollectionBeforeChangeHook = async ({ data, or
  */
 export const keepRecordUnitInStep: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection, operation }) => {
   if (operation !== 'update' || String(idOf(doc.organization)) === String(idOf(previousDoc?.organization))) return doc
-  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: { organization: idOf(doc.organization) }, req, returning: false })
+  await req.payload.db.updateOne({ collection: collection.slug, id: doc.id, data: { organization: idOf(doc.organization), updatedAt: doc.updatedAt }, req, returning: false })
   return doc
 }
