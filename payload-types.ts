@@ -247,6 +247,10 @@ export interface Article {
   importHash?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
+  /**
+   * Units above that adopted this piece; it shows on their sites too.
+   */
+  adoptedBy?: (number | Organization)[] | null;
   createdBy?: (number | null) | User;
   relatedWorkers?: (number | ModelWorker)[] | null;
   relatedGalleries?: (number | Gallery)[] | null;
@@ -443,6 +447,10 @@ export interface ModelWorker {
   slug?: string | null;
   publishedAt?: string | null;
   organization?: (number | null) | Organization;
+  /**
+   * Units above that adopted this piece; it shows on their sites too.
+   */
+  adoptedBy?: (number | Organization)[] | null;
   createdBy?: (number | null) | User;
   /**
    * Empty fields fall back to title and summary.
@@ -606,6 +614,10 @@ export interface Gallery {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
+  /**
+   * Units above that adopted this piece; it shows on their sites too.
+   */
+  adoptedBy?: (number | Organization)[] | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -699,6 +711,10 @@ export interface VideoCampaign {
   publishedAt?: string | null;
   topics?: (number | Topic)[] | null;
   organization?: (number | null) | Organization;
+  /**
+   * Units above that adopted this piece; it shows on their sites too.
+   */
+  adoptedBy?: (number | Organization)[] | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -845,6 +861,10 @@ export interface YearlyReview {
    */
   importHash?: string | null;
   organization: number | Organization;
+  /**
+   * Units above that adopted this piece; it shows on their sites too.
+   */
+  adoptedBy?: (number | Organization)[] | null;
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
   relatedArticles?: (number | Article)[] | null;
@@ -1171,6 +1191,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   importHash?: T;
   topics?: T;
   organization?: T;
+  adoptedBy?: T;
   createdBy?: T;
   relatedWorkers?: T;
   relatedGalleries?: T;
@@ -1251,6 +1272,7 @@ export interface ModelWorkersSelect<T extends boolean = true> {
   slug?: T;
   publishedAt?: T;
   organization?: T;
+  adoptedBy?: T;
   createdBy?: T;
   seo?:
     | T
@@ -1310,6 +1332,7 @@ export interface GalleriesSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   organization?: T;
+  adoptedBy?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1394,6 +1417,7 @@ export interface VideoCampaignsSelect<T extends boolean = true> {
   publishedAt?: T;
   topics?: T;
   organization?: T;
+  adoptedBy?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1505,6 +1529,7 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
   publishedAt?: T;
   importHash?: T;
   organization?: T;
+  adoptedBy?: T;
   topics?: T;
   createdBy?: T;
   relatedArticles?: T;

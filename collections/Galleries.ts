@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
+import { adoptedByField, coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
@@ -51,6 +51,7 @@ export const Galleries: CollectionConfig = {
     publishedAtField,
     topicsField,
     organizationField(),
+    adoptedByField(),
     createdByField,
   ],
   endpoints: [signoffEndpoint(GALLERIES), ...wechatEndpoints(GALLERIES)],

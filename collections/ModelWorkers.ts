@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { organizationField, publishedAtField, regionField, seoField } from '../src/fields/common'
+import { adoptedByField, organizationField, publishedAtField, regionField, seoField } from '../src/fields/common'
 import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
@@ -94,6 +94,7 @@ export const ModelWorkers: CollectionConfig = {
     slugField('name'),
     publishedAtField,
     organizationField(),
+    adoptedByField(),
     createdByField,
     seoField,
   ],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
+import { adoptedByField, coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
 import { HONOR_LEVELS } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
@@ -148,6 +148,7 @@ export const VideoCampaigns: CollectionConfig = {
     publishedAtField,
     topicsField,
     organizationField(),
+    adoptedByField(),
     createdByField,
   ],
   endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS), ...wechatEndpoints(VIDEO_CAMPAIGNS)],

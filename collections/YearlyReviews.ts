@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { coverField, importHashField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
+import { adoptedByField, coverField, importHashField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
 import { QUALIFIER_OPTIONS } from '../src/fields/options'
 import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { bylinesField, creditsField, sourceField } from '../src/fields/print'
@@ -130,6 +130,7 @@ export const YearlyReviews: CollectionConfig = {
     publishedAtField,
     importHashField,
     organizationField(true),
+    adoptedByField(),
     topicsField,
     createdByField,
     relatedField('relatedArticles', ARTICLES, '相关文章', 'Related articles'),

@@ -3,6 +3,7 @@ import * as migration_20261203_074516_media_live_photos from './20261203_074516_
 import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
 import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
 import * as migration_20261203_190547_correspondents from './20261203_190547_correspondents';
+import * as migration_20261204_135605_adopted_by from './20261204_135605_adopted_by';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_190547_correspondents.up,
     down: migration_20261203_190547_correspondents.down,
-    name: '20261203_190547_correspondents'
+    name: '20261203_190547_correspondents',
+  },
+  {
+    up: migration_20261204_135605_adopted_by.up,
+    down: migration_20261204_135605_adopted_by.down,
+    name: '20261204_135605_adopted_by'
   },
 ];

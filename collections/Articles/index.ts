@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import {
+  adoptedByField,
   coverField,
   importHashField,
   organizationField,
@@ -56,6 +57,7 @@ export const Articles: CollectionConfig = {
     importHashField,
     topicsField,
     organizationField(),
+    adoptedByField(),
     createdByField,
     {
       type: 'collapsible',

@@ -29,6 +29,26 @@ export const organizationField = (required = false): Field => ({
   admin: { position: 'sidebar' },
 })
 
+/**
+ * 采用 (issue 17): the units above that adopted this piece — it shows on their sites too, as the
+ * same document, with 来源 naming its own unit. Written only by the adopt action
+ * (src/federation), which sets `req.context.adoptAction`; no form or request can set it, and the
+ * review chain does not count it as an edit (src/workflow/enforceReviewChain.ts NON_CONTENT).
+ */
+export const adoptedByField = (): Field => ({
+  name: 'adoptedBy',
+  type: 'relationship',
+  relationTo: ORGANIZATIONS,
+  hasMany: true,
+  index: true,
+  label: { zh: '已被采用', en: 'Adopted by' },
+  access: {
+    create: () => false,
+    update: ({ req }) => req.context.adoptAction === true,
+  },
+  admin: { position: 'sidebar', readOnly: true, description: { zh: '上级单位采用后，本稿也在其网站上显示（来源：本单位）。', en: 'Units above that adopted this piece; it shows on their sites too.' } },
+})
+
 export const topicsField: Field = {
   name: 'topics',
   type: 'relationship',

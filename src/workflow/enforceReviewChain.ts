@@ -32,6 +32,8 @@ const NON_CONTENT = new Set([
   'importHash',
   // What the WeChat draft-box push records (src/wechat): written by the server, never an edit.
   'wechat',
+  // The units above that adopted the piece (src/federation): an act of theirs, never an edit.
+  'adoptedBy',
 ])
 
 /** A document of any publishable kind: the review chain reads only the fields they all share. */
