@@ -45,21 +45,13 @@ async function summary(payload: Payload): Promise<string[]> {
   return lines
 }
 
-function loginTable(logins: { role: string; email: string; password: string }[]): string[] {
-  const w = { role: Math.max(4, ...logins.map((l) => l.role.length)), email: Math.max(5, ...logins.map((l) => l.email.length)) }
-  return [
-    `  ${'role'.padEnd(w.role)}  ${'email'.padEnd(w.email)}  password`,
-    `  ${'-'.repeat(w.role)}  ${'-'.repeat(w.email)}  ${'-'.repeat(18)}`,
-    ...logins.map((l) => `  ${l.role.padEnd(w.role)}  ${l.email.padEnd(w.email)}  /  ${l.password}`),
-  ]
-}
-
 async function seedDemo({ loadConfig }: CommandContext): Promise<number> {
   // A one-off command: do not start the jobs queue's cron (scheduled publishing) in this process.
   process.env.JOBS_AUTORUN ??= '0'
   const started = Date.now()
   const payload = await getPayload({ config: await loadConfig() })
-  const { seed, DEMO_LOGINS } = await import('../seed')
+  const { seed, ALL_DEMO_LOGINS } = await import('../seed')
+  const { loginTable } = await import('../seed/logins')
 
   console.log('• 写入演示内容 / seeding the demo content…')
   const result = await seed(payload, { log: (line) => console.log(`  ${line}`) })
@@ -77,7 +69,7 @@ async function seedDemo({ loadConfig }: CommandContext): Promise<number> {
     for (const line of loginTable(result.logins)) console.log(line)
   } else {
     console.log('演示账号（如果此数据库由演示数据创建）/ demo logins, if this database was seeded by this command:')
-    for (const line of loginTable(DEMO_LOGINS)) console.log(line)
+    for (const line of loginTable(ALL_DEMO_LOGINS)) console.log(line)
   }
   return 0
 }

@@ -41,7 +41,8 @@ async function prepareDatabase(config: SanitizedConfig): Promise<string[]> {
       console.log('• 数据库为空，写入演示内容 / empty database: adding the demo content…')
       const { seed } = await import('../seed')
       const result = await seed(payload, { log: (line: string) => console.log(`  ${line}`) })
-      logins = ['演示账号 demo logins:', ...result.logins.map((l) => `  ${l.role.padEnd(13)} ${l.email}  /  ${l.password}`)]
+      const { loginTable } = await import('../seed/logins')
+      logins = ['演示账号 demo logins:', ...loginTable(result.logins)]
     }
     // Bring the public site up to date with the database (only changed pages are rendered).
     console.log('• 发布网站 / publishing the public site…')

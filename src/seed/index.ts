@@ -50,6 +50,7 @@ import {
   type Role,
   type TopicKey,
 } from './catalog'
+import { FEDERATION_LOGINS, seedFederationUnits, walkFederationPieces } from './federation'
 import { GALLERIES, VIDEOS, galleryData, videoData, type GalleryKey, type VideoKey } from './features'
 import { renderJPEG } from './images'
 import { PHOTOS, type PhotoKey, type PhotoSpec } from './photos'
@@ -62,6 +63,9 @@ export type SeedResult = { created: boolean; logins: SeedLogin[] }
 
 /** The demo accounts (also printed by `npm run seed` and `npm start`). */
 export const DEMO_LOGINS: SeedLogin[] = USERS.map(({ role, email, password }) => ({ role, email, password }))
+
+/** Those, then the demo federation's county accounts (src/seed/federation.ts). */
+export const ALL_DEMO_LOGINS: SeedLogin[] = [...DEMO_LOGINS, ...FEDERATION_LOGINS]
 
 /** Passed as `context` on every write, so hooks can tell seeding from editing. */
 export const SEED_CONTEXT = { seeding: true } as const
@@ -154,6 +158,9 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
       refs.user[u.role] = doc.id
     }
     log(`用户 users: ${USERS.length}`)
+
+    // The demo federation's two counties and their own accounts (src/seed/federation.ts).
+    const federation = await seedFederationUnits(payload, refs.org.city, common, keep)
 
     for (const { org, ...c } of CORRESPONDENTS) {
       keep('correspondents', await payload.create({ collection: 'correspondents', data: { ...c, organization: refs.org[org] }, ...common }))
@@ -268,11 +275,13 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
       })
     }
     await walkThroughReview(payload, refs, common)
+    const countyPieces = await walkFederationPieces(payload, { users: federation.users, topic: refs.topic }, common, keep)
+    log(`区县总工会 county unions: ${Object.keys(federation.units).length}，各自的稿件 their pieces: ${countyPieces.length}`)
     log(`劳模工匠 model workers: ${keysOf(WORKERS).length}，图集 galleries: ${keysOf(GALLERIES).length}，视频专题 video campaigns: ${keysOf(VIDEOS).length}`)
     log(`年度回眸 yearly reviews: ${keysOf(REVIEWS).length}，文章 articles: ${keysOf(ARTICLES).length}`)
 
     await commitTransaction(req)
-    return { created: true, logins: DEMO_LOGINS }
+    return { created: true, logins: ALL_DEMO_LOGINS }
   } catch (err) {
     if (inTransaction) {
       await killTransaction(req)

@@ -84,7 +84,8 @@ describe('backup → restore → backup', () => {
     expect(manifest.database).toEqual({ kind: TEST_DATABASE, migrations: expect.arrayContaining([expect.any(String)]) })
     expect(manifest.collections.articles!.documents).toBeGreaterThan(0)
     expect(manifest.collections.articles!.versions).toBeGreaterThan(0)
-    expect(manifest.collections.users!.documents).toBe(4)
+    // The city's four demo accounts and the two demo counties' three each (src/seed/federation.ts).
+    expect(manifest.collections.users!.documents).toBe(10)
     expect(manifest.collections['payload-migrations']).toBeUndefined()
     const photos = fs.readdirSync(mediaOf(live)).filter((f) => f !== '.gitkeep')
     expect(Object.keys(manifest.files).filter((f) => f.startsWith('media/')).sort()).toEqual(photos.map((f) => `media/${f}`).sort())
