@@ -11,9 +11,10 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { Organization } from '../../payload-types'
+import type { Media, Organization } from '../../payload-types'
 import { slugify } from '../lib/slug'
 import { CITY, PROVINCE, type Role } from './catalog'
+import { renderJPEG, type Scene } from './images'
 import { h2, paragraph, type RichText } from './lexical'
 import type { ID } from './refs'
 
@@ -85,6 +86,8 @@ export type FederationPiece = {
   body: () => RichText
   /** Said by the editor who returns it (ending `returned`). */
   returnComment?: string
+  /** The cover photo the reporter uploads with it (drawn locally, src/seed/images.ts). */
+  photo?: { scene: Scene; alt: string; caption: string }
 }
 
 const doc = (...children: RichText['root']['children']): RichText => ({
@@ -96,6 +99,7 @@ export const FEDERATION_PIECES: FederationPiece[] = [
     unit: 'yunxi',
     ending: 'adopted',
     title: '云溪县茶企职工采茶制茶技能比武落幕',
+    photo: { scene: { kind: 'training' }, alt: '一排操作台前，几名职工正在评委注视下比赛', caption: '云溪县茶企职工技能比武现场。' },
     summary: '来自全县18家茶企的62名职工同台比拼手工炒茶和机械制茶，8人获评“云溪茶工能手”。',
     topic: 'craftsmen',
     body: () =>
@@ -112,6 +116,7 @@ export const FEDERATION_PIECES: FederationPiece[] = [
     unit: 'yunxi',
     ending: 'live',
     title: '云溪县总工会为竹木加工企业送去夏季防暑物资',
+    photo: { scene: { kind: 'summer' }, alt: '红色凉棚下摆着成箱的饮用水和防暑用品', caption: '县总工会工作组把防暑物资送到竹木加工企业。' },
     summary: '县总工会走访12家竹木加工企业，送去防暑降温物资，并检查车间通风和休息场所。',
     topic: 'services',
     body: () =>
@@ -168,6 +173,7 @@ export const FEDERATION_PIECES: FederationPiece[] = [
     unit: 'beitang',
     ending: 'submit-up',
     title: '北塘区老厂房改造中的“职工议事会”',
+    photo: { scene: { kind: 'factory' }, alt: '改造中的老厂房，高大的钢架和窗户', caption: '北塘区原纺织厂片区正在改造为新材料产业园。' },
     summary: '园区改造方案先交职工议事会讨论，采纳职工意见23条。',
     topic: 'reform',
     body: () =>
@@ -182,6 +188,7 @@ export const FEDERATION_PIECES: FederationPiece[] = [
     unit: 'beitang',
     ending: 'live',
     title: '北塘区物流园区职工之家揭牌',
+    photo: { scene: { kind: 'ceremony' }, alt: '揭牌仪式上，几个人一起揭下牌匾上的红绸', caption: '北塘物流园区职工之家揭牌。' },
     summary: '职工之家设有阅览室、健身房和母婴室，24小时对园区职工开放。',
     topic: 'services',
     body: () =>
@@ -269,6 +276,8 @@ export async function walkFederationPieces(
   refs: { users: Record<string, ID>; topic: Record<FederationPiece['topic'], ID> },
   common: Common,
   keep: (collection: CollectionSlug, doc: { id: ID }) => unknown,
+  uploaded: string[],
+  filesOf: (doc: Media) => string[],
 ) {
   const asUser = async (unit: FederationUnitKey, role: Role) => ({
     ...(await payload.findByID({ collection: 'users', id: refs.users[`${unit}:${role}`]!, depth: 0, req: common.req, overrideAccess: true })),
@@ -281,6 +290,20 @@ export async function walkFederationPieces(
     const chief = await asUser(piece.unit, 'chief-editor')
     const move = (user: typeof reporter, id: ID, data: Record<string, unknown>, draft = true) =>
       payload.update({ collection: 'articles', id, data: data as never, draft, user, overrideAccess: false, ...common })
+    const photo = piece.photo
+      ? await payload.create({
+          collection: 'media',
+          data: { alt: piece.photo.alt, caption: piece.photo.caption, credit: `${reporter.name} 摄` },
+          file: await photoFile(piece, piece.photo.scene),
+          user: reporter,
+          overrideAccess: false,
+          ...common,
+        })
+      : undefined
+    if (photo) {
+      keep('media', photo)
+      uploaded.push(...filesOf(photo))
+    }
     const created = await payload.create({
       collection: 'articles',
       draft: true,
@@ -294,6 +317,7 @@ export async function walkFederationPieces(
         bylines: [{ role: 'reporter', name: reporter.name, user: reporter.id }],
         topics: [refs.topic[piece.topic]],
         body: piece.body(),
+        cover: photo?.id,
       } as never,
     })
     keep('articles', created)
@@ -311,4 +335,11 @@ export async function walkFederationPieces(
     await move(chief, created.id, { _status: 'published' }, false)
   }
   return pieces
+}
+
+/** A cover drawn for the piece (named after its unit and position, so each file name is its own). */
+async function photoFile(piece: FederationPiece, scene: Scene) {
+  const name = `${piece.unit}-${FEDERATION_PIECES.indexOf(piece) + 1}`
+  const data = await renderJPEG(name, scene)
+  return { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length }
 }

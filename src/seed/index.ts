@@ -275,7 +275,7 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
       })
     }
     await walkThroughReview(payload, refs, common)
-    const countyPieces = await walkFederationPieces(payload, { users: federation.users, topic: refs.topic }, common, keep)
+    const countyPieces = await walkFederationPieces(payload, { users: federation.users, topic: refs.topic }, common, keep, uploaded, uploadedFiles)
     log(`区县总工会 county unions: ${Object.keys(federation.units).length}，各自的稿件 their pieces: ${countyPieces.length}`)
     log(`劳模工匠 model workers: ${keysOf(WORKERS).length}，图集 galleries: ${keysOf(GALLERIES).length}，视频专题 video campaigns: ${keysOf(VIDEOS).length}`)
     log(`年度回眸 yearly reviews: ${keysOf(REVIEWS).length}，文章 articles: ${keysOf(ARTICLES).length}`)
