@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contactDetailsField, correspondentsAccess } from '../src/access'
+import { assignCreatorUnit, keepRosterInReach } from '../src/access/units'
 import { CORRESPONDENTS, ORGANIZATIONS } from './slugs'
 
 /**
@@ -50,4 +51,6 @@ export const Correspondents: CollectionConfig = {
     },
     { name: 'note', type: 'textarea', label: { zh: '备注', en: 'Note' }, access: { read: contactDetailsField } },
   ],
+  // A new entry without a unit gets its writer's; entries stay within the writer's reach.
+  hooks: { beforeValidate: [assignCreatorUnit], beforeChange: [keepRosterInReach] },
 }

@@ -3,7 +3,7 @@ import type { Access, FieldAccess, TypedUser, Where } from 'payload'
 import { MEDIA } from '../../collections/slugs'
 import { IMAGE_SIZES } from '../media/derivatives'
 import { hasRole, isStaffUser, type Role } from './roles'
-import { reachWhere } from './units'
+import { reachWhere, withinReach } from './units'
 
 export { hasRole, isStaffUser, ROLES, ROLE_LABELS, type Role } from './roles'
 
@@ -99,12 +99,16 @@ export const isEditorOrAboveField: FieldAccess = ({ req: { user } }) => hasRole(
  */
 export const contactDetailsField: FieldAccess = isEditorOrAboveField
 
-/** Correspondents roster (通讯员名册): staff read names and units, editors and above keep it, administrators delete. */
+/**
+ * Correspondents roster (通讯员名册): staff read names and units, editors and above keep it,
+ * administrators delete — each within the units they reach (src/access/units.ts): a county's
+ * editors keep the county's correspondents and do not read other units' contact details.
+ */
 export const correspondentsAccess = {
-  read: isStaff,
+  read: withinReach(isStaff),
   create: isEditorOrAbove,
-  update: isEditorOrAbove,
-  delete: isAdmin,
+  update: withinReach(isEditorOrAbove),
+  delete: withinReach(isAdmin),
 } satisfies Record<'read' | 'create' | 'update' | 'delete', Access>
 
 /**

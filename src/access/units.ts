@@ -193,14 +193,25 @@ export const keepUnitsInReach: CollectionBeforeChangeHook = async ({ data, origi
   throw new AccessRefusal(`只能在${reachName(reach)}之下新建或调整工会组织；本单位的上级由上级单位的管理员设置。`)
 }
 
-/** An administrator of a unit gives accounts only units within their reach (theirs and below). */
-export const keepAccountsInReach: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (!req.user || !('organization' in data)) return data
-  if (operation === 'update' && String(idOf(data.organization)) === String(idOf(originalDoc?.organization))) return data
-  const reach = await reachOf(req)
-  if (reaches(reach, data.organization)) return data
-  throw new AccessRefusal(`不能把账号设到「${unitName(reach, data.organization)}」：您管理的是${reachName(reach)}。请联系上级单位的管理员。`)
-}
+/**
+ * A record that names a unit but is not a piece (an account, a roster entry) is given only units
+ * within the user's reach (theirs and below). `what` names the record in the refusal.
+ */
+const keepRecordsInReach =
+  (what: string): CollectionBeforeChangeHook =>
+  async ({ data, originalDoc, operation, req }) => {
+    if (!req.user || !('organization' in data)) return data
+    if (operation === 'update' && String(idOf(data.organization)) === String(idOf(originalDoc?.organization))) return data
+    const reach = await reachOf(req)
+    if (reaches(reach, data.organization)) return data
+    throw new AccessRefusal(`不能把${what}设到「${unitName(reach, data.organization)}」：您管理的是${reachName(reach)}。请联系上级单位的管理员。`)
+  }
+
+/** An administrator of a unit gives accounts only units within their reach. */
+export const keepAccountsInReach = keepRecordsInReach('账号')
+
+/** A unit's editors keep the roster entries (通讯员名册) of their reach only. */
+export const keepRosterInReach = keepRecordsInReach('通讯员')
 
 /**
  * A draft save writes only a new version, not the document's record, yet Payload checks a read or

@@ -334,6 +334,52 @@ describe('creating and moving between units', () => {
   })
 })
 
+describe('the roster and the statistics within reach', () => {
+  it("keeps each unit's correspondents to the units that reach it: names, contact details, changes", async () => {
+    const inB = await t.payload.create({ collection: 'correspondents', data: { name: `乙县通讯员${marker()}`, phone: '13900000001', organization: units.b } as never })
+    const listA = await call('editorA', 'GET', `/api/correspondents?depth=0&limit=100`)
+    expect(listA.status).toBe(200)
+    expect(listA.text).not.toContain(inB.name)
+    expect(listA.text).not.toContain('13900000001')
+    expect((await call('editorA', 'GET', `/api/correspondents/${inB.id}?depth=0`)).status).toBeGreaterThanOrEqual(400)
+    expect((await call('editorA', 'PATCH', `/api/correspondents/${inB.id}`, { phone: '13900000002' })).status).toBeGreaterThanOrEqual(400)
+    expect((await call('adminA', 'DELETE', `/api/correspondents/${inB.id}`)).status).toBeGreaterThanOrEqual(400)
+    const refused = await call('editorA', 'POST', '/api/correspondents', { name: '越界通讯员', organization: units.b })
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('不能把通讯员设到')
+    // County B's own editor and the city's editor read the entry and its phone number.
+    for (const who of ['editorB', 'cityEditor'] as Who[]) {
+      const own = await call(who, 'GET', `/api/correspondents/${inB.id}?depth=0`)
+      expect(own.status, who).toBe(200)
+      expect(own.json.phone, who).toBe('13900000001')
+    }
+    // An entry written without a unit by a county's editor is the county's.
+    const made = await call('editorA', 'POST', '/api/correspondents', { name: `甲县通讯员${marker()}` })
+    expect(made.status).toBe(201)
+    expect(made.json.doc.organization?.id ?? made.json.doc.organization).toBe(units.a)
+  })
+
+  it("counts a county's statistics over the county only; the city counts both", async () => {
+    const piece = await pieceOfB('articles', 'submitted')
+    const month = new Date().toISOString().slice(0, 7)
+    const stats = async (who: Who) => {
+      const reply = await call(who, 'GET', `/api/stats?from=${month}&to=${month}&by=unit`)
+      expect(reply.status, who).toBe(200)
+      return reply.json as { totals: { group: { key: string }; counts: { written: number } }[] }
+    }
+    const unitsOf = (table: Awaited<ReturnType<typeof stats>>) => table.totals.map((r) => r.group.key)
+    const a = await stats('editorA')
+    expect(unitsOf(a)).toContain(String(units.a))
+    expect(unitsOf(a)).not.toContain(String(units.b))
+    expect(unitsOf(a)).not.toContain(String(units.city))
+    const city = await stats('cityEditor')
+    expect(unitsOf(city)).toEqual(expect.arrayContaining([String(units.city), String(units.a), String(units.b)]))
+    const bLine = city.totals.find((r) => r.group.key === String(units.b))!
+    expect(bLine.counts.written).toBeGreaterThan(0)
+    expect(piece.id).toBeGreaterThan(0)
+  })
+})
+
 // ————————————————————————————————————————— the route × unit table
 
 /**
