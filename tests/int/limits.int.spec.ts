@@ -361,14 +361,22 @@ describe('time', () => {
 
   it('lets another request through while a long read runs (the event loop is not held)', async () => {
     const { runWithBudget } = await import('../../src/security/requestBudget')
-    let ticks = 0
-    const timer = setInterval(() => ticks++, 5)
+    // Counted in turns of the event loop, over at least 300 ms and 40 reads: on a busy machine each
+    // read takes longer, so fewer fit in a fixed time (a 300 ms-only loop with a 5 ms timer failed a
+    // CI run under load); a read past its slice gives way, so turns follow the reads.
+    let turns = 0
+    let running = true
+    const turn = () => {
+      turns++
+      if (running) setImmediate(turn)
+    }
+    setImmediate(turn)
     const started = performance.now()
     await runWithBudget(null, async () => {
-      while (performance.now() - started < 300) await t.payload.find({ collection: 'organizations', depth: 2, limit: 8 })
+      for (let reads = 0; reads < 40 || performance.now() - started < 300; reads++) await t.payload.find({ collection: 'organizations', depth: 2, limit: 8 })
     })
-    clearInterval(timer)
-    expect(ticks).toBeGreaterThan(10)
+    running = false
+    expect(turns).toBeGreaterThan(10)
   })
 })
 
