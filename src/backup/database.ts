@@ -166,7 +166,11 @@ export async function* readJsonLines(file: string): AsyncGenerator<Record<string
 
 /** Delete every document and version of `scope` (for `restore --force`), and every edit lock. */
 export async function wipeDatabase(payload: Payload, scope: ScopedCollection[]): Promise<void> {
-  for (const { slug, versions } of [...scope].reverse()) {
+  // Accounts go last: photos, pieces and logs name their uploader or author, and a reference to an
+  // account is kept (not cleared) when the account is deleted. Deleting the rest first leaves
+  // nothing pointing at them; each document's own rows (arrays, relations) go with it.
+  const order = [...scope].reverse().sort((a, b) => Number(a.slug === 'users') - Number(b.slug === 'users'))
+  for (const { slug, versions } of order) {
     if (versions) await payload.db.deleteVersions({ collection: slug, where: {} })
     await payload.db.deleteMany({ collection: slug, where: {} })
   }
