@@ -370,3 +370,37 @@ describe('every route of the submissions collection', () => {
     expect((await submissionsOf(piece.id))[0]!.status).toBe('pending')
   })
 })
+
+describe('statistics: 报送 and 被采用', () => {
+  it("counts a piece sent up and adopted for the sending unit and its writer, in the table and the exports", async () => {
+    const counts = async (by: 'unit' | 'person', key: string) => {
+      const reply = await call('fedAdmin', 'GET', `/api/stats?by=${by}`)
+      expect(reply.status, reply.text).toBe(200)
+      // A person with nothing counted yet has no line: zeros.
+      return (reply.json.totals.find((r: Doc) => r.group.key === key)?.counts ?? { reported: 0, adopted: 0 }) as Record<string, number>
+    }
+    const unitBefore = await counts('unit', String(units.a))
+    const cityBefore = await counts('unit', String(units.city))
+    const personBefore = await counts('person', `user:${users.reporterA.id}`)
+
+    const sent = await submitted()
+    const declined = await submitted()
+    expect((await decide('cityEditor', sent.submission, 'adopt')).status).toBe(200)
+    expect((await decide('cityEditor', declined.submission, 'decline', '不合适')).status).toBe(200)
+
+    const unitAfter = await counts('unit', String(units.a))
+    expect(unitAfter.reported).toBe(unitBefore.reported! + 2)
+    expect(unitAfter.adopted).toBe(unitBefore.adopted! + 1)
+    expect(await counts('unit', String(units.city))).toEqual(cityBefore)
+    const personAfter = await counts('person', `user:${users.reporterA.id}`)
+    expect(personAfter.reported).toBe(personBefore.reported! + 2)
+    expect(personAfter.adopted).toBe(personBefore.adopted! + 1)
+
+    const csv = await call('fedAdmin', 'GET', '/api/stats?by=unit&format=csv')
+    expect(csv.status).toBe(200)
+    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toMatch(/,报送,被采用$/)
+    const month = lines.find((l) => l.includes('甲县总工会') && !l.includes('合计'))
+    expect(month).toBeDefined()
+  })
+})
