@@ -34,6 +34,8 @@ export type SubmitFacts = {
   /** The piece's unit name (for messages), and whether the user reaches it. */
   unitName: string | null
   reachesUnit: boolean
+  /** The user belongs to the unit above (or higher) without reaching everything: not theirs to send. */
+  fromAbove: boolean
   live: boolean
   /** The unit directly above the piece's unit, or null for a top unit. */
   parent: { name: string } | null
@@ -47,6 +49,7 @@ export function checkSubmit(f: SubmitFacts): Decision {
   if (!role.ok) return role
   if (f.unitName === null) return { ok: false, message: '这篇稿件没有「所属单位」，不知道该报送给哪一级。请管理员先为它设定单位。' }
   if (!f.reachesUnit) return { ok: false, message: `这篇稿件属于「${f.unitName}」，不是您单位的稿件：只有本单位的终审可以报送本单位的稿件。` }
+  if (f.fromAbove && f.parent) return { ok: false, message: `您属于「${f.parent.name}」或其上级，不能替下级单位报送：请由「${f.unitName}」的终审报送。` }
   if (!f.live) return { ok: false, message: '只有已发布的稿件才能报送。请先走完三审（提交 → 初审 → 终审）并发布，再报送给上级单位。' }
   if (!f.parent) return { ok: false, message: `「${f.unitName}」是最上级单位，没有可以报送的上级单位。` }
   if (f.standing === 'pending') return { ok: false, message: `这篇稿件已经报送给「${f.parent.name}」，正在等待处理，不必重复报送。可在「报送与来稿」中查看进度。` }

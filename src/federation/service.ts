@@ -119,6 +119,7 @@ export async function submitPiece(req: PayloadRequest, input: SubmitInput): Prom
     who: who(user),
     unitName: own?.name ?? null,
     reachesUnit: own !== null && reaches(reach, own.id),
+    fromAbove: !reach.all && parent !== null && reaches(reach, parent.id),
     live: piece.published !== null,
     parent,
     standing,
@@ -207,10 +208,12 @@ export async function decideSubmission(req: PayloadRequest, id: Id, step: Decisi
  * original by `adaptedFrom`; its log begins by saying where it came from.
  */
 async function adaptedCopy(payload: Payload, user: TypedUser, original: Ref, toUnit: Id, origin: string): Promise<Ref> {
+  // The copy is not the imported newspaper text (a re-import updates the original, not this).
+  const imported = payload.collections[original.relationTo].config.flattenedFields.some((f) => f.name === 'importHash')
   const copy = await payload.duplicate({
     collection: original.relationTo,
     id: original.value,
-    data: { organization: toUnit, adaptedFrom: { relationTo: original.relationTo, value: original.value }, publishedAt: null } as never,
+    data: { organization: toUnit, adaptedFrom: { relationTo: original.relationTo, value: original.value }, publishedAt: null, ...(imported ? { importHash: null } : {}) } as never,
     draft: true,
     depth: 0,
     user,

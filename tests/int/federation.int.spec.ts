@@ -178,6 +178,10 @@ describe('报送: a unit sends a published piece to the unit above', () => {
       expect(reply.json.errors[0].message).toContain('不是您单位的稿件')
     }
     expect((await submit(null, piece.id)).status).toBe(401)
+    // The city's chief editor reaches A's pieces, but sending them to the city is A's act.
+    const fromAbove = await submit('cityChief', piece.id)
+    expect(fromAbove.status).toBe(403)
+    expect(fromAbove.json.errors[0].message).toContain('请由「甲县总工会」的终审报送')
     expect(await submissionsOf(piece.id)).toEqual([])
   })
 })
