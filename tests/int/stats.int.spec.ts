@@ -165,7 +165,7 @@ describe('GET /api/stats access and formats', () => {
     expect(response.status).toBe(200)
     const rows = await readSheet(Buffer.from(await response.arrayBuffer()))
     expect(rows[0]).toEqual(['期间', '姓名', '身份', '所属单位', '撰写', '提交审核', '发布', '发布含图片', '报送', '被采用'])
-    expect(rows.find((r) => r[1] === '欧阳测')?.slice(4)).toEqual([1, 0, 0, 0])
+    expect(rows.find((r) => r[1] === '欧阳测')?.slice(4)).toEqual([1, 0, 0, 0, 0, 0])
   })
 })
 
