@@ -203,6 +203,20 @@ describe('来稿: who sees a submission', () => {
       expect(g.text, who).not.toContain(piece.mark)
     }
     expect((await call(null, 'GET', url)).text).not.toContain(piece.mark)
+    // The same GraphQL query finds it for the city (the query above asks the right thing).
+    expect((await gql('cityEditor', `{ Submissions(where: { id: { equals: ${piece.submission} } }) { docs { title } } }`)).text).toContain(piece.mark)
+  })
+
+  it('answers a made-up or unknown submission id with 404, not an error', async () => {
+    for (const id of ['abc', '999999']) {
+      const reply = await decide('cityEditor', id, 'adopt')
+      expect(reply.status, id).toBe(404)
+      expect(reply.json.errors[0].message).toContain('找不到')
+    }
+    const unknownPiece = await call('chiefA', 'POST', '/api/submissions/submit', { collection: 'articles', id: 999999 })
+    expect(unknownPiece.status).toBe(404)
+    const wrongKind = await call('chiefA', 'POST', '/api/submissions/submit', { collection: 'users', id: users.chiefA.id })
+    expect(wrongKind.status).toBe(400)
   })
 })
 
@@ -342,6 +356,9 @@ describe('every route of the submissions collection', () => {
         .replace(':id?', String(piece.submission))
         .replace(':id', String(piece.submission))
         .replace(/\/:[\w]+\??/g, `/${piece.submission}`)
+    // The addresses below reach the record: the city's editor reads it through them.
+    expect((await call('cityEditor', 'GET', `/api/submissions${paths('/:id')}`)).text).toContain(piece.mark)
+    expect((await call('cityEditor', 'GET', `/api/submissions${paths('/')}?where[id][equals]=${piece.submission}`)).text).toContain(piece.mark)
     for (const route of routes) {
       const url = `/api/submissions${paths(route.path)}`
       const body = route.method === 'GET' || route.method === 'DELETE' ? undefined : { collection: 'articles', id: piece.id, comment: '越权', status: 'adopted', title: '越权' }
