@@ -4,7 +4,15 @@
  * the review chain's (src/workflow/stages.ts checkFederation); which units a user reaches is
  * src/access/units.ts.
  */
-import { checkFederation, type Actorship, type Decision } from '../workflow/stages'
+import { checkFederation, type Actorship } from '../workflow/stages'
+
+/**
+ * A rule's answer. A refusal carries the HTTP status that says whose problem it is: 403 not this
+ * user's to do, 409 not in a state for it, 400 something missing from the request.
+ */
+export type Verdict = { ok: true } | { ok: false; message: string; status: 400 | 403 | 409 }
+
+const no = (status: 400 | 403 | 409, message: string): Verdict => ({ ok: false, message, status })
 
 export const SUBMISSION_STATUSES = ['pending', 'adopted', 'adopted-edited', 'declined'] as const
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number]
@@ -44,16 +52,16 @@ export type SubmitFacts = {
 }
 
 /** May this piece be sent to the unit above (报送)? */
-export function checkSubmit(f: SubmitFacts): Decision {
+export function checkSubmit(f: SubmitFacts): Verdict {
   const role = checkFederation('submit', f.who)
-  if (!role.ok) return role
-  if (f.unitName === null) return { ok: false, message: '这篇稿件没有「所属单位」，不知道该报送给哪一级。请管理员先为它设定单位。' }
-  if (!f.reachesUnit) return { ok: false, message: `这篇稿件属于「${f.unitName}」，不是您单位的稿件：只有本单位的终审可以报送本单位的稿件。` }
-  if (f.fromAbove && f.parent) return { ok: false, message: `您属于「${f.parent.name}」或其上级，不能替下级单位报送：请由「${f.unitName}」的终审报送。` }
-  if (!f.live) return { ok: false, message: '只有已发布的稿件才能报送。请先走完三审（提交 → 初审 → 终审）并发布，再报送给上级单位。' }
-  if (!f.parent) return { ok: false, message: `「${f.unitName}」是最上级单位，没有可以报送的上级单位。` }
-  if (f.standing === 'pending') return { ok: false, message: `这篇稿件已经报送给「${f.parent.name}」，正在等待处理，不必重复报送。可在「报送与来稿」中查看进度。` }
-  if (f.standing) return { ok: false, message: `「${f.parent.name}」已经采用了这篇稿件，不必再次报送。更正稿件后重新发布即可，上级网站会同步更新。` }
+  if (!role.ok) return no(403, role.message)
+  if (f.unitName === null) return no(409, '这篇稿件没有「所属单位」，不知道该报送给哪一级。请管理员先为它设定单位。')
+  if (!f.reachesUnit) return no(403, `这篇稿件属于「${f.unitName}」，不是您单位的稿件：只有本单位的终审可以报送本单位的稿件。`)
+  if (f.fromAbove && f.parent) return no(403, `您属于「${f.parent.name}」或其上级，不能替下级单位报送：请由「${f.unitName}」的终审报送。`)
+  if (!f.live) return no(409, '只有已发布的稿件才能报送。请先走完三审（提交 → 初审 → 终审）并发布，再报送给上级单位。')
+  if (!f.parent) return no(409, `「${f.unitName}」是最上级单位，没有可以报送的上级单位。`)
+  if (f.standing === 'pending') return no(409, `这篇稿件已经报送给「${f.parent.name}」，正在等待处理，不必重复报送。可在「报送与来稿」中查看进度。`)
+  if (f.standing) return no(409, `「${f.parent.name}」已经采用了这篇稿件，不必再次报送。更正稿件后重新发布即可，上级网站会同步更新。`)
   return { ok: true }
 }
 
@@ -69,12 +77,12 @@ export type DecideFacts = {
 }
 
 /** May the receiving unit adopt, adopt edited, or decline this submission? */
-export function checkDecide(step: 'adopt' | 'adopt-edited' | 'decline', f: DecideFacts): Decision {
+export function checkDecide(step: 'adopt' | 'adopt-edited' | 'decline', f: DecideFacts): Verdict {
   const role = checkFederation(step === 'decline' ? 'decline' : 'adopt', f.who)
-  if (!role.ok) return role
-  if (!f.reachesTarget) return { ok: false, message: `这篇稿件是报送给「${f.toUnitName}」的，只有该单位的责编、终审可以处理。` }
-  if (f.status !== 'pending') return { ok: false, message: `这篇来稿已经处理过（${STATUS_LABELS[f.status].zh}），不能再次处理。如需改变，请下级单位重新报送。` }
-  if (step === 'decline' && !f.comment?.trim()) return { ok: false, message: '退稿时必须填写退稿意见，说明不采用的原因，报送单位会在审签记录中看到。' }
-  if (step !== 'decline' && !f.live) return { ok: false, message: '原稿已从报送单位的网站撤下，不能采用。请退稿，或等对方重新发布后再处理。' }
+  if (!role.ok) return no(403, role.message)
+  if (!f.reachesTarget) return no(403, `这篇稿件是报送给「${f.toUnitName}」的，只有该单位的责编、终审可以处理。`)
+  if (f.status !== 'pending') return no(409, `这篇来稿已经处理过（${STATUS_LABELS[f.status].zh}），不能再次处理。${f.status === 'declined' ? '报送单位可以修改后重新报送。' : ''}`)
+  if (step === 'decline' && !f.comment?.trim()) return no(400, '退稿时必须填写退稿意见，说明不采用的原因，报送单位会在审签记录中看到。')
+  if (step !== 'decline' && !f.live) return no(409, '原稿已从报送单位的网站撤下，不能采用。请退稿，或等对方重新发布后再处理。')
   return { ok: true }
 }

@@ -124,7 +124,7 @@ export async function submitPiece(req: PayloadRequest, input: SubmitInput): Prom
     parent,
     standing,
   })
-  if (!decision.ok) throw new FederationRefusal(decision.message, piece.published === null || !parent || standing ? 409 : 403)
+  if (!decision.ok) throw new FederationRefusal(decision.message, decision.status)
 
   const message = input.message?.trim() || null
   await notePiece(payload, user, collection, piece.latest, { step: 'submit', action: FEDERATION_ACTIONS.submit, comment: `报送「${parent!.name}」${message ? `：${message}` : ''}` })
@@ -170,7 +170,7 @@ export async function decideSubmission(req: PayloadRequest, id: Id, step: Decisi
     live: Boolean(piece?.published),
     comment,
   })
-  if (!decision.ok) throw new FederationRefusal(decision.message, submission.status !== 'pending' || (step !== 'decline' && !piece?.published) ? 409 : step === 'decline' && !comment ? 400 : 403)
+  if (!decision.ok) throw new FederationRefusal(decision.message, decision.status)
   if (!piece) throw new FederationRefusal('原稿已被删除，只能退稿。', 409)
 
   const by = `「${toUnit!.name}」`
