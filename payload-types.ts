@@ -1013,27 +1013,27 @@ export interface YearlyReview {
 export interface Submission {
   id: number;
   title?: string | null;
-  document:
-    | {
+  document?:
+    | ({
         relationTo: 'articles';
         value: number | Article;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'model-workers';
         value: number | ModelWorker;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'galleries';
         value: number | Gallery;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'video-campaigns';
         value: number | VideoCampaign;
-      }
-    | {
+      } | null)
+    | ({
         relationTo: 'yearly-reviews';
         value: number | YearlyReview;
-      };
+      } | null);
   documentKey?: string | null;
   status: 'pending' | 'adopted' | 'adopted-edited' | 'declined';
   fromUnit: number | Organization;

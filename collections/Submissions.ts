@@ -30,7 +30,7 @@ export const Submissions: CollectionConfig = {
       name: 'document',
       type: 'relationship',
       relationTo: [...PUBLISHABLE],
-      required: true,
+      // Not required: a piece deleted later leaves its submission on record (declined, as history).
       label: { zh: '报送稿件（原稿）', en: 'Piece' },
       admin: { readOnly: true },
     },

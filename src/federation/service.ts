@@ -156,8 +156,9 @@ export async function decideSubmission(req: PayloadRequest, id: Id, step: Decisi
   const { payload } = req
   const submission = (await payload.findByID({ collection: SUBMISSIONS, id, depth: 0, user, overrideAccess: false, disableErrors: true })) as Submission | null
   if (!submission) throw new FederationRefusal('找不到这条报送记录，或您无权查看。', 404)
-  const ref = submission.document as unknown as Ref
-  const piece = await readPiece(payload, user, ref.relationTo, ref.value)
+  // A piece deleted since leaves the record without its document: it can only be declined.
+  const ref = (submission.document ?? null) as unknown as Ref | null
+  const piece = ref ? await readPiece(payload, user, ref.relationTo, ref.value) : null
   const reach = await reachOf(req)
   const toUnit = await unit(payload, user, submission.toUnit)
   const fromUnit = await unit(payload, user, submission.fromUnit)
@@ -171,12 +172,13 @@ export async function decideSubmission(req: PayloadRequest, id: Id, step: Decisi
     comment,
   })
   if (!decision.ok) throw new FederationRefusal(decision.message, decision.status)
-  if (!piece) throw new FederationRefusal('原稿已被删除，只能退稿。', 409)
 
   const by = `「${toUnit!.name}」`
   const withComment = (text: string) => (comment ? `${text}：${comment}` : text)
   let copy: Ref | null = null
-  if (step === 'adopt') {
+  if (!piece || !ref) {
+    // Only a decline gets here (checkDecide refuses adopting a piece that is not live): no log to write.
+  } else if (step === 'adopt') {
     const adoptedBy = [...new Set([...idsOf(piece.latest.adoptedBy), String(toUnit!.id)])].map((u) => (typeof toUnit!.id === 'number' ? Number(u) : u))
     await notePiece(payload, user, ref.relationTo, piece.latest, { step: 'adopt', action: FEDERATION_ACTIONS.adopt, comment: withComment(`${by}采用，在其网站同步刊发`) }, adoptedBy)
   } else if (step === 'adopt-edited') {

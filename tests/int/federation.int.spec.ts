@@ -339,6 +339,23 @@ describe('采用 · 改编采用 · 退稿', () => {
     expect(actions(pending).at(-1)).toBe('采用')
   })
 
+  it('a piece taken down or deleted after it was sent can be declined, not adopted', async () => {
+    const down = await submitted()
+    await t.payload.update({ collection: 'articles', id: down.id, data: { _status: 'draft' } as never, user: users.chiefA, overrideAccess: false })
+    const refused = await decide('cityEditor', down.submission, 'adopt')
+    expect(refused.status).toBe(409)
+    expect(refused.json.errors[0].message).toContain('撤下')
+    expect((await decide('cityEditor', down.submission, 'decline', '原稿已撤下')).status).toBe(200)
+    expect(actions(await latest(down.id)).at(-1)).toBe('退稿')
+
+    const gone = await submitted()
+    await t.payload.delete({ collection: 'articles', id: gone.id })
+    expect((await decide('cityEditor', gone.submission, 'adopt-edited')).status).toBe(409)
+    const declined = await decide('cityEditor', gone.submission, 'decline', '原稿已删除')
+    expect(declined.status, declined.text).toBe(200)
+    expect((await t.payload.findByID({ collection: 'submissions', id: gone.submission, depth: 0 })).status).toBe('declined')
+  })
+
   it('no request writes adoptedBy itself, not even an administrator', async () => {
     const piece = await pieceOfA('live')
     await call('fedAdmin', 'PATCH', `/api/articles/${piece.id}`, { adoptedBy: [units.city] })
