@@ -52,7 +52,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · 工会宣传内容管理系统' },
     importMap: { baseDir: projectRoot },
-    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'], ...statsAdminComponents },
+    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue', '/src/federation/admin/IncomingQueue#IncomingQueue'], ...statsAdminComponents },
   },
   i18n: {
     fallbackLanguage: 'zh',

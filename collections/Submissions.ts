@@ -19,6 +19,9 @@ export const Submissions: CollectionConfig = {
     defaultColumns: ['title', 'status', 'fromUnit', 'toUnit', 'submittedBy', 'submittedAt', 'decidedBy'],
     listSearchableFields: ['title'],
     group: { zh: '稿件', en: 'Content' },
+    // In the navigation for users in a unit (a federation gives every account one); a single office
+    // without units sees no change.
+    hidden: ({ user }) => !(user as { organization?: unknown } | null)?.organization,
     description: { zh: '来稿：下级单位报送给本单位、等待采用的稿件（按「状态：待处理」筛选）；报送：本单位报送给上级单位的稿件及其处理结果。', en: 'Pieces sent up to the unit above, and what it did with them.' },
     components: { beforeListTable: ['/src/federation/admin/SubmissionsHelp#SubmissionsHelp'] },
   },

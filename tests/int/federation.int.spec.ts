@@ -10,6 +10,9 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { IncomingQueue } from '../../src/federation/admin/IncomingQueue'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { restRoutes } from '../helpers/routes'
 
@@ -205,6 +208,21 @@ describe('来稿: who sees a submission', () => {
     expect((await call(null, 'GET', url)).text).not.toContain(piece.mark)
     // The same GraphQL query finds it for the city (the query above asks the right thing).
     expect((await gql('cityEditor', `{ Submissions(where: { id: { equals: ${piece.submission} } }) { docs { title } } }`)).text).toContain(piece.mark)
+  })
+
+  it("counts the 来稿 waiting for the city on its editors' dashboard, and what county A sent on A's", async () => {
+    const panel = async (who: Who) => {
+      const element = await IncomingQueue({ payload: t.payload, user: { ...users[who], collection: 'users' } as never })
+      return element ? renderToStaticMarkup(element) : ''
+    }
+    const waiting = (await t.payload.count({ collection: 'submissions', where: { status: { equals: 'pending' } } })).totalDocs
+    expect(waiting).toBeGreaterThan(0)
+    expect(await panel('cityEditor')).toContain(`来稿待处理：${waiting} 篇`)
+    expect(await panel('cityEditor')).not.toContain('待上级处理')
+    const county = await panel('chiefA')
+    expect(county).toContain(`本单位报送、待上级处理：${waiting} 篇`)
+    expect(county).not.toContain('来稿待处理')
+    expect(await panel('chiefB')).toContain('本单位报送、待上级处理：0 篇')
   })
 
   it('answers a made-up or unknown submission id with 404, not an error', async () => {

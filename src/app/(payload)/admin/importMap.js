@@ -25,6 +25,7 @@ import { SubmissionActions as SubmissionActions_0517d1a2be109a40d6c4c35bb622f109
 import { SubmissionsHelp as SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20 } from '../../../../src/federation/admin/SubmissionsHelp'
 import { StatsNavLink as StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2 } from '../../../../src/stats/admin/StatsNavLink'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
+import { IncomingQueue as IncomingQueue_9fe9df6bc140edde6564f3a8801ce67a } from '../../../../src/federation/admin/IncomingQueue'
 import { StatsView as StatsView_ba421988d311b45cfc141876f810f520 } from '../../../../src/stats/admin/StatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/src/federation/admin/SubmissionsHelp#SubmissionsHelp": SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20,
   "/src/stats/admin/StatsNavLink#StatsNavLink": StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
+  "/src/federation/admin/IncomingQueue#IncomingQueue": IncomingQueue_9fe9df6bc140edde6564f3a8801ce67a,
   "/src/stats/admin/StatsView#StatsView": StatsView_ba421988d311b45cfc141876f810f520,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
