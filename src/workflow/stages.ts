@@ -183,7 +183,6 @@ export function checkWeChat(action: 'preview' | 'push', piece: { stage: Stage; l
   return { ok: true }
 }
 
-
 /**
  * 报送 and 采用 (issue 17, src/federation): the steps the federation adds to a piece's review log,
  * and who may take them. A unit's 终审 (or administrator) sends its published pieces up to the unit
