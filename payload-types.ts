@@ -72,6 +72,7 @@ export interface Config {
     galleries: Gallery;
     'video-campaigns': VideoCampaign;
     'yearly-reviews': YearlyReview;
+    submissions: Submission;
     media: Media;
     topics: Topic;
     organizations: Organization;
@@ -92,6 +93,7 @@ export interface Config {
     galleries: GalleriesSelect<false> | GalleriesSelect<true>;
     'video-campaigns': VideoCampaignsSelect<false> | VideoCampaignsSelect<true>;
     'yearly-reviews': YearlyReviewsSelect<false> | YearlyReviewsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
@@ -251,6 +253,30 @@ export interface Article {
    * Units above that adopted this piece; it shows on their sites too.
    */
   adoptedBy?: (number | Organization)[] | null;
+  /**
+   * Adapted from a piece a unit below submitted.
+   */
+  adaptedFrom?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
   createdBy?: (number | null) | User;
   relatedWorkers?: (number | ModelWorker)[] | null;
   relatedGalleries?: (number | Gallery)[] | null;
@@ -451,6 +477,30 @@ export interface ModelWorker {
    * Units above that adopted this piece; it shows on their sites too.
    */
   adoptedBy?: (number | Organization)[] | null;
+  /**
+   * Adapted from a piece a unit below submitted.
+   */
+  adaptedFrom?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
   createdBy?: (number | null) | User;
   /**
    * Empty fields fall back to title and summary.
@@ -535,25 +585,6 @@ export interface Organization {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
-  /**
-   * Used in URLs; left empty it is generated from the title as pinyin.
-   */
-  slug?: string | null;
-  description?: string | null;
-  /**
-   * Lower comes first.
-   */
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "galleries".
  */
 export interface Gallery {
@@ -618,10 +649,53 @@ export interface Gallery {
    * Units above that adopted this piece; it shows on their sites too.
    */
   adoptedBy?: (number | Organization)[] | null;
+  /**
+   * Adapted from a piece a unit below submitted.
+   */
+  adaptedFrom?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs; left empty it is generated from the title as pinyin.
+   */
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * Lower comes first.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -715,6 +789,30 @@ export interface VideoCampaign {
    * Units above that adopted this piece; it shows on their sites too.
    */
   adoptedBy?: (number | Organization)[] | null;
+  /**
+   * Adapted from a piece a unit below submitted.
+   */
+  adaptedFrom?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -865,6 +963,30 @@ export interface YearlyReview {
    * Units above that adopted this piece; it shows on their sites too.
    */
   adoptedBy?: (number | Organization)[] | null;
+  /**
+   * Adapted from a piece a unit below submitted.
+   */
+  adaptedFrom?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
   topics?: (number | Topic)[] | null;
   createdBy?: (number | null) | User;
   relatedArticles?: (number | Article)[] | null;
@@ -881,6 +1003,70 @@ export interface YearlyReview {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Pieces sent up to the unit above, and what it did with them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  title?: string | null;
+  document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
+  documentKey?: string | null;
+  status: 'pending' | 'adopted' | 'adopted-edited' | 'declined';
+  fromUnit: number | Organization;
+  toUnit: number | Organization;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  message?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  comment?: string | null;
+  copy?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'model-workers';
+        value: number | ModelWorker;
+      } | null)
+    | ({
+        relationTo: 'galleries';
+        value: number | Gallery;
+      } | null)
+    | ({
+        relationTo: 'video-campaigns';
+        value: number | VideoCampaign;
+      } | null)
+    | ({
+        relationTo: 'yearly-reviews';
+        value: number | YearlyReview;
+      } | null);
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Bylines are matched to the roster by name (and unit) for the output statistics.
@@ -1057,6 +1243,10 @@ export interface PayloadLockedDocument {
         value: number | YearlyReview;
       } | null)
     | ({
+        relationTo: 'submissions';
+        value: number | Submission;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1192,6 +1382,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   organization?: T;
   adoptedBy?: T;
+  adaptedFrom?: T;
   createdBy?: T;
   relatedWorkers?: T;
   relatedGalleries?: T;
@@ -1273,6 +1464,7 @@ export interface ModelWorkersSelect<T extends boolean = true> {
   publishedAt?: T;
   organization?: T;
   adoptedBy?: T;
+  adaptedFrom?: T;
   createdBy?: T;
   seo?:
     | T
@@ -1333,6 +1525,7 @@ export interface GalleriesSelect<T extends boolean = true> {
   topics?: T;
   organization?: T;
   adoptedBy?: T;
+  adaptedFrom?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1418,6 +1611,7 @@ export interface VideoCampaignsSelect<T extends boolean = true> {
   topics?: T;
   organization?: T;
   adoptedBy?: T;
+  adaptedFrom?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1530,6 +1724,7 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
   importHash?: T;
   organization?: T;
   adoptedBy?: T;
+  adaptedFrom?: T;
   topics?: T;
   createdBy?: T;
   relatedArticles?: T;
@@ -1545,6 +1740,27 @@ export interface YearlyReviewsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  document?: T;
+  documentKey?: T;
+  status?: T;
+  fromUnit?: T;
+  toUnit?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  message?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  comment?: T;
+  copy?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -12,6 +12,7 @@ import { Media } from './collections/Media'
 import { ModelWorkers } from './collections/ModelWorkers'
 import { Organizations } from './collections/Organizations'
 import { SensitiveWords } from './collections/SensitiveWords'
+import { Submissions } from './collections/Submissions'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { accessTranslations } from './src/access/messages'
@@ -46,12 +47,12 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: richTextEditor,
   sharp: configuredSharp(),
-  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Media, Topics, Organizations, Honors, Correspondents, SensitiveWords, Users],
+  collections: [Articles, ModelWorkers, Galleries, VideoCampaigns, YearlyReviews, Submissions, Media, Topics, Organizations, Honors, Correspondents, SensitiveWords, Users],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 工会宣传内容管理系统' },
     importMap: { baseDir: projectRoot },
-    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue'], ...statsAdminComponents },
+    components: { beforeDashboard: ['/src/workflow/admin/ReviewQueue#ReviewQueue', '/src/federation/admin/IncomingQueue#IncomingQueue'], ...statsAdminComponents },
   },
   i18n: {
     fallbackLanguage: 'zh',

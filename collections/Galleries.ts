@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptedByField, coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
+import { adaptedFromField } from '../src/federation/fields'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
 import { withoutLayoutMarks } from '../src/media/embeddedText'
@@ -52,6 +53,7 @@ export const Galleries: CollectionConfig = {
     topicsField,
     organizationField(),
     adoptedByField(),
+    adaptedFromField(),
     createdByField,
   ],
   endpoints: [signoffEndpoint(GALLERIES), ...wechatEndpoints(GALLERIES)],

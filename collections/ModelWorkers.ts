@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptedByField, organizationField, publishedAtField, regionField, seoField } from '../src/fields/common'
+import { adaptedFromField } from '../src/federation/fields'
 import { RECIPIENT_TYPES } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
@@ -95,6 +96,7 @@ export const ModelWorkers: CollectionConfig = {
     publishedAtField,
     organizationField(),
     adoptedByField(),
+    adaptedFromField(),
     createdByField,
     seoField,
   ],

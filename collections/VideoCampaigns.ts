@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptedByField, coverField, organizationField, publishedAtField, summaryField, topicsField } from '../src/fields/common'
+import { adaptedFromField } from '../src/federation/fields'
 import { HONOR_LEVELS } from '../src/fields/options'
 import { createdByField, publishableAccess, publishableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { slugField } from '../src/fields/slug'
@@ -149,6 +150,7 @@ export const VideoCampaigns: CollectionConfig = {
     topicsField,
     organizationField(),
     adoptedByField(),
+    adaptedFromField(),
     createdByField,
   ],
   endpoints: [signoffEndpoint(VIDEO_CAMPAIGNS), ...wechatEndpoints(VIDEO_CAMPAIGNS)],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { adoptedByField, coverField, importHashField, organizationField, publishedAtField, seoField, topicsField } from '../src/fields/common'
+import { adaptedFromField } from '../src/federation/fields'
 import { QUALIFIER_OPTIONS } from '../src/fields/options'
 import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../src/fields/publishable'
 import { bylinesField, creditsField, sourceField } from '../src/fields/print'
@@ -131,6 +132,7 @@ export const YearlyReviews: CollectionConfig = {
     importHashField,
     organizationField(true),
     adoptedByField(),
+    adaptedFromField(),
     topicsField,
     createdByField,
     relatedField('relatedArticles', ARTICLES, '相关文章', 'Related articles'),

@@ -18,3 +18,6 @@ export const SENSITIVE_WORDS = 'sensitive-words'
 
 /** 通讯员名册: the office's correspondents in the units, for bylines and output statistics (src/stats). */
 export const CORRESPONDENTS = 'correspondents'
+
+/** 报送与来稿: pieces a unit sends up to the unit above, and what that unit did with them (src/federation). */
+export const SUBMISSIONS = 'submissions'

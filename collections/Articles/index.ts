@@ -10,6 +10,7 @@ import {
   summaryField,
   topicsField,
 } from '../../src/fields/common'
+import { adaptedFromField } from '../../src/federation/fields'
 import { bylinesField, creditsField, sourceField } from '../../src/fields/print'
 import { createdByField, publishableAccess, importableAdminComponents, publishableHooks, publishableVersions, reviewFields, relatedField } from '../../src/fields/publishable'
 import { importNewspaperEndpoint } from '../../src/admin/importNewspaperEndpoint'
@@ -58,6 +59,7 @@ export const Articles: CollectionConfig = {
     topicsField,
     organizationField(),
     adoptedByField(),
+    adaptedFromField(),
     createdByField,
     {
       type: 'collapsible',

@@ -36,7 +36,8 @@ export const publishableAdminComponents: NonNullable<CollectionConfig['admin']>[
   edit: {
     PublishButton: '/src/workflow/admin/PublishButton#PublishButton',
     // 「公众号」: preview at phone width, copy for WeChat's editor, push to the draft box (src/wechat).
-    beforeDocumentControls: ['/src/wechat/admin/WeChatButton#WeChatButton'],
+    // 「报送上级」: a published piece to the unit above (src/federation).
+    beforeDocumentControls: ['/src/wechat/admin/WeChatButton#WeChatButton', '/src/federation/admin/SubmitButton#SubmitButton'],
   },
 }
 

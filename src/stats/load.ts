@@ -13,6 +13,7 @@ import { CORRESPONDENTS, ORGANIZATIONS, PUBLISHABLE, USERS } from '../../collect
 import { idOf } from '../lib/relations'
 import { collectMediaRefs } from '../media/mediaRefs'
 import type { PublishableSlug } from '../kinds'
+import { FEDERATION_ACTIONS } from '../federation/rules'
 import { afterMonth } from './periods'
 import type { Byline, Directory, Piece } from './types'
 
@@ -25,11 +26,20 @@ const str = (value: unknown) => {
   return id === null ? null : String(id)
 }
 
-type LogEntry = { from?: string | null; to?: string | null; at?: string | null }
+type LogEntry = { action?: string | null; from?: string | null; to?: string | null; at?: string | null }
 
 /** The first move into 已提交 (from a draft or a returned piece) in a review log. */
 export function firstSubmission(log: LogEntry[] | null | undefined): string | null {
   for (const entry of log ?? []) if (entry.to === 'submitted' && entry.from !== 'submitted' && entry.at) return entry.at
+  return null
+}
+
+const ADOPTIONS: readonly string[] = [FEDERATION_ACTIONS.adopt, FEDERATION_ACTIONS.adoptEdited]
+
+/** The first step of the federation (报送; 采用 or 改编采用) in a review log. */
+export function firstStep(log: LogEntry[] | null | undefined, step: 'reported' | 'adopted'): string | null {
+  const wanted = step === 'reported' ? [FEDERATION_ACTIONS.submit as string] : ADOPTIONS
+  for (const entry of log ?? []) if (entry.action && wanted.includes(entry.action) && entry.at) return entry.at
   return null
 }
 
@@ -58,6 +68,8 @@ export async function loadPieces(reader: Reader, to: string): Promise<Piece[]> {
         organization: str(doc.organization),
         createdAt: doc.createdAt,
         submittedAt: firstSubmission(doc.reviewLog),
+        reportedAt: firstStep(doc.reviewLog, 'reported'),
+        adoptedAt: firstStep(doc.reviewLog, 'adopted'),
         publishedAt: liveSince.get(id) ?? null,
         hasPhoto: false,
         creator: str(doc.createdBy),

@@ -18,6 +18,10 @@ export type Piece = {
   createdAt: string
   /** Sent into review (提交审核): the first move into 已提交 in its review log. */
   submittedAt: string | null
+  /** Sent upward (报送, src/federation): the first 报送 in its review log. */
+  reportedAt: string | null
+  /** Adopted by a unit above (采用 or 改编采用): the first such step in its review log. */
+  adoptedAt: string | null
   /** Published: its publication date, when it is live now (a withdrawn piece is not counted). */
   publishedAt: string | null
   /** It shows at least one photo (cover, body photo blocks, gallery items, portrait). */

@@ -15,7 +15,7 @@ import { idOf } from '../lib/relations'
 import { takenDownKey } from '../media/usage'
 import type { SiteDoc } from '../site/context'
 import { checkSensitiveWords, formatHits } from './sensitiveWords'
-import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, mayPublish, PROOF_PASSES, STAGE_LABELS, STAGES, type Actorship, type LogRole, type Stage } from './stages'
+import { checkEdit, checkMove, checkOwnReview, checkPublish, checkSecondPair, mayPublish, PROOF_PASSES, STAGE_LABELS, STAGES, type Actorship, type FederationStep, type LogRole, type Stage } from './stages'
 
 /** Fields that are not "content": changing only these is not an edit. */
 const NON_CONTENT = new Set([
@@ -43,10 +43,10 @@ type Doc = SiteDoc
 type LogEntry = NonNullable<Doc['reviewLog']>[number]
 
 /** A line the server adds to the log beside a save of its own (see enforceReviewChain). */
-export type ReviewNote = { step: 'wechat'; action: string; comment?: string }
+export type ReviewNote = { step: 'wechat' | FederationStep; action: string; comment?: string }
 
 /** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
-type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'move'
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'move' | FederationStep
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -161,6 +161,9 @@ const STEP_ROLE: Partial<Record<Step, Role>> = {
   unpublish: 'chief-editor',
   wechat: 'chief-editor',
   move: 'admin',
+  submit: 'chief-editor',
+  adopt: 'editor',
+  decline: 'editor',
 }
 
 const ROLE_ORDER = ['admin', 'chief-editor', 'editor', 'reporter'] as const satisfies readonly Role[]
@@ -261,9 +264,14 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   // again while the published version stays live until the next publish.
   if (operation === 'update' && to === from && from === 'approved' && changed && !publishing && !unpublishing) to = 'draft'
 
+  // A step the server records beside a save that changes nothing (报送, 采用, 退稿 by the unit
+  // above, src/federation) leaves a live piece as it is: not a publish the user must be allowed.
+  const note = req.context.reviewNote as ReviewNote | undefined
+  const noteOnly = Boolean(note) && !changed && to === from && !unpublishing
+
   if (publishing) {
     if (system && to !== 'approved') to = 'approved'
-    const decision = system ? { ok: true as const } : checkPublish(to, who, 'publish')
+    const decision = system || (noteOnly && republishingSame) ? { ok: true as const } : checkPublish(to, who, 'publish')
     if (!decision.ok) refuse(decision.message)
   } else if (unpublishing && !system) {
     const decision = checkPublish(to, who, 'unpublish')
@@ -310,8 +318,7 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   if (unpublishing) entries.push(entry('unpublish', '撤下', to, to))
   // A step recorded by the server beside a save that changes nothing the chain judges (a push to
   // the WeChat draft box, src/wechat/push.ts). Only server code sets req.context; no request can.
-  const note = req.context.reviewNote as ReviewNote | undefined
-  if (note && !changed && to === from) entries.push({ ...entry(note.step, note.action, to, to), comment: note.comment ?? null })
+  if (note && noteOnly) entries.push({ ...entry(note.step, note.action, to, to), comment: note.comment ?? null })
 
   // The log only ever grows: whatever the request sent for it is replaced by the stored entries
   // plus the new ones, for every caller, administrators and the Local API included.

@@ -183,3 +183,19 @@ export function checkWeChat(action: 'preview' | 'push', piece: { stage: Stage; l
   return { ok: true }
 }
 
+/**
+ * 报送 and 采用 (issue 17, src/federation): the steps the federation adds to a piece's review log,
+ * and who may take them. A unit's 终审 (or administrator) sends its published pieces up to the unit
+ * above (submit); that unit's 责编 and 终审 (or administrator) adopt, adopt edited or decline them.
+ * Which unit, which piece and in which state is src/federation/rules.ts.
+ */
+export type FederationStep = 'submit' | 'adopt' | 'decline'
+
+export function checkFederation(step: FederationStep, who: Actorship): Decision {
+  if (step === 'submit') {
+    if (mayPublish(who.roles)) return { ok: true }
+    return { ok: false, message: '只有本单位的终审或管理员可以向上级单位报送稿件。请联系本单位终审报送。' }
+  }
+  if (isAdmin(who) || who.roles.includes('editor') || who.roles.includes('chief-editor')) return { ok: true }
+  return { ok: false, message: `只有上级单位的责编、终审或管理员可以${step === 'adopt' ? '采用' : '退回'}来稿。` }
+}

@@ -23,7 +23,7 @@ const ADMIN: Role[] = ['admin']
 const EVERYONE: Role[] = [...ROLES]
 const NOBODY: Role[] = []
 
-type Kind = 'publishable' | 'media' | 'catalog' | 'roster' | 'words' | 'users' | 'jobs' | 'kv' | 'locks' | 'preferences'
+type Kind = 'publishable' | 'media' | 'catalog' | 'roster' | 'words' | 'users' | 'jobs' | 'kv' | 'locks' | 'preferences' | 'submissions'
 
 /** Every collection, by the kind of rules it follows. A new collection must be added here. */
 const KINDS: Record<string, Kind> = {
@@ -32,6 +32,7 @@ const KINDS: Record<string, Kind> = {
   galleries: 'publishable',
   'video-campaigns': 'publishable',
   'yearly-reviews': 'publishable',
+  submissions: 'submissions',
   media: 'media',
   topics: 'catalog',
   organizations: 'catalog',
@@ -52,6 +53,7 @@ const MARK_FIELD: Record<string, string> = {
   galleries: 'title',
   'video-campaigns': 'title',
   'yearly-reviews': 'title',
+  submissions: 'title',
   media: 'alt',
   topics: 'name',
   organizations: 'name',
@@ -69,11 +71,13 @@ let t: TestPayload
 const users = {} as Record<Exclude<Role, 'anonymous'>, { id: number; email: string; roles: string[]; collection: 'users' }>
 const tokens = {} as Partial<Record<Role, string>>
 let organizationId: number
+/** A county under organizationId: its pieces can be sent up (报送, src/federation). */
+let countyId: number
 let honorId: number
 let counter = 0
 const marker = () => `标记${Date.now().toString(36)}${(counter++).toString(36)}`
 
-type Target = { id: number | string; mark: string; versionId?: number | string; filename?: string; email?: string; owner?: Role }
+type Target = { id: number | string; mark: string; versionId?: number | string; filename?: string; email?: string; owner?: Role; pieceId?: number | string }
 type Reply = { status: number; text: string; json: any }
 type Call = { method: string; url: string; body?: unknown; form?: FormData; token?: string }
 type GraphQLCall = { query: string; variables?: Record<string, unknown> }
@@ -149,6 +153,17 @@ async function photo(live: boolean, uploader?: Exclude<Role, 'anonymous'>): Prom
   return { id: doc.id, mark, filename: doc.filename! }
 }
 
+/** A live article of the county, and (unless `submitted` is false) its pending submission to the city, made by the system. */
+async function submission(submitted = true): Promise<Target> {
+  const piece = await publishable('articles', 'live', { organization: countyId })
+  if (!submitted) return { ...piece, pieceId: piece.id }
+  const doc = await system().create({
+    collection: 'submissions',
+    data: { title: piece.mark, document: { relationTo: 'articles', value: piece.id }, documentKey: `articles:${piece.id}`, fromUnit: countyId, toUnit: organizationId, status: 'pending', submittedAt: new Date().toISOString() } as never,
+  })
+  return { id: doc.id, mark: piece.mark, pieceId: piece.id }
+}
+
 /** A private (non-public) document of any collection: a draft, a photo nothing uses, a job… */
 async function privateDoc(slug: string): Promise<Target> {
   const kind = KINDS[slug]!
@@ -156,6 +171,8 @@ async function privateDoc(slug: string): Promise<Target> {
   switch (kind) {
     case 'publishable':
       return publishable(slug, 'draft')
+    case 'submissions':
+      return submission()
     case 'media':
       return photo(false)
     case 'users': {
@@ -752,7 +769,47 @@ const ROSTER_RULES: Record<string, Scenario[]> = {
   ],
 }
 
+/** The submission's status after the attempt. */
+const statusOf = async (target: Target) => ((await current('submissions', target.id)) as { status?: string } | null)?.status
+
+/** 报送与来稿 (src/federation): staff read; records change only through the actions, each logged in the piece's log. */
+function decides(step: 'adopt' | 'adopt-edited' | 'decline', status: string, action: RegExp): Scenario {
+  return {
+    name: `${step === 'decline' ? 'declines' : step === 'adopt' ? 'adopts' : 'adopts edited'} a pending submission`,
+    allowed: EDITORS,
+    prepare: () => submission(),
+    rest: (_slug, target) => ({ method: 'POST', url: `/api/submissions/${target.id}/${step}`, body: { comment: '路由测试意见' } }),
+    took: async (_slug, target) => (await statusOf(target)) === status,
+    after: async (_slug, target, role, took) => logged(action)!('articles', { ...target, id: target.pieceId! }, role, took),
+  }
+}
+
+const SUBMISSIONS_RULES: Record<string, Scenario[]> = {
+  ...standard('submissions', { read: STAFF, create: NOBODY, update: NOBODY, remove: NOBODY, duplicate: NOBODY }),
+  'POST /submit': [
+    {
+      name: 'sends a live piece of a county up to the city (报送)',
+      allowed: PUBLISHERS,
+      prepare: () => submission(false),
+      rest: (_slug, target) => ({ method: 'POST', url: '/api/submissions/submit', body: { collection: 'articles', id: target.pieceId } }),
+      took: async (_slug, target) => (await system().count({ collection: 'submissions', where: { documentKey: { equals: `articles:${target.pieceId}` } } })).totalDocs > 0,
+      after: async (_slug, target, role, took) => logged(/报送/)!('articles', { ...target, id: target.pieceId! }, role, took),
+    },
+    {
+      name: 'sends a draft up to the city',
+      allowed: NOBODY,
+      prepare: async () => ({ ...(await publishable('articles', 'approved', { organization: countyId })), pieceId: undefined }),
+      rest: (_slug, target) => ({ method: 'POST', url: '/api/submissions/submit', body: { collection: 'articles', id: target.id } }),
+      took: async (_slug, target) => (await system().count({ collection: 'submissions', where: { documentKey: { equals: `articles:${target.id}` } } })).totalDocs > 0,
+    },
+  ],
+  'POST /:id/adopt': [decides('adopt', 'adopted', /^采用$/)],
+  'POST /:id/adopt-edited': [decides('adopt-edited', 'adopted-edited', /改编采用/)],
+  'POST /:id/decline': [decides('decline', 'declined', /退稿/)],
+}
+
 const RULES: Record<Kind, Record<string, Scenario[]>> = {
+  submissions: SUBMISSIONS_RULES,
   publishable: PUBLISHABLE_RULES,
   media: MEDIA_RULES,
   catalog: standard('catalog', { read: EVERYONE, create: EDITORS, update: EDITORS, remove: ADMIN }),
@@ -963,6 +1020,7 @@ beforeAll(async () => {
     tokens[role] = (await system().login({ collection: 'users', data: { email, password: 'pass-123456' } })).token!
   }
   organizationId = (await system().create({ collection: 'organizations', data: { name: '路由测试总工会', level: 'city' } as never })).id as number
+  countyId = (await system().create({ collection: 'organizations', data: { name: '路由测试县总工会', level: 'county', parent: organizationId } as never })).id as number
   honorId = (await system().create({ collection: 'honors', data: { name: '路由测试奖章', level: 'national', recipientType: 'individual' } as never })).id as number
   void honorId
 

@@ -99,16 +99,16 @@ describe('counting on a seeded database', () => {
   it('counts a unit on its own, and with its sub-units', async () => {
     const own = await json(`/api/stats?from=${MONTH}&to=${MONTH}`, 'editor')
     expect(own.status).toBe(200)
-    expect(row(own.body, String(ids.unit))).toEqual({ written: 3, submitted: 1, published: 1, withPhotos: 1 })
-    expect(row(own.body, String(ids.subunit))).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0 })
+    expect(row(own.body, String(ids.unit))).toEqual({ written: 3, submitted: 1, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(row(own.body, String(ids.subunit))).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
     const all = await json(`/api/stats?from=${MONTH}&to=${MONTH}&subunits=1`, 'editor')
-    expect(row(all.body, String(ids.unit))).toEqual({ written: 4, submitted: 1, published: 1, withPhotos: 1 })
+    expect(row(all.body, String(ids.unit))).toEqual({ written: 4, submitted: 1, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
   })
 
   it('counts persons: the reporter (byline and creator) and the correspondent of the roster, not the editor who entered a piece', async () => {
     const { body } = await json(`/api/stats?from=${MONTH}&to=${MONTH}&by=person&unit=${ids.unit}&subunits=1`, 'chief-editor')
-    expect(row(body, `user:${ids.reporter}`)).toEqual({ written: 2, submitted: 1, published: 1, withPhotos: 1 })
-    expect(row(body, `correspondent:${ids.correspondent}`)).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0 })
+    expect(row(body, `user:${ids.reporter}`)).toEqual({ written: 2, submitted: 1, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(row(body, `correspondent:${ids.correspondent}`)).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
     expect(row(body, `user:${ids.editor}`)).toBeUndefined()
     const person = body.totals.find((r: any) => r.group.key === `correspondent:${ids.correspondent}`).group
     expect([person.name, person.role, person.unit]).toEqual(['欧阳测', '通讯员', '统计测试企业工会'])
@@ -164,8 +164,8 @@ describe('GET /api/stats access and formats', () => {
     const response = await get(`/api/stats?from=${MONTH}&to=${MONTH}&format=xlsx&by=person&unit=${ids.unit}&subunits=1`, 'admin')
     expect(response.status).toBe(200)
     const rows = await readSheet(Buffer.from(await response.arrayBuffer()))
-    expect(rows[0]).toEqual(['期间', '姓名', '身份', '所属单位', '撰写', '提交审核', '发布', '发布含图片'])
-    expect(rows.find((r) => r[1] === '欧阳测')?.slice(4)).toEqual([1, 0, 0, 0])
+    expect(rows[0]).toEqual(['期间', '姓名', '身份', '所属单位', '撰写', '提交审核', '发布', '发布含图片', '报送', '被采用'])
+    expect(rows.find((r) => r[1] === '欧阳测')?.slice(4)).toEqual([1, 0, 0, 0, 0, 0])
   })
 })
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { countStats, NO_UNIT } from '../../../src/stats/count'
 import { creditsOf, indexPeople } from '../../../src/stats/credits'
-import { firstSubmission } from '../../../src/stats/load'
+import { firstStep, firstSubmission } from '../../../src/stats/load'
 import { monthOf, periodsBetween } from '../../../src/stats/periods'
 import { parseStatsQuery, StatsQueryError } from '../../../src/stats/query'
 import type { Directory, Piece, StatsOptions } from '../../../src/stats/types'
@@ -38,6 +38,8 @@ const piece = (over: Partial<Piece>): Piece => ({
   organization: '3',
   createdAt: '2026-01-10T02:00:00.000Z',
   submittedAt: null,
+  reportedAt: null,
+  adoptedAt: null,
   publishedAt: null,
   hasPhoto: false,
   creator: '10',
@@ -105,24 +107,24 @@ describe('counting by unit', () => {
 
   it('puts each metric in the month its own moment falls in', () => {
     const table = countStats(pieces, directory, options())
-    expect(row(table, '3', '2026-01')).toEqual({ written: 1, submitted: 1, published: 0, withPhotos: 0 })
-    expect(row(table, '3', '2026-02')).toEqual({ written: 1, submitted: 0, published: 2, withPhotos: 1 })
-    expect(total(table, '3')).toEqual({ written: 2, submitted: 1, published: 2, withPhotos: 1 })
-    expect(total(table, '4')).toEqual({ written: 0, submitted: 0, published: 1, withPhotos: 1 })
-    expect(total(table, NO_UNIT)).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0 })
+    expect(row(table, '3', '2026-01')).toEqual({ written: 1, submitted: 1, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
+    expect(row(table, '3', '2026-02')).toEqual({ written: 1, submitted: 0, published: 2, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, '3')).toEqual({ written: 2, submitted: 1, published: 2, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, '4')).toEqual({ written: 0, submitted: 0, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, NO_UNIT)).toEqual({ written: 1, submitted: 0, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
   })
 
   it('lists every unit, in hierarchy order, even without pieces', () => {
     const table = countStats(pieces, directory, options())
     expect(table.totals.map((r) => r.group.name)).toEqual(['江澄市总工会', '临港区总工会', '港务集团工会', '青石县总工会', '（未填所属单位）'])
-    expect(total(table, '1')).toEqual({ written: 0, submitted: 0, published: 0, withPhotos: 0 })
+    expect(total(table, '1')).toEqual({ written: 0, submitted: 0, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
     expect(table.rows.filter((r) => r.group.key === '1').map((r) => r.period)).toEqual(['2026-01', '2026-02', '2026-03'])
   })
 
   it("adds the sub-units' pieces to a unit's row when asked", () => {
     const table = countStats(pieces, directory, options({ subunits: true }))
-    expect(total(table, '2')).toEqual({ written: 3, submitted: 2, published: 2, withPhotos: 1 })
-    expect(total(table, '1')).toEqual({ written: 3, submitted: 2, published: 3, withPhotos: 2 })
+    expect(total(table, '2')).toEqual({ written: 3, submitted: 2, published: 2, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, '1')).toEqual({ written: 3, submitted: 2, published: 3, withPhotos: 2, reported: 0, adopted: 0 })
     // The overall line counts each piece once.
     const overall = table.overall.reduce((sum, r) => sum + r.counts.written!, 0)
     expect(overall).toBe(4)
@@ -176,9 +178,9 @@ describe('counting by person', () => {
       piece({ bylines: [{ role: 'correspondent', name: '王磊', user: null }] }),
     ]
     const table = countStats(pieces, directory, options({ by: 'person' }))
-    expect(total(table, 'correspondent:20')).toEqual({ written: 2, submitted: 0, published: 1, withPhotos: 1 })
-    expect(total(table, 'user:10')).toEqual({ written: 1, submitted: 0, published: 1, withPhotos: 1 })
-    expect(total(table, 'correspondent:23')).toEqual({ written: 0, submitted: 0, published: 0, withPhotos: 0 })
+    expect(total(table, 'correspondent:20')).toEqual({ written: 2, submitted: 0, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, 'user:10')).toEqual({ written: 1, submitted: 0, published: 1, withPhotos: 1, reported: 0, adopted: 0 })
+    expect(total(table, 'correspondent:23')).toEqual({ written: 0, submitted: 0, published: 0, withPhotos: 0, reported: 0, adopted: 0 })
     expect(table.totals.find((r) => r.group.key === 'correspondent:24')).toBeUndefined()
     const wang = table.totals.find((r) => r.group.key === 'correspondent:20')!.group
     expect([wang.name, wang.role, wang.unit]).toEqual(['王磊', '通讯员', '港务集团工会'])
@@ -191,5 +193,33 @@ describe('counting by person', () => {
     const table = countStats(pieces, directory, options({ by: 'person', person: 'user:10' }))
     expect(table.totals.map((r) => r.group.key)).toEqual(['user:10'])
     expect(table.overall[0]!.counts.written).toBe(1)
+  })
+})
+
+describe('报送 and 被采用 (src/federation)', () => {
+  it('reads the first 报送 and the first adoption (采用 or 改编采用) from the review log', () => {
+    const log = [
+      { action: '提交审核', from: 'draft', to: 'submitted', at: '2026-01-01T00:00:00Z' },
+      { action: '报送', from: 'approved', to: 'approved', at: '2026-01-03T00:00:00Z' },
+      { action: '退稿', from: 'approved', to: 'approved', at: '2026-01-04T00:00:00Z' },
+      { action: '报送', from: 'approved', to: 'approved', at: '2026-02-03T00:00:00Z' },
+      { action: '改编采用', from: 'approved', to: 'approved', at: '2026-02-05T00:00:00Z' },
+    ]
+    expect(firstStep(log, 'reported')).toBe('2026-01-03T00:00:00Z')
+    expect(firstStep(log, 'adopted')).toBe('2026-02-05T00:00:00Z')
+    expect(firstStep(log.slice(0, 3), 'adopted')).toBeNull()
+  })
+
+  it("counts what a unit sent up and what was adopted for the piece's own unit and people, in their months", () => {
+    const pieces = [
+      piece({ organization: '4', reportedAt: '2026-01-20T00:00:00Z', adoptedAt: '2026-02-02T00:00:00Z', bylines: [{ role: 'correspondent', name: '孙浩', user: null }] }),
+      piece({ organization: '4', reportedAt: '2026-02-20T00:00:00Z', bylines: [{ role: 'correspondent', name: '孙浩', user: null }] }),
+    ]
+    const byUnit = countStats(pieces, directory, options())
+    expect(row(byUnit, '4', '2026-01')).toMatchObject({ reported: 1, adopted: 0 })
+    expect(row(byUnit, '4', '2026-02')).toMatchObject({ reported: 1, adopted: 1 })
+    expect(total(byUnit, '1')).toMatchObject({ reported: 0, adopted: 0 })
+    const byPerson = countStats(pieces, directory, options({ by: 'person' }))
+    expect(total(byPerson, 'correspondent:23')).toMatchObject({ reported: 2, adopted: 1 })
   })
 })

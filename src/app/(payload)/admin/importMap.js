@@ -19,9 +19,13 @@ import { ReviewPanel as ReviewPanel_96558b856884982eff2338a5e2e17435 } from '../
 import { ReviewLog as ReviewLog_adda719f90d0c09bbb2f6a7b91f013bb } from '../../../../src/workflow/admin/ReviewLog'
 import { ImportNewspaper as ImportNewspaper_660486808500eacdbc9f49a93355e4c4 } from '../../../../src/admin/ImportNewspaper'
 import { WeChatButton as WeChatButton_325e17290ac81d606079f77a3c01631c } from '../../../../src/wechat/admin/WeChatButton'
+import { SubmitButton as SubmitButton_23549350fc7c487173441b3f50c38031 } from '../../../../src/federation/admin/SubmitButton'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { SubmissionActions as SubmissionActions_0517d1a2be109a40d6c4c35bb622f109 } from '../../../../src/federation/admin/SubmissionActions'
+import { SubmissionsHelp as SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20 } from '../../../../src/federation/admin/SubmissionsHelp'
 import { StatsNavLink as StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2 } from '../../../../src/stats/admin/StatsNavLink'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
+import { IncomingQueue as IncomingQueue_9fe9df6bc140edde6564f3a8801ce67a } from '../../../../src/federation/admin/IncomingQueue'
 import { StatsView as StatsView_ba421988d311b45cfc141876f810f520 } from '../../../../src/stats/admin/StatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -48,9 +52,13 @@ export const importMap = {
   "/src/workflow/admin/ReviewLog#ReviewLog": ReviewLog_adda719f90d0c09bbb2f6a7b91f013bb,
   "/src/admin/ImportNewspaper#ImportNewspaper": ImportNewspaper_660486808500eacdbc9f49a93355e4c4,
   "/src/wechat/admin/WeChatButton#WeChatButton": WeChatButton_325e17290ac81d606079f77a3c01631c,
+  "/src/federation/admin/SubmitButton#SubmitButton": SubmitButton_23549350fc7c487173441b3f50c38031,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/src/federation/admin/SubmissionActions#SubmissionActions": SubmissionActions_0517d1a2be109a40d6c4c35bb622f109,
+  "/src/federation/admin/SubmissionsHelp#SubmissionsHelp": SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20,
   "/src/stats/admin/StatsNavLink#StatsNavLink": StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
+  "/src/federation/admin/IncomingQueue#IncomingQueue": IncomingQueue_9fe9df6bc140edde6564f3a8801ce67a,
   "/src/stats/admin/StatsView#StatsView": StatsView_ba421988d311b45cfc141876f810f520,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
