@@ -43,10 +43,19 @@ type Doc = SiteDoc
 type LogEntry = NonNullable<Doc['reviewLog']>[number]
 
 /** A line the server adds to the log beside a save of its own (see enforceReviewChain). */
-export type ReviewNote = { step: 'wechat'; action: string; comment?: string }
+export type ReviewNote = {
+  step: 'wechat' | 'merge'
+  action: string
+  comment?: string
+  /**
+   * Fields the server's act itself writes (a merge of profiles, src/records/merge.ts, moves links
+   * and unites honours), judged by that act's own rule (src/access/shared.ts), not as an edit.
+   */
+  fields?: readonly string[]
+}
 
 /** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
-type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'move'
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'merge' | 'move'
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -160,6 +169,7 @@ const STEP_ROLE: Partial<Record<Step, Role>> = {
   publish: 'chief-editor',
   unpublish: 'chief-editor',
   wechat: 'chief-editor',
+  merge: 'chief-editor',
   move: 'admin',
 }
 
@@ -226,7 +236,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   // not reopen a signed-off piece. Anyone else's change of the field (filling in a blank unit; any
   // change in a single office without units) is content, judged by the stage as it always was.
   const { organization: _unit, ...docWithoutUnit } = doc
-  const changed = contentChanged(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc, original)
+  // A step recorded by the server (below) may name fields its own act writes: not an edit.
+  const note = req.context.reviewNote as ReviewNote | undefined
+  const judged = Object.fromEntries(Object.entries(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc).filter(([key]) => !note?.fields?.includes(key)))
+  const changed = contentChanged(judged, original)
   const republishingSame = publishing && livePublished && !changed && to === from
   if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
 
@@ -310,7 +323,6 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   if (unpublishing) entries.push(entry('unpublish', '撤下', to, to))
   // A step recorded by the server beside a save that changes nothing the chain judges (a push to
   // the WeChat draft box, src/wechat/push.ts). Only server code sets req.context; no request can.
-  const note = req.context.reviewNote as ReviewNote | undefined
   if (note && !changed && to === from) entries.push({ ...entry(note.step, note.action, to, to), comment: note.comment ?? null })
 
   // The log only ever grows: whatever the request sent for it is replaced by the stored entries

@@ -20,6 +20,7 @@ import { ReviewLog as ReviewLog_adda719f90d0c09bbb2f6a7b91f013bb } from '../../.
 import { ImportNewspaper as ImportNewspaper_660486808500eacdbc9f49a93355e4c4 } from '../../../../src/admin/ImportNewspaper'
 import { WeChatButton as WeChatButton_325e17290ac81d606079f77a3c01631c } from '../../../../src/wechat/admin/WeChatButton'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { MergeButton as MergeButton_b43095eea32dcca68a9bf1e50c93ed04 } from '../../../../src/records/admin/MergeButton'
 import { StatsNavLink as StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2 } from '../../../../src/stats/admin/StatsNavLink'
 import { ReviewQueue as ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7 } from '../../../../src/workflow/admin/ReviewQueue'
 import { StatsView as StatsView_ba421988d311b45cfc141876f810f520 } from '../../../../src/stats/admin/StatsView'
@@ -49,6 +50,7 @@ export const importMap = {
   "/src/admin/ImportNewspaper#ImportNewspaper": ImportNewspaper_660486808500eacdbc9f49a93355e4c4,
   "/src/wechat/admin/WeChatButton#WeChatButton": WeChatButton_325e17290ac81d606079f77a3c01631c,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/src/records/admin/MergeButton#MergeButton": MergeButton_b43095eea32dcca68a9bf1e50c93ed04,
   "/src/stats/admin/StatsNavLink#StatsNavLink": StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2,
   "/src/workflow/admin/ReviewQueue#ReviewQueue": ReviewQueue_dcb0f3d580d745b3393c70062d8c0ad7,
   "/src/stats/admin/StatsView#StatsView": StatsView_ba421988d311b45cfc141876f810f520,
