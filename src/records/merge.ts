@@ -15,7 +15,7 @@ import { checkMerge } from '../access/shared'
 import { idOf, idsOf, type Id } from '../lib/relations'
 import type { ReviewNote } from '../workflow/enforceReviewChain'
 import { describeProfile } from './duplicates'
-import { profileLinkFields } from './links'
+import { profileLinkFields, relinkRichText, richTextFields } from './links'
 
 export class MergeRefused extends APIError {
   constructor(message: string, status = 400) {
@@ -78,32 +78,51 @@ export async function mergeProfiles(req: PayloadRequest, duplicateId: Id, keptId
     const relinked: MergeResult['relinked'] = []
     const pendingLive: MergeResult['pendingLive'] = []
     const action = `合并劳模档案：${duplicateName} → ${keptName}`
+    // What to change in each story or photo that links the duplicate, field by field.
+    const changes = new Map<string, { collection: string; doc: Linking; data: Record<string, unknown> }>()
+    const change = (collection: string, doc: Linking, field: string, value: unknown) => {
+      const key = `${collection}:${String(doc.id)}`
+      const entry = changes.get(key) ?? { collection, doc, data: {} }
+      entry.data[field] = value
+      changes.set(key, entry)
+    }
+    const skip = (collection: string, doc: Linking) => collection === MODEL_WORKERS && [String(duplicate.id), String(kept.id)].includes(String(doc.id))
     for (const link of profileLinkFields(req.payload.config)) {
       const where = { [link.field]: link.hasMany ? { in: [duplicate.id] } : { equals: duplicate.id } }
-      const drafts = link.collection !== MEDIA
-      const { docs } = await req.payload.find({ collection: link.collection as 'articles', where, draft: drafts, depth: 0, pagination: false, req, overrideAccess: false })
-      for (const doc of docs as unknown as Linking[]) {
-        if (link.collection === MODEL_WORKERS && [String(duplicate.id), String(kept.id)].includes(String(doc.id))) continue
-        const data = { [link.field]: relink(doc[link.field], duplicate.id, kept.id, link.hasMany) }
-        if (!drafts) {
-          await req.payload.update({ collection: link.collection as typeof MEDIA, id: doc.id, data, req, overrideAccess: false, depth: 0 })
-        } else {
-          const live = await isLive(req, link.collection, doc.id)
-          const latestIsLive = live && doc._status === 'published'
-          if (live && !latestIsLive) pendingLive.push({ collection: link.collection, id: doc.id })
-          req.context.reviewNote = { step: 'merge', action: '劳模档案合并，关联改为保留的档案', comment: `${link.field}：${duplicateName} → ${keptName}`, fields: [link.field] } satisfies ReviewNote
-          await req.payload.update({
-            collection: link.collection as 'articles',
-            id: doc.id,
-            data: { ...data, ...(latestIsLive ? { _status: 'published' } : {}) } as never,
-            draft: !latestIsLive,
-            req,
-            overrideAccess: false,
-            depth: 0,
-          })
+      const { docs } = await req.payload.find({ collection: link.collection as 'articles', where, draft: link.collection !== MEDIA, depth: 0, pagination: false, req, overrideAccess: false })
+      for (const doc of docs as unknown as Linking[]) if (!skip(link.collection, doc)) change(link.collection, doc, link.field, relink(doc[link.field], duplicate.id, kept.id, link.hasMany))
+    }
+    // Rich text (劳模卡片, internal links) cannot be queried on every database: read it page by page.
+    for (const text of richTextFields(req.payload.config)) {
+      for (let page = 1; ; page++) {
+        const found = await req.payload.find({ collection: text.collection as 'articles', draft: true, depth: 0, limit: 100, page, select: { [text.field]: true, _status: true } as never, req, overrideAccess: false })
+        for (const doc of found.docs as unknown as Linking[]) {
+          const value = relinkRichText(doc[text.field], duplicate.id, kept.id)
+          if (value !== null && !skip(text.collection, doc)) change(text.collection, doc, text.field, value)
         }
-        relinked.push({ collection: link.collection, id: doc.id })
+        if (!found.hasNextPage) break
       }
+    }
+
+    for (const { collection, doc, data } of changes.values()) {
+      if (collection === MEDIA) {
+        await req.payload.update({ collection: MEDIA, id: doc.id, data, req, overrideAccess: false, depth: 0 })
+      } else {
+        const live = await isLive(req, collection, doc.id)
+        const latestIsLive = live && doc._status === 'published'
+        if (live && !latestIsLive) pendingLive.push({ collection, id: doc.id })
+        req.context.reviewNote = { step: 'merge', action: '劳模档案合并，关联改为保留的档案', comment: `${Object.keys(data).join('、')}：${duplicateName} → ${keptName}`, fields: Object.keys(data) } satisfies ReviewNote
+        await req.payload.update({
+          collection: collection as 'articles',
+          id: doc.id,
+          data: { ...data, ...(latestIsLive ? { _status: 'published' } : {}) } as never,
+          draft: !latestIsLive,
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
+      }
+      relinked.push({ collection, id: doc.id })
     }
 
     // The kept profile: the duplicate's honours it does not hold yet, its related stories, and the

@@ -8,6 +8,8 @@
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { link, paragraph, richText, workerCardBlock } from '../../src/seed/lexical'
+import { jpegFile } from '../fixtures/media/make'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'cityChief' | 'reporterA' | 'editorA' | 'chiefA' | 'adminA' | 'reporterB' | 'editorB' | 'chiefB'
@@ -193,8 +195,12 @@ describe('merging a duplicate into the kept profile', () => {
     await publishAsCity(kept.id)
     const duplicate = (await call('reporterB', 'POST', '/api/model-workers?draft=true', { name, employer: '甲县电厂', kind: 'individual', possibleDuplicateOf: kept.id, honors: [{ honor: honor1, year: 2020 }, { honor: honor2, year: 2022 }] })).json.doc
     expect(duplicate?.id).toBeTruthy()
-    // County B's live story and a draft link the duplicate (the picker lists it to B: it is B's).
-    const liveStory = await liveArticleOfB({ relatedWorkers: [duplicate.id] })
+    // County B's live story (in its related workers, a 劳模卡片 and an internal link in its body), a
+    // draft and a photo link the duplicate (the pickers list it to B: it is B's).
+    const internal = { ...link('张卫东', 'https://example.org/'), fields: { linkType: 'internal', doc: { relationTo: 'model-workers', value: duplicate.id }, newTab: false } }
+    const body = richText(workerCardBlock({ worker: duplicate.id, note: '身边的劳模' }), paragraph('见', internal as never, '的事迹。'))
+    const liveStory = await liveArticleOfB({ relatedWorkers: [duplicate.id], body })
+    const photo = (await t.payload.create({ collection: 'media', data: { alt: unique('合影'), people: [duplicate.id] } as never, file: await jpegFile(64, 48, `${unique('p')}.jpg`), user: users.reporterB, overrideAccess: false })).id as number
     const draftStory = (await call('reporterB', 'POST', '/api/articles?draft=true', { title: unique('乙县草稿'), relatedWorkers: [duplicate.id, kept.id] })).json.doc.id as number
 
     const merged = await call('cityChief', 'POST', `/api/model-workers/${duplicate.id}/merge`, { into: kept.id, comment: '同一人，乙县重复推荐' })
@@ -208,6 +214,12 @@ describe('merging a duplicate into the kept profile', () => {
     expect(live?.relatedWorkers).toEqual([kept.id])
     expect(live?.reviewStage).toBe('approved')
     expect(live?.reviewLog.at(-1).action).toBe('劳模档案合并，关联改为保留的档案')
+    const nodes = live?.body.root.children
+    expect(nodes[0].fields.worker).toBe(kept.id)
+    expect(nodes[0].fields.note).toBe('身边的劳模')
+    expect(nodes[1].children[1].fields.doc.value).toBe(kept.id)
+    expect(JSON.stringify(live?.body)).not.toContain(`"value":${duplicate.id}}`)
+    expect((await t.payload.findByID({ collection: 'media', id: photo, depth: 0 })).people).toEqual([kept.id])
     expect((await stored('articles', draftStory))?.relatedWorkers).toEqual([kept.id])
 
     const after = await stored('model-workers', kept.id, false)
