@@ -56,6 +56,15 @@ export const federationReviewsProfiles: CollectionBeforeChangeHook = async ({ da
   return data
 }
 
+/**
+ * May the user publish (now or scheduled) a document of `collection`? Model-worker profiles are
+ * published by the federation's people only; everything else is left to the review chain.
+ */
+export async function checkSharedPublish(req: PayloadRequest, collection: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  if (collection !== MODEL_WORKERS || (await isFederationUser(req))) return { ok: true }
+  return { ok: false, message: '劳模工匠档案由联合会（上级总工会）统一审核和发布（含预约发布）：请由上级总工会的终审签发。' }
+}
+
 export type MergeDecision = { ok: true } | { ok: false; message: string; status: number }
 
 /**

@@ -133,6 +133,14 @@ describe('a county proposes a profile, the federation reviews and publishes it',
     expect(countyPublish.status).toBe(403)
     expect(countyPublish.text).toContain('由联合会（上级总工会）统一审核和发布')
     expect(await isLive('model-workers', proposal.id)).toBe(false)
+    // Nor schedule its publication (the admin's 预约发布, a server function).
+    const { guardedSchedulePublish } = await import('../../src/workflow/serverFunctions')
+    const { createLocalReq } = await import('payload')
+    const schedule = (who: Who) => createLocalReq({ user: users[who] as never }, t.payload).then((req) => (guardedSchedulePublish as (a: unknown) => Promise<{ error?: string }>)({ req, type: 'publish', doc: { relationTo: 'model-workers', value: String(proposal.id) }, date: new Date(Date.now() + 3_600_000) }))
+    expect((await schedule('chiefA')).error).toContain('由联合会（上级总工会）统一审核和发布')
+    expect((await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).totalDocs).toBe(0)
+    expect((await schedule('cityChief')).error).toBeUndefined()
+    expect((await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).totalDocs).toBe(1)
 
     expect((await call('cityChief', 'PATCH', `/api/model-workers/${proposal.id}`, { _status: 'published' })).status).toBe(200)
     expect(await isLive('model-workers', proposal.id)).toBe(true)
