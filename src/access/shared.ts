@@ -5,7 +5,7 @@
  * review, publish, withdraw or merge one, and never change the honour catalog. Every rule of these
  * two collections is here; src/records and the collections' hooks ask these functions.
  */
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
+import { Forbidden, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
 import { MODEL_WORKERS } from '../../collections/slugs'
 import { AccessRefusal } from './errors'
@@ -21,15 +21,29 @@ export async function isFederationUser(req: PayloadRequest): Promise<boolean> {
 
 export const HONORS_ARE_FEDERAL = '荣誉目录由联合会（上级总工会）统一维护，下级单位不能新建、修改或删除荣誉。如需新增荣誉，请联系上级总工会的责编；劳模工匠档案中可直接选用目录里已有的荣誉。'
 
+/**
+ * A refusal of the federation's catalog: a Forbidden, as collection access gives, so callers that
+ * skip what they may not add (the importer keeps a worker's other honours and tells the editor)
+ * do so here too — with words saying whom to ask instead of Payload's generic ones.
+ */
+class CatalogRefusal extends Forbidden {
+  constructor(message: string) {
+    super()
+    this.message = message
+    this.isPublic = true
+    this.name = 'CatalogRefusal'
+  }
+}
+
 /** The honour catalog: only the federation's editors add and change it (the role rule is the collection's). */
 export const federationKeepsHonors: CollectionBeforeChangeHook = async ({ data, req }) => {
-  if (!(await isFederationUser(req))) throw new AccessRefusal(HONORS_ARE_FEDERAL)
+  if (!(await isFederationUser(req))) throw new CatalogRefusal(HONORS_ARE_FEDERAL)
   return data
 }
 
 /** …and only the federation's administrators delete from it. */
 export const federationDeletesHonors: CollectionBeforeDeleteHook = async ({ req }) => {
-  if (!(await isFederationUser(req))) throw new AccessRefusal(HONORS_ARE_FEDERAL)
+  if (!(await isFederationUser(req))) throw new CatalogRefusal(HONORS_ARE_FEDERAL)
 }
 
 /** Stages that are the federation's review decisions on a profile (初审, 终审, 退回). */

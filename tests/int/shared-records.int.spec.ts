@@ -5,6 +5,9 @@
 // chief editor merges it into the kept profile (story links moved, honours united, duplicate removed,
 // logged) and nobody else can; another county's story links the published profile; the honour
 // catalog is kept by the city only.
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -297,5 +300,17 @@ describe('the honour catalog is kept by the federation', () => {
     expect(byCity.status, byCity.text).toBe(201)
     expect((await call('cityEditor', 'PATCH', `/api/honors/${byCity.json.doc.id}`, { description: '市总工会评选' })).status).toBe(200)
     for (const who of ['reporterA', null] as const) expect((await call(who, 'GET', `/api/honors/${byCity.json.doc.id}`)).json.description).toBe('市总工会评选')
+  })
+
+  it("lets a county editor's newspaper import go on without the honours the catalog lacks, and says so", async () => {
+    const { saveDraft } = await import('../../src/import/importer')
+    const { parseNewspaperText } = await import('../../src/import/index')
+    const piece = parseNewspaperText(fs.readFileSync(path.join(__dirname, '../fixtures/newspaper/workers.txt')), { file: 'workers.txt' })
+    const result = await saveDraft(t.payload, piece, { user: users.editorA as never })
+    expect(result.honorsCreated).toEqual([])
+    expect(result.notes.join('\n')).toContain('not yours to add')
+    expect(result.workers.length).toBeGreaterThan(0)
+    expect((await t.payload.count({ collection: 'honors', where: { name: { equals: '湖北工匠' } } })).totalDocs).toBe(0)
+    expect((await stored('articles', result.id as number))?.organization).toBe(units.a)
   })
 })
