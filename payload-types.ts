@@ -472,6 +472,10 @@ export interface ModelWorker {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * The existing profile this one may duplicate; the federation decides (merge or clear).
+   */
+  possibleDuplicateOf?: (number | null) | ModelWorker;
   organization?: (number | null) | Organization;
   /**
    * Units above that adopted this piece; it shows on their sites too.
@@ -1462,6 +1466,7 @@ export interface ModelWorkersSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  possibleDuplicateOf?: T;
   organization?: T;
   adoptedBy?: T;
   adaptedFrom?: T;

@@ -29,6 +29,8 @@ const POSTGRES_SUITES = [
   'tests/int/site.int.spec.ts',
   // 报送/采用: polymorphic relationships and adoptedBy written at the database level on a live record.
   'tests/int/federation.int.spec.ts',
+  // Shared records: a merge rewrites links across kinds in one transaction.
+  'tests/int/shared-records.int.spec.ts',
 ]
 const postgresInstalled = postgresBinaries() !== null
 if (!postgresInstalled) console.warn(POSTGRES_MISSING)

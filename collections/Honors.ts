@@ -1,11 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
+import { federationDeletesHonors, federationKeepsHonors } from '../src/access/shared'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { HONOR_LEVELS, RECIPIENT_TYPES } from '../src/fields/options'
 import { HONORS } from './slugs'
 
-/** The honour catalog: 全国劳动模范, 全国五一劳动奖章, 工人先锋号, local craftsman titles… */
+/**
+ * The honour catalog: 全国劳动模范, 全国五一劳动奖章, 工人先锋号, local craftsman titles… Shared by the
+ * federation (issue 17): everyone reads it, the federation's editors keep it (src/access/shared.ts).
+ */
 export const Honors: CollectionConfig = {
   slug: HONORS,
   labels: { singular: { zh: '荣誉', en: 'Honor' }, plural: { zh: '荣誉目录', en: 'Honors' } },
@@ -29,5 +33,5 @@ export const Honors: CollectionConfig = {
     { name: 'awardingBody', type: 'text', label: { zh: '授予机构', en: 'Awarding body' }, admin: { placeholder: '例如：中华全国总工会' } },
     { name: 'description', type: 'textarea', label: { zh: '说明', en: 'Description' } },
   ],
-  hooks: { afterChange: [queuePublishOnSupportChange], afterDelete: [queuePublishOnDelete] },
+  hooks: { beforeChange: [federationKeepsHonors], beforeDelete: [federationDeletesHonors], afterChange: [queuePublishOnSupportChange], afterDelete: [queuePublishOnDelete] },
 }

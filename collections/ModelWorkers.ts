@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { federationReviewsProfiles } from '../src/access/shared'
 import { adoptedByField, organizationField, publishedAtField, regionField, seoField } from '../src/fields/common'
 import { adaptedFromField } from '../src/federation/fields'
 import { RECIPIENT_TYPES } from '../src/fields/options'
@@ -9,6 +10,8 @@ import { KINDS } from '../src/kinds'
 import { wechatEndpoints } from '../src/wechat/endpoints'
 import { wechatFields } from '../src/wechat/fields'
 import { signoffEndpoint } from '../src/workflow/signoff'
+import { flagPossibleDuplicate } from '../src/records/duplicates'
+import { mergeEndpoint } from '../src/records/endpoints'
 import { richTextEditor } from '../src/richtext/editor'
 import { ARTICLES, HONORS, MEDIA, MODEL_WORKERS } from './slugs'
 
@@ -25,7 +28,14 @@ export const ModelWorkers: CollectionConfig = {
     defaultColumns: ['name', 'kind', 'employer', 'position', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'employer', 'position'],
     group: { zh: '内容', en: 'Content' },
-    components: publishableAdminComponents,
+    components: {
+      ...publishableAdminComponents,
+      edit: {
+        ...publishableAdminComponents?.edit,
+        // 「合并到保留档案」 on a profile marked as a possible duplicate (src/records).
+        beforeDocumentControls: [...(publishableAdminComponents?.edit?.beforeDocumentControls ?? []), '/src/records/admin/MergeButton#MergeButton'],
+      },
+    },
   },
   defaultSort: 'name',
   fields: [
@@ -94,13 +104,34 @@ export const ModelWorkers: CollectionConfig = {
     ...wechatFields,
     slugField('name'),
     publishedAtField,
+    {
+      // One record per person (src/records/duplicates.ts): set by a proposer who confirms, cleared
+      // by the federation's editors or by a merge.
+      name: 'possibleDuplicateOf',
+      type: 'relationship',
+      relationTo: MODEL_WORKERS,
+      label: { zh: '可能重复', en: 'Possible duplicate of' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      admin: {
+        position: 'sidebar',
+        description: {
+          zh: '与已有档案可能是同一人时，选择那份档案后保存；上级总工会的编辑将决定合并或清空此项。标记为可能重复的档案不能发布。',
+          en: 'The existing profile this one may duplicate; the federation decides (merge or clear).',
+        },
+      },
+    },
     organizationField(),
     adoptedByField(),
     adaptedFromField(),
     createdByField,
     seoField,
   ],
-  endpoints: [signoffEndpoint(MODEL_WORKERS), ...wechatEndpoints(MODEL_WORKERS)],
-  hooks: publishableHooks,
+  endpoints: [signoffEndpoint(MODEL_WORKERS), ...wechatEndpoints(MODEL_WORKERS), mergeEndpoint],
+  hooks: {
+    ...publishableHooks,
+    // Shared records (issue 17): the federation reviews proposals before the chain judges the save;
+    // a proposal naming a person already on file is flagged after it.
+    beforeChange: [federationReviewsProfiles, ...(publishableHooks?.beforeChange ?? []), flagPossibleDuplicate],
+  },
   versions: publishableVersions,
 }

@@ -3,8 +3,7 @@ import * as migration_20261203_074516_media_live_photos from './20261203_074516_
 import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
 import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
 import * as migration_20261203_190547_correspondents from './20261203_190547_correspondents';
-import * as migration_20261204_135605_adopted_by from './20261204_135605_adopted_by';
-import * as migration_20261204_140205_federation_submissions from './20261204_140205_federation_submissions';
+import * as migration_20261204_144732_federation from './20261204_144732_federation';
 
 export const migrations = [
   {
@@ -33,13 +32,8 @@ export const migrations = [
     name: '20261203_190547_correspondents',
   },
   {
-    up: migration_20261204_135605_adopted_by.up,
-    down: migration_20261204_135605_adopted_by.down,
-    name: '20261204_135605_adopted_by',
-  },
-  {
-    up: migration_20261204_140205_federation_submissions.up,
-    down: migration_20261204_140205_federation_submissions.down,
-    name: '20261204_140205_federation_submissions'
+    up: migration_20261204_144732_federation.up,
+    down: migration_20261204_144732_federation.down,
+    name: '20261204_144732_federation'
   },
 ];

@@ -1,7 +1,6 @@
 import * as migration_20261203_183350_initial from './20261203_183350_initial';
 import * as migration_20261203_190602_correspondents from './20261203_190602_correspondents';
-import * as migration_20261204_135611_adopted_by from './20261204_135611_adopted_by';
-import * as migration_20261204_140216_federation_submissions from './20261204_140216_federation_submissions';
+import * as migration_20261204_144738_federation from './20261204_144738_federation';
 
 export const migrations = [
   {
@@ -15,13 +14,8 @@ export const migrations = [
     name: '20261203_190602_correspondents',
   },
   {
-    up: migration_20261204_135611_adopted_by.up,
-    down: migration_20261204_135611_adopted_by.down,
-    name: '20261204_135611_adopted_by',
-  },
-  {
-    up: migration_20261204_140216_federation_submissions.up,
-    down: migration_20261204_140216_federation_submissions.down,
-    name: '20261204_140216_federation_submissions'
+    up: migration_20261204_144738_federation.up,
+    down: migration_20261204_144738_federation.down,
+    name: '20261204_144738_federation'
   },
 ];

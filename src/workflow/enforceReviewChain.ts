@@ -43,10 +43,19 @@ type Doc = SiteDoc
 type LogEntry = NonNullable<Doc['reviewLog']>[number]
 
 /** A line the server adds to the log beside a save of its own (see enforceReviewChain). */
-export type ReviewNote = { step: 'wechat' | FederationStep; action: string; comment?: string }
+export type ReviewNote = {
+  step: 'wechat' | 'merge' | FederationStep
+  action: string
+  comment?: string
+  /**
+   * Fields the server's act itself writes (a merge of profiles, src/records/merge.ts, moves links
+   * and unites honours), judged by that act's own rule (src/access/shared.ts), not as an edit.
+   */
+  fields?: readonly string[]
+}
 
 /** What the log records a step as: a move between stages, a publish, an unpublish or a restore. */
-type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'move' | FederationStep
+type Step = `${Stage}>${Stage}` | 'publish' | 'unpublish' | 'restore' | 'wechat' | 'merge' | 'move' | FederationStep
 
 const ACTION_NAMES: Record<string, string> = {
   'draft>submitted': '提交审核',
@@ -160,6 +169,7 @@ const STEP_ROLE: Partial<Record<Step, Role>> = {
   publish: 'chief-editor',
   unpublish: 'chief-editor',
   wechat: 'chief-editor',
+  merge: 'chief-editor',
   move: 'admin',
   submit: 'chief-editor',
   adopt: 'editor',
@@ -229,7 +239,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   // not reopen a signed-off piece. Anyone else's change of the field (filling in a blank unit; any
   // change in a single office without units) is content, judged by the stage as it always was.
   const { organization: _unit, ...docWithoutUnit } = doc
-  const changed = contentChanged(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc, original)
+  // A step recorded by the server (below) may name fields its own act writes: not an edit.
+  const note = req.context.reviewNote as ReviewNote | undefined
+  const judged = Object.fromEntries(Object.entries(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc).filter(([key]) => !note?.fields?.includes(key)))
+  const changed = contentChanged(judged, original)
   const republishingSame = publishing && livePublished && !changed && to === from
   if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
 
@@ -266,7 +279,6 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
 
   // A step the server records beside a save that changes nothing (报送, 采用, 退稿 by the unit
   // above, src/federation) leaves a live piece as it is: not a publish the user must be allowed.
-  const note = req.context.reviewNote as ReviewNote | undefined
   const noteOnly = Boolean(note) && !changed && to === from && !unpublishing
 
   if (publishing) {

@@ -13,6 +13,7 @@ import type { PayloadRequest, ServerFunction } from 'payload'
 import { getUpcomingScheduledPublishHandler, schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { AccessRefusal } from '../access/errors'
+import { checkSharedPublish } from '../access/shared'
 import { checkInReach } from '../access/units'
 import { checkPublish, mayPublish, NOT_A_PUBLISHER, type Stage } from './stages'
 
@@ -42,6 +43,9 @@ export const guardedSchedulePublish = (async (args: ScheduleArgs) => {
     // Only a piece of the units the user reaches (src/access/units.ts), as for publishing it now.
     const unit = await checkInReach(args.req, (doc as { organization?: unknown }).organization)
     if (!unit.ok) return { error: unit.message }
+    // Shared records (issue 17): a profile is published by the federation only (src/access/shared.ts).
+    const shared = await checkSharedPublish(args.req, target.relationTo)
+    if (!shared.ok) return { error: shared.message }
     const roles = args.req.user?.roles ?? []
     const decision = checkPublish(doc.reviewStage ?? 'draft', { roles, isAuthor: false }, 'publish')
     if (!decision.ok) return { error: decision.message }

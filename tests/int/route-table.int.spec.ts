@@ -77,7 +77,7 @@ let honorId: number
 let counter = 0
 const marker = () => `标记${Date.now().toString(36)}${(counter++).toString(36)}`
 
-type Target = { id: number | string; mark: string; versionId?: number | string; filename?: string; email?: string; owner?: Role; pieceId?: number | string }
+type Target = { id: number | string; mark: string; versionId?: number | string; filename?: string; email?: string; owner?: Role; pieceId?: number | string; into?: number | string }
 type Reply = { status: number; text: string; json: any }
 type Call = { method: string; url: string; body?: unknown; form?: FormData; token?: string }
 type GraphQLCall = { query: string; variables?: Record<string, unknown> }
@@ -615,6 +615,27 @@ const PUBLISHABLE_RULES: Record<string, Scenario[]> = {
       url: `/api/${slug}/import-newspaper`,
       body: { text: `${marker()}路由测试导入稿\n\n本报讯（记者 王某）某某市总工会近日组织职工开展技能比武，共有三百余名职工参加。\n\n比武设置了多个项目。` },
     })),
+  ],
+  // Shared records (src/records/merge.ts, src/access/shared.ts): the federation's 终审 and
+  // administrators merge a duplicate profile into the kept one (model-workers only). Every role here
+  // is unit-less, i.e. the federation's; another unit's people are driven in tests/int/units and
+  // tests/int/shared-records.
+  'POST /:id/merge': [
+    {
+      name: 'merges a duplicate profile into the kept one (links moved, duplicate removed, logged)',
+      allowed: PUBLISHERS,
+      prepare: async (slug) => {
+        const kept = await publishable(slug, 'draft')
+        const duplicate = await publishable(slug, 'draft')
+        return { ...duplicate, into: kept.id }
+      },
+      rest: (slug, target) => ({ method: 'POST', url: `/api/${slug}/${target.id}/merge`, body: { into: target.into } }),
+      took: async (slug, target) => (await current(slug, target.id)) === null,
+      after: async (slug, target, role, took) => {
+        const log: any[] = (await current(slug, target.into!)).reviewLog ?? []
+        expect(log.some((e) => e.action === '合并重复档案' && e.user === users[role as Exclude<Role, 'anonymous'>]?.id), `${slug} ${role}: merge logged`).toBe(took)
+      },
+    },
   ],
 }
 

@@ -77,21 +77,27 @@ function baseData(slug: string, mark: string): Doc {
 }
 
 type Stage = 'draft' | 'submitted' | 'edited' | 'approved' | 'live'
-type Target = { slug: string; id: number; mark: string; versionId?: number; filename?: string }
+type Target = { slug: string; id: number; mark: string; versionId?: number; filename?: string; into?: number }
 
-/** A piece of county B, written by its reporter (its unit filled in from hers), put into `stage` by B's own people. */
+/**
+ * A piece of county B, written by its reporter (its unit filled in from hers), put into `stage` by B's
+ * own people — a model-worker profile by the federation's (src/access/shared.ts: a county proposes,
+ * the city reviews and publishes).
+ */
 async function pieceOfB(slug: string, stage: Stage = 'draft'): Promise<Target> {
   const mark = marker()
   const doc = (await t.payload.create({ collection: slug as 'articles', data: baseData(slug, mark) as never, draft: true, user: users.reporterB, overrideAccess: false })) as Doc
   const as = (who: Who) => ({ user: users[who], overrideAccess: false, draft: true })
+  const federation = slug === 'model-workers'
+  const publisher: Who = federation ? 'fedAdmin' : 'chiefB'
   const steps: [Stage, Who][] = [
     ['submitted', 'reporterB'],
-    ['edited', 'editorB'],
-    ['approved', 'chiefB'],
+    ['edited', federation ? 'cityEditor' : 'editorB'],
+    ['approved', publisher],
   ]
   const upTo = stage === 'live' ? 3 : steps.findIndex(([s]) => s === stage) + 1
   for (const [s, who] of steps.slice(0, upTo)) await t.payload.update({ collection: slug as 'articles', id: doc.id, data: { reviewStage: s } as never, ...as(who) })
-  if (stage === 'live') await t.payload.update({ collection: slug as 'articles', id: doc.id, data: { _status: 'published' } as never, user: users.chiefB, overrideAccess: false })
+  if (stage === 'live') await t.payload.update({ collection: slug as 'articles', id: doc.id, data: { _status: 'published' } as never, user: users[publisher], overrideAccess: false })
   const versions = await t.payload.findVersions({ collection: slug as 'articles', where: { parent: { equals: doc.id } }, sort: '-createdAt', depth: 0, limit: 1 })
   return { slug, id: doc.id as number, mark, versionId: versions.docs[0]?.id as unknown as number }
 }
@@ -460,6 +466,12 @@ const UNIT_RULES: Record<string, UnitScenario | string> = {
     prepare: (slug) => pieceOfB(slug, 'approved'),
     send: (target, who) => call(who, 'POST', `/api/${target.slug}/${target.id}/wechat`),
     took: async (_target, reply) => ![401, 403, 404].includes(reply.status),
+  },
+  'POST /:id/merge': {
+    control: 'fedAdmin',
+    prepare: async (slug) => ({ ...(await pieceOfB(slug)), into: (await pieceOfB(slug)).id }),
+    send: (target, who) => call(who, 'POST', `/api/${target.slug}/${target.id}/merge`, { into: target.into }),
+    took: (target) => unchanged(target),
   },
   'POST /import-newspaper': "creates a draft in the caller's own unit, through the same create access and hooks (src/import); reads no other unit's work",
   'GET /file/:filename': {

@@ -21,6 +21,7 @@ import { ImportNewspaper as ImportNewspaper_660486808500eacdbc9f49a93355e4c4 } f
 import { WeChatButton as WeChatButton_325e17290ac81d606079f77a3c01631c } from '../../../../src/wechat/admin/WeChatButton'
 import { SubmitButton as SubmitButton_23549350fc7c487173441b3f50c38031 } from '../../../../src/federation/admin/SubmitButton'
 import { PublishButton as PublishButton_1ce9eccb8a90394c434f8c5baec1846b } from '../../../../src/workflow/admin/PublishButton'
+import { MergeButton as MergeButton_b43095eea32dcca68a9bf1e50c93ed04 } from '../../../../src/records/admin/MergeButton'
 import { SubmissionActions as SubmissionActions_0517d1a2be109a40d6c4c35bb622f109 } from '../../../../src/federation/admin/SubmissionActions'
 import { SubmissionsHelp as SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20 } from '../../../../src/federation/admin/SubmissionsHelp'
 import { StatsNavLink as StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2 } from '../../../../src/stats/admin/StatsNavLink'
@@ -54,6 +55,7 @@ export const importMap = {
   "/src/wechat/admin/WeChatButton#WeChatButton": WeChatButton_325e17290ac81d606079f77a3c01631c,
   "/src/federation/admin/SubmitButton#SubmitButton": SubmitButton_23549350fc7c487173441b3f50c38031,
   "/src/workflow/admin/PublishButton#PublishButton": PublishButton_1ce9eccb8a90394c434f8c5baec1846b,
+  "/src/records/admin/MergeButton#MergeButton": MergeButton_b43095eea32dcca68a9bf1e50c93ed04,
   "/src/federation/admin/SubmissionActions#SubmissionActions": SubmissionActions_0517d1a2be109a40d6c4c35bb622f109,
   "/src/federation/admin/SubmissionsHelp#SubmissionsHelp": SubmissionsHelp_a6d041cc876fa3742fc35988485a1c20,
   "/src/stats/admin/StatsNavLink#StatsNavLink": StatsNavLink_3cb35f1247920dd65a5f46188ccae2f2,
