@@ -9,7 +9,7 @@
  *
  * All names, units and stories are invented for the demo.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import type { Media, Organization } from '../../payload-types'
 import { slugify } from '../lib/slug'
@@ -342,4 +342,30 @@ async function photoFile(piece: FederationPiece, scene: Scene) {
   const name = `${piece.unit}-${FEDERATION_PIECES.indexOf(piece) + 1}`
   const data = await renderJPEG(name, scene)
   return { data, mimetype: 'image/jpeg', name: `${name}.jpg`, size: data.length }
+}
+
+/**
+ * 报送 and 采用 as the demo's people do them, through the same service the admin's buttons call
+ * (src/federation): the county chief editors submit their `submit-up` and `adopted` pieces to the
+ * city, and the city's editor adopts the `adopted` one — it then shows on the city site with its
+ * source. Runs after the seed's transaction is committed (the service writes in its own).
+ */
+export async function submitAndAdopt(payload: Payload, pieces: { piece: FederationPiece; id: ID }[], users: Record<string, ID>, cityEditor: ID): Promise<{ submitted: number; adopted: number }> {
+  const { submitPiece, decideSubmission } = await import('../federation/service')
+  const reqAs = async (id: ID) => {
+    const user = await payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true })
+    return createLocalReq({ user: { ...user, collection: 'users' }, context: { seeding: true } }, payload)
+  }
+  let submitted = 0
+  let adopted = 0
+  for (const { piece, id } of pieces) {
+    if (piece.ending !== 'submit-up' && piece.ending !== 'adopted') continue
+    const chief = users[`${piece.unit}:chief-editor`]!
+    const submission = await submitPiece(await reqAs(chief), { collection: 'articles', id, message: '本县（区）重点稿件，请审阅。' })
+    submitted++
+    if (piece.ending !== 'adopted') continue
+    await decideSubmission(await reqAs(cityEditor), submission.id, 'adopt', { comment: '稿件扎实，市总网站同步刊发。' })
+    adopted++
+  }
+  return { submitted, adopted }
 }

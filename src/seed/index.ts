@@ -50,7 +50,7 @@ import {
   type Role,
   type TopicKey,
 } from './catalog'
-import { FEDERATION_LOGINS, seedFederationUnits, walkFederationPieces } from './federation'
+import { FEDERATION_LOGINS, seedFederationUnits, submitAndAdopt, walkFederationPieces } from './federation'
 import { GALLERIES, VIDEOS, galleryData, videoData, type GalleryKey, type VideoKey } from './features'
 import { renderJPEG } from './images'
 import { PHOTOS, type PhotoKey, type PhotoSpec } from './photos'
@@ -123,6 +123,7 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
     return doc
   }
 
+  let upward: () => Promise<{ submitted: number; adopted: number }> = async () => ({ submitted: 0, adopted: 0 })
   try {
     const refs = {} as Refs
 
@@ -281,7 +282,7 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
     log(`年度回眸 yearly reviews: ${keysOf(REVIEWS).length}，文章 articles: ${keysOf(ARTICLES).length}`)
 
     await commitTransaction(req)
-    return { created: true, logins: ALL_DEMO_LOGINS }
+    upward = () => submitAndAdopt(payload, countyPieces, federation.users, refs.user.editor)
   } catch (err) {
     if (inTransaction) {
       await killTransaction(req)
@@ -295,6 +296,11 @@ export async function seed(payload: Payload, opts: { log?: (line: string) => voi
     await Promise.all(uploaded.map((file) => fs.rm(file, { force: true }).catch(() => {})))
     throw err
   }
+  // The content is saved; the counties' 报送 and the city's 采用 go through the federation's own
+  // service, each step in its own transaction, as the admin's buttons do them.
+  const done = await upward()
+  log(`报送 submitted upward: ${done.submitted}，采用 adopted: ${done.adopted}`)
+  return { created: true, logins: ALL_DEMO_LOGINS }
 }
 
 /**
