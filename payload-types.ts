@@ -530,6 +530,22 @@ export interface Organization {
   parent?: (number | null) | Organization;
   logo?: (number | null) | Media;
   description?: string | null;
+  /**
+   * The unit's own public site at /sites/<path>/ (or its own host name). The top unit is the main site.
+   */
+  site?: {
+    enabled?: boolean | null;
+    name?: string | null;
+    /**
+     * e.g. yunxi → /sites/yunxi/
+     */
+    path?: string | null;
+    /**
+     * Optional.
+     */
+    domain?: string | null;
+    featuredTopics?: (number | Topic)[] | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -545,6 +561,10 @@ export interface Topic {
    */
   slug?: string | null;
   description?: string | null;
+  /**
+   * A unit's own topic, shown on its site only.
+   */
+  organization?: (number | null) | Organization;
   /**
    * Lower comes first.
    */
@@ -1653,6 +1673,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  organization?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1676,6 +1697,15 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   logo?: T;
   description?: T;
+  site?:
+    | T
+    | {
+        enabled?: T;
+        name?: T;
+        path?: T;
+        domain?: T;
+        featuredTopics?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
