@@ -4,6 +4,7 @@ import * as migration_20261203_091151_media_uploader from './20261203_091151_med
 import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
 import * as migration_20261203_190547_correspondents from './20261203_190547_correspondents';
 import * as migration_20261204_135605_adopted_by from './20261204_135605_adopted_by';
+import * as migration_20261204_135914_unit_sites from './20261204_135914_unit_sites';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_135605_adopted_by.up,
     down: migration_20261204_135605_adopted_by.down,
-    name: '20261204_135605_adopted_by'
+    name: '20261204_135605_adopted_by',
+  },
+  {
+    up: migration_20261204_135914_unit_sites.up,
+    down: migration_20261204_135914_unit_sites.down,
+    name: '20261204_135914_unit_sites'
   },
 ];
