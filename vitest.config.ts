@@ -27,6 +27,7 @@ const POSTGRES_SUITES = [
   'tests/int/backup.int.spec.ts',
   'tests/int/import.int.spec.ts',
   'tests/int/site.int.spec.ts',
+  'tests/int/sites.int.spec.ts',
 ]
 const postgresInstalled = postgresBinaries() !== null
 if (!postgresInstalled) console.warn(POSTGRES_MISSING)
