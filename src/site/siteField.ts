@@ -10,16 +10,18 @@ import { siteDomainProblem, sitePathProblem } from './sitePaths'
 type SiteGroup = { enabled?: boolean | null; path?: string | null; domain?: string | null }
 type Ctx = { req: PayloadRequest; id?: number | string; siblingData?: SiteGroup; data?: { parent?: unknown } }
 
-/** The same setting of every other unit (read as the public reads organizations). */
-async function takenByOthers(req: PayloadRequest, id: number | string | undefined, field: 'path' | 'domain', value: string): Promise<string[]> {
-  const found = await req.payload.find({
+/**
+ * The same setting of every other unit, read as the public reads organizations. Outside the save's
+ * transaction: the two checks run side by side, and one PostgreSQL connection takes one query at a time.
+ */
+async function takenByOthers({ payload }: PayloadRequest, id: number | string | undefined, field: 'path' | 'domain', value: string): Promise<string[]> {
+  const found = await payload.find({
     collection: 'organizations',
     where: { and: [{ [`site.${field}`]: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
     depth: 0,
     limit: 1,
     pagination: false,
     overrideAccess: false,
-    req,
   })
   return found.docs.length ? [value] : []
 }
