@@ -49,6 +49,8 @@ export async function federationCase(payload: Payload, tmp: string, siteURL: str
   let pieces = 0
   for (const [collection, table] of [['articles', 'articles'], ['model-workers', 'model_workers'], ['galleries', 'galleries']] as const) {
     await adapter.execute({ drizzle: adapter.drizzle, raw: `UPDATE ${table} SET organization_id = CASE (id % ${owners.length}) ${cases} END` })
+    // Their versions too: a later save starts from the newest version.
+    await adapter.execute({ drizzle: adapter.drizzle, raw: `UPDATE _${table}_v SET version_organization_id = CASE (parent_id % ${owners.length}) ${cases} END` })
     pieces += (await payload.count({ collection, overrideAccess: true })).totalDocs
   }
   // The city adopts one unit piece; another piece of the same unit is the plain edit.

@@ -170,17 +170,31 @@ async function publishSites(payload: Payload, siteDir: string, options: PublishO
   })
   if (map.units.length === 0) {
     writeSitesManifest(siteDir, map)
-    return main.result
+    return main.finish()
   }
-  const sites: UnitSiteResult[] = []
+  const runs: { unit: SiteTarget; run: Awaited<ReturnType<typeof publishOne>> }[] = []
   for (const unit of map.units) {
     const org = loaded.organizations.get(unit.org!)
     const unitSettings: RenderSettings = { siteURL: siteURLOf(unit, settings.siteURL), siteName: unit.name!, description: org?.description?.trim() || settings.description }
-    const { result, skipped } = await publishOne({ ...common, options: { ...options, failAfterPages: undefined }, site: unit, settings: unitSettings, featuredTopics: featured(org), federation: true })
-    sites.push({ ...result, path: unit.path!, dir: unit.dir, skipped })
+    runs.push({ unit, run: await publishOne({ ...common, options: { ...options, failAfterPages: undefined }, site: unit, settings: unitSettings, featuredTopics: featured(org), federation: true }) })
   }
+  // Every site's pages are live: the server learns of new sites now, the search indexes follow.
   writeSitesManifest(siteDir, map)
-  return { ...main.result, ms: Date.now() - started, sites }
+  let failure: unknown = null
+  const mainResult = await main.finish().catch((err: unknown) => {
+    failure = err
+    return null
+  })
+  const sites: UnitSiteResult[] = []
+  for (const { unit, run } of runs) {
+    try {
+      sites.push({ ...(await run.finish()), path: unit.path!, dir: unit.dir, skipped: run.skipped })
+    } catch (err) {
+      failure ??= err
+    }
+  }
+  if (failure) throw failure
+  return { ...mainResult!, ms: Date.now() - started, sites }
 }
 
 type SiteJob = {
@@ -202,7 +216,11 @@ type SiteJob = {
   federation: boolean
 }
 
-async function publishOne(job: SiteJob): Promise<{ result: PublishResult; skipped: boolean }> {
+/**
+ * Publish one site until its new pages are live; `finish` then brings its search index up to date
+ * and removes old builds (called once every site is live, so no site waits for another's search).
+ */
+async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: number; finish: () => Promise<PublishResult> }> {
   const { payload, options, started, withSearch, loaded, map, site, settings } = job
   const siteDir = site.dir
   const base = site.base
@@ -246,7 +264,8 @@ async function publishOne(job: SiteJob): Promise<{ result: PublishResult; skippe
       fs.writeFileSync(manifestPath(live!), JSON.stringify(manifest))
     }
     const liveMs = Date.now() - started
-    return { result: { pages: specs.length, written: 0, reused: specs.length, removed: 0, liveMs, ms: liveMs, buildDir: live!, timings, search: null }, skipped: true }
+    const result: PublishResult = { pages: specs.length, written: 0, reused: specs.length, removed: 0, liveMs, ms: liveMs, buildDir: live!, timings, search: null }
+    return { skipped: true, liveMs, finish: async () => result }
   }
 
   const buildDir = path.join(fs.realpathSync(buildsDir), `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`)
@@ -318,30 +337,35 @@ async function publishOne(job: SiteJob): Promise<{ result: PublishResult; skippe
   remembered.set(siteDir, { build: buildDir, manifest })
   fs.writeFileSync(manifestPath(buildDir), JSON.stringify(manifest))
   timings.manifest = lap()
+  return { skipped: false, liveMs, finish: () => finishSite() }
 
-  let search: PublishResult['search'] = null
-  let searchError: Error | null = null
-  if (withSearch) {
-    try {
-      search = await updateSearch(siteDir, buildDir, specs, (p) => manifest.pages[p]?.h, removed > 0, base)
-    } catch (err) {
-      searchError = err as Error
+  /** The search index and the old builds: after every site's pages are live. */
+  async function finishSite(): Promise<PublishResult> {
+    mark = Date.now()
+    let search: PublishResult['search'] = null
+    let searchError: Error | null = null
+    if (withSearch) {
+      try {
+        search = await updateSearch(siteDir, buildDir, specs, (p) => manifest.pages[p]?.h, removed > 0, base)
+      } catch (err) {
+        searchError = err as Error
+      }
     }
-  }
-  timings.search = lap()
+    timings.search = lap()
 
-  await pruneBuilds(buildsDir, buildDir, live)
-  timings.prune = lap()
+    await pruneBuilds(buildsDir, buildDir, live)
+    timings.prune = lap()
 
-  const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
-  if (searchError) {
-    writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
-    const error = new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
-    error.pagesLive = true
-    throw error
+    const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
+    if (searchError) {
+      writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
+      const error = new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
+      error.pagesLive = true
+      throw error
+    }
+    writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
+    return result
   }
-  writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
-  return { result, skipped: false }
 }
 
 export { PublishError }
