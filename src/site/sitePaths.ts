@@ -39,8 +39,8 @@ const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z
 
 /** Why `value` cannot be a unit site's path segment (Chinese, for the editor), or null. */
 export function sitePathProblem(value: string, takenByOthers: readonly string[] = []): string | null {
-  if (!SEGMENT.test(value)) return `网站路径“${value}”无效：只能使用小写英文字母、数字和连字符（-），且不能以连字符开头或结尾，例如 yunxi。`
   if (RESERVED_SITE_PATHS.has(value)) return `网站路径“${value}”是网站已有的地址，不能用作单位网站路径，请换一个，例如单位名称的拼音。`
+  if (!SEGMENT.test(value)) return `网站路径“${value}”无效：只能使用小写英文字母、数字和连字符（-），且不能以连字符开头或结尾，例如 yunxi。`
   if (takenByOthers.includes(value)) return `网站路径“${value}”已被其他单位使用，请换一个。`
   return null
 }
