@@ -63,6 +63,14 @@ export const siteField: Field = {
         return siteDomainProblem(domain, await takenByOthers(req, id, 'domain', domain)) ?? true
       }) as never,
     },
-    { name: 'featuredTopics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { zh: '首页推荐栏目', en: 'Featured topics' } },
+    {
+      name: 'featuredTopics',
+      type: 'relationship',
+      relationTo: 'topics',
+      hasMany: true,
+      label: { zh: '首页推荐栏目', en: 'Featured topics' },
+      // Topics its site has: everyone's, and the unit's own.
+      filterOptions: ({ id }) => ({ or: [{ organization: { exists: false } }, ...(id ? [{ organization: { equals: id } }] : [])] }),
+    },
   ],
 }

@@ -174,7 +174,7 @@ describe('adopted pieces (采用)', () => {
 })
 
 describe('site paths and host names', () => {
-  it('refuses a path the site already has, another unit’s path, a bad path and a host name in use', async () => {
+  it('refuses a path the site already has, another unit’s path, a bad path, a host name in use and another unit’s topic', async () => {
     expect(await saveFails({ name: '甲', site: { enabled: true, path: 'articles' } })).toContain('网站已有的地址')
     expect(await saveFails({ name: '乙', site: { enabled: true, path: 'search' } })).toContain('网站已有的地址')
     expect(await saveFails({ name: '丙', site: { enabled: true, path: 'sites' } })).toContain('网站已有的地址')
@@ -182,7 +182,9 @@ describe('site paths and host names', () => {
     expect(await saveFails({ name: '戊', site: { enabled: true, path: 'Yun Xi' } })).toContain('无效')
     expect(await saveFails({ name: '己', site: { enabled: true, path: 'jiyi', domain: 'yunxi.example.org' } })).toContain('域名“yunxi.example.org”已被其他单位使用')
     expect(await saveFails({ name: '庚', site: { enabled: true } })).toContain('需要填写网站路径')
-    // Saving the unit itself again keeps its own path and host name.
+    // Another unit's own topic cannot be featured.
+    expect(await saveFails({ name: '壬', site: { enabled: false, featuredTopics: [unitTopic.id] } })).toContain('site.featuredTopics')
+    // Saving the unit itself again keeps its own path, host name and featured topic.
     await expect(t.payload.update({ collection: 'organizations', id: org.yunxi, data: { description: '云溪区' }, ...SYSTEM })).resolves.toBeTruthy()
     expect(await saveFails({ name: '辛', site: { enabled: false, path: 'xinzhen', domain: 'xinzhen.example.org' } })).toBe('saved')
   })
