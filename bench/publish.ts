@@ -362,7 +362,8 @@ function reportFederation(f: import('./publish/federation').FederationFigures, s
   }
   const worst = Math.max(f.unitEdit.liveMs, f.adoptedEdit.cityLiveMs, f.adoptedEdit.unitLiveMs)
   log('targets:')
-  log(`  ${worst < TARGETS.incrementalMs ? 'met' : 'NOT met'}  an edit in a unit live on its site (and on the city site when adopted) < ${TARGETS.incrementalMs / 1000} s, as on a single site: ${secs(worst)} s (single site ${secs(single.incLiveMs)} s)`)
+  log(`  ${worst <= Math.max(single.incLiveMs, TARGETS.incrementalMs) ? 'met' : 'NOT met'}  an edit in a unit live on its site (and on the city site when adopted) as fast as an edit on a single site (this run): ${secs(worst)} s (single site ${secs(single.incLiveMs)} s)`)
+  log(`  ${worst < TARGETS.incrementalMs ? 'met' : 'NOT met'}  … and < ${TARGETS.incrementalMs / 1000} s, the single-site target: ${secs(worst)} s`)
 }
 
 /** CPU profile of the main thread via the inspector; returns a summary of the top self-time functions. */
