@@ -69,8 +69,16 @@ export const siteField: Field = {
       relationTo: 'topics',
       hasMany: true,
       label: { zh: '首页推荐栏目', en: 'Featured topics' },
-      // Topics its site has: everyone's, and the unit's own.
-      filterOptions: ({ id }) => ({ or: [{ organization: { exists: false } }, ...(id ? [{ organization: { equals: id } }] : [])] }),
+      // Topics its site has: everyone's, and the unit's own. (A check rather than filterOptions:
+      // Payload runs each relationship's filterOptions query on the save's one connection at the
+      // same time as the parent field's, which node-postgres warns is deprecated.)
+      validate: (async (value: unknown, { req, id }: Ctx) => {
+        const ids = (Array.isArray(value) ? value : []).map((v) => (typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v))
+        if (!ids.length) return true
+        const topics = await req.payload.find({ collection: 'topics', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: false })
+        const foreign = topics.docs.filter((t) => t.organization !== null && t.organization !== undefined && String(typeof t.organization === 'object' ? t.organization.id : t.organization) !== String(id))
+        return foreign.length ? `“${foreign.map((t) => t.name).join('”“')}”是其他单位自己的栏目，不能在本单位网站首页推荐；请选择全站栏目或本单位的栏目。` : true
+      }) as never,
     },
   ],
 }

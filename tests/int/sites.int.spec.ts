@@ -183,7 +183,7 @@ describe('site paths and host names', () => {
     expect(await saveFails({ name: '己', site: { enabled: true, path: 'jiyi', domain: 'yunxi.example.org' } })).toContain('域名“yunxi.example.org”已被其他单位使用')
     expect(await saveFails({ name: '庚', site: { enabled: true } })).toContain('需要填写网站路径')
     // Another unit's own topic cannot be featured.
-    expect(await saveFails({ name: '壬', site: { enabled: false, featuredTopics: [unitTopic.id] } })).toContain('site.featuredTopics')
+    expect(await saveFails({ name: '壬', site: { enabled: false, featuredTopics: [unitTopic.id] } })).toContain('是其他单位自己的栏目')
     // Saving the unit itself again keeps its own path, host name and featured topic.
     await expect(t.payload.update({ collection: 'organizations', id: org.yunxi, data: { description: '云溪区' }, ...SYSTEM })).resolves.toBeTruthy()
     expect(await saveFails({ name: '辛', site: { enabled: false, path: 'xinzhen', domain: 'xinzhen.example.org' } })).toBe('saved')
