@@ -584,6 +584,45 @@ export interface Organization {
   parent?: (number | null) | Organization;
   logo?: (number | null) | Media;
   description?: string | null;
+  /**
+   * The unit's own public site at /sites/<path>/ (or its own host name). The top unit is the main site.
+   */
+  site?: {
+    enabled?: boolean | null;
+    name?: string | null;
+    /**
+     * e.g. yunxi → /sites/yunxi/
+     */
+    path?: string | null;
+    /**
+     * Optional.
+     */
+    domain?: string | null;
+    featuredTopics?: (number | Topic)[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs; left empty it is generated from the title as pinyin.
+   */
+  slug?: string | null;
+  description?: string | null;
+  /**
+   * A unit's own topic, shown on its site only.
+   */
+  organization?: (number | null) | Organization;
+  /**
+   * Lower comes first.
+   */
+  order?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -681,25 +720,6 @@ export interface Gallery {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "topics".
- */
-export interface Topic {
-  id: number;
-  name: string;
-  /**
-   * Used in URLs; left empty it is generated from the title as pinyin.
-   */
-  slug?: string | null;
-  description?: string | null;
-  /**
-   * Lower comes first.
-   */
-  order?: number | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1874,6 +1894,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  organization?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1897,6 +1918,15 @@ export interface OrganizationsSelect<T extends boolean = true> {
   parent?: T;
   logo?: T;
   description?: T;
+  site?:
+    | T
+    | {
+        enabled?: T;
+        name?: T;
+        path?: T;
+        domain?: T;
+        featuredTopics?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

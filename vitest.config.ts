@@ -31,6 +31,8 @@ const POSTGRES_SUITES = [
   'tests/int/federation.int.spec.ts',
   // Shared records: a merge rewrites links across kinds in one transaction.
   'tests/int/shared-records.int.spec.ts',
+  // Unit sites: which documents each site shows, by unit and adoptedBy.
+  'tests/int/sites.int.spec.ts',
 ]
 const postgresInstalled = postgresBinaries() !== null
 if (!postgresInstalled) console.warn(POSTGRES_MISSING)

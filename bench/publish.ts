@@ -19,11 +19,16 @@
  *    with Eleventy (npm, Nunjucks templates in bench/publish/eleventy) and Hugo (Debian's `hugo`,
  *    installed with apt-get when missing; templates in bench/publish/hugo), each in a child process.
  * 5. Prints a table and each target of the issue as met / NOT met.
+ * 6. The federation case (站群, issue 17; bench/publish/federation.ts), printed after the first: the
+ *    same content shared out over one city site and 20 unit sites; the time from an edit in one unit
+ *    until it is live on its site (and, for a piece the city adopted, on the city site), beside the
+ *    single-site figure of step 3.
  *
  * Options (or environment variables BENCH_ARTICLES, BENCH_WORKERS, BENCH_GALLERIES):
  *   --articles N --workers N --galleries N --photos N   site size
  *   --concurrency N        creates in flight while generating (default 4)
  *   --skip-eleventy --skip-hugo --skip-nosearch          leave out parts
+ *   --skip-federation      leave out the federation case (step 6)
  *   --profile              CPU-profile the full and the incremental publish (main thread) and print
  *                          the top functions (the .cpuprofile files open in Chrome DevTools)
  *   --keep                 keep the temporary folder (its path is printed)
@@ -51,6 +56,7 @@ const { values: args } = parseArgs({
     'skip-eleventy': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
     'skip-nosearch': { type: 'boolean', default: false },
+    'skip-federation': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     from: { type: 'string' },
@@ -260,6 +266,14 @@ async function measure(payload: import('payload').Payload) {
 
     // 5. Report.
     report(rows, { templatesChanged, query2, incMs, incLiveMs, incWritten: incRun.value.written, incReused: incRun.value.reused, noopMs, peakMB: Math.max(fullRun.peakWithChildrenMB, incRun.peakWithChildrenMB), sizes, query, noSearchMs })
+
+    // 6. The federation case, on the same content (it changes the database: it runs last).
+    if (!args['skip-federation']) {
+      log()
+      const { federationCase } = await import('./publish/federation')
+      const f = await federationCase(payload, tmp, siteURL, log)
+      reportFederation(f, { incLiveMs, incMs, incWritten: incRun.value.written })
+    }
   }
 }
 
@@ -329,6 +343,27 @@ function report(
   log(`load average at the end: ${loadavg()} (the machine is shared: wall-clock figures vary with it, CPU seconds less)`)
   log('targets:')
   for (const [name, value, ok] of targets) log(`  ${ok === null ? 'skipped' : verdict(ok)}  ${name}: ${value}`)
+}
+
+function reportFederation(f: import('./publish/federation').FederationFigures, single: { incLiveMs: number; incMs: number; incWritten: number }) {
+  const rows = [
+    ['one edit, until live', 'single site', `federation (${f.sites} sites)`],
+    ['on its own site', `${secs(single.incLiveMs)} s (${single.incWritten} pages written)`, `${secs(f.unitEdit.liveMs)} s (${f.unitEdit.written} pages written, ${f.unitEdit.skippedSites} sites untouched)`],
+    ['adopted piece: on the city site', '—', `${secs(f.adoptedEdit.cityLiveMs)} s`],
+    ['adopted piece: on its unit site', '—', `${secs(f.adoptedEdit.unitLiveMs)} s (${f.adoptedEdit.written} pages written on both)`],
+    ['every site done (search included)', `${secs(single.incMs)} s`, `${secs(f.unitEdit.ms)} s (adopted: ${secs(f.adoptedEdit.ms)} s)`],
+  ]
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((line) => [...line[i]!].length)))
+  log()
+  log(`=== federation case: 1 city site + ${f.sites - 1} unit sites, ${f.pieces} pieces ===`)
+  for (const [i, line] of rows.entries()) {
+    log(line.map((cell, j) => cell.padEnd(widths[j]!)).join('  '))
+    if (i === 0) log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+  const worst = Math.max(f.unitEdit.liveMs, f.adoptedEdit.cityLiveMs, f.adoptedEdit.unitLiveMs)
+  log('targets:')
+  log(`  ${worst <= Math.max(single.incLiveMs, TARGETS.incrementalMs) ? 'met' : 'NOT met'}  an edit in a unit live on its site (and on the city site when adopted) as fast as an edit on a single site (this run): ${secs(worst)} s (single site ${secs(single.incLiveMs)} s)`)
+  log(`  ${worst < TARGETS.incrementalMs ? 'met' : 'NOT met'}  … and < ${TARGETS.incrementalMs / 1000} s, the single-site target: ${secs(worst)} s`)
 }
 
 /** CPU profile of the main thread via the inspector; returns a summary of the top self-time functions. */

@@ -7,6 +7,7 @@ import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publis
 import { coverField, regionField } from '../src/fields/common'
 import { ORGANIZATION_LEVELS } from '../src/fields/options'
 import { slugField } from '../src/fields/slug'
+import { siteField } from '../src/site/siteField'
 import { ORGANIZATIONS } from './slugs'
 
 export const Organizations: CollectionConfig = {
@@ -40,6 +41,7 @@ export const Organizations: CollectionConfig = {
     },
     coverField('logo', '标志'),
     { name: 'description', type: 'textarea', label: { zh: '简介', en: 'Description' } },
+    siteField,
   ],
   hooks: { beforeChange: [keepUnitsInReach], afterChange: [queuePublishOnSupportChange, syncLiveMediaOfCatalog], afterDelete: [queuePublishOnDelete, syncLiveMediaOnDelete] },
 }

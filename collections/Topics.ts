@@ -4,7 +4,7 @@ import { anyone, isAdmin, isEditorOrAbove } from '../src/access'
 import { syncLiveMediaOfCatalog, syncLiveMediaOnDelete } from '../src/media/usage'
 import { queuePublishOnDelete, queuePublishOnSupportChange } from '../src/publish/queue'
 import { slugField } from '../src/fields/slug'
-import { TOPICS } from './slugs'
+import { ORGANIZATIONS, TOPICS } from './slugs'
 
 export const Topics: CollectionConfig = {
   slug: TOPICS,
@@ -16,6 +16,13 @@ export const Topics: CollectionConfig = {
     { name: 'name', type: 'text', required: true, unique: true, label: { zh: '栏目名称', en: 'Name' } },
     slugField('name'),
     { name: 'description', type: 'textarea', label: { zh: '栏目介绍', en: 'Description' } },
+    {
+      name: 'organization',
+      type: 'relationship',
+      relationTo: ORGANIZATIONS,
+      label: { zh: '所属单位', en: 'Unit' },
+      admin: { position: 'sidebar', description: { zh: '单位自己的栏目只在该单位的网站上显示；不填则为全站栏目。', en: "A unit's own topic, shown on its site only." } },
+    },
     {
       name: 'order',
       type: 'number',

@@ -3,7 +3,7 @@ import * as migration_20261203_074516_media_live_photos from './20261203_074516_
 import * as migration_20261203_091151_media_uploader from './20261203_091151_media_uploader';
 import * as migration_20261203_162951_wechat_draft_fields from './20261203_162951_wechat_draft_fields';
 import * as migration_20261203_190547_correspondents from './20261203_190547_correspondents';
-import * as migration_20261204_144732_federation from './20261204_144732_federation';
+import * as migration_20261204_145631_federation from './20261204_145631_federation';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261203_190547_correspondents',
   },
   {
-    up: migration_20261204_144732_federation.up,
-    down: migration_20261204_144732_federation.down,
-    name: '20261204_144732_federation'
+    up: migration_20261204_145631_federation.up,
+    down: migration_20261204_145631_federation.down,
+    name: '20261204_145631_federation'
   },
 ];

@@ -1,6 +1,6 @@
 import * as migration_20261203_183350_initial from './20261203_183350_initial';
 import * as migration_20261203_190602_correspondents from './20261203_190602_correspondents';
-import * as migration_20261204_144738_federation from './20261204_144738_federation';
+import * as migration_20261204_145640_federation from './20261204_145640_federation';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261203_190602_correspondents',
   },
   {
-    up: migration_20261204_144738_federation.up,
-    down: migration_20261204_144738_federation.down,
-    name: '20261204_144738_federation'
+    up: migration_20261204_145640_federation.up,
+    down: migration_20261204_145640_federation.down,
+    name: '20261204_145640_federation'
   },
 ];

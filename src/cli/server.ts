@@ -2,7 +2,8 @@
  * The production server `npm start` runs: Next.js for the admin (/admin), the API (/api) and its
  * own assets (/_next); everything else is the published static site, answered straight from
  * SITE_DIR by Node without going through Next's request pipeline (several times faster for the
- * pages readers load). Started by src/cli/start.ts with NODE_ENV=production.
+ * pages readers load). Units with their own site are answered at /sites/<path>/ and at their host
+ * name (src/publish/siteRouting.ts). Started by src/cli/start.ts with NODE_ENV=production.
  */
 import http from 'node:http'
 import { Readable } from 'node:stream'
@@ -11,7 +12,8 @@ import next from 'next'
 
 import { sourceRoot } from '../lib/paths'
 import { resolveSiteDir } from '../publish/paths'
-import { serveSite, SITE_SECURITY_HEADERS } from '../publish/siteFiles'
+import { SITE_SECURITY_HEADERS } from '../publish/siteFiles'
+import { serveSites } from '../publish/siteRouting'
 import { bodyLimit, declaredLength } from '../security/bodyLimits'
 import { setting } from '../settings'
 
@@ -27,8 +29,8 @@ async function answerFromSite(req: http.IncomingMessage, res: http.ServerRespons
     const value = req.headers[name]
     if (typeof value === 'string') headers.set(name, value)
   }
-  // The site is the same whatever Host the request names, and a malformed Host (`a:99999`) must
-  // not make the URL unparseable: the path is read against a fixed origin.
+  // A malformed Host (`a:99999`) must not make the URL unparseable: the path is read against a fixed
+  // origin, and the Host only chooses a unit's site by its host name (siteRouting.ts).
   const target = req.url?.startsWith('/') ? req.url : '/'
   let request: Request
   try {
@@ -38,7 +40,7 @@ async function answerFromSite(req: http.IncomingMessage, res: http.ServerRespons
     res.end('Bad request')
     return
   }
-  const response = serveSite(siteDir, request)
+  const response = serveSites(siteDir, request, req.headers.host)
   res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
   if (!response.body || req.method === 'HEAD') {
     res.end()

@@ -85,7 +85,7 @@ function workersDirectory(data: SiteData, workers: SiteDoc<'model-workers'>[]): 
 }
 
 /** The whole site as a list of pages; nothing is rendered yet. */
-export function planSite(data: SiteData): PageSpec[] {
+export function planSite(data: SiteData, options: { featuredTopics?: string[] } = {}): PageSpec[] {
   const specs: PageSpec[] = []
   const sorted = Object.fromEntries(PUBLISHABLE_SITE.map((c) => [c, [...data.docs[c].values()].filter((d) => d.slug).sort(byDateDesc)])) as {
     [K in PublishableSlug]: SiteDoc<K>[]
@@ -108,10 +108,12 @@ export function planSite(data: SiteData): PageSpec[] {
   const latest = articles.filter((a) => !leads.includes(a)).slice(0, 9)
   const workers = sorted['model-workers'].slice(0, 6)
   const reviews = [...sorted['yearly-reviews']].sort((a, b) => (b.period?.lastYear ?? 0) - (a.period?.lastYear ?? 0))
-  const home = { leads, latest, workers, galleries: sorted.galleries.slice(0, 3), videos: sorted['video-campaigns'].slice(0, 3), review: reviews[0] ?? null }
+  // Featured topics (a unit's site settings) that have a page on this site.
+  const topics = (options.featuredTopics ?? []).map((id) => data.topics.get(id)).filter((t): t is NonNullable<typeof t> => Boolean(t?.slug))
+  const home = { leads, latest, workers, galleries: sorted.galleries.slice(0, 3), videos: sorted['video-campaigns'].slice(0, 3), review: reviews[0] ?? null, ...(topics.length ? { topics } : {}) }
   specs.push({
     path: '/',
-    key: `home|${[...home.leads, ...home.latest, ...home.workers, ...home.galleries, ...home.videos, ...(home.review ? [home.review] : [])].map((d) => d.id).join(',')}`,
+    key: `home|${[...home.leads, ...home.latest, ...home.workers, ...home.galleries, ...home.videos, ...(home.review ? [home.review] : [])].map((d) => d.id).join(',')}${topics.length ? `|topics:${topics.map((t) => t.id).join(',')}` : ''}`,
     render: (ctx) => <HomePage ctx={ctx} data={home} />,
   })
 

@@ -23,6 +23,9 @@ export function summarize(result: PublishResult, siteDir: string): string {
     (search
       ? `; search: ${search.rebuilt} of ${search.shards} shard(s) indexed again${search.merged ? ', merged into one index' : ''}${search.unmerged ? ` (not merged: ${search.unmerged}; readers load the shards)` : ''} (${search.pages} pages searchable)`
       : '') +
+    (result.sites?.length
+      ? `; ${result.sites.length} unit site(s): ${result.sites.filter((s) => !s.skipped).length} published again (${result.sites.reduce((n, s) => n + s.written, 0)} pages written), the others unchanged`
+      : '') +
     `; done in ${(result.ms / 1000).toFixed(1)} s → ${siteDir}`
   )
 }

@@ -4,6 +4,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import type { Organization } from '../../payload-types'
+import { idsOf } from '../lib/relations'
+
 import { linkOrCopy } from '../lib/files'
 import { siteSearchEnabled } from '../settings'
 import { fallbackFilename } from '../media/derivatives'
@@ -15,10 +18,11 @@ import { feedFiles } from './feeds'
 import { withSiteLock } from './lock'
 import { PublishError, resolveSiteDir, validatePlan } from './paths'
 import { planSite } from './plan'
-import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData } from './render'
+import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData, type RenderScope, type RenderSettings } from './render'
 import { renderKey } from './renderKey'
 import { folderMaker, liveBuild, manifestPath, pruneBuilds, readManifest, switchLive, writeStatus, type Manifest } from './builds'
 import { searchDir, shardPages, updateSearch, type SearchSummary } from './search'
+import { scopeData, siteMap, siteURLOf, unitSitesDir, withBase, writeSitesManifest, type SiteMap, type SiteTarget } from './sites'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
 export type PublishOptions = {
@@ -56,15 +60,22 @@ export type PublishResult = {
    * `unmerged` says why: a Pagefind layout the merge does not know); null when search is off.
    */
   search: SearchSummary | null
+  /** Each unit's own site (站群), when any unit has one enabled: what its publish did. */
+  sites?: UnitSiteResult[]
 }
+
+/** One unit site's publish; `skipped` when nothing on it changed (its live build stays). */
+export type UnitSiteResult = Omit<PublishResult, 'sites'> & { path: string; dir: string; skipped: boolean }
 
 
 /** The renderer's code hash (bench:publish compares two to tell a real incremental publish from a full one). */
 export { rendererCodeHash as templateHash } from './renderKey'
 
-function versions(data: SiteData): Record<string, string> {
+/** The version of every document a site's pages may read: its own documents, and every shared record. */
+function versions(data: SiteData, all: SiteData = data): Record<string, string> {
   const v: Record<string, string> = {}
   for (const c of PUBLISHABLE_SITE) for (const [id, d] of data.docs[c]) v[`${c}:${id}`] = d.updatedAt
+  data = all
   for (const [id, d] of data.media) v[`media:${id}`] = d.updatedAt
   for (const [id, d] of data.topics) v[`topics:${id}`] = d.updatedAt
   for (const [id, d] of data.organizations) v[`organizations:${id}`] = d.updatedAt
@@ -117,8 +128,8 @@ async function copyUsedMedia(payload: Payload, usedMedia: Set<string>, loaded: S
   if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
 }
 
-/** The manifest of the build this process published last (saves reading and parsing it again). */
-let remembered: { build: string; manifest: Manifest } | null = null
+/** Per site folder, the manifest of the build this process published last (saves reading and parsing it again). */
+const remembered = new Map<string, { build: string; manifest: Manifest }>()
 
 /**
  * Publish the site. Every page of the plan is written into a new build folder — rendered again
@@ -129,11 +140,90 @@ let remembered: { build: string; manifest: Manifest } | null = null
  */
 export async function publishSite(payload: Payload, options: PublishOptions = {}): Promise<PublishResult> {
   const siteDir = resolveSiteDir(options.siteDir)
-  return withSiteLock(siteDir, () => publishLocked(payload, siteDir, options), { onWait: options.onWait })
+  return withSiteLock(siteDir, () => publishSites(payload, siteDir, options), { onWait: options.onWait })
 }
 
-async function publishLocked(payload: Payload, siteDir: string, options: PublishOptions): Promise<PublishResult> {
+/**
+ * The main site, then every unit site (sites.ts): the documents are read once, each site is planned
+ * from its part of them and published as below into its own folder. With no unit site enabled this
+ * is the single site it always was.
+ */
+async function publishSites(payload: Payload, siteDir: string, options: PublishOptions): Promise<PublishResult> {
   const started = Date.now()
+  const settings = renderSettings(options)
+  const withSearch = options.search !== false && siteSearchEnabled()
+  // A wrong search setting is refused before anything is written, not after the pages are live.
+  if (withSearch) shardPages()
+  const loaded = await loadSiteData(payload, { fresh: options.fresh })
+  const loadMs = Date.now() - started
+  const all = trackSiteData(loaded)
+  const map = siteMap(loaded.organizations, siteDir)
+  const roots = [...loaded.organizations.values()].filter((o) => o.parent === null || o.parent === undefined)
+  const featured = (org: Organization | undefined) => idsOf(org?.site?.featuredTopics)
+  const common = { payload, options, started, loadMs, withSearch, loaded, all, map, mainURL: settings.siteURL }
+  const main = await publishOne({
+    ...common,
+    site: map.main,
+    settings,
+    featuredTopics: roots.length === 1 ? featured(roots[0]) : [],
+    federation: map.units.length > 0,
+  })
+  if (map.units.length === 0) {
+    writeSitesManifest(siteDir, map)
+    return main.finish()
+  }
+  const runs: { unit: SiteTarget; run: Awaited<ReturnType<typeof publishOne>> }[] = []
+  for (const unit of map.units) {
+    const org = loaded.organizations.get(unit.org!)
+    const unitSettings: RenderSettings = { siteURL: siteURLOf(unit, settings.siteURL), siteName: unit.name!, description: org?.description?.trim() || settings.description }
+    runs.push({ unit, run: await publishOne({ ...common, options: { ...options, failAfterPages: undefined }, site: unit, settings: unitSettings, featuredTopics: featured(org), federation: true }) })
+  }
+  // Every site's pages are live: the server learns of new sites now, the search indexes follow.
+  writeSitesManifest(siteDir, map)
+  let failure: unknown = null
+  const mainResult = await main.finish().catch((err: unknown) => {
+    failure = err
+    return null
+  })
+  const sites: UnitSiteResult[] = []
+  for (const { unit, run } of runs) {
+    try {
+      sites.push({ ...(await run.finish()), path: unit.path!, dir: unit.dir, skipped: run.skipped })
+    } catch (err) {
+      failure ??= err
+    }
+  }
+  if (failure) throw failure
+  return { ...mainResult!, ms: Date.now() - started, sites }
+}
+
+type SiteJob = {
+  payload: Payload
+  options: PublishOptions
+  started: number
+  loadMs: number
+  withSearch: boolean
+  /** Everything published, as read, and as tracked views. */
+  loaded: SiteData
+  all: SiteData
+  map: SiteMap
+  /** The main site's address (an adopted piece links to its original there or on a unit's site). */
+  mainURL: string
+  site: SiteTarget
+  settings: RenderSettings
+  featuredTopics: string[]
+  /** Unit sites exist: a site none of whose pages would change keeps its live build. */
+  federation: boolean
+}
+
+/**
+ * Publish one site until its new pages are live; `finish` then brings its search index up to date
+ * and removes old builds (called once every site is live, so no site waits for another's search).
+ */
+async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: number; finish: () => Promise<PublishResult> }> {
+  const { payload, options, started, withSearch, loaded, map, site, settings } = job
+  const siteDir = site.dir
+  const base = site.base
   let mark = started
   const lap = () => {
     const now = Date.now()
@@ -141,28 +231,42 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
     mark = now
     return ms
   }
-  const timings: PublishTimings = { load: 0, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
-  const settings = renderSettings(options)
-  const { siteURL } = settings
-  const withSearch = options.search !== false && siteSearchEnabled()
-  // A wrong search setting is refused before anything is written, not after the pages are live.
-  if (withSearch) shardPages()
+  const timings: PublishTimings = { load: job.loadMs, plan: 0, pages: 0, render: 0, media: 0, feeds: 0, switch: 0, manifest: 0, search: 0, prune: 0 }
+  mark += job.loadMs
   const buildsDir = `${siteDir}.builds`
   fs.mkdirSync(buildsDir, { recursive: true })
 
-  const loaded = await loadSiteData(payload, { fresh: options.fresh })
-  timings.load = lap()
-  const data = trackSiteData(loaded)
-  const specs = planSite(data)
+  const data = job.federation ? scopeData(job.all, map, site) : job.all
+  const specs = planSite(data, { featuredTopics: job.featuredTopics })
   validatePlan(specs.map((s) => s.path))
 
-  const key = renderKey(pageSettings(settings))
+  // Which unit is on which site, and this site's address, are in the key of every page of every site.
+  const key = renderKey({ ...pageSettings(settings), ...(map.signature ? { sites: map.signature, base } : {}) })
   const live = liveBuild(siteDir)
-  const previous = live && remembered?.build === live ? remembered.manifest : readManifest(live)
+  const last = remembered.get(siteDir)
+  const previous = live && last?.build === live ? last.manifest : readManifest(live)
   const reusable = live && previous?.version === 3 && previous.renderKey === key ? previous : null
-  const v = versions(loaded)
+  const v = versions(data, job.all)
   const changed = reusable ? changedKeys(reusable.versions, v) : null
   timings.plan = lap()
+
+  // Several sites: one that no page of would change keeps its live build (an edit in one unit
+  // touches its site and those that adopted the piece, not the other twenty).
+  const unchanged = (spec: (typeof specs)[number]) => {
+    const before = reusable?.pages[spec.path]
+    return Boolean(before && before.key === spec.key && !before.deps.some((d) => changed!.has(d)))
+  }
+  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged)) {
+    if (changed!.size) {
+      // New versions of documents no page here reads: remembered, so they are not looked at again.
+      const manifest = { ...reusable, versions: v }
+      remembered.set(siteDir, { build: live!, manifest })
+      fs.writeFileSync(manifestPath(live!), JSON.stringify(manifest))
+    }
+    const liveMs = Date.now() - started
+    const result: PublishResult = { pages: specs.length, written: 0, reused: specs.length, removed: 0, liveMs, ms: liveMs, buildDir: live!, timings, search: null }
+    return { skipped: true, liveMs, finish: async () => result }
+  }
 
   const buildDir = path.join(fs.realpathSync(buildsDir), `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomBytes(3).toString('hex')}`)
   fs.mkdirSync(buildDir)
@@ -171,9 +275,10 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   let reused = 0
   let removed = 0
   try {
-    const assets = writeAssets(buildDir)
+    const assets = writeAssets(buildDir, base)
     const mkdir = folderMaker(buildDir)
-    const ctx = makeContext(data, settings, assets)
+    const scope: RenderScope | undefined = job.federation ? { map, site, mainURL: job.mainURL, organizations: job.all.organizations } : undefined
+    const ctx = makeContext(data, settings, assets, scope)
     const usedMedia = new Set<string>()
     specs.forEach((spec, i) => {
       const rel = fileForPath(spec.path)
@@ -187,7 +292,9 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
         reused++
       } else {
         const t = performance.now()
-        const { html, deps: list } = renderPage(spec, ctx)
+        const rendered = renderPage(spec, ctx)
+        const html = withBase(rendered.html, base)
+        const list = rendered.deps
         timings.render += performance.now() - t
         fs.writeFileSync(file, html)
         manifest.pages[spec.path] = { key: spec.key, deps: list, ...(spec.search ? { h: crypto.createHash('sha1').update(html).digest('hex').slice(0, 16) } : {}) }
@@ -227,33 +334,38 @@ async function publishLocked(payload: Payload, siteDir: string, options: Publish
   const liveMs = Date.now() - started
 
   // The new pages are live. What follows only helps the next publish and the search.
-  remembered = { build: buildDir, manifest }
+  remembered.set(siteDir, { build: buildDir, manifest })
   fs.writeFileSync(manifestPath(buildDir), JSON.stringify(manifest))
   timings.manifest = lap()
+  return { skipped: false, liveMs, finish: () => finishSite() }
 
-  let search: PublishResult['search'] = null
-  let searchError: Error | null = null
-  if (withSearch) {
-    try {
-      search = await updateSearch(siteDir, buildDir, specs, (p) => manifest.pages[p]?.h, removed > 0)
-    } catch (err) {
-      searchError = err as Error
+  /** The search index and the old builds: after every site's pages are live. */
+  async function finishSite(): Promise<PublishResult> {
+    mark = Date.now()
+    let search: PublishResult['search'] = null
+    let searchError: Error | null = null
+    if (withSearch) {
+      try {
+        search = await updateSearch(siteDir, buildDir, specs, (p) => manifest.pages[p]?.h, removed > 0, base)
+      } catch (err) {
+        searchError = err as Error
+      }
     }
-  }
-  timings.search = lap()
+    timings.search = lap()
 
-  await pruneBuilds(buildsDir, buildDir, live)
-  timings.prune = lap()
+    await pruneBuilds(buildsDir, buildDir, live)
+    timings.prune = lap()
 
-  const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
-  if (searchError) {
-    writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
-    const error = new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
-    error.pagesLive = true
-    throw error
+    const result: PublishResult = { pages: specs.length, written, reused, removed, liveMs, ms: Date.now() - started, buildDir, timings, search }
+    if (searchError) {
+      writeStatus(buildsDir, { ok: false, at: new Date().toISOString(), error: `站点页面已发布，但搜索索引更新失败：${searchError.message}`, ...result })
+      const error = new PublishError(`the pages are live, but the search index could not be updated (the previous one still answers): ${searchError.message}`)
+      error.pagesLive = true
+      throw error
+    }
+    writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
+    return result
   }
-  writeStatus(buildsDir, { ok: true, at: new Date().toISOString(), ...result })
-  return result
 }
 
 export { PublishError }

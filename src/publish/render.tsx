@@ -16,6 +16,7 @@ import { pageSettings as declaredPageSettings, siteDescription, siteName } from 
 import type { SiteContext, SiteDoc } from '../site/context'
 import { resolveSiteURL } from './paths'
 import type { PageSpec } from './plan'
+import { originOf, type SiteMap, type SiteTarget } from './sites'
 import type { SiteData } from './store'
 
 /** The dependencies of the page being rendered now; null while planning. */
@@ -89,7 +90,13 @@ export function pageSettings(used: RenderSettings): Record<string, string> {
   return { ...declaredPageSettings(), ...used }
 }
 
-export function makeContext(data: SiteData, settings: RenderSettings, assets: SiteContext['assets']): SiteContext {
+/**
+ * Which site a context renders (站群): the sites there are, this one, and every unit (the site data
+ * holds only this site's units; an adopted piece names a unit of another site).
+ */
+export type RenderScope = { map: SiteMap; site: SiteTarget; mainURL: string; organizations: SiteData['organizations'] }
+
+export function makeContext(data: SiteData, settings: RenderSettings, assets: SiteContext['assets'], scope?: RenderScope): SiteContext {
   const key = (v: unknown) => (v === null || v === undefined ? null : String(typeof v === 'object' ? (v as { id: unknown }).id : v))
   const get = <T,>(map: Map<string, T>, kind: string, v: unknown): T | null => {
     const id = key(v)
@@ -107,6 +114,7 @@ export function makeContext(data: SiteData, settings: RenderSettings, assets: Si
     honor: (v) => get(data.honors, 'honors', v),
     doc: (collection, v) => (collection in data.docs ? get(data.docs[collection], collection, v) : null),
     abs: (p) => (/^https?:/.test(p) ? p : `${settings.siteURL}${p.startsWith('/') ? p : `/${p}`}`),
+    origin: (kind, doc) => (scope ? originOf(scope.map, scope.site, scope.mainURL, kind, doc, (id) => get(scope.organizations, 'organizations', id)?.name ?? null) : null),
   }
 }
 

@@ -198,7 +198,7 @@ export type SearchSummary = { rebuilt: number; shards: number; pages: number; me
  * pages in it, or their content (`h`), differ from what it was built from. Until a shard is done,
  * its previous version keeps answering.
  */
-export async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], pageHash: (urlPath: string) => string | undefined, withdrawn = false): Promise<SearchSummary> {
+export async function updateSearch(siteDir: string, buildDir: string, specs: PageSpec[], pageHash: (urlPath: string) => string | undefined, withdrawn = false, urlBase = ''): Promise<SearchSummary> {
   const root = fs.realpathSync(searchDir(siteDir))
   const before = readSearchState(root)
   const searchable = specs.filter((s) => s.search).map((s) => s.path)
@@ -232,7 +232,7 @@ export async function updateSearch(siteDir: string, buildDir: string, specs: Pag
   const previousMerged = before.merged && fs.existsSync(path.join(root, before.merged.dir)) ? before.merged : undefined
   const working: SearchState = { version: 1, shards: { ...Object.fromEntries(standing), ...state.shards }, merged: previousMerged }
   for (const shard of dirty) {
-    const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: p, file: fileForPath(p) })))
+    const dir = await indexShard(root, shard.name, buildDir, shard.paths.map((p) => ({ url: urlBase + p, file: fileForPath(p) })))
     working.shards[shard.name] = state.shards[shard.name] = { dir, digest: shard.digest, pages: shard.paths.length }
     writeSearchState(root, working, before)
   }

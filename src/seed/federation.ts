@@ -248,7 +248,7 @@ export async function seedFederationUnits(payload: Payload, city: ID, common: Co
     const u = FEDERATION_UNITS[key]
     const doc = await payload.create({
       collection: 'organizations',
-      data: { name: u.name, slug: slugify(u.name), shortName: u.shortName, level: u.level, region: { province: PROVINCE, city: CITY, district: u.district }, parent: city, description: u.description },
+      data: { name: u.name, slug: slugify(u.name), shortName: u.shortName, level: u.level, region: { province: PROVINCE, city: CITY, district: u.district }, parent: city, description: u.description, site: { enabled: true, name: u.site.name, path: u.site.path } },
       ...common,
     })
     keep('organizations', doc)

@@ -29,6 +29,11 @@ export type SiteContext = {
   /** A published document by kind and id, or null (unpublished, deleted). */
   doc<K extends keyof SiteDocs>(collection: K, id: unknown): SiteDoc<K> | null
   abs(path: string): string
+  /**
+   * Where a document shown on this site comes from when it is another site's (a piece this site's
+   * unit adopted, 采用): its unit's name and its page there; null for a document at home.
+   */
+  origin?(kind: keyof SiteDocs, doc: SiteDoc): { name: string; url: string } | null
 }
 
 /*

@@ -10,7 +10,7 @@ import { Figure, mediaPath, Picture } from '../components/Picture'
 import { RichText, richTextPlain } from '../components/RichText'
 import { entryOf, type SiteEntry, type SiteKind } from '../components/siteDocs'
 import { VideoPlayer } from '../components/VideoPlayer'
-import { idOf, type Id, type SiteContext, type SiteDoc } from '../context'
+import { idOf, type Id, type SiteContext, type SiteDoc, type SiteDocs } from '../context'
 import { KindCard } from '../kinds'
 import { figureText, formatDate, isoDate } from '../format'
 import { docPath, SECTION_PATHS } from '../urls'
@@ -98,6 +98,17 @@ function SourceLine({ doc }: { doc: Printed }) {
   )
 }
 
+/** 来源：<unit> — on an adopted piece, naming its unit and linking to the original on that unit's site. */
+function OriginLine<K extends keyof SiteDocs>({ ctx, kind, doc }: { ctx: SiteContext; kind: K; doc: SiteDoc<K> }) {
+  const origin = ctx.origin?.(kind, doc)
+  if (!origin) return null
+  return (
+    <p className="origin">
+      来源：<a href={origin.url}>{origin.name}</a>
+    </p>
+  )
+}
+
 function Credits({ doc }: { doc: Printed }) {
   if (!doc.credits?.length) return null
   return (
@@ -152,6 +163,7 @@ export function ArticlePage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'arti
             <TopicLinks ctx={ctx} ids={doc.topics} />
           </p>
           <SourceLine doc={doc} />
+          <OriginLine ctx={ctx} kind="articles" doc={doc} />
         </header>
         {doc.cover && <Figure ctx={ctx} mediaId={doc.cover} size="hero" eager />}
         <RichText ctx={ctx} value={doc.body} />
@@ -195,6 +207,7 @@ export function WorkerPage({ ctx, doc, stories, photos }: { ctx: SiteContext; do
               {doc.kind === 'collective' && <span className="tag">集体</span>}
             </h1>
             <p className="meta">{[doc.employer, doc.position].filter(Boolean).join(' · ')}</p>
+            <OriginLine ctx={ctx} kind="model-workers" doc={doc} />
             {doc.quote && (
               <blockquote className="pull-quote">
                 <p>{doc.quote}</p>
@@ -274,6 +287,7 @@ export function GalleryPage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'gall
         <p className="meta">
           <DateLine iso={doc.publishedAt} /> · {items.length} 张图片
         </p>
+        <OriginLine ctx={ctx} kind="galleries" doc={doc} />
         {doc.summary && <p className="lead">{doc.summary}</p>}
         <GalleryGrid ctx={ctx} items={items} />
       </article>
@@ -310,6 +324,7 @@ export function VideoPage({ ctx, doc }: { ctx: SiteContext; doc: SiteDoc<'video-
           {org?.name}
           {doc.period?.start && ` · ${formatDate(doc.period.start)}${doc.period.end ? ` 至 ${formatDate(doc.period.end)}` : ''}`}
         </p>
+        <OriginLine ctx={ctx} kind="video-campaigns" doc={doc} />
         {doc.summary && <p className="lead">{doc.summary}</p>}
         {(partners.length > 0 || channels.length > 0) && (
           <p className="meta">
@@ -426,6 +441,7 @@ export function ReviewPage({ ctx, doc, previous }: { ctx: SiteContext; doc: Site
           </span>
         </p>
         <SourceLine doc={doc} />
+        <OriginLine ctx={ctx} kind="yearly-reviews" doc={doc} />
         {doc.lead && <p className="lead">{doc.lead}</p>}
         {[...pillars.entries()].map(([pillar, list]) => {
           const units = new Map<string, KeyFigure[]>()

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 
+import type { Topic } from '../../../payload-types'
 import { ArticleCard, GalleryCard, VideoCard, WorkerCard } from '../components/Cards'
 import { Layout } from '../components/Layout'
 import { Picture } from '../components/Picture'
 import type { SiteContext, SiteDoc } from '../context'
 import { figureText } from '../format'
-import { docPath } from '../urls'
+import { docPath, SECTION_PATHS } from '../urls'
 
 export type HomeData = {
   leads: SiteDoc<'articles'>[]
@@ -14,6 +15,8 @@ export type HomeData = {
   galleries: SiteDoc<'galleries'>[]
   videos: SiteDoc<'video-campaigns'>[]
   review: SiteDoc<'yearly-reviews'> | null
+  /** The topics the site's unit features (its settings, 首页推荐栏目); none on a site without. */
+  topics?: Topic[]
 }
 
 /** A home-page section of cards with a link to the whole list; nothing when there is nothing to show. */
@@ -49,6 +52,20 @@ export function HomePage({ ctx, data }: { ctx: SiteContext; data: HomeData }) {
               </article>
             )
           })}
+        </section>
+      )}
+      {data.topics && data.topics.length > 0 && (
+        <section className="featured-topics" aria-label="推荐栏目">
+          <h2>推荐栏目</h2>
+          <ul className="topics">
+            {data.topics.map((t) => (
+              <li key={String(t.id)}>
+                <a href={`/${SECTION_PATHS.topics}/${t.slug}/`} className="tag">
+                  {t.name}
+                </a>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <CardSection title="最新报道" more="/articles/" items={data.latest} card={(d) => <ArticleCard key={String(d.id)} ctx={ctx} doc={d} />} />

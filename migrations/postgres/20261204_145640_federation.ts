@@ -32,6 +32,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"yearly_reviews_id" integer
   );
   
+  CREATE TABLE "organizations_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"topics_id" integer
+  );
+  
   ALTER TABLE "articles_rels" ADD COLUMN "organizations_id" integer;
   ALTER TABLE "articles_rels" ADD COLUMN "articles_id" integer;
   ALTER TABLE "_articles_v_rels" ADD COLUMN "organizations_id" integer;
@@ -74,6 +82,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "yearly_reviews_rels" ADD COLUMN "yearly_reviews_id" integer;
   ALTER TABLE "_yearly_reviews_v_rels" ADD COLUMN "organizations_id" integer;
   ALTER TABLE "_yearly_reviews_v_rels" ADD COLUMN "yearly_reviews_id" integer;
+  ALTER TABLE "topics" ADD COLUMN "organization_id" integer;
+  ALTER TABLE "organizations" ADD COLUMN "site_enabled" boolean DEFAULT false;
+  ALTER TABLE "organizations" ADD COLUMN "site_name" varchar;
+  ALTER TABLE "organizations" ADD COLUMN "site_path" varchar;
+  ALTER TABLE "organizations" ADD COLUMN "site_domain" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "submissions_id" integer;
   ALTER TABLE "submissions" ADD CONSTRAINT "submissions_from_unit_id_organizations_id_fk" FOREIGN KEY ("from_unit_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "submissions" ADD CONSTRAINT "submissions_to_unit_id_organizations_id_fk" FOREIGN KEY ("to_unit_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
@@ -85,6 +98,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "submissions_rels" ADD CONSTRAINT "submissions_rels_galleries_fk" FOREIGN KEY ("galleries_id") REFERENCES "public"."galleries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "submissions_rels" ADD CONSTRAINT "submissions_rels_video_campaigns_fk" FOREIGN KEY ("video_campaigns_id") REFERENCES "public"."video_campaigns"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "submissions_rels" ADD CONSTRAINT "submissions_rels_yearly_reviews_fk" FOREIGN KEY ("yearly_reviews_id") REFERENCES "public"."yearly_reviews"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "organizations_rels" ADD CONSTRAINT "organizations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "organizations_rels" ADD CONSTRAINT "organizations_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "submissions_document_key_idx" ON "submissions" USING btree ("document_key");
   CREATE INDEX "submissions_status_idx" ON "submissions" USING btree ("status");
   CREATE INDEX "submissions_from_unit_idx" ON "submissions" USING btree ("from_unit_id");
@@ -102,6 +117,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "submissions_rels_galleries_id_idx" ON "submissions_rels" USING btree ("galleries_id");
   CREATE INDEX "submissions_rels_video_campaigns_id_idx" ON "submissions_rels" USING btree ("video_campaigns_id");
   CREATE INDEX "submissions_rels_yearly_reviews_id_idx" ON "submissions_rels" USING btree ("yearly_reviews_id");
+  CREATE INDEX "organizations_rels_order_idx" ON "organizations_rels" USING btree ("order");
+  CREATE INDEX "organizations_rels_parent_idx" ON "organizations_rels" USING btree ("parent_id");
+  CREATE INDEX "organizations_rels_path_idx" ON "organizations_rels" USING btree ("path");
+  CREATE INDEX "organizations_rels_topics_id_idx" ON "organizations_rels" USING btree ("topics_id");
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_rels" ADD CONSTRAINT "articles_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_articles_v_rels" ADD CONSTRAINT "_articles_v_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
@@ -144,6 +163,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "yearly_reviews_rels" ADD CONSTRAINT "yearly_reviews_rels_yearly_reviews_fk" FOREIGN KEY ("yearly_reviews_id") REFERENCES "public"."yearly_reviews"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_yearly_reviews_v_rels" ADD CONSTRAINT "_yearly_reviews_v_rels_organizations_fk" FOREIGN KEY ("organizations_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_yearly_reviews_v_rels" ADD CONSTRAINT "_yearly_reviews_v_rels_yearly_reviews_fk" FOREIGN KEY ("yearly_reviews_id") REFERENCES "public"."yearly_reviews"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "topics" ADD CONSTRAINT "topics_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_submissions_fk" FOREIGN KEY ("submissions_id") REFERENCES "public"."submissions"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_rels_organizations_id_idx" ON "articles_rels" USING btree ("organizations_id");
   CREATE INDEX "articles_rels_articles_id_idx" ON "articles_rels" USING btree ("articles_id");
@@ -187,6 +207,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "yearly_reviews_rels_yearly_reviews_id_idx" ON "yearly_reviews_rels" USING btree ("yearly_reviews_id");
   CREATE INDEX "_yearly_reviews_v_rels_organizations_id_idx" ON "_yearly_reviews_v_rels" USING btree ("organizations_id");
   CREATE INDEX "_yearly_reviews_v_rels_yearly_reviews_id_idx" ON "_yearly_reviews_v_rels" USING btree ("yearly_reviews_id");
+  CREATE INDEX "topics_organization_idx" ON "topics" USING btree ("organization_id");
   CREATE INDEX "payload_locked_documents_rels_submissions_id_idx" ON "payload_locked_documents_rels" USING btree ("submissions_id");`)
 }
 
@@ -194,8 +215,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.execute(sql`
    ALTER TABLE "submissions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "submissions_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "organizations_rels" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "submissions" CASCADE;
   DROP TABLE "submissions_rels" CASCADE;
+  DROP TABLE "organizations_rels" CASCADE;
   ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_organizations_fk";
   
   ALTER TABLE "articles_rels" DROP CONSTRAINT "articles_rels_articles_fk";
@@ -280,6 +303,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "_yearly_reviews_v_rels" DROP CONSTRAINT "_yearly_reviews_v_rels_yearly_reviews_fk";
   
+  ALTER TABLE "topics" DROP CONSTRAINT "topics_organization_id_organizations_id_fk";
+  
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_submissions_fk";
   
   DROP INDEX "articles_rels_organizations_id_idx";
@@ -324,6 +349,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "yearly_reviews_rels_yearly_reviews_id_idx";
   DROP INDEX "_yearly_reviews_v_rels_organizations_id_idx";
   DROP INDEX "_yearly_reviews_v_rels_yearly_reviews_id_idx";
+  DROP INDEX "topics_organization_idx";
   DROP INDEX "payload_locked_documents_rels_submissions_id_idx";
   ALTER TABLE "articles_rels" DROP COLUMN "organizations_id";
   ALTER TABLE "articles_rels" DROP COLUMN "articles_id";
@@ -367,6 +393,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "yearly_reviews_rels" DROP COLUMN "yearly_reviews_id";
   ALTER TABLE "_yearly_reviews_v_rels" DROP COLUMN "organizations_id";
   ALTER TABLE "_yearly_reviews_v_rels" DROP COLUMN "yearly_reviews_id";
+  ALTER TABLE "topics" DROP COLUMN "organization_id";
+  ALTER TABLE "organizations" DROP COLUMN "site_enabled";
+  ALTER TABLE "organizations" DROP COLUMN "site_name";
+  ALTER TABLE "organizations" DROP COLUMN "site_path";
+  ALTER TABLE "organizations" DROP COLUMN "site_domain";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "submissions_id";
   DROP TYPE "public"."enum_submissions_status";`)
 }
