@@ -21,7 +21,7 @@ import { planSite } from './plan'
 import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData, type RenderScope, type RenderSettings } from './render'
 import { renderKey } from './renderKey'
 import { folderMaker, liveBuild, manifestPath, pruneBuilds, readManifest, switchLive, writeStatus, type Manifest } from './builds'
-import { searchDir, shardPages, updateSearch, type SearchSummary } from './search'
+import { readSearchState, searchDir, shardCount, shardPages, updateSearch, type SearchSummary } from './search'
 import { scopeData, siteMap, siteURLOf, unitSitesDir, withBase, writeSitesManifest, type SiteMap, type SiteTarget } from './sites'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
 
@@ -256,7 +256,7 @@ async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: num
     const before = reusable?.pages[spec.path]
     return Boolean(before && before.key === spec.key && !before.deps.some((d) => changed!.has(d)))
   }
-  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged)) {
+  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged) && (!withSearch || searchInStep(siteDir, specs))) {
     if (changed!.size) {
       // New versions of documents no page here reads: remembered, so they are not looked at again.
       const manifest = { ...reusable, versions: v }
@@ -369,3 +369,15 @@ async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: num
 }
 
 export { PublishError }
+
+/**
+ * The site's search index is in as many shards as its searchable pages make at the current shard
+ * size: a site whose pages are unchanged is skipped only then (a change of SITE_SEARCH_SHARD_PAGES
+ * still re-shards its index).
+ */
+function searchInStep(siteDir: string, specs: { search?: unknown }[]): boolean {
+  const dir = searchDir(siteDir)
+  if (!fs.existsSync(dir)) return false
+  const state = readSearchState(fs.realpathSync(dir))
+  return Object.keys(state.shards).length === shardCount(specs.filter((s) => s.search).length)
+}

@@ -57,7 +57,21 @@ beforeAll(async () => {
   ;({ closeSearch } = await import('../../src/publish/search'))
   ;({ readAll } = await import('../../src/publish/store'))
   await publishSite(t.payload)
+  // The demo's two counties have sites of their own (src/seed/federation.ts): their pieces are
+  // published there, not on the main site this suite looks at (tests/int/sites.int.spec.ts does).
+  const { docs: withSites } = await t.payload.find({ collection: 'organizations', where: { 'site.enabled': { equals: true } }, pagination: false, depth: 0 })
+  for (const org of withSites as { id: number; site?: { path?: string | null } }[]) unitSites.set(org.id, org.site!.path!)
 }, 300_000)
+
+/** Unit id → path of the unit sites the demo has. */
+const unitSites = new Map<number, string>()
+/** Documents published on the main site: those of units without a site of their own. */
+const onMainSite = () => ({ or: [{ organization: { exists: false } }, { organization: { not_in: [...unitSites.keys()] } }] })
+/** The folder of the site a document is published on. */
+const homeOf = (doc: { organization?: unknown }) => {
+  const unit = unitSites.get(Number(doc.organization))
+  return unit ? path.join(`${siteDir}.sites`, unit) : siteDir
+}
 
 afterAll(async () => {
   await closeSearch?.()
@@ -70,8 +84,8 @@ describe('a full publish of the demo content', () => {
     for (const [collection, section] of Object.entries(map)) {
       const all = await t.payload.find({ collection: collection as never, pagination: false, depth: 0 })
       expect(all.docs.length).toBeGreaterThan(0)
-      for (const doc of all.docs as { slug: string; _status: string }[]) {
-        const exists = fs.existsSync(path.join(siteDir, section, doc.slug, 'index.html'))
+      for (const doc of all.docs as { slug: string; _status: string; organization?: unknown }[]) {
+        const exists = fs.existsSync(path.join(homeOf(doc), section, doc.slug, 'index.html'))
         expect(exists, `${section}/${doc.slug} (${doc._status})`).toBe(doc._status === 'published')
       }
     }
@@ -167,7 +181,7 @@ describe('incremental publishing', () => {
   it('rebuilds exactly the pages that show an edited article and leaves the others byte-identical', async () => {
     const before = live()
     const beforeHashes = hashTree(before)
-    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })
     const article = docs[0]!
     await t.payload.update({ collection: 'articles', id: article.id, data: { title: `${article.title}（更新）` } })
     const result = await publishSite(t.payload)
@@ -185,7 +199,7 @@ describe('incremental publishing', () => {
   })
 
   it('removes the page of an unpublished article and its links', async () => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })
     const article = docs[0]!
     expect(fs.existsSync(path.join(siteDir, 'articles', article.slug!, 'index.html'))).toBe(true)
     await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
@@ -196,7 +210,7 @@ describe('incremental publishing', () => {
   })
 
   it('keeps the search index in step: an edit is found after the next publish, an unpublished page no longer', async () => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })
     const article = docs[0]!
     expect(search('榫卯').results).toBe(0)
     await t.payload.update({ collection: 'articles', id: article.id, data: { title: `${article.title}：榫卯里的匠心` } })
@@ -206,7 +220,8 @@ describe('incremental publishing', () => {
     expect(found).toContain(`/articles/${article.slug}/`)
     for (const url of found) expect(fs.readFileSync(path.join(siteDir, pageFile(url)), 'utf8')).toContain('榫卯')
     const untouched = await publishSite(t.payload)
-    expect(untouched.search?.rebuilt).toBe(0)
+    // Nothing re-indexed (with unit sites, an unchanged site is not touched at all: no summary).
+    expect(untouched.search?.rebuilt ?? 0).toBe(0)
     await t.payload.update({ collection: 'articles', id: article.id, data: { _status: 'draft' } })
     await publishSite(t.payload)
     expect(search('榫卯').results).toBe(0)
@@ -220,7 +235,7 @@ describe('incremental publishing', () => {
   })
 
   it('picks up a newly published and a deleted article in the same running publisher', async () => {
-    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })
     const gone = docs[0]!
     const fresh = await t.payload.create({
       collection: 'articles',
@@ -268,7 +283,7 @@ describe('incremental publishing', () => {
   it('leaves the live site byte-identical when a render fails midway', async () => {
     const before = live()
     const beforeHashes = hashTree(before)
-    const { docs } = await t.payload.find({ collection: 'articles', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+    const { docs } = await t.payload.find({ collection: 'articles', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })
     await t.payload.update({ collection: 'articles', id: docs[0]!.id, data: { summary: '这次发布会在中途失败' } })
     await expect(publishSite(t.payload, { failAfterPages: 1 })).rejects.toThrow()
     expect(live()).toBe(before)
@@ -364,7 +379,7 @@ describe('what a page is made of', () => {
   })
 
   it('renders the model-worker directory again when an honour it lists is renamed', async () => {
-    const worker = (await t.payload.find({ collection: 'model-workers', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!
+    const worker = (await t.payload.find({ collection: 'model-workers', where: { and: [{ _status: { equals: 'published' } }, onMainSite()] }, limit: 1, depth: 0 })).docs[0]!
     const honorId = (worker.honors ?? [])[0]!.honor as number
     const honor = await t.payload.findByID({ collection: 'honors', id: honorId })
     await t.payload.update({ collection: 'honors', id: honorId, data: { name: `${honor.name}（更名）` } })
