@@ -21,7 +21,7 @@ import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { dateLed, isCreditLine, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { readFurniture, type Furniture } from './parse/furniture'
-import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
+import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
 import { isHan, looksLikeName, normForMatch, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
@@ -570,7 +570,9 @@ function splitHeadline(heads: Heads, text: string): void {
   let t = text.replace(/^[•·●■◆★▪]\s*/, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
-    heads.kickerText ??= (banner[1] ?? banner[2] ?? banner[3])!.trim()
+    const name = (banner[1] ?? banner[2] ?? banner[3])!.trim()
+    // `【工人日报】标题`: a repost names the paper it took the piece from; that is no kicker.
+    if (!new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`).test(name)) heads.kickerText ??= name
     t = t.slice(banner[0].length)
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).
