@@ -103,6 +103,16 @@ export function parseBylineLine(raw: string): BylineLine | null {
       out.hasRole = true
       continue
     }
+    // `薛敏/文`, `张轶伦/摄`: the name before its role.
+    const nameRole = /^([\u4e00-\u9fff·]{2,4})[/／](文|图|摄|摄影)$/.exec(token)
+    if (nameRole && looksLikeName(nameRole[1]!)) {
+      const role: BylineRole = nameRole[2] === '文' ? '文' : nameRole[2] === '图' ? '图' : '摄影'
+      roles = null
+      group = []
+      out.bylines.push({ role, name: nameRole[1]! })
+      out.hasRole = true
+      continue
+    }
     const m = ROLE_TOKEN.exec(token)
     if (m) {
       const [, before, role1, role2, after] = m
@@ -171,11 +181,11 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})讯)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})讯|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
   if (m) {
-    const line = parseBylineLine(ungluedRoles(m[2]!))
-    if (line && (line.hasRole || (m[0].includes('讯') && line.bylines.length <= 3))) {
+    const line = parseBylineLine(ungluedRoles(m[2]!)) ?? namesRun(m[2]!)
+    if (line && (line.hasRole || (/[讯电電]\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1])
       return { line, rest: text.slice(m[0].length) }
     }
@@ -195,6 +205,18 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
 }
 
 /**
+ * `周亮王思念`: two or three names run together once the space between them went (`（周亮 王思念）`
+ * at a paragraph's end); each must look like a name.
+ */
+function namesRun(inner: string): BylineLine | null {
+  const run = inner.replace(/[\s\u3000]+/g, '')
+  if (!/^[\u4e00-\u9fff]{4,9}$/.test(run)) return null
+  const names = cutNames(run)
+  if (!names || names.length < 2 || names.length > 3 || !names.every(looksLikeName)) return null
+  return { bylines: names.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
+}
+
+/**
  * `记者柯明远通讯员薛芷青`: roles and names run together once the spaces inside the brackets went
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
@@ -209,7 +231,7 @@ function ungluedRoles(inner: string): string {
 export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | null {
   const m = /[（(]([^（()）]{2,40})[)）][?？]?\s*[|｜]?\s*$/.exec(text)
   if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
-    const line = parseBylineLine(ungluedRoles(m[1]!))
+    const line = parseBylineLine(ungluedRoles(m[1]!)) ?? namesRun(m[1]!)
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)
@@ -217,5 +239,8 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const line = parseBylineLine(shot[1]!.replace(/本报(?=记者|通讯员)/g, ''))
     if (line) return { line, rest: text.slice(0, shot.index).trimEnd() }
   }
+  // `…受到激励鼓舞。王长明 摄影报道`: the photographer reported the item.
+  const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*摄影报道$/.exec(text)
+  if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
   return null
 }

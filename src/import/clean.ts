@@ -121,7 +121,7 @@ export function isDebrisScrap(text: string): boolean {
 }
 
 /** Remove a leading caption mark. */
-export const CAPTION_MARK = /^[▲△▶►▷▼▽◀◁↑↓][\s\u3000]*/
+export const CAPTION_MARK = /^[▲△▶►▷▼▽◀◁↑↓→←↗↘↖↙][\s\u3000]*/
 
 /** True when `a` + `b` should be joined with a space (Latin words on both sides). */
 export function needsSpace(a: string, b: string): boolean {
