@@ -117,6 +117,8 @@ export function isDebrisScrap(text: string): boolean {
   if (han.length === 0) return false
   const rare = han.filter((c) => !isCommonHan(c)).length
   if (han.length <= 2 && rare === han.length) return true
+  // A sentence (a caption in traditional characters, all of them 'rare') is no decorative scrap.
+  if (/[。！？，,]/.test(text)) return false
   return han.length >= 3 && rare / han.length > 0.6
 }
 

@@ -39,7 +39,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -213,6 +213,8 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
       if (h[1] && !HONOR_AT_END.test(honor)) continue
       const rest = sentence.slice(h.index + h[0].length)
       if (/^\d/.test(rest)) continue
+      // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
+      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的)/.test(rest)) continue
       // `获评全国劳动模范称号的秦毅`: the honour, then the person.
       const owner = /^(?:荣誉)?称号的([\u4e00-\u9fff·]{2,4})/.exec(rest)
       if (owner) {
@@ -299,6 +301,21 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     }
   }
 
+  // Names in a row joined with `、` and then called honoured: `甲、乙、丙……受表彰的他们`,
+  // `报道甲、乙、丙六位劳模和先进工作者的事迹`.
+  for (const sentence of paragraph.split(/[。！？；;]/)) {
+    const items = sentence.split('、')
+    if (items.length < 3) continue
+    const first = items[0]!
+    const last = items.at(-1)!
+    const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
+    const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && HONOURED_AFTER.test(last.slice(name.length)))
+    const middle = items.slice(1, -1)
+    const bareMiddle = middle.every((m) => /^[\u4e00-\u9fff·]{2,4}$/.test(m)) && middle.filter(looksLikeName).length * 2 >= middle.length
+    if (!head || !tailName || !bareMiddle) continue
+    for (const name of [head, ...middle, tailName]) push(name, null)
+  }
+
   // Roles in a row: `综采工人闫某、巷道安全守护人薛某、工程师郭某…`, or one role and several names.
   for (const clause of paragraph.split(/[，,。；;！？…]+/)) {
     const items = clause.split('、')
@@ -316,6 +333,9 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   }
   return out
 }
+
+/** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
+const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:劳模|劳动模范|先进工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
 export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]$/

@@ -185,9 +185,15 @@ function markListsAfterColon(lines: Line[]): void {
   }
 }
 
+/** `标题 ――副题` on one line: the headline, a dash, its subtitle. */
+const MIDLINE_DASH = /^(.{2,40}?)\s*(?:——|――|--|－－)\s*(.{2,50})$/
+
 /** Title-like: short, no sentence punctuation inside or at the end. */
 function isTitleLike(text: string): boolean {
   if (text.length > 120) return false
+  // A headline with its subtitle after a dash is judged by its parts.
+  const dashed = MIDLINE_DASH.exec(text)
+  if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
   const n = wordLength(text)
   if (n === 0 || n > 40) return false
   if (endsSentence(text) || /[，,、]$/.test(text)) return false
@@ -460,10 +466,11 @@ function findHeadline(lines: Line[]): Heads | null {
       if (how === 'subtitle') return result([above], line, line.text, confidence)
     }
     const below = lines[line.i + 1]
-    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline') {
+    // A scene line under the headline (`劳模班上课的场景`) is a photo's caption, not part of it.
+    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline' && !SCENE.test(next.text)) {
       const how = twoLines(line, next)
       if (how === 'wrap') return result([line, next], null, null, confidence)
-      if (how === 'subtitle' && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
+      if (how === 'subtitle' && !SCENE.test(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
     }
     return result([line], null, null, confidence)
   }
@@ -503,6 +510,12 @@ function findHeadline(lines: Line[]): Heads | null {
     return result(headline, sub, sub.text.replace(SUBTITLE_DASH, ''))
   }
 
+  // 3b. `标题 ――副题` on one line before any running text: its own anchor.
+  for (const line of lines) {
+    if (line.kind === 'prose' || line.kind === 'heading') break
+    if (line.kind === 'title' && !line.marker && MIDLINE_DASH.test(line.text) && !SUBTITLE_DASH.test(line.text)) return result([line], null, null)
+  }
+
   // 4. The line(s) above a byline; above bare names only a headline and a subtitle.
   for (const by of lines) {
     const named = by.kind === 'names'
@@ -525,9 +538,10 @@ function findHeadline(lines: Line[]): Heads | null {
   const skip: Kind[] = ['caption', 'byline', 'names', 'masthead', 'credits', 'banner', 'stray', 'ornament', 'dateline', 'furniture', 'pictureCredit']
   for (const line of lines) {
     if (line.kind === 'prose' || line.kind === 'heading') break
-    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4) continue
+    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4 || SCENE.test(line.text)) continue
     let k = line.i + 1
-    while (lines[k] && skip.includes(lines[k]!.kind)) k++
+    // A scene line (a photo's caption) between the headline and the text does not separate them.
+    while (lines[k] && (skip.includes(lines[k]!.kind) || (lines[k]!.kind === 'title' && SCENE.test(lines[k]!.text)))) k++
     const next = lines[k]
     if (!next) break
     if (next.kind === 'prose') return withNext(line, 'anchored')
@@ -577,7 +591,7 @@ function splitHeadline(heads: Heads, text: string): void {
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).
   t = t.replace(/^[•·●■◆★▪]\s*/, '')
-  const dash = /^(.{2,40}?)\s*(?:——|--|－－|—)\s*(.{2,50})$/.exec(t)
+  const dash = /^(.{2,40}?)\s*(?:——|――|--|－－|—|―)\s*(.{2,50})$/.exec(t)
   if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
     t = dash[1]!
     heads.subtitleText = dash[2]!
@@ -1027,8 +1041,14 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
  * A photo's caption right under the headline block, without a mark: one short sentence ending in
  * `。`, standing alone, before a paragraph at least twice as long.
  */
+/** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
+const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
+
 function markHeadCaption(lines: Line[]): void {
   const head: Kind[] = ['headline', 'subtitle', 'kicker', 'byline', 'furniture', 'masthead', 'dateline', 'credits']
+  // `劳模班上课的场景` between the headline and the text: a photo's caption by its last word.
+  const scene = lines.find((l) => l.kind === 'title' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
+  if (scene && SCENE.test(scene.text) && lines[scene.i + 1]?.kind === 'prose' && !lines.slice(0, scene.i).some((l) => l.kind === 'prose')) scene.kind = 'caption'
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
   const next = lines[first.i + 1]

@@ -11,7 +11,7 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const SPACED_NAME = '[\\u4e00-\\u9fff]\\s[\\u4e00-\\u9fff]'
 const NAMES = `(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))*`
 /** `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`: who the photographer is, before the name. */
-const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*)'
+const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)'
 
 /** The credit forms, each capturing the text before it and the credit. */
 const CREDITS: RegExp[] = [
