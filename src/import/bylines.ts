@@ -54,7 +54,15 @@ const ornament = /^[■□●○◆◇★☆▌▍▎▋►|｜\s]+/
  * picture credit.
  */
 export function parseBylineLine(raw: string): BylineLine | null {
-  let line = raw.replace(ornament, '').trim()
+  // Role words in traditional characters (`本報記者`): the names stay as printed.
+  let line = raw
+    .replace(ornament, '')
+    .replace(/本報/g, '本报')
+    .replace(/記者/g, '记者')
+    .replace(/通訊員/g, '通讯员')
+    .replace(/攝影/g, '摄影')
+    .replace(/全媒體/g, '全媒体')
+    .trim()
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   if (wrapped) line = wrapped[1]!.trim()
   if (line === '' || line.length > 80) return null
@@ -221,7 +229,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|摄影)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**

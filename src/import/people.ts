@@ -303,13 +303,15 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 
   // Names in a row joined with `、` and then called honoured: `甲、乙、丙……受表彰的他们`,
   // `报道甲、乙、丙六位劳模和先进工作者的事迹`.
-  for (const sentence of paragraph.split(/[。！？；;]/)) {
+  const honourContext = HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选/.test(paragraph)
+  for (const sentence of paragraph.split(/[。！？；;，,]/)) {
     const items = sentence.split('、')
     if (items.length < 3) continue
     const first = items[0]!
     const last = items.at(-1)!
     const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
-    const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && HONOURED_AFTER.test(last.slice(name.length)))
+    const honoured = (rest: string) => HONOURED_AFTER.test(rest) || (honourContext && /^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest))
+    const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
     const middle = items.slice(1, -1)
     const bareMiddle = middle.every((m) => /^[\u4e00-\u9fff·]{2,4}$/.test(m)) && middle.filter(looksLikeName).length * 2 >= middle.length
     if (!head || !tailName || !bareMiddle) continue

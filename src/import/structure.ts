@@ -238,7 +238,8 @@ function withoutCredit(text: string): string {
 
 /** `| 标题 | |||`: a table row copied from a web page; its non-empty cells are the text. */
 function untable(raw: string): string {
-  if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw
+  // `东拉西扯讨工钱 |`: a cell's border left at the end of a line.
+  if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw.replace(/^\s*[|｜]\s+|\s+[|｜]\s*$/g, '')
   const cells = raw.split(/[|｜]/).map((c) => c.trim()).filter(Boolean)
   return cells.join(' ')
 }
@@ -531,12 +532,20 @@ function findHeadline(lines: Line[]): Heads | null {
       return result([above], null, null)
     }
     if (named) continue
-    return result([above], null, null)
+    const heads = result([above], null, null)
+    // A long 引题 above the headline, printed as a sentence without its final stop.
+    const before = lines[above.i - 1]
+    if (!heads.kicker && before?.kind === 'prose' && above.blankBefore <= 1 && !before.marker && wordLength(before.text) >= 12 && wordLength(before.text) <= 70 && !endsSentence(before.text) && !/[，,、：:]$/.test(before.text)) {
+      heads.kicker = before
+    }
+    return heads
   }
 
   // 5. The first title line above any running text, followed by running text.
   const skip: Kind[] = ['caption', 'byline', 'names', 'masthead', 'credits', 'banner', 'stray', 'ornament', 'dateline', 'furniture', 'pictureCredit']
   for (const line of lines) {
+    // A site's keyword list at the top (`某某视频,某某在线,…`) is no running text.
+    if (line.i === 0 && line.kind === 'prose' && !/[。！!]/.test(line.text) && (line.text.match(/[,，]/g) ?? []).length >= 4) continue
     if (line.kind === 'prose' || line.kind === 'heading') break
     if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4 || SCENE.test(line.text)) continue
     let k = line.i + 1
@@ -845,7 +854,7 @@ function assembleBody(
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
     text = cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
-    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s*[（(]|\s+|\d)\s*(?![（(])/, '')
+    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
     const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)

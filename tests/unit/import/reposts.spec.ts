@@ -1,0 +1,51 @@
+// Reposted and mirrored pages (tuning corpus, classes 1–3, 5, 6): a headline in a copied table,
+// a site's keyword list above the headline, the time and author run together, a magazine's issue
+// line, a long 引题 printed as a sentence above the headline and its byline, `本报讯 （笔名）`, a
+// role word inside `全媒体记者/`, names the next sentence calls honoured. Invented fixtures.
+import { describe, expect, it } from 'vitest'
+
+import { bylineInParagraph } from '../../../src/import/bylines'
+import { parseNewspaperText } from '../../../src/import/index'
+import { extractWorkers } from '../../../src/import/people'
+
+const BODY = '前两天，老周打电话告诉我好消息：拖欠了半年的工资，总算一分不少地拿到了手，工友们都很高兴。'
+
+describe('reposted pages', () => {
+  it('reads a headline and masthead copied inside a table', () => {
+    const piece = parseNewspaperText(['|', '讨薪路上的老周 |', '|', '| NEWS.EXAMPLE.COM 2005年03月08日08:00 青禾生活报 |', '|', '页面功能 【我来说两句】【推荐】【打印】 【关闭】 |', '|', BODY].join('\n'))
+    expect(piece.title).toBe('讨薪路上的老周')
+    expect(piece.source).toEqual({ publication: '青禾生活报', page: null, date: '2005-03-08' })
+  })
+
+  it('skips a keyword list at the top and reads the time with the author and an issue line', () => {
+    const piece = parseNewspaperText(['在线视频,免费观看,高清下载,手机观看,最新资源 ?', '', '我写老师傅', '', '2020-02-03 10:14:55周明亮', '青禾工运 2020年3期', '关键词:青禾时代', '', BODY].join('\n'))
+    expect(piece.title).toBe('我写老师傅')
+    expect(piece.source.date).toBe('2020-02-03')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['周明亮'])
+  })
+
+  it('takes a long sentence without its stop above the headline and byline as the kicker', () => {
+    const piece = parseNewspaperText(['艱苦的日子往往讓人回到最純粹的狀態。也許這就是老林想回到二十年前工地的原因', '重回老工地', '本報記者 林方', BODY].join('\n'))
+    expect(piece.title).toBe('重回老工地')
+    expect(piece.kicker).toBe('艱苦的日子往往讓人回到最純粹的狀態。也許這就是老林想回到二十年前工地的原因')
+    expect(piece.bylines).toEqual([{ role: '记者', name: '林方' }])
+  })
+})
+
+describe('bylines in the dateline', () => {
+  it('reads a pen name after 本报讯 and a space', () => {
+    const piece = parseNewspaperText(['十位职工荣获“最美职工”', '本报讯 (工文)在“五一”国际劳动节前夕，十位“最美职工”榜单正式发布，在职工中引起强烈反响。'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['工文'])
+  })
+
+  it('does not split 全媒体记者 before a slash', () => {
+    expect(bylineInParagraph('青禾日报讯(全媒体记者/谭小吾)1月17日，劳模团拜会举行。')?.line.bylines.map((b) => b.name)).toEqual(['谭小吾'])
+  })
+})
+
+describe('workers', () => {
+  it('reads names the sentence counts (`等9名个人`) where the paragraph is about an honour', () => {
+    expect(extractWorkers('最终推选出陈明、周时丽、潘小锁等3名个人。他们均是全国五一劳动奖章获得者。').map((w) => w.name)).toEqual(['陈明', '周时丽', '潘小锁'])
+    expect(extractWorkers('会议邀请了陈明、周时丽、潘小锁等3名代表发言。').map((w) => w.name)).toEqual([])
+  })
+})
