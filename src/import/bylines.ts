@@ -239,7 +239,9 @@ function ungluedRoles(inner: string): string {
 export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | null {
   const m = /[（(]([^（()）]{2,40})[)）][?？]?\s*[|｜]?\s*$/.exec(text)
   if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
-    const line = parseBylineLine(ungluedRoles(m[1]!)) ?? namesRun(m[1]!)
+    // `（本报记者 王某采访整理）`: the reporter wrote the speaker's words down.
+    const inner = m[1]!.replace(/\s*(?:采访整理|整理|采写)$/, '')
+    const line = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)
@@ -247,6 +249,9 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const line = parseBylineLine(shot[1]!.replace(/本报(?=记者|通讯员)/g, ''))
     if (line) return { line, rest: text.slice(0, shot.index).trimEnd() }
   }
+  // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
+  const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
+  if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }
   // `…受到激励鼓舞。王长明 摄影报道`: the photographer reported the item.
   const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*摄影报道$/.exec(text)
   if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }

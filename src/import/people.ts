@@ -35,7 +35,7 @@ const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUF
 
 /** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
 const POSITION_END =
-  /(?:工|员|师|长|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+  /(?:工|员|师|长|记者|编辑|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =

@@ -440,6 +440,13 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   return 'subtitle'
 }
 
+/** `全国劳动模范、某某公司技师张三：` over a first-person piece: the speaker, a kicker. */
+function nameTitleKicker(l: Line | undefined): l is Line {
+  if (!l || l.kind !== 'prose' || !/[:：]$/.test(l.text) || wordLength(l.text) > 40 || /[。！？；，,]/.test(l.text)) return false
+  const t = l.text.slice(0, -1)
+  return [3, 2].some((n) => looksLikeName(t.slice(-n)) && t.length > n)
+}
+
 /** Lines that never separate a headline from what belongs to it. */
 const FURNITURE: Kind[] = ['furniture', 'ornament']
 
@@ -453,7 +460,7 @@ function findHeadline(lines: Line[]): Heads | null {
   const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
-    const kicker = titleCandidate(before) && before.blankAfter <= 1 && !before.marker ? before : null
+    const kicker = (titleCandidate(before) || nameTitleKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
   /** A title line with what stands right under it: a dash subtitle, a second title line. */
@@ -600,7 +607,8 @@ function splitHeadline(heads: Heads, text: string): void {
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).
   t = t.replace(/^[•·●■◆★▪]\s*/, '')
-  const dash = /^(.{2,40}?)\s*(?:——|――|--|－－|—|―)\s*(.{2,50})$/.exec(t)
+  // A single dash splits only with a space beside it: `一汽—大众` is one name.
+  const dash = /^(.{2,40}?)(?:\s*(?:——|――|--|－－)\s*|\s+[—―]\s*|[—―]\s+)(.{2,50})$/.exec(t)
   if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
     t = dash[1]!
     heads.subtitleText = dash[2]!
@@ -647,6 +655,12 @@ export function analyzeLayout(text: string): Layout {
   growMasthead(lines)
   const warnings: string[] = []
 
+  // An e-paper reader prints today's date under its name (`电子报阅读机` / `2026-01-26` / `星期一`):
+  // not the issue's date.
+  for (const l of lines) {
+    if (!/电子报阅读机|今天是/.test(l.text)) continue
+    for (const n of lines.slice(l.i + 1, l.i + 3)) if ((n.kind === 'dateline' || n.kind === 'masthead') && !n.masthead?.publication) Object.assign(n, { kind: 'furniture', furniture: {} })
+  }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
@@ -711,6 +725,9 @@ export function analyzeLayout(text: string): Layout {
       continue
     }
     if (l.kind === 'byline' && l.byline) {
+      // `某某 摄` standing alone under the text: a photo's credit, not the piece's byline.
+      const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
+      if (underText && /摄$/.test(l.text) && l.byline.bylines.every((b) => b.role === '摄影')) continue
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit

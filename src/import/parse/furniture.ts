@@ -7,7 +7,7 @@
  */
 import { parseBylineLine } from '../bylines'
 import { findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
-import { looksLikeName } from '../text'
+import { looksLikeName, wordLength } from '../text'
 import type { Byline, Credit } from '../types'
 
 export type Furniture = {
@@ -33,7 +33,7 @@ export function normalizePage(raw: string): string {
 /** `《工人日报》（2021年12月22日 02版）`, `《四平日报》(2023年5月26日) 02版`: a reposted article's source line. */
 const SOURCE_LINE = new RegExp(`^《(${PUB})》\\s*[（(]\\s*([^()（）]{6,16}?)\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*[)）]\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*(.{0,40})$`)
 /** `00002版：要闻`, `第A02版：要闻`, `第A0005版`, `第8686期：第01版 首版`, `版面：07： 人物 上一篇 下一篇`. */
-const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}(?:\s+[\u4e00-\u9fff]{1,8})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
+const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff·・/／]{0,12}(?:\s+[\u4e00-\u9fff·・/／]{1,12})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
 /** `云川日报 数字报纸`, `当前报纸名称：劳动午报`, `主办：劳动午报社`, `关注公众号，随时阅读陕西工人报`. */
 const PUBLICATION_LINES = [
   new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)$`),
@@ -47,7 +47,7 @@ const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5}
 const WECHAT_HEADER = /^(?:原创\s+)?(?:[\u4e00-\u9fffA-Za-z0-9·]{1,16}\s+){0,2}((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?$/
 /** Words of navigation, sharing and legal footers. */
 const NAV =
-  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|今天是$|^浏览次数|^访问次数/
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|(?:网上家园|网上之家)$|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|今天是$|^浏览次数|^访问次数/
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
 const META_LABELS = ['文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '发表于']
@@ -143,6 +143,26 @@ export function readFurniture(raw: string): Furniture | null {
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
   const label = PAGE_LABEL.exec(line)
   if (label) return { page: normalizePage((label[1] ?? label[2] ?? label[3] ?? label[4])!) }
+  // `第13555期:第01版 本期出版日期:2023-04-08`: the label with the issue date after it.
+  const issued = /^(.+?)\s*(?:本期)?出版日期\s*[:：]\s*(.+)$/.exec(line)
+  if (issued) {
+    const page = PAGE_LABEL.exec(issued[1]!.trim())
+    const d = findDate(issued[2]!)
+    if (page && d) return { page: normalizePage((page[1] ?? page[2] ?? page[3] ?? page[4])!), date: d }
+  }
+  // `2020年10月19日 09: 解放周一/纵深`, `A04:民生/影像`, `( 2011年05月02日 04 版)`.
+  const datedPage = /^(.{8,16}?)\s+([A-Z]?\d{1,2})\s*[:：]\s*[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?$/.exec(line)
+  if (datedPage) {
+    const d = findDate(datedPage[1]!)
+    if (d && d.day !== null && wordLength(datedPage[1]!.slice(0, d.index) + datedPage[1]!.slice(d.index + d.length)) === 0) return { page: normalizePage(datedPage[2]!), date: d }
+  }
+  const lettered = /^([A-Z]\d{1,3})\s*[:：]\s*[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?$/.exec(line)
+  if (lettered) return { page: normalizePage(lettered[1]!) }
+  const bracketedPage = /^[（(]\s*(.{8,16}?)\s+([A-Z]?\d{1,5})\s*版\s*[)）]$/.exec(line)
+  if (bracketedPage) {
+    const d = findDate(bracketedPage[1]!)
+    if (d && d.day !== null) return { page: normalizePage(bracketedPage[2]!), date: d }
+  }
   const dated = /^(?:出版日期|日期查询|发布日期|发布时间|日期)\s*[:：]\s*(.+)$/.exec(line)
   if (dated) {
     const d = findDate(dated[1]!)
@@ -180,6 +200,12 @@ export function readFurniture(raw: string): Furniture | null {
   if (line.length <= 80 && (/[^>]>[^>]+>/.test(line) || /^(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{3,}/.test(line))) {
     const d = findDate(line)
     return d ? { date: d } : {}
+  }
+  // `2006年3月15日 收藏 打印 推荐 朗读`: a toolbar, maybe after the issue date.
+  const toolbar = /^(.{0,24}?)\s*((?:(?:收藏|打印|关闭|推荐|朗读|评论|分享|字号|放大|缩小|默认|纠错|返回|更多功能)\s*){2,})$/.exec(line)
+  if (toolbar) {
+    const d = toolbar[1] ? findDate(toolbar[1]) : null
+    if (!toolbar[1] || (d && d.day !== null && wordLength(toolbar[1].slice(0, d.index) + toolbar[1].slice(d.index + d.length)) === 0)) return d ? { date: d } : {}
   }
   if (line.length <= 80 && NAV.test(line)) {
     // `下一篇 2025年5月7日 放大 缩小 默认`: a reader's bar with the issue date.
