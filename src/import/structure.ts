@@ -1018,7 +1018,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       prev &&
       followedByText &&
       n === items.length - 1 &&
-      item.blankBefore === 0 &&
+      item.blankBefore <= 1 &&
+      item.blankBefore < pictureGap &&
       wordLength(prev.text) <= 8 &&
       wordLength(item.text) <= 16 &&
       !shaped(item) &&
@@ -1039,14 +1040,16 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
     const gapAround = (b: number) => b !== EDGE && b >= pictureGap
     const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
-    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose)) ? { type: 'caption', text: prose } : null)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
       const form = group.some(shaped) || headingShaped(text)
       // A heading sits close to the text it opens; a line with the photo's gap on both sides does not.
       const apart = gapAround(group.at(-1)!.blankAfter)
-      const captionish = first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart)
+      // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
+      const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
+      const captionish = action || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
@@ -1067,6 +1070,9 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
  * A photo's caption right under the headline block, without a mark: one short sentence ending in
  * `。`, standing alone, before a paragraph at least twice as long.
  */
+/** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
+const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,10}颁奖|為.{1,10}頒獎)/
+
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
 

@@ -86,3 +86,17 @@ describe('class 7: furniture is no section heading', () => {
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('class 4 and 7: a short line between paragraphs', () => {
+  const para = (n: string) => `青禾机械公司的${n}车间里，职工们围坐在一起，听劳模讲述多年来攻克技术难题、带徒传艺的经历，现场气氛热烈。`
+  it('takes a person doing something for a caption, not a heading, without blank lines around it', () => {
+    const piece = parseNewspaperText(['青禾劳模故事会举行', para('一'), '全国劳动模范林小华讲述自己的故事', para('二')].join('\n'))
+    expect(piece.captions).toEqual(['全国劳动模范林小华讲述自己的故事'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('joins a short label and its heading line across one blank line', () => {
+    const piece = parseNewspaperText(['青禾劳模故事会举行', '', para('一'), '', '烟火气息', '', '口述史让劳模回归个体', '', para('二')].join('\n'))
+    expect(piece.sections).toEqual(['烟火气息 口述史让劳模回归个体'])
+  })
+})
