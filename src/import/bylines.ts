@@ -68,6 +68,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   if (line === '' || line.length > 80) return null
   if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, ''))) return null
 
+  // `王 芩`: a two-character name spaced out to the width of three.
+  if (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/.test(line) && looksLikeName(line.replace(/[\s\u3000]+/, ''))) line = line.replace(/[\s\u3000]+/, '')
   const tokens = line.split(/[\s\u3000]+/).filter(Boolean)
   const out: BylineLine = { bylines: [], publication: null, pictureCredit: null, hasRole: false }
   let roles: (BylineRole | null)[] | null = null
@@ -206,6 +208,14 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   if (reported) {
     const names = reported[2]!.split('、')
     if (names.every(looksLikeName)) return { line: { bylines: names.map((name) => ({ role: null, name })), publication: agency(reported[1]), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
+  }
+  // `某某客户端记者张三通讯员李四“…”`: roles and names glued to the start of the text.
+  const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,3}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
+  if (glued) {
+    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,3})/g)]
+    if (pairs.length >= 2 && pairs.every((p) => looksLikeName(p[2]!))) {
+      return { line: { bylines: pairs.map((p) => ({ role: p[1] as BylineRole, name: p[2]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
+    }
   }
   const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?记者([\u4e00-\u9fff·]{2,3}?)(?=\d{1,2}月\d{1,2}日)/.exec(text)
   if (dated && looksLikeName(dated[2]!)) return { line: { bylines: [{ role: '记者', name: dated[2]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(dated[0].length) }

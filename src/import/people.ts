@@ -222,11 +222,21 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
         if (named) found.push({ name: named.name, employer: null, position: null, honors: [honor], kind: 'individual' })
         continue
       }
-      const person = findPerson(rest, true)
+      // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
+      if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
+      // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
+      const loose = findPerson(rest)
+      const person = findPerson(rest, true) ?? (loose?.position && POSITION_END.test(loose.position) && !HONOR_AT_END.test(loose.position) && !/^[和与及或]/.test(loose.name) ? loose : null)
       if (person && person.end <= 30 && (person.employer || person.position || rest.startsWith(person.name))) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
       }
     }
+  }
+  // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
+  for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source})`, 'g'))) {
+    const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
+    const name = [before, before.slice(1)].find((n) => n.length >= 2 && looksLikeName(n))
+    if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
   return mergeWorkers(found)

@@ -690,7 +690,9 @@ export function analyzeLayout(text: string): Layout {
   for (const l of lines) {
     if (l.kind !== 'names') continue
     const near = [lines[l.i - 1], lines[l.i + 1]].some((n) => n && anchor.includes(n.kind))
-    if (near) l.kind = 'byline'
+    // `（王 芩）` under the last paragraph: the reporter, as news items close.
+    const closing = /^[（(].+[)）]$/.test(l.text) && lines[l.i - 1]?.kind === 'prose' && !lines.slice(l.i + 1).some((n) => n.kind === 'prose')
+    if (near || closing) l.kind = 'byline'
     else l.kind = wordLength(l.text) <= 3 ? 'fragment' : 'title'
   }
 

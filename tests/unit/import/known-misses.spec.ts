@@ -100,3 +100,26 @@ describe('class 4 and 7: a short line between paragraphs', () => {
     expect(piece.sections).toEqual(['烟火气息 口述史让劳模回归个体'])
   })
 })
+
+describe('class 5 and 6: glued bylines, a spaced name, honours before a job', () => {
+  it('reads reporters glued to the start of the text', () => {
+    const piece = parseNewspaperText(['青禾劳动者之歌唱响', '青禾日报客户端记者马小礼通讯员李偲“伟大的时代，奋斗的人民……”饱含深情的旋律在报告厅中回荡，青禾市总工会主题活动举行。'].join('\n'))
+    expect(piece.bylines.map((b) => [b.role, b.name])).toEqual([
+      ['记者', '马小礼'],
+      ['通讯员', '李偲'],
+    ])
+    expect(piece.source.publication).toBeNull()
+  })
+
+  it('reads a spaced two-character name in brackets under the last paragraph', () => {
+    const piece = parseNewspaperText(['劳模受到接见', '在“五一”到来之际，市领导接见了青禾市的省劳模代表，集团董事长许小根作为省劳动模范出席。', '(王 芩)'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['王芩'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['许小根'])
+  })
+
+  it('reads a name after honours and a job without a verb after it, but no conjunction', () => {
+    const names = (t: string) => extractWorkers(t).map((w) => w.name)
+    expect(names('全国交通技术能手、自治区五一劳动奖章获得者、青禾公交公司驾驶员李小鹏声情并茂地讲述着自己的故事。')).toEqual(['李小鹏'])
+    expect(names('辖区各级劳模工匠和先进人物代表50余人欢聚一堂。')).toEqual([])
+  })
+})
