@@ -123,3 +123,14 @@ describe('class 5 and 6: glued bylines, a spaced name, honours before a job', ()
     expect(names('辖区各级劳模工匠和先进人物代表50余人欢聚一堂。')).toEqual([])
   })
 })
+
+describe('class 1: furniture above the headline', () => {
+  it('skips an e-paper strip of the page headlines, view counters, a photo credit line and a hyphenated byline', () => {
+    const piece = parseNewspaperText(
+      ['第A0003版:新闻·现场', '· 那些闪光的名字', '· 想在大赛上露一手', '· 他们拨动你的心弦', '收藏 打印 推荐', '0浏览 评论0', '青禾工会微信公众号 图', '那些闪光的名字', '青禾日报-青禾网记者 林小川', '', BODY].join('\n'),
+    )
+    expect(piece.title).toBe('那些闪光的名字')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['林小川'])
+    expect(piece.source.page).toBe('A03')
+  })
+})
