@@ -30,8 +30,17 @@ export const CLOSERS = '”’」』》〉）)】"\'＂'
  * into `—` and odd spaces into a plain space. Length is preserved, so offsets found in the copy
  * point at the same characters of the original — matching uses the copy, output the original.
  */
+/**
+ * Traditional characters of honour and job words → simplified, one for one (offsets stay), so that
+ * a mirror's `全國勞動模範` reads as `全国劳动模范`. Names are cut from the original text;
+ * measure words (`個`, `屆`) are left, figures keep them as printed.
+ */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [...'國勞動範獎章號稱獲榮評選進藝術師長員車廠區縣優貢獻為專業務職務術終並於這們會東龍'].map((c, i) => [c, '国劳动范奖章号称获荣评选进艺术师长员车厂区县优贡献为专业务职务术终并于这们会东龙'[i]!]),
+)
+
 export function normForMatch(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u3164“”„‟「」『』〝〞"‘’–—―─━‒−]/g, (ch) => {
+  return s.replace(/[國勞動範獎號稱獲榮評選進藝術師長員車廠區縣優貢獻為專業務職終並於這們會東龍]/g, (ch) => TRADITIONAL[ch] ?? ch).replace(/[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u3164“”„‟「」『』〝〞"‘’–—―─━‒−]/g, (ch) => {
     const c = ch.charCodeAt(0)
     if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
     if (c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x3164) return ' '

@@ -52,3 +52,9 @@ describe('captions', () => {
     expect(piece.captions).toEqual(['記者們在試驗基地采訪帶電作業工林遠。', '記者們在創新工作室采訪。'])
   })
 })
+
+describe('workers in traditional characters', () => {
+  it('reads the honour before the name in a mirror', () => {
+    expect(extractWorkers('第一本時，我寫了全國著名勞模黃小妹；第二本中，我寫了別的故事。').map((w) => w.name)).toEqual(['黃小妹'])
+  })
+})
