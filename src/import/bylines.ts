@@ -191,11 +191,11 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})讯|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|消息)|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
   if (m) {
     const line = parseBylineLine(ungluedRoles(m[2]!)) ?? namesRun(m[2]!)
-    if (line && (line.hasRole || (/[讯电電]\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
+    if (line && (line.hasRole || (/(?:[讯电電]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1])
       return { line, rest: text.slice(m[0].length) }
     }

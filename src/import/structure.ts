@@ -591,13 +591,17 @@ function findHeadline(lines: Line[]): Heads | null {
   return null
 }
 
+/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`. */
+const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
+
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
 const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
 
 /** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
 function splitHeadline(heads: Heads, text: string): void {
-  // Bullets and ornaments copied along with the headline (`• 标题`).
-  let t = text.replace(/^[•·●■◆★▪]\s*/, '')
+  // Bullets and ornaments copied along with the headline (`• 标题`), and what a reposting site adds
+  // after it (`标题|全球热点评`, `标题-某某官方正版`).
+  let t = text.replace(/^[•·●■◆★▪]\s*/, '').replace(SITE_TAIL, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
     const name = (banner[1] ?? banner[2] ?? banner[3])!.trim()
@@ -1073,7 +1077,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
  * `。`, standing alone, before a paragraph at least twice as long.
  */
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
-const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,10}颁奖|為.{1,10}頒獎)/
+const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/

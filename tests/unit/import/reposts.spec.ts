@@ -49,3 +49,22 @@ describe('workers', () => {
     expect(extractWorkers('会议邀请了陈明、周时丽、潘小锁等3名代表发言。').map((w) => w.name)).toEqual([])
   })
 })
+
+describe('news sites and reposting sites', () => {
+  it("drops a site's menu, a channel crumb and a reposting site's tail on the headline", () => {
+    const piece = parseNewspaperText(
+      ['青禾网首页 新闻 政务 评论 问政 舆情 社区 专题 视频', '新闻频道 > 科教新闻', '', '青禾职业技能大赛落幕|全球热点评', '', '发布时间:2015-01-03 17:04:52', '', '青禾网消息(记者艾小璐 通讯员程小洁)1月3日，青禾市职业技能大赛总结表彰大会举行，技术状元王小丽代表全体选手发出倡议。'].join('\n'),
+    )
+    expect(piece.title).toBe('青禾职业技能大赛落幕')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['艾小璐', '程小洁'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['王小丽'])
+  })
+
+  it('reads a long e-paper footer for the paper and takes 某某为…颁发聘书 for a caption', () => {
+    const piece = parseNewspaperText(
+      ['劳模宣讲进一线', '', '5月23日下午，青禾市劳模工匠进一线宣讲活动举行，各级劳模工匠分行业、分地区走进一线，广泛开展宣讲活动。', '', '林小庆为“新时代劳模工匠宣讲员”颁发聘书', '', '活动现场，三位劳模工匠分别进行了宣讲，他们的事迹感人肺腑，现场职工纷纷表示要立足岗位，扎实工作。', '', '2023-06-03 劳模宣讲进一线 2 2 青禾晚报 content_138071.html 1 3 三位劳模工匠分别进行了宣讲 /enpproperty-->'].join('\n'),
+    )
+    expect(piece.captions).toEqual(['林小庆为“新时代劳模工匠宣讲员”颁发聘书'])
+    expect(piece.source).toEqual({ publication: '青禾晚报', page: null, date: '2023-06-03' })
+  })
+})
