@@ -32,7 +32,7 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -47,7 +47,7 @@ export type BylineLine = {
   hasRole: boolean
 }
 
-const ornament = /^[■□●○◆◇★☆▌▍▎▋►|｜\s]+/
+const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
 
 /**
  * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
@@ -61,6 +61,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/記者/g, '记者')
     .replace(/通訊員/g, '通讯员')
     .replace(/攝影/g, '摄影')
+    .replace(/(?<=\s|^)攝$/, '摄')
     .replace(/全媒體/g, '全媒体')
     .trim()
   const wrapped = /^[（(](.+)[)）]$/.exec(line)

@@ -249,6 +249,9 @@ const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处
 
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
 export function listedPerson(line: string): { name: string; position: string } | null {
+  // `上海：江源 某某中学教师`: a region, the name, then employer and job.
+  const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:]{4,40})$/.exec(line.trim())
+  if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(reverse[2]!) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!)) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
   if (!m || !looksLikeName(m[2]!) || /[，。；,;：:]/.test(m[1]!)) return null
   const role = m[1]!.trim()
@@ -350,7 +353,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:劳模|劳动模范|先进工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
-export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]$/
+export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
 
 /**
  * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别

@@ -352,6 +352,8 @@ function classify(line: Line): void {
     line.listItem = true
     return void (line.kind = 'prose')
   }
+  // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
+  if (!/[。！？]/.test(t) && splitPhotoCredit(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   line.kind = 'prose'
 }
@@ -665,6 +667,11 @@ export function analyzeLayout(text: string): Layout {
     if (!/电子报阅读机|今天是/.test(l.text)) continue
     for (const n of lines.slice(l.i + 1, l.i + 3)) if ((n.kind === 'dateline' || n.kind === 'masthead') && !n.masthead?.publication) Object.assign(n, { kind: 'furniture', furniture: {} })
   }
+  // A web page's title (`引题 主题`) over the same two lines printed: the title line is furniture.
+  for (const l of lines) {
+    const [a, b] = [lines[l.i + 1], lines[l.i + 2]]
+    if (a && b && l.text.replace(/\s/g, '') === (a.text + b.text).replace(/\s/g, '') && wordLength(a.text) >= 4 && wordLength(b.text) >= 4) Object.assign(l, { kind: 'furniture', furniture: {} })
+  }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
@@ -733,7 +740,7 @@ export function analyzeLayout(text: string): Layout {
     if (l.kind === 'byline' && l.byline) {
       // `某某 摄` standing alone under the text: a photo's credit, not the piece's byline.
       const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
-      if (underText && /摄$/.test(l.text) && l.byline.bylines.every((b) => b.role === '摄影')) continue
+      if (underText && /[摄攝]$/.test(l.text)) continue
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit

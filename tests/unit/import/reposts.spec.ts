@@ -68,3 +68,25 @@ describe('news sites and reposting sites', () => {
     expect(piece.source).toEqual({ publication: '青禾晚报', page: null, date: '2023-06-03' })
   })
 })
+
+describe('a second validation batch', () => {
+  it('takes a counter line for furniture and an agency-credited line for a caption, not the headline', () => {
+    const counted = parseNewspaperText(['1200人获青禾五一劳动奖章 农民工比重创新高', '访问量:52034', '', '今天，青禾市总工会召开大会，表彰今年获得五一劳动奖章的代表，其中农民工占比创新高。'].join('\n'))
+    expect(counted.title).toBe('1200人获青禾五一劳动奖章 农民工比重创新高')
+    expect(counted.kicker).toBeNull()
+    const credited = parseNewspaperText(['我省57人获五一劳动奖章', '', '2022-4-29 7:14:45 来源:青禾商报', '', '获得五一劳动奖章的代表合影留念   新华社发', '', '商报消息 28日，青禾市总工会召开大会表彰五一劳动奖获得者，颁发奖章966个。', '', '◎青禾商报·青禾网记者 王小博'].join('\n'))
+    expect(credited.title).toBe('我省57人获五一劳动奖章')
+    expect(credited.captions).toEqual(['获得五一劳动奖章的代表合影留念'])
+    expect(credited.bylines.map((b) => b.name)).toEqual(['王小博'])
+  })
+
+  it("drops a web page's title line printed again as kicker and headline", () => {
+    const piece = parseNewspaperText(['奋斗托起梦想 青禾部分会员获五一劳动奖章', '奋斗托起梦想', '青禾部分会员获五一劳动奖章', '2013年五一劳动奖章评选工作已经完成，各单位共推荐奖章1224个，其中青禾会员多人获奖。'].join('\n'))
+    expect(piece.title).not.toBe('奋斗托起梦想 青禾部分会员获五一劳动奖章')
+  })
+
+  it('takes a photo credit line under the text for no byline, in traditional characters too', () => {
+    const piece = parseNewspaperText(['學子走進勞模工作室', '日前，青禾公司勞模創新工作室迎來了一批特殊的客人，學子們來到工作室參觀學習，近距離感受勞模風采。', '本報記者 王曉穎 本報通訊員 劉志勇 攝'].join('\n'))
+    expect(piece.bylines).toEqual([])
+  })
+})
