@@ -1079,16 +1079,16 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   return out
 }
 
-/**
- * A photo's caption right under the headline block, without a mark: one short sentence ending in
- * `。`, standing alone, before a paragraph at least twice as long.
- */
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
 
+/**
+ * A photo's caption right under the headline block, without a mark: one short sentence ending in
+ * `。`, standing alone, before a paragraph at least twice as long; or a scene line (`…的场景`) there.
+ */
 function markHeadCaption(lines: Line[]): void {
   const head: Kind[] = ['headline', 'subtitle', 'kicker', 'byline', 'furniture', 'masthead', 'dateline', 'credits']
   // `劳模班上课的场景` between the headline and the text: a photo's caption by its last word.
