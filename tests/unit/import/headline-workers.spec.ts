@@ -58,3 +58,12 @@ describe('workers in traditional characters', () => {
     expect(extractWorkers('第一本時，我寫了全國著名勞模黃小妹；第二本中，我寫了別的故事。').map((w) => w.name)).toEqual(['黃小妹'])
   })
 })
+
+describe('a list of honoured people, name first', () => {
+  it('reads `地区：姓名 单位职务` entries under `…奖章的会员有：`', () => {
+    const piece = parseNewspaperText(
+      ['青禾部分会员获五一劳动奖章', '今年的评选工作已经完成，各单位共推荐奖章1224个，经过初审、公示和复审，获奖名单正式公布。', '获得五一劳动奖章的青禾会员有:', '东区:江小源 青禾师范大学附属中学教师', '西区:梁小星 青禾剧院有限公司演员', '闫小芳 青禾县剧团演员'].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(['江小源', '梁小星', '闫小芳'])
+  })
+})
