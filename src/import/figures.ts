@@ -206,6 +206,8 @@ export function extractFigures(text: string): FoundFigure[] {
       }
     }
     skipSpace()
+    // `10个小时`: the hours are the measure, 个 only counts them.
+    if (rest.startsWith('个小时', k)) k += 1
     const unit = UNITS.find((u) => rest.startsWith(u, k))
     if (!unit) continue
     if (NOT_UNIT.test(rest.slice(k))) continue

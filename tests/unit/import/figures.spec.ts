@@ -120,3 +120,9 @@ describe('extractFigures: forms from real pages', () => {
     expect(values('走訪了8個地市。')).toEqual([[8, '個', null]])
   })
 })
+
+describe('extractFigures: hours counted with 个', () => {
+  it('reads 10个小时 as hours', () => {
+    expect(extractFigures('途中需要花去10个小时以上。').map((f) => [f.value, f.unit])).toEqual([[10, '小时']])
+  })
+})

@@ -134,3 +134,11 @@ describe('class 1: furniture above the headline', () => {
     expect(piece.source.page).toBe('A03')
   })
 })
+
+describe('a site header with today and hours counted with 个', () => {
+  it("takes neither a site's today line for the headline nor its date for the issue", () => {
+    const piece = parseNewspaperText(['今天是 2026年1月26日 星期一', '青禾劳模走进车间', BODY].join('\n'))
+    expect(piece.title).toBe('青禾劳模走进车间')
+    expect(piece.source.date).toBeNull()
+  })
+})
