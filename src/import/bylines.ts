@@ -32,7 +32,7 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -47,19 +47,30 @@ export type BylineLine = {
   hasRole: boolean
 }
 
-const ornament = /^[■□●○◆◇★☆▌▍▎▋►|｜\s]+/
+const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
 
 /**
  * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
  * picture credit.
  */
 export function parseBylineLine(raw: string): BylineLine | null {
-  let line = raw.replace(ornament, '').trim()
+  // Role words in traditional characters (`本報記者`): the names stay as printed.
+  let line = raw
+    .replace(ornament, '')
+    .replace(/本報/g, '本报')
+    .replace(/記者/g, '记者')
+    .replace(/通訊員/g, '通讯员')
+    .replace(/攝影/g, '摄影')
+    .replace(/(?<=\s|^)攝$/, '摄')
+    .replace(/全媒體/g, '全媒体')
+    .trim()
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   if (wrapped) line = wrapped[1]!.trim()
   if (line === '' || line.length > 80) return null
   if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, ''))) return null
 
+  // `王 芩`: a two-character name spaced out to the width of three.
+  if (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/.test(line) && looksLikeName(line.replace(/[\s\u3000]+/, ''))) line = line.replace(/[\s\u3000]+/, '')
   const tokens = line.split(/[\s\u3000]+/).filter(Boolean)
   const out: BylineLine = { bylines: [], publication: null, pictureCredit: null, hasRole: false }
   let roles: (BylineRole | null)[] | null = null
@@ -100,6 +111,16 @@ export function parseBylineLine(raw: string): BylineLine | null {
       roles = ['摄影']
       group = []
       addNames([shot[1]!])
+      out.hasRole = true
+      continue
+    }
+    // `薛敏/文`, `张轶伦/摄`: the name before its role.
+    const nameRole = /^([\u4e00-\u9fff·]{2,4})[/／](文|图|摄|摄影)$/.exec(token)
+    if (nameRole && looksLikeName(nameRole[1]!)) {
+      const role: BylineRole = nameRole[2] === '文' ? '文' : nameRole[2] === '图' ? '图' : '摄影'
+      roles = null
+      group = []
+      out.bylines.push({ role, name: nameRole[1]! })
       out.hasRole = true
       continue
     }
@@ -171,11 +192,11 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})讯)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|消息)|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
   if (m) {
-    const line = parseBylineLine(ungluedRoles(m[2]!))
-    if (line && (line.hasRole || (m[0].includes('讯') && line.bylines.length <= 3))) {
+    const line = parseBylineLine(ungluedRoles(m[2]!)) ?? namesRun(m[2]!)
+    if (line && (line.hasRole || (/(?:[讯电電]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1])
       return { line, rest: text.slice(m[0].length) }
     }
@@ -189,9 +210,29 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
     const names = reported[2]!.split('、')
     if (names.every(looksLikeName)) return { line: { bylines: names.map((name) => ({ role: null, name })), publication: agency(reported[1]), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
   }
+  // `某某客户端记者张三通讯员李四“…”`: roles and names glued to the start of the text.
+  const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,3}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
+  if (glued) {
+    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,3})/g)]
+    if (pairs.length >= 2 && pairs.every((p) => looksLikeName(p[2]!))) {
+      return { line: { bylines: pairs.map((p) => ({ role: p[1] as BylineRole, name: p[2]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
+    }
+  }
   const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?记者([\u4e00-\u9fff·]{2,3}?)(?=\d{1,2}月\d{1,2}日)/.exec(text)
   if (dated && looksLikeName(dated[2]!)) return { line: { bylines: [{ role: '记者', name: dated[2]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(dated[0].length) }
   return null
+}
+
+/**
+ * `周亮王思念`: two or three names run together once the space between them went (`（周亮 王思念）`
+ * at a paragraph's end); each must look like a name.
+ */
+function namesRun(inner: string): BylineLine | null {
+  const run = inner.replace(/[\s\u3000]+/g, '')
+  if (!/^[\u4e00-\u9fff]{4,9}$/.test(run)) return null
+  const names = cutNames(run)
+  if (!names || names.length < 2 || names.length > 3 || !names.every(looksLikeName)) return null
+  return { bylines: names.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
 }
 
 /**
@@ -199,7 +240,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|摄影)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**
@@ -209,7 +250,9 @@ function ungluedRoles(inner: string): string {
 export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | null {
   const m = /[（(]([^（()）]{2,40})[)）][?？]?\s*[|｜]?\s*$/.exec(text)
   if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
-    const line = parseBylineLine(ungluedRoles(m[1]!))
+    // `（本报记者 王某采访整理）`: the reporter wrote the speaker's words down.
+    const inner = m[1]!.replace(/\s*(?:采访整理|整理|采写)$/, '')
+    const line = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)
@@ -217,5 +260,11 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const line = parseBylineLine(shot[1]!.replace(/本报(?=记者|通讯员)/g, ''))
     if (line) return { line, rest: text.slice(0, shot.index).trimEnd() }
   }
+  // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
+  const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
+  if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }
+  // `…受到激励鼓舞。王长明 摄影报道`: the photographer reported the item.
+  const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*摄影报道$/.exec(text)
+  if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
   return null
 }

@@ -117,11 +117,13 @@ export function isDebrisScrap(text: string): boolean {
   if (han.length === 0) return false
   const rare = han.filter((c) => !isCommonHan(c)).length
   if (han.length <= 2 && rare === han.length) return true
+  // A sentence (a caption in traditional characters, all of them 'rare') is no decorative scrap.
+  if (/[。！？，,]/.test(text)) return false
   return han.length >= 3 && rare / han.length > 0.6
 }
 
 /** Remove a leading caption mark. */
-export const CAPTION_MARK = /^[▲△▶►▷▼▽◀◁↑↓][\s\u3000]*/
+export const CAPTION_MARK = /^[▲△▶►▷▼▽◀◁↑↓→←↗↘↖↙][\s\u3000]*/
 
 /** True when `a` + `b` should be joined with a space (Latin words on both sides). */
 export function needsSpace(a: string, b: string): boolean {

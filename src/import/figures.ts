@@ -23,7 +23,9 @@ const UNITS = [
   '人次', '场次', '户次', '家次', '项次', '批次', '车次', '班次', '课时', '学时', '小时', '个月',
   '%', '‰', '元', '人', '场', '个', '家', '件', '篇', '期', '名', '项', '条', '份', '次', '支', '集', '户', '所', '座', '批', '套',
   '厘米', '毫米', '台', '辆', '吨', '本', '册', '种', '双', '字', '艘', '单', '部', '门', '节', '轮', '类', '组', '队', '对', '张', '幅', '首', '间', '处', '天', '岁', '倍', '位',
-  '例', '笔', '株', '棵', '亩', '块', '届', '级',
+  '例', '笔', '株', '棵', '亩', '块', '届', '级', '米',
+  // Traditional forms (`8個`, `35歲`): mirrors and reposts print them.
+  '個', '歲', '項', '場', '條', '輛', '噸',
 ]
 
 /** Words that start with a unit character but are not a measure word after a number. */
@@ -35,7 +37,9 @@ const MULTIPLIERS: [string, number][] = [
   ['千万', 7],
   ['百万', 6],
   ['亿', 8],
+  ['億', 8],
   ['万', 4],
+  ['萬', 4],
   ['千', 3],
 ]
 
@@ -192,8 +196,18 @@ export function extractFigures(text: string): FoundFigure[] {
     if (rest[k] === '余' || rest[k] === '多') {
       qualifier = rest[k] as Qualifier
       k++
+      // `600余万元`: 余 between the number and 万.
+      if (exp === 0) {
+        const mult = MULTIPLIERS.find(([word]) => rest.startsWith(word, k))
+        if (mult) {
+          exp = mult[1]
+          k += mult[0].length
+        }
+      }
     }
     skipSpace()
+    // `10个小时`: the hours are the measure, 个 only counts them.
+    if (rest.startsWith('个小时', k)) k += 1
     const unit = UNITS.find((u) => rest.startsWith(u, k))
     if (!unit) continue
     if (NOT_UNIT.test(rest.slice(k))) continue
@@ -231,6 +245,61 @@ export function extractFigures(text: string): FoundFigure[] {
     out.push({ label, value, unit, qualifier, text: text.slice(qStart, end).trim(), index: start })
     prevEnd = end
     digit.lastIndex = end
+  }
+  out.push(...chineseFigures(text, norm).filter((f) => !out.some((o) => o.index === f.index)))
+  return out.sort((a, b) => a.index - b.index)
+}
+
+const CN_VALUE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const CN_PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+
+/** `两千` → 2000, `三十` → 30, `一千二百` → 1200, `十` → 10; NaN when it is no numeral. */
+function chineseNumeral(s: string): number {
+  let total = 0
+  let digit: number | null = null
+  for (const ch of s) {
+    if (ch in CN_VALUE) {
+      if (digit !== null) return NaN
+      digit = CN_VALUE[ch]!
+    } else if (ch in CN_PLACE) {
+      total += (digit ?? 1) * CN_PLACE[ch]!
+      digit = null
+    } else return NaN
+  }
+  return total + (digit ?? 0)
+}
+
+/**
+ * Counts written in Chinese numerals: `近两万项`, `六万余人`, `三十余人`, `二十多个`. Only those a
+ * reader would call a figure: with 万/亿, with a place (十百千) and 余/多, or after 近/超/约 — not
+ * `一名职工` or `两个方面`.
+ */
+function chineseFigures(text: string, norm: string): FoundFigure[] {
+  const out: FoundFigure[] = []
+  const re = /([一二两三四五六七八九十百千]{1,6})\s*(万亿|亿|億|万|萬)?\s*([余多])?\s*/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(norm))) {
+    if (m[0].length === 0) {
+      re.lastIndex++
+      continue
+    }
+    const before = norm.slice(Math.max(0, m.index - 2), m.index)
+    // Part of a word (`统一`, `第一`, `十一五`) or of a larger numeral.
+    if (/(?:第|统|唯|单|同|专|逐|周|初|星期|之|万|每)$/.test(before)) continue
+    const base = chineseNumeral(m[1]!)
+    if (!Number.isFinite(base) || base === 0) continue
+    const exp = m[2] ? MULTIPLIERS.find(([w]) => w === m![2])![1] : 0
+    const qualifier = (m[3] as Qualifier | undefined) ?? null
+    const pre = /(?:超过|超|近|约|逾)$/.exec(before)
+    const placed = /[十百千]/.test(m[1]!)
+    if (!(exp > 0 || (placed && (qualifier || pre)) || (pre && placed))) continue
+    const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 6)
+    const unit = UNITS.find((u) => after.startsWith(u))
+    if (!unit || NOT_UNIT.test(after)) continue
+    const start = pre ? m.index - pre[0].length : m.index
+    const end = m.index + m[0].length + unit.length
+    const value = scaleDecimal(String(base), exp)
+    out.push({ label: labelFor(text, norm, start, end, 0), value, unit, qualifier: qualifier ?? (pre ? (PRE_QUALIFIERS.find(([r]) => r.test(pre[0]))?.[1] ?? null) : null), text: text.slice(start, end).trim(), index: m.index })
   }
   return out
 }

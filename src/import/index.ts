@@ -9,7 +9,7 @@ import { decodeBytes } from './decode'
 import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
-import { isoDate } from './masthead'
+import { isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { extractWorkers, LIST_INTRO, mergeWorkers, workersOfList } from './people'
 import { analyzeLayout } from './structure'
 import type { DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
@@ -80,7 +80,8 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     }
   })
   // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
-  for (const head of [layout.subtitle, layout.headline]) {
+  // A first-person piece names its speaker in the kicker: `全国劳动模范、某某公司技师张三：`.
+  for (const head of [layout.subtitle, layout.headline, layout.kicker?.replace(/[:：]$/, '') ?? null]) {
     if (head) for (const w of extractWorkers(head)) workersFound.push({ ...w, block: -1 })
   }
   const workers = mergeWorkers(workersFound)
@@ -100,7 +101,10 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const warnings = [...decoded.warnings, ...layout.warnings]
   if (collection === 'yearly-reviews' && !period) warnings.push('review period not found: fill in the years')
 
-  const publication = layout.publication ?? (layout.bylinePublication && layout.bylinePublication !== '本报' ? layout.bylinePublication : null)
+  // A byline's prefix names the paper only when it is a paper's full name (`江岸日报全媒体记者`):
+  // `快报记者`, `某某日报客户端记者` name no masthead.
+  const bylinePaper = layout.bylinePublication && new RegExp(`^[\\u4e00-\\u9fff]{2,8}${PUBLICATION_SUFFIX}$`).test(layout.bylinePublication) ? layout.bylinePublication : null
+  const publication = layout.publication ?? bylinePaper
 
   return {
     file: options.file ?? '',

@@ -23,7 +23,8 @@ export function chineseSmallNumber(s: string): number | null {
   return (m[1] ? CN_DIGIT[m[1]]! : 1) * 10 + (m[3] ? CN_DIGIT[m[3]]! : 0)
 }
 
-const NUM_DATE = /(?<!\d)((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?(?!\d)/
+// `2005年04月26日04:58`: the time can follow 日 without a space.
+const NUM_DATE = /(?<!\d)((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*(?:日|(?!\d))/
 const NUM_MONTH = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/
 const CN_DATE = /([〇○零О0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/
 
@@ -121,7 +122,9 @@ export function parsePictureCredit(raw: string): string | null {
   const token = raw.replace(/^[（(](.*)[)）]$/, '$1').trim()
   const m =
     /^(?:本版|本文|本组|本期|以上|文中)?(?:图片|照片|图)(?:均|皆)?由(.{2,30}?)(?:提供|供图|拍摄|摄)[。.]?$/.exec(token) ??
-    /^(?:图片|照片)(?:来源|提供)\s*[:：]\s*(.{2,30})$/.exec(token)
+    /^(?:图片|照片)(?:来源|提供)\s*[:：]\s*(.{2,30})$/.exec(token) ??
+    // `申工社微信公众号 图`: whose picture, the mark after it.
+    /^([\u4e00-\u9fff]{2,16}(?:公众号|微信|网|社|报|台|工会|中心))\s+图$/.exec(token)
   return m ? m[1]!.trim() : null
 }
 
@@ -137,8 +140,10 @@ export type MastheadParts = {
 }
 
 /** Newspaper names: `云川日报`, `江城晚报`, `中国工人报`. */
-export const PUBLICATION_SUFFIX = '(?:日报|晚报|午报|早报|晨报|快报|工人报|时报|商报|都市报|青年报|周报|导报|法治报|法制报|农民报|经济报|科技报|妇女报|工运报|劳动报|职工报|新闻报)'
-const PUBLICATION = new RegExp(`^[\\u4e00-\\u9fff]{1,8}${PUBLICATION_SUFFIX}$`)
+// Traditional forms too (`工人日報`, `經濟參考報`): mirrors and Hong Kong reposts print them.
+export const PUBLICATION_SUFFIX =
+  '(?:日[报報]|晚[报報]|午[报報]|早[报報]|晨[报報]|快[报報]|工人[报報]|[时時][报報]|商[报報]|都市[报報]|青年[报報]|周[报報]|[导導][报報]|法治[报報]|法制[报報]|[农農]民[报報]|[经經][济濟][报報]|[参參]考[报報]|科技[报報]|[妇婦]女[报報]|工[运運][报報]|[劳勞][动動][报報]|[职職]工[报報]|新[闻聞][报報]|生活[报報]|[老]年[报報]|消费[报報]|企业[报報]|文摘[报報]|信息[报報]|教育[报報]|健康[报報])'
+const PUBLICATION = new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}$`)
 
 /** Words of special-section banners and running heads. */
 const BANNER = /(?:特别报道|特别策划|特刊|专刊|专版|专题报道|系列报道|年终特稿|特稿|融媒报道|两会|要闻|新闻|视点|周刊|副刊|综合|时评)$/
@@ -149,6 +154,8 @@ const PAGE_WITH_NAME = /^(?:第\s*)?([A-Z]?\d{1,2})\s*版\s*[:：]?\s*[\u4e00-\u
 const LATIN = /^[A-Z][A-Z0-9&.'’-]*$/
 const ISSUE_NO = /^(?:总)?第\s*\d+\s*期$/
 const LUNAR = /^农历[\u4e00-\u9fff]{2,10}$/
+/** `04:58`, `10:12:30`: the time a site printed after the date. */
+const TIME = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const URL = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\S+$/i
 
 /**
@@ -177,7 +184,7 @@ export function parseMasthead(line: string): MastheadParts | null {
   if (tokens.length === 0) return parts.date ? parts : null
   let latinWords = 0
   for (const token of tokens) {
-    if (WEEKDAY.test(token) || LUNAR.test(token) || ISSUE_NO.test(token) || URL.test(token)) parts.debris = true
+    if (WEEKDAY.test(token) || LUNAR.test(token) || ISSUE_NO.test(token) || URL.test(token) || (TIME.test(token) && parts.date)) parts.debris = true
     else if (LATIN.test(token)) {
       latinWords++
       parts.debris = true

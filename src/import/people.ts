@@ -35,11 +35,11 @@ const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUF
 
 /** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
 const POSITION_END =
-  /(?:工|员|师|长|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+  /(?:工|员|师|长|记者|编辑|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -213,6 +213,8 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
       if (h[1] && !HONOR_AT_END.test(honor)) continue
       const rest = sentence.slice(h.index + h[0].length)
       if (/^\d/.test(rest)) continue
+      // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
+      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的)/.test(rest)) continue
       // `获评全国劳动模范称号的秦毅`: the honour, then the person.
       const owner = /^(?:荣誉)?称号的([\u4e00-\u9fff·]{2,4})/.exec(rest)
       if (owner) {
@@ -220,11 +222,21 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
         if (named) found.push({ name: named.name, employer: null, position: null, honors: [honor], kind: 'individual' })
         continue
       }
-      const person = findPerson(rest, true)
+      // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
+      if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
+      // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
+      const loose = findPerson(rest)
+      const person = findPerson(rest, true) ?? (loose?.position && POSITION_END.test(loose.position) && !HONOR_AT_END.test(loose.position) && !/^[和与及或]/.test(loose.name) ? loose : null)
       if (person && person.end <= 30 && (person.employer || person.position || rest.startsWith(person.name))) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
       }
     }
+  }
+  // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
+  for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source})`, 'g'))) {
+    const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
+    const name = [before, before.slice(1)].find((n) => n.length >= 2 && looksLikeName(n))
+    if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
   return mergeWorkers(found)
@@ -237,6 +249,9 @@ const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处
 
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
 export function listedPerson(line: string): { name: string; position: string } | null {
+  // `上海：江源 某某中学教师`: a region, the name, then employer and job.
+  const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:]{4,40})$/.exec(line.trim())
+  if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(reverse[2]!) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!)) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
   if (!m || !looksLikeName(m[2]!) || /[，。；,;：:]/.test(m[1]!)) return null
   const role = m[1]!.trim()
@@ -299,6 +314,23 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     }
   }
 
+  // Names in a row joined with `、` and then called honoured: `甲、乙、丙……受表彰的他们`,
+  // `报道甲、乙、丙六位劳模和先进工作者的事迹`.
+  const honourContext = HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选/.test(paragraph)
+  for (const sentence of paragraph.split(/[。！？；;，,]/)) {
+    const items = sentence.split('、')
+    if (items.length < 3) continue
+    const first = items[0]!
+    const last = items.at(-1)!
+    const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
+    const honoured = (rest: string) => HONOURED_AFTER.test(rest) || (honourContext && /^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest))
+    const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
+    const middle = items.slice(1, -1)
+    const bareMiddle = middle.every((m) => /^[\u4e00-\u9fff·]{2,4}$/.test(m)) && middle.filter(looksLikeName).length * 2 >= middle.length
+    if (!head || !tailName || !bareMiddle) continue
+    for (const name of [head, ...middle, tailName]) push(name, null)
+  }
+
   // Roles in a row: `综采工人闫某、巷道安全守护人薛某、工程师郭某…`, or one role and several names.
   for (const clause of paragraph.split(/[，,。；;！？…]+/)) {
     const items = clause.split('、')
@@ -317,8 +349,11 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   return out
 }
 
+/** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
+const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:劳模|劳动模范|先进工作者|工匠|获奖者|受表彰|获表彰)/
+
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
-export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]$/
+export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
 
 /**
  * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别

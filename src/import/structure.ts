@@ -21,7 +21,7 @@ import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { dateLed, isCreditLine, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { readFurniture, type Furniture } from './parse/furniture'
-import { findDate, parseMasthead, parsePictureCredit, type DateParts } from './masthead'
+import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
 import { isHan, looksLikeName, normForMatch, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
@@ -185,9 +185,15 @@ function markListsAfterColon(lines: Line[]): void {
   }
 }
 
+/** `标题 ――副题` on one line: the headline, a dash, its subtitle. */
+const MIDLINE_DASH = /^(.{2,40}?)\s*(?:——|――|--|－－)\s*(.{2,50})$/
+
 /** Title-like: short, no sentence punctuation inside or at the end. */
 function isTitleLike(text: string): boolean {
   if (text.length > 120) return false
+  // A headline with its subtitle after a dash is judged by its parts.
+  const dashed = MIDLINE_DASH.exec(text)
+  if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
   const n = wordLength(text)
   if (n === 0 || n > 40) return false
   if (endsSentence(text) || /[，,、]$/.test(text)) return false
@@ -232,7 +238,8 @@ function withoutCredit(text: string): string {
 
 /** `| 标题 | |||`: a table row copied from a web page; its non-empty cells are the text. */
 function untable(raw: string): string {
-  if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw
+  // `东拉西扯讨工钱 |`: a cell's border left at the end of a line.
+  if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw.replace(/^\s*[|｜]\s+|\s+[|｜]\s*$/g, '')
   const cells = raw.split(/[|｜]/).map((c) => c.trim()).filter(Boolean)
   return cells.join(' ')
 }
@@ -345,6 +352,8 @@ function classify(line: Line): void {
     line.listItem = true
     return void (line.kind = 'prose')
   }
+  // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
+  if (!/[。！？]/.test(t) && splitPhotoCredit(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   line.kind = 'prose'
 }
@@ -433,6 +442,13 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   return 'subtitle'
 }
 
+/** `全国劳动模范、某某公司技师张三：` over a first-person piece: the speaker, a kicker. */
+function nameTitleKicker(l: Line | undefined): l is Line {
+  if (!l || l.kind !== 'prose' || !/[:：]$/.test(l.text) || wordLength(l.text) > 40 || /[。！？；，,]/.test(l.text)) return false
+  const t = l.text.slice(0, -1)
+  return [3, 2].some((n) => looksLikeName(t.slice(-n)) && t.length > n)
+}
+
 /** Lines that never separate a headline from what belongs to it. */
 const FURNITURE: Kind[] = ['furniture', 'ornament']
 
@@ -446,7 +462,7 @@ function findHeadline(lines: Line[]): Heads | null {
   const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
-    const kicker = titleCandidate(before) && before.blankAfter <= 1 && !before.marker ? before : null
+    const kicker = (titleCandidate(before) || nameTitleKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
   /** A title line with what stands right under it: a dash subtitle, a second title line. */
@@ -460,10 +476,11 @@ function findHeadline(lines: Line[]): Heads | null {
       if (how === 'subtitle') return result([above], line, line.text, confidence)
     }
     const below = lines[line.i + 1]
-    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline') {
+    // A scene line under the headline (`劳模班上课的场景`) is a photo's caption, not part of it.
+    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline' && !SCENE.test(next.text)) {
       const how = twoLines(line, next)
       if (how === 'wrap') return result([line, next], null, null, confidence)
-      if (how === 'subtitle' && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
+      if (how === 'subtitle' && !SCENE.test(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
     }
     return result([line], null, null, confidence)
   }
@@ -503,6 +520,12 @@ function findHeadline(lines: Line[]): Heads | null {
     return result(headline, sub, sub.text.replace(SUBTITLE_DASH, ''))
   }
 
+  // 3b. `标题 ――副题` on one line before any running text: its own anchor.
+  for (const line of lines) {
+    if (line.kind === 'prose' || line.kind === 'heading') break
+    if (line.kind === 'title' && !line.marker && MIDLINE_DASH.test(line.text) && !SUBTITLE_DASH.test(line.text)) return result([line], null, null)
+  }
+
   // 4. The line(s) above a byline; above bare names only a headline and a subtitle.
   for (const by of lines) {
     const named = by.kind === 'names'
@@ -518,16 +541,25 @@ function findHeadline(lines: Line[]): Heads | null {
       return result([above], null, null)
     }
     if (named) continue
-    return result([above], null, null)
+    const heads = result([above], null, null)
+    // A long 引题 above the headline, printed as a sentence without its final stop.
+    const before = lines[above.i - 1]
+    if (!heads.kicker && before?.kind === 'prose' && above.blankBefore <= 1 && !before.marker && wordLength(before.text) >= 12 && wordLength(before.text) <= 70 && !endsSentence(before.text) && !/[，,、：:]$/.test(before.text)) {
+      heads.kicker = before
+    }
+    return heads
   }
 
   // 5. The first title line above any running text, followed by running text.
   const skip: Kind[] = ['caption', 'byline', 'names', 'masthead', 'credits', 'banner', 'stray', 'ornament', 'dateline', 'furniture', 'pictureCredit']
   for (const line of lines) {
+    // A site's keyword list at the top (`某某视频,某某在线,…`) is no running text.
+    if (line.i === 0 && line.kind === 'prose' && !/[。！!]/.test(line.text) && (line.text.match(/[,，]/g) ?? []).length >= 4) continue
     if (line.kind === 'prose' || line.kind === 'heading') break
-    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4) continue
+    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4 || SCENE.test(line.text)) continue
     let k = line.i + 1
-    while (lines[k] && skip.includes(lines[k]!.kind)) k++
+    // A scene line (a photo's caption) between the headline and the text does not separate them.
+    while (lines[k] && (skip.includes(lines[k]!.kind) || (lines[k]!.kind === 'title' && SCENE.test(lines[k]!.text)))) k++
     const next = lines[k]
     if (!next) break
     if (next.kind === 'prose') return withNext(line, 'anchored')
@@ -561,21 +593,28 @@ function findHeadline(lines: Line[]): Heads | null {
   return null
 }
 
+/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`. */
+const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
+
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
 const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
 
 /** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
 function splitHeadline(heads: Heads, text: string): void {
-  // Bullets and ornaments copied along with the headline (`• 标题`).
-  let t = text.replace(/^[•·●■◆★▪]\s*/, '')
+  // Bullets and ornaments copied along with the headline (`• 标题`), and what a reposting site adds
+  // after it (`标题|全球热点评`, `标题-某某官方正版`).
+  let t = text.replace(/^[•·●■◆★▪]\s*/, '').replace(SITE_TAIL, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
-    heads.kickerText ??= (banner[1] ?? banner[2] ?? banner[3])!.trim()
+    const name = (banner[1] ?? banner[2] ?? banner[3])!.trim()
+    // `【工人日报】标题`: a repost names the paper it took the piece from; that is no kicker.
+    if (!new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`).test(name)) heads.kickerText ??= name
     t = t.slice(banner[0].length)
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).
   t = t.replace(/^[•·●■◆★▪]\s*/, '')
-  const dash = /^(.{2,40}?)\s*(?:——|--|－－|—)\s*(.{2,50})$/.exec(t)
+  // A single dash splits only with a space beside it: `一汽—大众` is one name.
+  const dash = /^(.{2,40}?)(?:\s*(?:——|――|--|－－)\s*|\s+[—―]\s*|[—―]\s+)(.{2,50})$/.exec(t)
   if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
     t = dash[1]!
     heads.subtitleText = dash[2]!
@@ -622,6 +661,17 @@ export function analyzeLayout(text: string): Layout {
   growMasthead(lines)
   const warnings: string[] = []
 
+  // An e-paper reader prints today's date under its name (`电子报阅读机` / `2026-01-26` / `星期一`):
+  // not the issue's date.
+  for (const l of lines) {
+    if (!/电子报阅读机|今天是/.test(l.text)) continue
+    for (const n of lines.slice(l.i + 1, l.i + 3)) if ((n.kind === 'dateline' || n.kind === 'masthead') && !n.masthead?.publication) Object.assign(n, { kind: 'furniture', furniture: {} })
+  }
+  // A web page's title (`引题 主题`) over the same two lines printed: the title line is furniture.
+  for (const l of lines) {
+    const [a, b] = [lines[l.i + 1], lines[l.i + 2]]
+    if (a && b && l.text.replace(/\s/g, '') === (a.text + b.text).replace(/\s/g, '') && wordLength(a.text) >= 4 && wordLength(b.text) >= 4) Object.assign(l, { kind: 'furniture', furniture: {} })
+  }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
@@ -651,7 +701,9 @@ export function analyzeLayout(text: string): Layout {
   for (const l of lines) {
     if (l.kind !== 'names') continue
     const near = [lines[l.i - 1], lines[l.i + 1]].some((n) => n && anchor.includes(n.kind))
-    if (near) l.kind = 'byline'
+    // `（王 芩）` under the last paragraph: the reporter, as news items close.
+    const closing = /^[（(].+[)）]$/.test(l.text) && lines[l.i - 1]?.kind === 'prose' && !lines.slice(l.i + 1).some((n) => n.kind === 'prose')
+    if (near || closing) l.kind = 'byline'
     else l.kind = wordLength(l.text) <= 3 ? 'fragment' : 'title'
   }
 
@@ -686,6 +738,9 @@ export function analyzeLayout(text: string): Layout {
       continue
     }
     if (l.kind === 'byline' && l.byline) {
+      // `某某 摄` standing alone under the text: a photo's credit, not the piece's byline.
+      const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
+      if (underText && /[摄攝]$/.test(l.text)) continue
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit
@@ -827,9 +882,11 @@ function assembleBody(
   const emitParagraph = (parts: string[]) => {
     let text = ''
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
-    text = cleanProse(text)
+    // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
+    const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(text)
+    text = parts.length === 1 && nameFirst && listedPerson(text)?.name === nameFirst[1] ? text : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
-    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s*[（(]|\s+|\d)\s*(?![（(])/, '')
+    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
     const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)
@@ -976,7 +1033,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       prev &&
       followedByText &&
       n === items.length - 1 &&
-      item.blankBefore === 0 &&
+      item.blankBefore <= 1 &&
+      item.blankBefore < pictureGap &&
       wordLength(prev.text) <= 8 &&
       wordLength(item.text) <= 16 &&
       !shaped(item) &&
@@ -997,14 +1055,16 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
     const gapAround = (b: number) => b !== EDGE && b >= pictureGap
     const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
-    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose)) ? { type: 'caption', text: prose } : null)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
       const form = group.some(shaped) || headingShaped(text)
       // A heading sits close to the text it opens; a line with the photo's gap on both sides does not.
       const apart = gapAround(group.at(-1)!.blankAfter)
-      const captionish = first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart)
+      // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
+      const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
+      const captionish = action || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
@@ -1021,12 +1081,21 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   return out
 }
 
+/** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
+const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
+
+/** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
+const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
+
 /**
  * A photo's caption right under the headline block, without a mark: one short sentence ending in
- * `。`, standing alone, before a paragraph at least twice as long.
+ * `。`, standing alone, before a paragraph at least twice as long; or a scene line (`…的场景`) there.
  */
 function markHeadCaption(lines: Line[]): void {
   const head: Kind[] = ['headline', 'subtitle', 'kicker', 'byline', 'furniture', 'masthead', 'dateline', 'credits']
+  // `劳模班上课的场景` between the headline and the text: a photo's caption by its last word.
+  const scene = lines.find((l) => l.kind === 'title' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
+  if (scene && SCENE.test(scene.text) && lines[scene.i + 1]?.kind === 'prose' && !lines.slice(0, scene.i).some((l) => l.kind === 'prose')) scene.kind = 'caption'
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
   const next = lines[first.i + 1]

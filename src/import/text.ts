@@ -30,8 +30,17 @@ export const CLOSERS = '”’」』》〉）)】"\'＂'
  * into `—` and odd spaces into a plain space. Length is preserved, so offsets found in the copy
  * point at the same characters of the original — matching uses the copy, output the original.
  */
+/**
+ * Traditional characters of honour and job words → simplified, one for one (offsets stay), so that
+ * a mirror's `全國勞動模範` reads as `全国劳动模范`. Names are cut from the original text;
+ * measure words (`個`, `屆`) are left, figures keep them as printed.
+ */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [...'國勞動範獎章號稱獲榮評選進藝術師長員車廠區縣優貢獻為專業務職務術終並於這們會東龍'].map((c, i) => [c, '国劳动范奖章号称获荣评选进艺术师长员车厂区县优贡献为专业务职务术终并于这们会东龙'[i]!]),
+)
+
 export function normForMatch(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u3164“”„‟「」『』〝〞"‘’–—―─━‒−]/g, (ch) => {
+  return s.replace(/[國勞動範獎號稱獲榮評選進藝術師長員車廠區縣優貢獻為專業務職終並於這們會東龍]/g, (ch) => TRADITIONAL[ch] ?? ch).replace(/[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u3164“”„‟「」『』〝〞"‘’–—―─━‒−]/g, (ch) => {
     const c = ch.charCodeAt(0)
     if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)
     if (c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x3164) return ' '
@@ -81,10 +90,13 @@ const SINGLE_SURNAMES = new Set(
   ).split(''),
 )
 
+/** Common surnames in traditional characters (`張`, `劉`, `許`): mirrors and reposts print them. */
+const TRADITIONAL_SURNAMES = new Set('張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸範賈韋鄒龍羅賀顧龔錢嚴湯溫齊喬龐顏聶魯蕭閆閻劉葉莊鄔鄺孫歐陽'.split(''))
+
 /** Surname length at the start of `s` (2 for compound surnames), or 0 when it starts with none. */
 export function surnameLength(s: string): number {
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return 2
-  return SINGLE_SURNAMES.has(s[0] ?? '') ? 1 : 0
+  return SINGLE_SURNAMES.has(s[0] ?? '') || TRADITIONAL_SURNAMES.has(s[0] ?? '') ? 1 : 0
 }
 
 /** Characters that end organisation words, never a person's given name. */
@@ -99,7 +111,7 @@ const NOT_NAMES = new Set([
   '年来', '云端', '景区', '海拔', '阳光', '关爱', '关心', '关键', '服务', '向善', '包括', '宣讲', '宣传', '成效', '成果',
   '成绩', '成功', '成为', '成立', '能手', '能力', '东方', '南方', '北方', '西部', '东部', '上官', '万人', '万名', '百场',
   '夏送', '冬送', '季度', '雷锋', '红色', '周年', '周边', '龙头', '齐心', '和美', '易地', '解决', '车间', '项目', '党建',
-  '党员', '单位', '谈心', '钱款', '丰富', '计划', '宫殿', '国家', '国企', '都市', '史诗', '章程', '程序', '费用', '甘当',
+  '党员', '单位', '班里', '都是', '修养', '休养', '谈心', '钱款', '丰富', '计划', '宫殿', '国家', '国企', '都市', '史诗', '章程', '程序', '费用', '甘当',
 ])
 
 /**

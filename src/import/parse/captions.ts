@@ -11,14 +11,16 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 const SPACED_NAME = '[\\u4e00-\\u9fff]\\s[\\u4e00-\\u9fff]'
 const NAMES = `(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))*`
 /** `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`: who the photographer is, before the name. */
-const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员)\\s*)'
+const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)'
 
 /** The credit forms, each capturing the text before it and the credit. */
 const CREDITS: RegExp[] = [
   // `…领奖。新华社记者 何俊昌 摄`, `…现场。 李善举/摄`, `（本报记者 张三 摄影报道）`
-  new RegExp(`^(.*?)(?:[\\s\\u3000]+[（(]?|(?<=[。！？”])[（(]?|[（(])((?:${ROLE})?(?:${NAMES})(?:\\s+(?:${ROLE})?(?:${NAMES}))*)\\s*[/／]?\\s*摄(?:影)?(?:报道)?[)）]?[。.]?$`),
+  new RegExp(`^(.*?)(?:[\\s\\u3000]+[（(]?|(?<=[。！？”])[（(]?|[（(])((?:${ROLE})?(?:${NAMES})(?:\\s+(?:${ROLE})?(?:${NAMES}))*)\\s*[/／]?\\s*[摄攝](?:影)?(?:报道)?[)）]?[。.]?$`),
   // `…送上饮料。/ 新会 供图`, `…现场(某某供图)`
-  new RegExp(`^(.*?)[\\s\\u3000]*[/／（(]\\s*([^/／()（）]{2,20}?)\\s*(?:供图|摄)[)）]?$`),
+  new RegExp(`^(.*?)[\\s\\u3000]*[/／（(]\\s*([^/／()（）]{2,20}?)\\s*(?:供图|[摄攝])[)）]?$`),
+  // `…合影留念   新华社发`: an agency's photo.
+  /^(.*?)[\s\u3000]+((?:新华社|中新社|人民图片|视觉中国|[\u4e00-\u9fff]{2,6}社)(?:记者\s*[\u4e00-\u9fff]{2,4}\s*)?)发$/,
   // `…搬运物资。 摄影：国网某某公司张宇▲`, `图/某某`
   /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
 ]
@@ -34,7 +36,7 @@ export function splitPhotoCredit(text: string): { text: string; credit: string }
 }
 
 /** `于文国/摄`, `吴 凡/摄`, `新华社记者 郝同前 摄`: a photographer's credit on a line of its own. */
-const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图)$`)
+const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|攝)$`)
 
 export function isCreditLine(text: string): boolean {
   return CREDIT_LINE.test(text)

@@ -7,7 +7,7 @@
  */
 import { parseBylineLine } from '../bylines'
 import { findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
-import { looksLikeName } from '../text'
+import { looksLikeName, wordLength } from '../text'
 import type { Byline, Credit } from '../types'
 
 export type Furniture = {
@@ -31,9 +31,9 @@ export function normalizePage(raw: string): string {
 }
 
 /** `《工人日报》（2021年12月22日 02版）`, `《四平日报》(2023年5月26日) 02版`: a reposted article's source line. */
-const SOURCE_LINE = new RegExp(`^《(${PUB})》\\s*[（(]\\s*([^()（）]{6,16}?)\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*[)）]\\s*(?:([A-Z]?\\d{1,5})\\s*版)?$`)
+const SOURCE_LINE = new RegExp(`^《(${PUB})》\\s*[（(]\\s*([^()（）]{6,16}?)\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*[)）]\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*(.{0,40})$`)
 /** `00002版：要闻`, `第A02版：要闻`, `第A0005版`, `第8686期：第01版 首版`, `版面：07： 人物 上一篇 下一篇`. */
-const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff]{0,8}(?:\s+[\u4e00-\u9fff]{1,8})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
+const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff·・/／]{0,12}(?:\s+[\u4e00-\u9fff·・/／]{1,12})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
 /** `云川日报 数字报纸`, `当前报纸名称：劳动午报`, `主办：劳动午报社`, `关注公众号，随时阅读陕西工人报`. */
 const PUBLICATION_LINES = [
   new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)$`),
@@ -47,14 +47,22 @@ const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5}
 const WECHAT_HEADER = /^(?:原创\s+)?(?:[\u4e00-\u9fffA-Za-z0-9·]{1,16}\s+){0,2}((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?$/
 /** Words of navigation, sharing and legal footers. */
 const NAV =
-  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$/
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|今天是$|^今天是|^浏览次数|^访问次数/
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
-const META_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '发表于']
-const META_SPLIT = new RegExp(`(?:^|\\s|[|｜])(${META_LABELS.join('|')})\\s*[:：]`, 'g')
+const META_LABELS = ['文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
+// A label can follow the time without a space (`2016-01-02 14:40:07来源：中工网`).
+const META_SPLIT = new RegExp(`(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})\\s*[:：]`, 'g')
+/** Traditional label characters → simplified, so that one set of rules reads both. */
+const LABEL_SIMPLE: Record<string, string> = { 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
+const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? c).join('')
+/** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), when no newspaper is named. */
+const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網]$/
 
 /** A web article's information line, split into labelled values; null when the line is something else. */
-function readMetaLine(line: string): Furniture | null {
+function readMetaLine(raw: string): Furniture | null {
+  // `[发表时间] 2019-07-01 [浏览次数]`: labels in brackets instead of before a colon.
+  const line = raw.replace(/[\[【]([\u4e00-\u9fff]{2,6})[\]】]\s*/g, (m, label: string) => (META_LABELS.includes(label) ? `${label}：` : m))
   if (line.length > 120 || /[。！？；]/.test(line)) return null
   // `责编：汤可心 终审：严立民`: a page's credits, read by the masthead parser.
   if (parseCredits(line)) return null
@@ -71,14 +79,18 @@ function readMetaLine(line: string): Furniture | null {
   if (head && !findDate(head) && !/^[\u4e00-\u9fffA-Za-z·]{2,10}(?:网|报|台|号|社|中心)?$/.test(head)) return null
   if (head) out.date = findDate(head) ?? undefined
   hits.forEach((hit, n) => {
-    const label = hit[1]!
+    const label = simpleLabel(hit[1]!)
     const start = hit.index! + hit[0].length
     const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/^[《]|[》]$/g, '')
     if (!value) return
     if (/来源/.test(label)) {
       const name = value.split(/[-－—_]/).map((s) => s.replace(/[《》]/g, '').trim()).at(-1)!
-      if (PUB_RE.test(name)) out.publication ??= name
       const d = findDate(value)
+      if (PUB_RE.test(name)) out.publication ??= name
+      else if (label !== '本文来源') {
+        const site = (d ? value.slice(0, d.index) : value).trim()
+        if (SITE_RE.test(site)) out.publication ??= site
+      }
       if (d) out.date ??= d
     } else if (/时间|日期|发表于/.test(label)) {
       const d = findDate(value) ?? dayMonthYear(value)
@@ -90,7 +102,7 @@ function readMetaLine(line: string): Furniture | null {
       const d = findDate(value)
       if (d) out.date ??= d
       const role = label === '记者' ? '记者' : label === '通讯员' ? '通讯员' : label === '摄影' ? '摄影' : null
-      const parsed = parseBylineLine(role ? `${label} ${value}` : value)
+      const parsed = parseBylineLine(role ? `${role} ${value}` : value)
       const names = parsed?.bylines ?? value.split(/[\s、,，]+/).filter(looksLikeName).map((name) => ({ role, name }))
       if (names.length) out.bylines = [...(out.bylines ?? []), ...names]
     }
@@ -118,7 +130,10 @@ export function readFurniture(raw: string): Furniture | null {
   if (source) {
     const date = findDate(source[2]!)
     const page = source[3] ?? source[4]
-    return { publication: source[1]!, date: date ?? undefined, page: page ? normalizePage(page) : undefined }
+    // `《工人日报》（2019年07月01日 07版）本报记者 王维砚`: the byline can follow on the same line.
+    const byline = source[5] ? parseBylineLine(source[5].replace(/^本报(?=记者|通讯员)/, '')) : null
+    if (source[5] && !byline) return null
+    return { publication: source[1]!, date: date ?? undefined, page: page ? normalizePage(page) : undefined, ...(byline ? { bylines: byline.bylines } : {}) }
   }
   for (const re of PUBLICATION_LINES) {
     const m = re.exec(line)
@@ -128,13 +143,49 @@ export function readFurniture(raw: string): Furniture | null {
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
   const label = PAGE_LABEL.exec(line)
   if (label) return { page: normalizePage((label[1] ?? label[2] ?? label[3] ?? label[4])!) }
+  // `第13555期:第01版 本期出版日期:2023-04-08`: the label with the issue date after it.
+  const issued = /^(.+?)\s*(?:本期)?出版日期\s*[:：]\s*(.+)$/.exec(line)
+  if (issued) {
+    const page = PAGE_LABEL.exec(issued[1]!.trim())
+    const d = findDate(issued[2]!)
+    if (page && d) return { page: normalizePage((page[1] ?? page[2] ?? page[3] ?? page[4])!), date: d }
+  }
+  // `2020年10月19日 09: 解放周一/纵深`, `A04:民生/影像`, `( 2011年05月02日 04 版)`.
+  const datedPage = /^(.{8,16}?)\s+([A-Z]?\d{1,2})\s*[:：]\s*[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?$/.exec(line)
+  if (datedPage) {
+    const d = findDate(datedPage[1]!)
+    if (d && d.day !== null && wordLength(datedPage[1]!.slice(0, d.index) + datedPage[1]!.slice(d.index + d.length)) === 0) return { page: normalizePage(datedPage[2]!), date: d }
+  }
+  const lettered = /^([A-Z]\d{1,3})\s*[:：]\s*[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?$/.exec(line)
+  if (lettered) return { page: normalizePage(lettered[1]!) }
+  const bracketedPage = /^[（(]\s*(.{8,16}?)\s+([A-Z]?\d{1,5})\s*版\s*[)）]$/.exec(line)
+  if (bracketedPage) {
+    const d = findDate(bracketedPage[1]!)
+    if (d && d.day !== null) return { page: normalizePage(bracketedPage[2]!), date: d }
+  }
   const dated = /^(?:出版日期|日期查询|发布日期|发布时间|日期)\s*[:：]\s*(.+)$/.exec(line)
   if (dated) {
     const d = findDate(dated[1]!)
-    if (d) return { date: d }
+    // `发布时间：… 文章来源：某某网`: the rest of the line may name the source.
+    if (d) return { ...(readMetaLine(line) ?? {}), date: d }
   }
   const wechat = WECHAT_HEADER.exec(line)
   if (wechat) return { date: findDate(wechat[1]!) ?? undefined }
+  // `2021-01-29 10:14:55朱亚夫`, `2017-01-14马征`: the time of posting and the author run together.
+  const dateName = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*([\u4e00-\u9fff·]{2,4})$/.exec(line)
+  if (dateName && looksLikeName(dateName[2]!)) {
+    const d = findDate(dateName[1]!)
+    if (d) return { date: d, bylines: [{ role: null, name: dateName[2]! }] }
+  }
+  // `当代工人(B版) 2016年12期`: a magazine's issue.
+  if (/^[\u4e00-\u9fffA-Za-z()（）]{2,16}\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期$/.test(line)) return {}
+  // `人民日报客户端某某频道张三李四2025-04-30 16:52`, `30.09.2014 14:25`: a channel and its
+  // authors run together before the time of posting, or the time alone.
+  const stamped = /^([\u4e00-\u9fff·]{0,40}?)((?:19|20)\d{2}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?$/.exec(line)
+  if (stamped) {
+    const d = findDate(stamped[2]!) ?? dayMonthYear(stamped[2]!)
+    if (d) return { date: d }
+  }
   // `（责编：蔡雨荷、黄瑾）`: credits in brackets under a reposted article.
   const bracketed = /^[（(](.+)[)）]$/.exec(line)
   if (bracketed && /^(?:责编|责任编辑|编辑)\s*[:：]/.test(bracketed[1]!)) {
@@ -145,14 +196,34 @@ export function readFurniture(raw: string): Furniture | null {
   if (meta) return meta
   // A page title with the site behind it: `某某-工会-中工网`.
   if (/^[^\s。，,]{4,60}?(?:[-_|｜][^\s\-_|｜]{1,8}){1,3}(?:网|频道|客户端)$/.test(line)) return {}
+  // `新闻频道 > 科教新闻`: a channel and its section.
+  if (/^[\u4e00-\u9fff]{2,8}(?:频道|首页)\s*>\s*[\u4e00-\u9fff]{2,10}$/.test(line)) return {}
+  // A site's menu: many short words in a row (`荆楚网首页 新闻 政务 评论 问政 …`).
+  const words = line.split(/\s+/)
+  if (words.length >= 6 && words.every((w) => /^[\u4e00-\u9fffA-Za-z]{1,6}$/.test(w))) return {}
+  // `2023-06-03 标题 2 2 江海晚报 content_138071.html …`: an e-paper's footer, however long.
+  if (/content_\d+\.html?|enpproperty/.test(line)) {
+    const paper = words.find((t) => PUB_RE.test(t))
+    const d = findDate(line)
+    if (paper) return { publication: paper, ...(d && d.day !== null ? { date: d } : {}) }
+  }
   // A breadcrumb (`中国江苏网>江苏 > 江苏要闻 > 正文`) or a footer line of ids (`2017-04-28 3528690 2 …`).
   if (line.length <= 80 && (/[^>]>[^>]+>/.test(line) || /^(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{3,}/.test(line))) {
     const d = findDate(line)
     return d ? { date: d } : {}
   }
+  // `2006年3月15日 收藏 打印 推荐 朗读`: a toolbar, maybe after the issue date.
+  const toolbar = /^(.{0,24}?)\s*((?:(?:收藏|打印|关闭|推荐|朗读|评论|分享|字号|放大|缩小|默认|纠错|返回|更多功能)\s*){2,})$/.exec(line)
+  if (toolbar) {
+    const d = toolbar[1] ? findDate(toolbar[1]) : null
+    if (!toolbar[1] || (d && d.day !== null && wordLength(toolbar[1].slice(0, d.index) + toolbar[1].slice(d.index + d.length)) === 0)) return d ? { date: d } : {}
+  }
   if (line.length <= 80 && NAV.test(line)) {
     // `下一篇 2025年5月7日 放大 缩小 默认`: a reader's bar with the issue date.
     const d = findDate(line)
+    // `2023-05-04 2 2 镇江日报 content_248808.html …`: an e-paper's footer names the paper.
+    const paper = /content_\d+|enpproperty/.test(line) ? line.split(/\s+/).find((t) => PUB_RE.test(t)) : undefined
+    if (paper) return { publication: paper, ...(d && d.day !== null ? { date: d } : {}) }
     return d && d.day !== null && /放大|缩小|上一|下一/.test(line) ? { date: d } : {}
   }
   return null

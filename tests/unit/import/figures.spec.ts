@@ -98,3 +98,31 @@ describe('figures in a page', () => {
     expect(piece.figures.find((f) => f.value === 320)?.section).toBeNull()
   })
 })
+
+// Tuning corpus, class 8: 余 before 万, counts in Chinese numerals, 米, traditional measure words.
+describe('extractFigures: forms from real pages', () => {
+  const values = (t: string) => extractFigures(t).map((f) => [f.value, f.unit, f.qualifier])
+  it('reads 余 between the number and 万', () => {
+    expect(values('为职工挽回损失800余万元。')).toEqual([[8000000, '元', '余']])
+  })
+  it('reads counts in Chinese numerals when they are figures', () => {
+    expect(values('完成技术革新近三万项。')).toEqual([[30000, '项', '近']])
+    expect(values('评出劳模五万余人，攻克难题二十多个。')).toEqual([
+      [50000, '人', '余'],
+      [20, '个', '多'],
+    ])
+  })
+  it('leaves single counts and words with numerals alone', () => {
+    expect(values('一名职工说，这两个方面都是统一的。')).toEqual([])
+  })
+  it('reads metres and traditional measure words', () => {
+    expect(values('新铺设管道1200 米。')).toEqual([[1200, '米', null]])
+    expect(values('走訪了8個地市。')).toEqual([[8, '個', null]])
+  })
+})
+
+describe('extractFigures: hours counted with 个', () => {
+  it('reads 10个小时 as hours', () => {
+    expect(extractFigures('途中需要花去10个小时以上。').map((f) => [f.value, f.unit])).toEqual([[10, '小时']])
+  })
+})

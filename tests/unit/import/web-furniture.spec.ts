@@ -1,0 +1,61 @@
+// Web and e-paper furniture on real pages (tuning corpus, class 1 and 2): source lines with the
+// byline behind them, traditional-character mastheads and labels, a site's name as the source,
+// time stamps run together with authors, and toolbar lines that are not the headline or a kicker.
+// Every fixture here is invented; it reproduces a layout trait, not a page's text.
+import { describe, expect, it } from 'vitest'
+
+import { parseNewspaperText } from '../../../src/import/index'
+import { readFurniture } from '../../../src/import/parse/furniture'
+
+const BODY = '近日，青禾市总工会组织二十名劳模走进车间，与一线职工交流操作技巧，现场解答技术难题十余个。'
+
+describe('source and information lines', () => {
+  it('reads a reposted source line with the byline after it', () => {
+    const piece = parseNewspaperText(['您现在的位置: 首页» 校园传真» 正文', '', '【青禾工人报】劳模走进车间', '', '[发表时间] 2021-03-08 [浏览次数]', '', '《青禾工人报》(2021年03月08日 05版)本报记者 秦朗', '', BODY].join('\n'))
+    expect(piece.title).toBe('劳模走进车间')
+    expect(piece.kicker).toBeNull()
+    expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗'])
+    expect(piece.source).toEqual({ publication: '青禾工人报', page: '05', date: '2021-03-08' })
+  })
+
+  it('reads a source line and labels printed in traditional characters', () => {
+    const piece = parseNewspaperText(['工匠小屋迎來新學員', '《青禾日報》(2022年11月02日 03版)', BODY].join('\n'))
+    expect(piece.title).toBe('工匠小屋迎來新學員')
+    expect(piece.subtitle).toBeNull()
+    expect(piece.source).toEqual({ publication: '青禾日報', page: '03', date: '2022-11-02' })
+    const meta = readFurniture('2019-06-11 記者:趙明遠 鄭小雨 來源:青禾經濟報')
+    expect(meta?.publication).toBe('青禾經濟報')
+    expect(meta?.bylines?.map((b) => b.name)).toEqual(['趙明遠', '鄭小雨'])
+  })
+
+  it('reads a label glued to the time and takes a site named as the source', () => {
+    expect(readFurniture('//www.qinghe.cn2018-02-03 09:10:11来源: 青禾网——《青禾晚报》')).toMatchObject({ publication: '青禾晚报', date: { year: 2018, month: 2, day: 3 } })
+    expect(readFurniture('发布时间:2024年06月12日 文章来源:青禾职工网')).toMatchObject({ publication: '青禾职工网', date: { year: 2024, month: 6, day: 12 } })
+    expect(readFurniture('來源:青禾網2023年08月09日10:12')).toMatchObject({ publication: '青禾網', date: { year: 2023, month: 8, day: 9 } })
+    // A union named as the source is not a publication.
+    expect(readFurniture('本文来源: 总工会')).toEqual({})
+  })
+
+  it('dates a channel line with its authors run together, and a day-first time stamp', () => {
+    expect(readFurniture('青禾客户端某某频道张三李四2024-05-01 08:30')).toMatchObject({ date: { year: 2024, month: 5, day: 1 } })
+    expect(readFurniture('12.10.2015 16:05')).toMatchObject({ date: { year: 2015, month: 10, day: 12 } })
+  })
+
+  it('takes the paper named in an e-paper footer', () => {
+    expect(readFurniture('2023-02-01 3 1 青禾日报 content_12345.html 1 2 劳模走进车间 /enpproperty-->')?.publication).toBe('青禾日报')
+  })
+
+  it('reads a masthead line with a web address and the time after the date', () => {
+    const piece = parseNewspaperText(['青禾市评出十名金牌工匠', '', 'http://www.example.com.cn 2006年05月02日07:30 青禾晚报', '', BODY].join('\n'))
+    expect(piece.source.publication).toBe('青禾晚报')
+    expect(piece.source.date).toBe('2006-05-02')
+  })
+
+  it('does not take a toolbar line as the headline or the subtitle', () => {
+    const piece = parseNewspaperText(['当前位置:青禾网人物频道-正文', '2020年青禾记者镜头里的劳动者(组图)', '//www.qinghe.cn2021-01-02 10:00:07来源: 青禾网——《青禾日报》', '分享到:更多', '', BODY].join('\n'))
+    expect(piece.title).toBe('2020年青禾记者镜头里的劳动者(组图)')
+    expect(piece.subtitle).toBeNull()
+    expect(piece.kicker).toBeNull()
+    expect(piece.source.date).toBe('2021-01-02')
+  })
+})
