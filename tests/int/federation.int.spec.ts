@@ -6,13 +6,12 @@
 // comment. Every step is in the original's review log. Anonymous readers and another county's
 // people are refused on every route of the submissions collection, and a correction re-published
 // after adoption keeps the adoption.
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderToStaticMarkup } from 'react-dom/server'
 
 import { IncomingQueue } from '../../src/federation/admin/IncomingQueue'
+import { graphQLCall, restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { restRoutes } from '../helpers/routes'
 
@@ -42,30 +41,10 @@ let counter = 0
 const marker = () => `报送标记${Date.now().toString(36)}${(counter++).toString(36)}`
 
 type Doc = Record<string, any>
-type Reply = { status: number; text: string; json: any }
 
-async function call(who: Who | null, method: string, url: string, body?: unknown): Promise<Reply> {
-  const headers = new Headers()
-  if (who) headers.set('Authorization', `JWT ${tokens[who]}`)
-  if (body !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await handleEndpoints({ config: t.config, request: new Request(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), payloadInstanceCacheKey: t.key })
-  const text = await response.text()
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, text, json }
-}
+const call = (who: Who | null, method: string, url: string, body?: unknown) => restCall(t, who ? tokens[who] : null, method, url, body)
 
-async function gql(who: Who | null, query: string, variables?: Record<string, unknown>): Promise<Reply> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (who) headers.Authorization = `JWT ${tokens[who]}`
-  const response = await GRAPHQL_POST(t.config)(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))
-  const text = await response.text()
-  return { status: response.status, text, json: JSON.parse(text) }
-}
+const gql = (who: Who | null, query: string, variables?: Record<string, unknown>) => graphQLCall(t, who ? tokens[who] : null, query, variables)
 
 type Stage = 'draft' | 'approved' | 'live'
 

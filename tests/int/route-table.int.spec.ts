@@ -5,12 +5,13 @@
 // GraphQL fields) over GraphQL, asserting who gets through, that a refused request changed
 // nothing, and that every move of a publishable document lands in its review log. A route added
 // later without a rule fails the first test.
-import { formatNames, handleEndpoints, toWords, type Where } from 'payload'
+import { formatNames, toWords, type Where } from 'payload'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { reviewServerFunctions } from '../../src/workflow/serverFunctions'
 import { jpegFile } from '../fixtures/media/make'
+import { restCall as sendRest, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { graphQLRoutes, restRoutes, serverFunctionRoutes, taskRoutes, type Route } from '../helpers/routes'
 
@@ -78,7 +79,6 @@ let counter = 0
 const marker = () => `标记${Date.now().toString(36)}${(counter++).toString(36)}`
 
 type Target = { id: number | string; mark: string; versionId?: number | string; filename?: string; email?: string; owner?: Role; pieceId?: number | string; into?: number | string }
-type Reply = { status: number; text: string; json: any }
 type Call = { method: string; url: string; body?: unknown; form?: FormData; token?: string }
 type GraphQLCall = { query: string; variables?: Record<string, unknown> }
 
@@ -962,26 +962,7 @@ function rulesFor(route: Route, gqlCollections: GraphQLField[]): Scenario[] | st
 
 // ————————————————————————————————————————— drivers
 
-async function restCall(call: Call, role: Role): Promise<Reply> {
-  const headers = new Headers()
-  const token = call.token ?? tokens[role]
-  if (token) headers.set('Authorization', `JWT ${token}`)
-  let body: BodyInit | undefined
-  if (call.form) body = call.form
-  else if (call.body !== undefined) {
-    headers.set('Content-Type', 'application/json')
-    body = JSON.stringify(call.body)
-  }
-  const response = await handleEndpoints({ config: t.config, request: new Request(`http://localhost${call.url}`, { method: call.method, headers, body }), payloadInstanceCacheKey: t.key })
-  const text = response.headers.get('content-type')?.includes('json') || response.headers.get('content-type')?.includes('html') ? await response.text() : `[${(await response.arrayBuffer()).byteLength} bytes]`
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, text, json }
-}
+const restCall = (call: Call, role: Role): Promise<Reply> => sendRest(t, call.token ?? tokens[role] ?? null, call.method, call.url, call.body, call.form)
 
 async function graphQLCall(call: GraphQLCall, role: Role): Promise<Reply> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }

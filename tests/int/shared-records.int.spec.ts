@@ -8,11 +8,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { link, paragraph, richText, workerCardBlock } from '../../src/seed/lexical'
 import { jpegFile } from '../fixtures/media/make'
+import { restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'cityChief' | 'reporterA' | 'editorA' | 'chiefA' | 'adminA' | 'reporterB' | 'editorB' | 'chiefB'
@@ -39,22 +39,8 @@ let counter = 0
 const unique = (name: string) => `${name}${(counter++).toString(36)}`
 
 type Doc = Record<string, any>
-type Reply = { status: number; text: string; json: any }
 
-async function call(who: Who | null, method: string, url: string, body?: unknown): Promise<Reply> {
-  const headers = new Headers()
-  if (who) headers.set('Authorization', `JWT ${tokens[who]}`)
-  if (body !== undefined) headers.set('Content-Type', 'application/json')
-  const response = await handleEndpoints({ config: t.config, request: new Request(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }), payloadInstanceCacheKey: t.key })
-  const text = await response.text()
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, text, json }
-}
+const call = (who: Who | null, method: string, url: string, body?: unknown) => restCall(t, who ? tokens[who] : null, method, url, body)
 
 const stored = (collection: string, id: number, draft = true) => t.payload.findByID({ collection: collection as 'articles', id, draft, depth: 0, disableErrors: true }) as Promise<Doc | null>
 const isLive = async (collection: string, id: number) => (await t.payload.count({ collection: collection as 'articles', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })).totalDocs > 0

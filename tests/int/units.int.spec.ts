@@ -5,12 +5,12 @@
 // configuration, so a route added later without a unit rule fails — and get nothing. The city's
 // editor reaches both counties; moving a piece between units is refused to non-administrators and
 // done and logged for administrators; creating in another unit is refused.
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { formatNames, handleEndpoints, toWords, type Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PUBLISHABLE } from '../../collections/slugs'
 import { jpegFile } from '../fixtures/media/make'
+import { graphQLCall, restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { graphQLRoutes, restRoutes, type GraphQLRoute, type RestRoute } from '../helpers/routes'
 
@@ -37,36 +37,10 @@ let counter = 0
 const marker = () => `单位标记${Date.now().toString(36)}${(counter++).toString(36)}`
 
 type Doc = Record<string, any>
-type Reply = { status: number; text: string; json: any }
 
-async function call(who: Who | null, method: string, url: string, body?: unknown, form?: FormData): Promise<Reply> {
-  const headers = new Headers()
-  if (who) headers.set('Authorization', `JWT ${tokens[who]}`)
-  let payload: BodyInit | undefined
-  if (form) payload = form
-  else if (body !== undefined) {
-    headers.set('Content-Type', 'application/json')
-    payload = JSON.stringify(body)
-  }
-  const response = await handleEndpoints({ config: t.config, request: new Request(`http://localhost${url}`, { method, headers, body: payload }), payloadInstanceCacheKey: t.key })
-  const type = response.headers.get('content-type') ?? ''
-  const text = type.includes('json') || type.includes('html') ? await response.text() : `[${(await response.arrayBuffer()).byteLength} bytes]`
-  let json: any = null
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = null
-  }
-  return { status: response.status, text, json }
-}
+const call = (who: Who | null, method: string, url: string, body?: unknown, form?: FormData) => restCall(t, who ? tokens[who] : null, method, url, body, form)
 
-async function gql(who: Who | null, query: string, variables?: Record<string, unknown>): Promise<Reply> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (who) headers.Authorization = `JWT ${tokens[who]}`
-  const response = await GRAPHQL_POST(t.config)(new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) }))
-  const text = await response.text()
-  return { status: response.status, text, json: JSON.parse(text) }
-}
+const gql = (who: Who | null, query: string, variables?: Record<string, unknown>) => graphQLCall(t, who ? tokens[who] : null, query, variables)
 
 const MARK_FIELD: Record<string, string> = { articles: 'title', 'model-workers': 'name', galleries: 'title', 'video-campaigns': 'title', 'yearly-reviews': 'title', media: 'alt' }
 
