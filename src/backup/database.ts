@@ -166,13 +166,22 @@ export async function* readJsonLines(file: string): AsyncGenerator<Record<string
 
 /** Delete every document and version of `scope` (for `restore --force`), and every edit lock. */
 export async function wipeDatabase(payload: Payload, scope: ScopedCollection[]): Promise<void> {
-  // Accounts go last: photos, pieces and logs name their uploader or author, and a reference to an
-  // account is kept (not cleared) when the account is deleted. Deleting the rest first leaves
-  // nothing pointing at them; each document's own rows (arrays, relations) go with it.
-  const order = [...scope].reverse().sort((a, b) => Number(a.slug === 'users') - Number(b.slug === 'users'))
-  for (const { slug, versions } of order) {
-    if (versions) await payload.db.deleteVersions({ collection: slug, where: {} })
-    await payload.db.deleteMany({ collection: slug, where: {} })
+  // Documents point at each other (a photo names its uploader, a submission its units, an account
+  // its unit) and not every reference is cleared when what it points at goes: a collection that
+  // cannot be emptied yet is tried again once the others are, until all are empty.
+  let pending = [...scope].reverse()
+  while (pending.length > 0) {
+    const refused: { collection: ScopedCollection; err: unknown }[] = []
+    for (const collection of pending) {
+      try {
+        if (collection.versions) await payload.db.deleteVersions({ collection: collection.slug, where: {} })
+        await payload.db.deleteMany({ collection: collection.slug, where: {} })
+      } catch (err) {
+        refused.push({ collection, err })
+      }
+    }
+    if (refused.length === pending.length) throw refused[0]!.err
+    pending = refused.map((r) => r.collection)
   }
   const locks = 'payload-locked-documents' as CollectionSlug
   if (payload.collections[locks]) await payload.db.deleteMany({ collection: locks, where: {} })

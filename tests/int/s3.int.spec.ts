@@ -192,6 +192,9 @@ describe('the published site', () => {
   it('links, instead of downloading again, the photos unchanged since the live build', async () => {
     const before = fs.realpathSync(siteDir)
     const name = fs.readdirSync(path.join(before, 'media'))[0]!
+    // An edit, so there is a new build (with unit sites, a site nothing changed on keeps its build).
+    const { docs } = await t.payload.find({ collection: 'topics', limit: 1, depth: 0 })
+    await t.payload.update({ collection: 'topics', id: docs[0]!.id, data: { name: `${(docs[0] as { name: string }).name}·` } })
     await publishSite(t.payload)
     const after = fs.realpathSync(siteDir)
     expect(after).not.toBe(before)
