@@ -277,7 +277,7 @@ async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: num
   try {
     const assets = writeAssets(buildDir, base)
     const mkdir = folderMaker(buildDir)
-    const scope: RenderScope | undefined = job.federation ? { map, site, mainURL: job.mainURL, organizations: job.all.organizations } : undefined
+    const scope: RenderScope | undefined = job.federation ? { map, site, mainURL: job.mainURL, organizations: job.all.organizations, docs: job.all.docs } : undefined
     const ctx = makeContext(data, settings, assets, scope)
     const usedMedia = new Set<string>()
     specs.forEach((spec, i) => {

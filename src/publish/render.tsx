@@ -94,7 +94,7 @@ export function pageSettings(used: RenderSettings): Record<string, string> {
  * Which site a context renders (站群): the sites there are, this one, and every unit (the site data
  * holds only this site's units; an adopted piece names a unit of another site).
  */
-export type RenderScope = { map: SiteMap; site: SiteTarget; mainURL: string; organizations: SiteData['organizations'] }
+export type RenderScope = { map: SiteMap; site: SiteTarget; mainURL: string; organizations: SiteData['organizations']; docs: SiteData['docs'] }
 
 export function makeContext(data: SiteData, settings: RenderSettings, assets: SiteContext['assets'], scope?: RenderScope): SiteContext {
   const key = (v: unknown) => (v === null || v === undefined ? null : String(typeof v === 'object' ? (v as { id: unknown }).id : v))
@@ -114,7 +114,16 @@ export function makeContext(data: SiteData, settings: RenderSettings, assets: Si
     honor: (v) => get(data.honors, 'honors', v),
     doc: (collection, v) => (collection in data.docs ? get(data.docs[collection], collection, v) : null),
     abs: (p) => (/^https?:/.test(p) ? p : `${settings.siteURL}${p.startsWith('/') ? p : `/${p}`}`),
-    origin: (kind, doc) => (scope ? originOf(scope.map, scope.site, scope.mainURL, kind, doc, (id) => get(scope.organizations, 'organizations', id)?.name ?? null) : null),
+    origin: (kind, doc) => {
+      if (!scope) return null
+      const orgName = (id: string) => get(scope.organizations, 'organizations', id)?.name ?? null
+      // An adapted copy (改编采用, src/federation) names the piece it was made from, on that piece's site.
+      const from = (doc as { adaptedFrom?: { relationTo?: string; value?: unknown } | null }).adaptedFrom
+      const docs = from?.relationTo && from.relationTo in scope.docs ? (scope.docs as Record<string, Map<string, SiteDoc>>)[from.relationTo] : undefined
+      const original = docs ? get(docs, from!.relationTo!, from!.value) : null
+      if (original) return originOf(scope.map, scope.site, scope.mainURL, from!.relationTo as typeof kind, original, orgName)
+      return originOf(scope.map, scope.site, scope.mainURL, kind, doc, orgName)
+    },
   }
 }
 

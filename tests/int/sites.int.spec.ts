@@ -153,6 +153,21 @@ describe('adopted pieces (采用)', () => {
     expect(parse(html(siteDir, art.city.slug)).querySelector('p.origin')).toBeNull()
   })
 
+  it('names the original of an adapted copy (改编采用) on the copy’s page, linking to it on the unit site', async () => {
+    const copy = await t.payload.create({
+      collection: 'articles',
+      data: { title: '站群测试改编稿件', slug: 'sites-adapted', organization: org.city, adaptedFrom: { relationTo: 'articles', value: art.yunxi.id }, publishedAt: '2026-03-02T08:00:00.000Z', _status: 'published', reviewStage: 'approved' } as never,
+      ...SYSTEM,
+      context: { ...SYSTEM.context, federationAdaptAction: true },
+    })
+    await publishSite(t.payload)
+    const origin = parse(html(siteDir, 'sites-adapted')).querySelector('p.origin')
+    expect(origin?.text).toBe('来源：云溪区总工会')
+    expect(origin?.querySelector('a')?.getAttribute('href')).toBe(`https://yunxi.example.org/sites/yunxi/articles/${art.yunxi.slug}/`)
+    await t.payload.delete({ collection: 'articles', id: copy.id, ...SYSTEM })
+    await publishSite(t.payload)
+  })
+
   it('re-renders an edited adopted piece on both sites, and an edit of an unadopted piece on its site only', async () => {
     const cityBuild = fs.realpathSync(siteDir)
     await t.payload.update({ collection: 'articles', id: art.adopted.id, data: { title: '站群测试采用稿件已更正' }, ...SYSTEM })
