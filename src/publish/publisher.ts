@@ -20,7 +20,7 @@ import { PublishError, resolveSiteDir, validatePlan } from './paths'
 import { planSite } from './plan'
 import { makeContext, pageSettings, renderPage, renderSettings, trackSiteData, type RenderScope, type RenderSettings } from './render'
 import { renderKey } from './renderKey'
-import { folderMaker, liveBuild, manifestPath, pruneBuilds, readManifest, switchLive, writeStatus, type Manifest } from './builds'
+import { folderMaker, liveBuild, manifestPath, pruneBuilds, readManifest, readPublishStatus, switchLive, writeStatus, type Manifest } from './builds'
 import { readSearchState, searchDir, shardCount, shardPages, updateSearch, type SearchSummary } from './search'
 import { scopeData, siteMap, siteURLOf, unitSitesDir, withBase, writeSitesManifest, type SiteMap, type SiteTarget } from './sites'
 import { loadSiteData, PUBLISHABLE_SITE, type SiteData } from './store'
@@ -256,7 +256,7 @@ async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: num
     const before = reusable?.pages[spec.path]
     return Boolean(before && before.key === spec.key && !before.deps.some((d) => changed!.has(d)))
   }
-  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged) && (!withSearch || searchInStep(siteDir, specs))) {
+  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged) && finishedOn(siteDir, live!) && (!withSearch || searchInStep(siteDir, specs))) {
     if (changed!.size) {
       // New versions of documents no page here reads: remembered, so they are not looked at again.
       const manifest = { ...reusable, versions: v }
@@ -380,4 +380,19 @@ function searchInStep(siteDir: string, specs: { search?: unknown }[]): boolean {
   if (!fs.existsSync(dir)) return false
   const state = readSearchState(fs.realpathSync(dir))
   return Object.keys(state.shards).length === shardCount(specs.filter((s) => s.search).length)
+}
+
+/**
+ * The last publish of this site finished on its live build, search index and all: a publish killed
+ * after its switch (while indexing) leaves the status on the build before, so the next one is not
+ * skipped and brings the index up to date.
+ */
+function finishedOn(siteDir: string, live: string): boolean {
+  const status = readPublishStatus(siteDir)
+  if (!status?.ok || !status.buildDir) return false
+  try {
+    return fs.realpathSync(status.buildDir) === fs.realpathSync(live)
+  } catch {
+    return false
+  }
 }

@@ -25,9 +25,12 @@ const slugs = { article: '', worker: '', gallery: '', review: '', video: '' }
 const pageErrors: string[] = []
 
 async function publishedSlug(collection: 'articles' | 'model-workers' | 'yearly-reviews' | 'video-campaigns'): Promise<string> {
+  // The demo's two counties have sites of their own: their pieces are not on the main site.
+  const { docs: withSites } = await t!.payload.find({ collection: 'organizations', where: { 'site.enabled': { equals: true } }, pagination: false, depth: 0 })
+  const onMainSite = { or: [{ organization: { exists: false } }, { organization: { not_in: withSites.map((o) => o.id) } }] }
   const { docs } = await t!.payload.find({
     collection,
-    where: { _status: { equals: 'published' } },
+    where: { and: [{ _status: { equals: 'published' } }, onMainSite] },
     sort: '-publishedAt',
     limit: 1,
     depth: 0,
