@@ -148,13 +148,16 @@ function normalize(value: unknown): unknown {
   return value
 }
 
+/** Is this field part of a piece's content (what the review chain judges), or the chain's own record? */
+export const isContentField = (name: string): boolean => !NON_CONTENT.has(name)
+
 /** Does the save change the document's content? Only the fields the request sends are compared. */
 export function contentChanged(data: object, original: object | undefined): boolean {
   if (!original) return true
   const before = new Map<string, unknown>(Object.entries(original))
   const sent: [string, unknown][] = Object.entries(data)
   for (const [key, value] of sent) {
-    if (NON_CONTENT.has(key)) continue
+    if (!isContentField(key)) continue
     if (JSON.stringify(normalize(value)) !== JSON.stringify(normalize(before.get(key)))) return true
   }
   return false

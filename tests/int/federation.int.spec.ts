@@ -336,6 +336,41 @@ describe('采用 · 改编采用 · 退稿', () => {
     expect(actions(pending).at(-1)).toBe('采用')
   })
 
+  it('adopting edited while a correction is pending copies the live version, not the correction in review', async () => {
+    const piece = await submitted()
+    await t.payload.update({ collection: 'articles', id: piece.id, data: { title: `${piece.mark}未审更正` } as never, user: users.adminA, overrideAccess: false, draft: true })
+    const reply = await decide('cityEditor', piece.submission, 'adopt-edited')
+    expect(reply.status, reply.text).toBe(200)
+    const copy = await latest(reply.json.doc.copy.value)
+    expect(copy.title).toBe(piece.mark)
+    expect(copy.reviewLog[0].comment).toContain('已发布的版本')
+    // The correction stays the county's, in its chain.
+    expect((await latest(piece.id)).title).toBe(`${piece.mark}未审更正`)
+  })
+
+  it('two decisions on one submission at the same moment: one is taken, the other is told it was decided', async () => {
+    const piece = await submitted()
+    const replies = await Promise.all([decide('cityEditor', piece.submission, 'adopt'), decide('cityChief', piece.submission, 'adopt-edited'), decide('cityChief', piece.submission, 'decline', '同时退稿')])
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409, 409])
+    const refused = replies.filter((r) => r.status === 409)
+    for (const r of refused) expect(r.json.errors[0].message).toContain('已经处理过')
+    const [record] = await submissionsOf(piece.id)
+    const decisions = actions(await latest(piece.id)).filter((a: string) => ['采用', '改编采用', '退稿'].includes(a))
+    expect(decisions).toHaveLength(1)
+    expect(record.status).toBe({ 采用: 'adopted', 改编采用: 'adopted-edited', 退稿: 'declined' }[decisions[0] as string])
+    // Only the decision taken made a copy.
+    const copies = await t.payload.find({ collection: 'articles', where: { 'adaptedFrom.value': { equals: piece.id } }, draft: true, depth: 0 })
+    expect(copies.totalDocs).toBe(decisions[0] === '改编采用' ? 1 : 0)
+  })
+
+  it('the same piece sent twice at once (a double click) makes one submission', async () => {
+    const piece = await pieceOfA('live')
+    const replies = await Promise.all([submit('chiefA', piece.id), submit('chiefA', piece.id)])
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409])
+    expect(await submissionsOf(piece.id)).toHaveLength(1)
+    expect(actions(await latest(piece.id)).filter((a: string) => a === '报送')).toHaveLength(1)
+  })
+
   it('a piece taken down or deleted after it was sent can be declined, not adopted', async () => {
     const down = await submitted()
     await t.payload.update({ collection: 'articles', id: down.id, data: { _status: 'draft' } as never, user: users.chiefA, overrideAccess: false })
