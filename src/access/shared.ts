@@ -71,11 +71,19 @@ export const federationReviewsProfiles: CollectionBeforeChangeHook = async ({ da
 }
 
 /**
+ * Does the user's unit review and publish pieces of `collection` (as far as their roles go)?
+ * Model-worker profiles: only the federation's people; every other kind: every unit, its own.
+ */
+export async function reviewsKind(req: PayloadRequest, collection: string): Promise<boolean> {
+  return collection !== MODEL_WORKERS || (await isFederationUser(req))
+}
+
+/**
  * May the user publish (now or scheduled) a document of `collection`? Model-worker profiles are
  * published by the federation's people only; everything else is left to the review chain.
  */
 export async function checkSharedPublish(req: PayloadRequest, collection: string): Promise<{ ok: true } | { ok: false; message: string }> {
-  if (collection !== MODEL_WORKERS || (await isFederationUser(req))) return { ok: true }
+  if (await reviewsKind(req, collection)) return { ok: true }
   return { ok: false, message: '劳模工匠档案由联合会（上级总工会）统一审核和发布（含预约发布）：请由上级总工会的终审签发。' }
 }
 

@@ -10,6 +10,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { ReviewQueue } from '../../src/workflow/admin/ReviewQueue'
+
 import { link, paragraph, richText, workerCardBlock } from '../../src/seed/lexical'
 import { jpegFile } from '../fixtures/media/make'
 import { restCall, type Reply } from '../helpers/http'
@@ -110,6 +114,12 @@ describe('a county proposes a profile, the federation reviews and publishes it',
     expect(firstReview.text).toContain('由联合会（上级总工会）统一审核')
     expect((await call('chiefA', 'PATCH', `/api/model-workers/${proposal.id}?draft=true`, { reviewStage: 'edited' })).status).toBe(403)
     expect((await stored('model-workers', proposal.id))?.reviewStage).toBe('submitted')
+    // So the county's dashboard does not list it as waiting for them; the city's does.
+    const queue = async (who: Who) => renderToStaticMarkup((await ReviewQueue({ payload: t.payload, user: users[who] as never }))!)
+    const county = await queue('editorA')
+    expect(county).toContain('待初审')
+    expect(county).not.toContain('劳模工匠')
+    expect(await queue('cityEditor')).toMatch(/<a href="[^"]*model-workers\?where\[and\]\[0\]\[reviewStage\]\[equals\]=submitted[^"]*">劳模工匠 \d+ 篇/)
 
     // The city's editor sees the county's proposal in the list (the incoming drafts of every county).
     const list = await call('cityEditor', 'GET', `/api/model-workers?draft=true&depth=0&where[id][equals]=${proposal.id}`)

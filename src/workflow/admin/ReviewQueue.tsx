@@ -1,11 +1,13 @@
 /**
  * Dashboard panel: what waits for the logged-in user — 责编 sees documents submitted for first
  * review, 终审 those passed on for final review, reporters their returned pieces — with counts
- * and links to the filtered lists.
+ * and links to the filtered lists. A unit's reviewers see only the kinds their unit reviews (a
+ * county's proposed model-worker profiles wait for the federation, src/access/shared.ts).
  */
-import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload, type TypedUser, type Where } from 'payload'
 
 import { PUBLISHABLE } from '../../../collections/slugs'
+import { reviewsKind } from '../../access/shared'
 import { KINDS } from '../../kinds'
 import { STAGE_LABELS, type Stage } from '../stages'
 
@@ -26,18 +28,23 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
   if (!user) return null
   const roles: string[] = (user as { roles?: string[] }).roles ?? []
   const adminRoute = payload.config.routes.admin
+  const req = await createLocalReq({ user }, payload)
+  const reviewed = new Set<string>()
+  for (const slug of PUBLISHABLE) if (await reviewsKind(req, slug)) reviewed.add(slug)
   const rows = await Promise.all(
     queuesFor(roles).map(async (queue) => ({
       queue,
       counts: await Promise.all(
-        PUBLISHABLE.map(async (slug) => {
+        PUBLISHABLE.filter((slug) => queue.own || reviewed.has(slug)).map(async (slug) => {
           const author: Where[] = queue.own
             ? [{ createdBy: { equals: user.id } }]
             : queue.others
               ? [{ or: [{ createdBy: { not_equals: user.id } }, { createdBy: { exists: false } }] }]
               : []
           const where: Where = { and: [{ reviewStage: { equals: queue.stage } }, ...author] }
-          const { totalDocs } = await payload.count({ collection: slug as CollectionSlug, where, user, overrideAccess: false })
+          // The newest version of each piece (draft: true): a piece submitted, returned or signed
+          // off is a draft save, which leaves the document's published row as it was.
+          const { totalDocs } = await payload.find({ collection: slug as CollectionSlug, where, draft: true, limit: 1, depth: 0, select: {}, user, overrideAccess: false })
           const authorQuery = queue.own
             ? `&where[and][1][createdBy][equals]=${user.id}`
             : queue.others
