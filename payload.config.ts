@@ -22,6 +22,7 @@ import { databaseAdapter } from './src/db'
 import { repairOnInit } from './src/db/migrate'
 import { answerDatabaseUnavailable } from './src/db/unavailable'
 import { resolveSecret } from './src/db/secret'
+import { sqliteDeleteRules } from './src/db/deleteRules'
 import { configuredSharp } from './src/media/sharpSettings'
 import { mediaStorage } from './src/media/storage'
 import { mediaUploadConfig } from './src/media/uploadConfig'
@@ -60,7 +61,7 @@ export default buildConfig({
     translations: accessTranslations,
   },
   upload: mediaUploadConfig(),
-  plugins: [mediaStorage()],
+  plugins: [mediaStorage(), sqliteDeleteRules()],
   // Types are generated on purpose (`npm run generate:types`), not on every dev start.
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   jobs: jobsConfig,
