@@ -250,13 +250,18 @@ async function publishOne(job: SiteJob): Promise<{ skipped: boolean; liveMs: num
   const changed = reusable ? changedKeys(reusable.versions, v) : null
   timings.plan = lap()
 
-  // Several sites: one that no page of would change keeps its live build (an edit in one unit
-  // touches its site and those that adopted the piece, not the other twenty).
+  // Several sites: one whose live build is already what this publish would write keeps it (an edit
+  // in one unit touches its site and those that adopted the piece, not the other twenty) — the same
+  // pages, none of them changed, the last publish finished on that build, its search index in step.
   const unchanged = (spec: (typeof specs)[number]) => {
     const before = reusable?.pages[spec.path]
     return Boolean(before && before.key === spec.key && !before.deps.some((d) => changed!.has(d)))
   }
-  if (job.federation && reusable && specs.length === Object.keys(reusable.pages).length && specs.every(unchanged) && finishedOn(siteDir, live!) && (!withSearch || searchInStep(siteDir, specs))) {
+  const upToDate =
+    job.federation && reusable !== null && live !== null &&
+    specs.length === Object.keys(reusable.pages).length && specs.every(unchanged) &&
+    finishedOn(siteDir, live) && (!withSearch || searchInStep(siteDir, specs))
+  if (upToDate) {
     if (changed!.size) {
       // New versions of documents no page here reads: remembered, so they are not looked at again.
       const manifest = { ...reusable, versions: v }

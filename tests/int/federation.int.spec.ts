@@ -13,6 +13,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { IncomingQueue } from '../../src/federation/admin/IncomingQueue'
 import { graphQLCall, restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { setUpFederation } from '../helpers/units'
 import { restRoutes } from '../helpers/routes'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'cityChief' | 'cityReporter' | 'reporterA' | 'editorA' | 'chiefA' | 'adminA' | 'reporterB' | 'editorB' | 'chiefB' | 'adminB'
@@ -80,18 +81,10 @@ async function submitted(): Promise<{ id: number; mark: string; submission: numb
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = '0'
   t = await startPayload('federation')
-  units.city = (await t.payload.create({ collection: 'organizations', data: { name: '测试市总工会', level: 'city' } as never })).id as number
-  units.a = (await t.payload.create({ collection: 'organizations', data: { name: '甲县总工会', level: 'county', parent: units.city } as never })).id as number
-  units.b = (await t.payload.create({ collection: 'organizations', data: { name: '乙县总工会', level: 'county', parent: units.city } as never })).id as number
-  // The first account becomes an administrator whatever it asks for: make it a bystander.
-  await t.payload.create({ collection: 'users', data: { email: 'first@federation.test', password: 'pass-123456', name: '首位', roles: ['admin'] } as never })
-  for (const who of Object.keys(ACCOUNTS) as Who[]) {
-    const email = `${who.toLowerCase()}@federation.test`
-    const { roles, unit } = ACCOUNTS[who]
-    const user = await t.payload.create({ collection: 'users', data: { email, password: 'pass-123456', name: `用户${who}`, roles, organization: units[unit] } as never })
-    users[who] = { ...(user as any), collection: 'users', email }
-    tokens[who] = (await t.payload.login({ collection: 'users', data: { email, password: 'pass-123456' } })).token!
-  }
+  const fed = await setUpFederation(t, 'federation.test', ACCOUNTS)
+  Object.assign(units, fed.units)
+  Object.assign(users, fed.users)
+  Object.assign(tokens, fed.tokens)
 }, 180_000)
 
 afterAll(async () => {

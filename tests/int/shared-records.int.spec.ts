@@ -18,6 +18,7 @@ import { link, paragraph, richText, workerCardBlock } from '../../src/seed/lexic
 import { jpegFile } from '../fixtures/media/make'
 import { restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { setUpFederation } from '../helpers/units'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'cityChief' | 'reporterA' | 'editorA' | 'chiefA' | 'adminA' | 'reporterB' | 'editorB' | 'chiefB'
 const ACCOUNTS: Record<Who, { roles: string[]; unit: 'city' | 'a' | 'b' }> = {
@@ -82,17 +83,10 @@ async function liveArticleOfB(data: Doc): Promise<number> {
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = '0'
   t = await startPayload('shared-records')
-  units.city = (await t.payload.create({ collection: 'organizations', data: { name: '共享市总工会', level: 'city' } as never })).id as number
-  units.a = (await t.payload.create({ collection: 'organizations', data: { name: '甲县总工会', level: 'county', parent: units.city } as never })).id as number
-  units.b = (await t.payload.create({ collection: 'organizations', data: { name: '乙县总工会', level: 'county', parent: units.city } as never })).id as number
-  await t.payload.create({ collection: 'users', data: { email: 'first@shared.test', password: 'pass-123456', name: '首位', roles: ['admin'] } as never })
-  for (const who of Object.keys(ACCOUNTS) as Who[]) {
-    const email = `${who.toLowerCase()}@shared.test`
-    const { roles, unit } = ACCOUNTS[who]
-    const user = await t.payload.create({ collection: 'users', data: { email, password: 'pass-123456', name: `用户${who}`, roles, organization: units[unit] } as never })
-    users[who] = { ...(user as any), collection: 'users', email }
-    tokens[who] = (await t.payload.login({ collection: 'users', data: { email, password: 'pass-123456' } })).token!
-  }
+  const fed = await setUpFederation(t, 'shared.test', ACCOUNTS, '共享市总工会')
+  Object.assign(units, fed.units)
+  Object.assign(users, fed.users)
+  Object.assign(tokens, fed.tokens)
   honor1 = (await t.payload.create({ collection: 'honors', data: { name: '全国五一劳动奖章', level: 'national', recipientType: 'individual' } as never })).id as number
   honor2 = (await t.payload.create({ collection: 'honors', data: { name: '省级劳动模范', level: 'provincial', recipientType: 'individual' } as never })).id as number
 }, 180_000)

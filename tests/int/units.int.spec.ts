@@ -12,6 +12,7 @@ import { PUBLISHABLE } from '../../collections/slugs'
 import { jpegFile } from '../fixtures/media/make'
 import { graphQLCall, restCall, type Reply } from '../helpers/http'
 import { startPayload, type TestPayload } from '../helpers/payload'
+import { setUpFederation } from '../helpers/units'
 import { graphQLRoutes, restRoutes, type GraphQLRoute, type RestRoute } from '../helpers/routes'
 
 type Who = 'fedAdmin' | 'cityEditor' | 'adminA' | 'reporterA' | 'editorA' | 'chiefA' | 'reporterB' | 'editorB' | 'chiefB'
@@ -92,18 +93,10 @@ const shows = (reply: Reply, target: Target) => reply.status < 300 && reply.text
 beforeAll(async () => {
   process.env.JOBS_AUTORUN = '0'
   t = await startPayload('units')
-  units.city = (await t.payload.create({ collection: 'organizations', data: { name: '测试市总工会', level: 'city' } as never })).id as number
-  units.a = (await t.payload.create({ collection: 'organizations', data: { name: '甲县总工会', level: 'county', parent: units.city } as never })).id as number
-  units.b = (await t.payload.create({ collection: 'organizations', data: { name: '乙县总工会', level: 'county', parent: units.city } as never })).id as number
-  // The first account becomes an administrator whatever it asks for: make it a bystander.
-  await t.payload.create({ collection: 'users', data: { email: 'first@units.test', password: 'pass-123456', name: '首位', roles: ['admin'] } as never })
-  for (const who of Object.keys(ACCOUNTS) as Who[]) {
-    const email = `${who.toLowerCase()}@units.test`
-    const { roles, unit } = ACCOUNTS[who]
-    const user = await t.payload.create({ collection: 'users', data: { email, password: 'pass-123456', name: `用户${who}`, roles, organization: units[unit] } as never })
-    users[who] = { ...(user as any), collection: 'users', email }
-    tokens[who] = (await t.payload.login({ collection: 'users', data: { email, password: 'pass-123456' } })).token!
-  }
+  const fed = await setUpFederation(t, 'units.test', ACCOUNTS)
+  Object.assign(units, fed.units)
+  Object.assign(users, fed.users)
+  Object.assign(tokens, fed.tokens)
 }, 180_000)
 
 afterAll(async () => {
