@@ -1,6 +1,7 @@
-import type { JobsConfig } from 'payload'
+import type { JobsConfig, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { isFederationUser } from '../access/shared'
 import { publishTask } from '../publish/queue'
 import { jobsAutorun, setting } from '../settings'
 
@@ -10,6 +11,15 @@ import { jobsAutorun, setting } from '../settings'
  * `JOBS_AUTORUN=0` on all but one (or run `npx payload jobs:run --cron "*\/10 * * * * *"` as a
  * separate process) so each job runs once.
  */
+/**
+ * The queue (系统 › 后台任务) is the whole install's: a job names its document only inside its JSON
+ * input, which no query can narrow to a unit on every database, so only the federation's own chief
+ * editors and administrators (and a single office's) list and cancel jobs there. A unit's chief
+ * editor schedules and cancels the publications of its own pieces from the piece itself
+ * (serverFunctions.ts checks the unit).
+ */
+const keepsQueue = async ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin', 'chief-editor') && (await isFederationUser(req))
+
 export const jobsConfig: JobsConfig = {
   tasks: [publishTask],
   autoRun: [{ cron: setting('JOBS_CRON'), queue: 'default', limit: 20 }],
@@ -17,7 +27,7 @@ export const jobsConfig: JobsConfig = {
   access: {
     run: ({ req }) => hasRole(req.user, 'admin'),
     queue: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
-    cancel: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
+    cancel: keepsQueue,
   },
   // 系统 › payload-jobs: administrators and chief editors list the queue and cancel (delete) jobs
   // there; nobody creates or edits a job by hand (they come from publishing and scheduling).
@@ -26,8 +36,8 @@ export const jobsConfig: JobsConfig = {
     labels: { singular: { zh: '后台任务', en: 'Job' }, plural: { zh: '后台任务', en: 'Jobs' } },
     access: {
       ...defaultJobsCollection.access,
-      read: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
-      delete: ({ req }) => hasRole(req.user, 'admin', 'chief-editor'),
+      read: keepsQueue,
+      delete: keepsQueue,
       create: () => false,
       update: () => false,
     },

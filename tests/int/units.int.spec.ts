@@ -191,6 +191,24 @@ describe("a county's drafts are out of another county's reach", () => {
     const result = (await (guardedSchedulePublish as (a: unknown) => Promise<{ error?: string }>)({ req, type: 'publish', doc: { relationTo: 'articles', value: String(approved.id) }, date: new Date(Date.now() + 3_600_000) })) as { error?: string }
     expect(result.error).toContain('乙县总工会')
     expect((await t.payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).totalDocs).toBe(0)
+
+    // County B's own chief schedules it; county A's chief and administrator can neither list that
+    // job in 后台任务 nor cancel it there (by id, by a where, through GraphQL).
+    const reqB = await createLocalReq({ user: users.chiefB as never }, t.payload)
+    expect(((await (guardedSchedulePublish as (a: unknown) => Promise<{ error?: string }>)({ req: reqB, type: 'publish', doc: { relationTo: 'articles', value: String(approved.id) }, date: new Date(Date.now() + 3_600_000) })) as { error?: string } | undefined)?.error).toBeUndefined()
+    const job = (await t.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })).docs[0]!
+    for (const who of ['chiefA', 'adminA'] as Who[]) {
+      expect((await call(who, 'GET', '/api/payload-jobs')).status, who).toBe(403)
+      expect((await call(who, 'GET', `/api/payload-jobs/${job.id}`)).status, who).toBe(403)
+      expect([403, 404], who).toContain((await call(who, 'DELETE', `/api/payload-jobs/${job.id}`)).status)
+      expect([403, 404], who).toContain((await call(who, 'DELETE', `/api/payload-jobs?where[id][equals]=${job.id}`)).status)
+      const listed = await gql(who, '{ PayloadJobs { docs { id } } }')
+      expect(listed.json.data?.PayloadJobs?.docs ?? [], who).toEqual([])
+    }
+    expect((await t.payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).totalDocs).toBe(1)
+    // The federation's administrator keeps the whole queue.
+    expect((await call('fedAdmin', 'GET', `/api/payload-jobs/${job.id}`)).status).toBe(200)
+    await t.payload.delete({ collection: 'payload-jobs', id: job.id })
   })
 })
 
