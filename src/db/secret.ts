@@ -34,6 +34,8 @@ export function resolveSecret(env: Env = process.env, root = projectRoot): strin
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
   }
   const secret = crypto.randomBytes(32).toString('hex')
+  // A data folder (UNION_CMS_ROOT) that does not exist yet is made, as the database and media folders are.
+  fs.mkdirSync(root, { recursive: true })
   fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 })
   return secret
 }

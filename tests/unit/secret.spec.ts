@@ -28,6 +28,13 @@ describe('resolveSecret', () => {
     expect(fs.existsSync(path.join(root, DEV_SECRET_FILE))).toBe(false)
   })
 
+  it('makes a data folder that does not exist yet, and keeps the secret there', () => {
+    const fresh = path.join(root, 'not', 'yet')
+    const secret = resolveSecret(env(), fresh)
+    expect(fs.readFileSync(path.join(fresh, DEV_SECRET_FILE), 'utf8').trim()).toBe(secret)
+    expect(resolveSecret(env(), fresh)).toBe(secret)
+  })
+
   it('prefers PAYLOAD_SECRET over an existing secret file', () => {
     fs.writeFileSync(path.join(root, DEV_SECRET_FILE), 'from-file\n')
     expect(resolveSecret(env({ PAYLOAD_SECRET: 'from-env' }), root)).toBe('from-env')
