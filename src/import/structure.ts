@@ -109,6 +109,11 @@ const CAPTION_WORDS = /(?:现场|仪式|合影|图为|正在|留影|掠影|一�
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
 
+/** The text outside titles and quotations: a comma inside `《…，…》` does not make a sentence. */
+function unquoted(text: string): string {
+  return text.replace(/《[^》]*》|“[^”]*”|「[^」]*」/g, '')
+}
+
 /** Starts like the rest of a sentence, never like a new one. */
 function continuesSentence(text: string): boolean {
   return /^[，。、；：,.;:!?！？”’）)》」』%‰]/.test(text) || /^(?:的|了|着|地|得|和|与|及|或|等|万|亿|余|多|人次|场次|元|名|个|家|件)/.test(text)
@@ -588,7 +593,10 @@ function findHeadline(lines: Line[]): Heads | null {
     longTitle.kind = 'title'
     return result([longTitle], null, null, 'guess')
   }
-  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && !headingShaped(l.text))
+  // Not a line that reads like a photo's caption (`某某（右二）为…授牌`): that is what it is; and
+  // not a line deep in the text (a heading or a caption): a headline stands over the text, at most
+  // under a line or two of a page's header.
+  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && l.i <= 8 && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1)
   if (anyTitle) return withNext(anyTitle, 'guess')
   return null
 }
@@ -648,6 +656,49 @@ function markFurnitureRuns(lines: Line[]): void {
   }
 }
 
+/** `新华社北京4月30日电 题：这个五一，…`: an agency's dispatch names its title after `题：`. */
+const DISPATCH_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:社|网|網|台|报|報))?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[（(]?[^)）]{0,16}[)）]?\s*题\s*[:：]\s*(.{4,60})$/
+
+/**
+ * What copying a web page leaves around the text: the numbers of an HTML list standing alone
+ * (`1.` / `2. 标题`), a line printed twice in a row (a photo's caption under it and in its title),
+ * a photo's alternative text with the caption under it (`标题(图1)` / `8月15日，…作业。`), and an
+ * agency's dispatch line carrying the title (`…4月30日电题：标题`).
+ */
+function markCopyDebris(lines: Line[]): void {
+  for (const l of lines) {
+    if (/^\d{1,2}[.．]$/.test(l.text)) {
+      l.kind = 'ornament'
+      const next = lines[l.i + 1]
+      // `1.` / `2. 标题`: the title keeps its words, not the list's number.
+      if (next && /^\d{1,2}[.．]\s+\S/.test(next.text) && !/^\d{1,2}[.．]\d/.test(next.text)) {
+        next.text = next.text.replace(/^\d{1,2}[.．]\s+/, '')
+        classify(next)
+      }
+      continue
+    }
+    const prev = lines[l.i - 1]
+    if (prev && prev.text === l.text && wordLength(l.text) >= 6 && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'caption')) {
+      l.kind = 'ornament'
+      continue
+    }
+    const dispatch = DISPATCH_TITLE.exec(l.text)
+    if (dispatch && !lines.some((x) => x.marker === 'h1')) {
+      l.text = dispatch[1]!.trim()
+      l.marker = 'h1'
+      l.kind = 'title'
+      continue
+    }
+    // Under a photo's place, one sentence saying what it shows is its caption.
+    if (prev?.furniture?.photo && (l.kind === 'prose' || l.kind === 'title')) {
+      const text = withoutCredit(l.text)
+      const sentences = (text.match(/[。！？]/g) ?? []).length
+      const described = /[。）)]$/.test(text) || dateLed(text) || CAPTION_WORDS.test(text) || PERSON_ACTION.test(text)
+      if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
+    }
+  }
+}
+
 /** Median of a list of numbers (0 for none). */
 function median(values: number[]): number {
   if (values.length === 0) return 0
@@ -675,6 +726,7 @@ export function analyzeLayout(text: string): Layout {
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
+  markCopyDebris(lines)
 
   const heads = findHeadline(lines)
   if (heads) {
@@ -940,7 +992,7 @@ function assembleBody(
       fillsColumn(line, next) ||
       (next?.kind === 'prose' &&
         !shaped(line) &&
-        ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(line.text) && wordLength(line.text) >= 8)))
+        ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(unquoted(line.text)) && wordLength(line.text) >= 8)))
     if (startsParagraph) {
       const parts = [line.text]
       const deferred: Line[] = []
@@ -1073,7 +1125,10 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
       else dropped.push(prose)
     } else {
-      const block = caption()
+      // Lines standing after the text, each a full description (`重点组代表作品《…》`), not a web
+      // page's links or labels: the captions of the photos shown there.
+      const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose)
+      const block = caption() ?? (described ? { type: 'caption' as const, text: prose } : null)
       if (block) out.push(block)
       else dropped.push(prose)
     }
@@ -1081,8 +1136,19 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   return out
 }
 
+/** A web page's calls to read on or share, which stand after the text like captions. */
+const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
+
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
+
+/** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
+const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
+
+/** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
+function photoLine(text: string): boolean {
+  return PERSON_ACTION.test(text) || SCENE.test(text) || PHOTO_POSITION.test(text)
+}
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
