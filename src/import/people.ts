@@ -265,6 +265,8 @@ function roleAndName(item: string, roleTest: (role: string) => boolean): { name:
     const name = item.slice(-n)
     const role = item.slice(0, -n)
     if (role.length >= 1 && looksLikeName(name) && roleTest(role)) return { name, role }
+    // `…主任丁华杰`: a three-character name refused with its role is not `华杰` after `…主任丁`.
+    if (n === 3 && looksLikeName(name) && OFFICIAL.test(role)) return null
   }
   return null
 }
@@ -301,14 +303,16 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     if (name) push(name, m[0])
   }
 
-  // Lists after `分别是：`: each item ends with the person (or the team).
-  const intro = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]/.exec(paragraph)
+  // Lists after `分别是：`: each item ends with the person (or the team). Where the list is of
+  // people chosen or honoured (`入选的7人分别为：`, `年度人物分别是：`), a 主任 or 经理 is one of them.
+  const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]/.exec(paragraph)
   if (intro) {
     const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
+    const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲/.test(paragraph.slice(0, intro.index))
     for (const raw of rest.split(/[；;，,]/)) {
       const item = raw.replace(/^(?:以及|和|及)/, '').trim()
       const team = /([\u4e00-\u9fff]{2,6}(?:小组|班组|团队))$/.exec(item)
-      const person = roleAndName(item, (role) => role.length >= 2 && !OFFICIAL.test(role))
+      const person = roleAndName(item, (role) => role.length >= 2 && (chosen || !OFFICIAL.test(role)))
       if (person) push(person.name, person.role.replace(/^.*的/, ''))
       else if (team && item.length <= 40) push(team[1]!, null)
     }
@@ -350,10 +354,10 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 }
 
 /** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
-const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:劳模|劳动模范|先进工作者|工匠|获奖者|受表彰|获表彰)/
+const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:[省市县区部级級以上]{1,8})?(?:劳模|勞模|劳动模范|勞動模范|勞動模範|先进工作者|先進工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
-export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
+export const LIST_INTRO = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
 
 /**
  * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别

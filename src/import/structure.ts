@@ -201,7 +201,9 @@ function isTitleLike(text: string): boolean {
   if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
   const n = wordLength(text)
   if (n === 0 || n > 40) return false
-  if (endsSentence(text) || /[，,、]$/.test(text)) return false
+  // `最美劳动者，为何是他们？`: a headline may ask.
+  const asks = n <= 24 && /[？?]$/.test(text) && (text.match(/[？?！!。]/g) ?? []).length === 1 && !/[“”"「」:：]/.test(text)
+  if ((endsSentence(text) && !asks) || /[，,、]$/.test(text)) return false
   if (/[。；;]/.test(text)) return false
   const commas = (text.match(/[，,]/g) ?? []).length
   if (commas > 1 || (commas === 1 && (n > 14 || /\d/.test(text)))) return false
@@ -727,6 +729,12 @@ export function analyzeLayout(text: string): Layout {
   markWebFurniture(lines)
   markListsAfterColon(lines)
   markCopyDebris(lines)
+  // A site's own name over the page (`某某大学新闻网`, `某某网络`), and the day a site's header
+  // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
+  for (const l of lines.slice(0, 3)) {
+    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    if (l.kind === 'dateline' && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
+  }
 
   const heads = findHeadline(lines)
   if (heads) {
@@ -1121,13 +1129,17 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
       const block = captionish || CAPTION_WORDS.test(text) ? caption() : null
+      // Too long for a heading and no sentence (`《某某》荣获2023年某某新闻奖二等奖`): a caption between
+      // paragraphs, as running text would end with its stop; `姓名：…` is a profile's heading.
+      const unsentenced = ctx.bodyStarted && length > MAX_PLAIN_HEADING && length <= 40 && !/[。！？!?；;：:]/.test(text) && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
       if (block) out.push(block)
+      else if (unsentenced) out.push({ type: 'caption', text: prose })
       else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
       else dropped.push(prose)
     } else {
       // Lines standing after the text, each a full description (`重点组代表作品《…》`), not a web
       // page's links or labels: the captions of the photos shown there.
-      const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose)
+      const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
       const block = caption() ?? (described ? { type: 'caption' as const, text: prose } : null)
       if (block) out.push(block)
       else dropped.push(prose)
@@ -1135,6 +1147,9 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   })
   return out
 }
+
+/** What a photo after the text shows: a work by its title (`《…》`), a page, a certificate. */
+const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头版|证书|奖杯|奖牌|合影|现场/
 
 /** A web page's calls to read on or share, which stand after the text like captions. */
 const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
@@ -1169,7 +1184,9 @@ function markHeadCaption(lines: Line[]): void {
   const n = wordLength(text)
   // A lead's first sentence (`在期待中，我们迎来了新的一年。`) is as short: a caption shows a scene
   // (`…在百米高空检修线路。`) or names its photographer, and has no clause before it.
-  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text)
+  // On a page with a photographer's credit line, a line opening with the day is the photo's too.
+  const credited = lines.some((l) => isCreditLine(l.text))
+  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || (credited && dateLed(text))
   if (n >= 6 && n <= 36 && photoWords && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
     first.kind = 'caption'
     if (text === first.text) first.text = first.text.replace(/。$/, '')

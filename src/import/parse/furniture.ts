@@ -145,6 +145,11 @@ export function readFurniture(raw: string): Furniture | null {
   const line = raw.trim()
   if (line === '' || line.length > 160) return null
   if (PHOTO_PLACEHOLDER.test(line)) return { photo: true }
+  // `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day; its caption follows.
+  const agencyPhoto = /^(?:新华社|新華社|中新社)(?:照片|图片|圖片)\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[，,]\s*(.+)$/.exec(line)
+  if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
+  // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
+  if (/^(?:新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電](?:\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$/.test(line)) return {}
   const original = /^原标题\s*[:：]\s*(.{2,60})$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
 
@@ -248,7 +253,8 @@ export function readFurniture(raw: string): Furniture | null {
     // `2023-05-04 2 2 镇江日报 content_248808.html …`: an e-paper's footer names the paper.
     const paper = /content_\d+|enpproperty/.test(line) ? line.split(/\s+/).find((t) => PUB_RE.test(t)) : undefined
     if (paper) return { publication: paper, ...(d && d.day !== null ? { date: d } : {}) }
-    return d && d.day !== null && /放大|缩小|上一|下一/.test(line) ? { date: d } : {}
+    // `2023-08-18 本站作者 【字体：`: the time of posting, then the page's tools.
+    return d && d.day !== null && (/放大|缩小|上一|下一/.test(line) || d.index === 0) ? { date: d } : {}
   }
   return null
 }
