@@ -205,7 +205,7 @@ function isTitleLike(text: string): boolean {
   const asks = n <= 24 && /[？?]$/.test(text) && (text.match(/[？?！!。]/g) ?? []).length === 1 && !/[“”"「」:：]/.test(text)
   if ((endsSentence(text) && !asks) || /[，,、]$/.test(text)) return false
   if (/[。；;]/.test(text)) return false
-  const commas = (text.match(/[，,]/g) ?? []).length
+  const commas = (unquoted(text).match(/[，,]/g) ?? []).length
   if (commas > 1 || (commas === 1 && (n > 14 || /\d/.test(text)))) return false
   return /[\u3400-\u9fffA-Za-z]/.test(text)
 }
@@ -517,6 +517,19 @@ function findHeadline(lines: Line[]): Heads | null {
     }
   }
 
+  // 2b. A site names its photos after the article (`标题(图1)`, `标题(图2)`): the line they repeat.
+  for (const alt of lines) {
+    const m = alt.furniture?.photo ? /^(.{4,60}?)\s*[（(]\s*图\s*\d{1,2}\s*[)）]$/.exec(alt.text) : null
+    if (!m) continue
+    const key = normForMatch(m[1]!).replace(/\s/g, '')
+    const same = lines.find((l) => l.i < alt.i && !l.furniture && normForMatch(l.text).replace(/\s/g, '') === key)
+    if (same) {
+      same.kind = 'title'
+      return withNext(same, 'anchored')
+    }
+    break
+  }
+
   // 3. The line above a dash subtitle.
   for (const sub of lines) {
     if (sub.kind !== 'subtitle') continue
@@ -695,7 +708,11 @@ function markCopyDebris(lines: Line[]): void {
     if (prev?.furniture?.photo && (l.kind === 'prose' || l.kind === 'title')) {
       const text = withoutCredit(l.text)
       const sentences = (text.match(/[。！？]/g) ?? []).length
-      const described = /[。）)]$/.test(text) || dateLed(text) || CAPTION_WORDS.test(text) || PERSON_ACTION.test(text)
+      const described =
+        dateLed(text) ||
+        /[（(][^)）]*(?:摄|照片)[^)）]*[)）]/.test(text) ||
+        // A sentence of running text says more: the words of a photo count in one clause or two.
+        ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36)))
       if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
     }
   }
@@ -733,7 +750,8 @@ export function analyzeLayout(text: string): Layout {
   // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
   for (const l of lines.slice(0, 3)) {
     if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
-    if (l.kind === 'dateline' && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    const headerDate = l.kind === 'dateline' || (l.kind === 'masthead' && !l.masthead?.publication && !l.masthead?.page)
+    if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
   }
 
   const heads = findHeadline(lines)
@@ -819,6 +837,11 @@ export function analyzeLayout(text: string): Layout {
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
   const blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  // Nothing but photos' captions: a photo story's texts are its body (never a page refused for it).
+  if (blocks.length > 0 && !blocks.some((b) => b.type === 'paragraph') && blocks.some((b) => b.type === 'caption')) {
+    for (const [n, b] of blocks.entries()) if (b.type === 'caption') blocks[n] = { type: 'paragraph', text: b.text, section: b.section }
+    warnings.push('only photo captions found: read them as the text')
+  }
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
   if (!heads && original) headline = cleanTitle(original)
@@ -1073,6 +1096,14 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
   for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
   const items = run.filter((l) => l.kind !== 'stray')
+  // `立秋后` / `多地气温仍居高不下` / `劳动者们仍然坚守在岗位`: a lead written as verse, a phrase a
+  // line, before any paragraph; not a heading (no text follows) nor captions (they show nothing).
+  const verse =
+    !ctx.bodyStarted &&
+    !followedByText &&
+    items.length >= 3 &&
+    items.every((l) => !shaped(l) && wordLength(l.text) <= 16 && !/[。！？!?；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !PERSON_ACTION.test(l.text) && !SHOWN.test(l.text))
+  if (verse) return [{ type: 'paragraph', text: items.map((l) => l.text.trim()).join(' ') }]
   const groups: Line[][] = []
   items.forEach((item, n) => {
     const current = groups.at(-1)
