@@ -30,6 +30,11 @@ export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|�
 /** Where an employer's name ends. */
 const EMPLOYER_SUFFIX =
   /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆)/
+/** A whole employer's name: `某某有限公司`, `某某机械厂`, traditional characters too. */
+const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
+/** The few traditional characters employers' names end with, simplified for EMPLOYER_SUFFIX. */
+const simplified = (text: string) => text.replace(/[廠]/g, '厂').replace(/[責]/g, '责').replace(/[團]/g, '团').replace(/[醫]/g, '医').replace(/[學]/g, '学').replace(/[銀]/g, '银').replace(/[總]/g, '总')
+
 /** All employer-suffix matches of a text (a fresh global regex each time: no shared state). */
 const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUFFIX.source, 'g'))].map((m) => m.index + m[0].length)
 
@@ -248,19 +253,25 @@ const WORKER_ROLE =
 const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
 
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
-export function listedPerson(line: string): { name: string; position: string } | null {
+export function listedPerson(line: string): { name: string; position: string; byEmployer?: true } | null {
   // `上海：江源 某某中学教师`: a region, the name, then employer and job.
   const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:]{4,40})$/.exec(line.trim())
   if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(reverse[2]!) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!)) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
-  if (!m || !looksLikeName(m[2]!) || /[，。；,;：:]/.test(m[1]!)) return null
+  if (!m || /[，。；,;：:]/.test(m[1]!)) return null
   const role = m[1]!.trim()
-  if (!isWorkerRole(role)) return null
-  return { name: m[2]!, position: role }
+  // `某某汽车（安徽）有限公司 邢某`: an employer, a space, the person (a list of people chosen); the
+  // layout says it is a name even with a surname the list does not know.
+  const employer = EMPLOYER_END.test(simplified(role)) && !/[\s\u3000]/.test(role) && /^[\u4e00-\u9fff]{2,3}$/.test(m[2]!)
+  if (!employer && (!looksLikeName(m[2]!) || !isWorkerRole(role))) return null
+  return { name: m[2]!, position: role, ...(employer && !isWorkerRole(role) ? { byEmployer: true } : {}) }
 }
 
 /** `综采工人闫某` → role and name; the name is tried at three characters, then two. */
 function roleAndName(item: string, roleTest: (role: string) => boolean): { name: string; role: string } | null {
+  // `…车间主任周某`: after a job title the name has two characters, not `任周某` after `…车间主`.
+  const two = item.slice(-2)
+  if (/(?:主任|经理|經理|技师|技師|工程师|工程師|班长|班長|队长|隊長|组长|組長|厂长|廠長|所长|所長|站长|站長)$/.test(item.slice(0, -2)) && looksLikeName(two) && roleTest(item.slice(0, -2))) return { name: two, role: item.slice(0, -2) }
   for (const n of [3, 2]) {
     const name = item.slice(-n)
     const role = item.slice(0, -n)
@@ -311,6 +322,12 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲/.test(paragraph.slice(0, intro.index))
     for (const raw of rest.split(/[；;，,]/)) {
       const item = raw.replace(/^(?:以及|和|及)/, '').trim()
+      // `某某有限公司 邢某`: the space marks where the name starts.
+      const spaced = /^(.{2,40}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(item)
+      if (spaced && (looksLikeName(spaced[2]!) || listedPerson(item))) {
+        push(spaced[2]!, null)
+        continue
+      }
       const team = /([\u4e00-\u9fff]{2,6}(?:小组|班组|团队))$/.exec(item)
       const person = roleAndName(item, (role) => role.length >= 2 && (chosen || !OFFICIAL.test(role)))
       if (person) push(person.name, person.role.replace(/^.*的/, ''))

@@ -967,7 +967,9 @@ function assembleBody(
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(text)
-    text = parts.length === 1 && nameFirst && listedPerson(text)?.name === nameFirst[1] ? text : cleanProse(text)
+    // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
+    const listed = parts.length === 1 ? listedPerson(text) : null
+    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? text : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')

@@ -153,6 +153,16 @@ describe('workers in lists', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['邢明浩', '胡志遠', '唐一凡'])
   })
 
+  it('reads `employer, a space, name` lines under 分别是 even with a surname it does not know, and a name after 主任 with two characters', () => {
+    const piece = parseNewspaperText(
+      ['青禾工匠年度人物揭晓', '此次评选出的3位年度人物来自汽车制造、航天科技等领域。分别是:', '青禾汽车(江北)有限公司 邢浩', '青禾钢轧总厂 邬琼', '青禾航天技术有限公司 胡志强', '他们以执着守初心，谱写了新时代工匠精神的动人篇章。', '来源| 青禾日报'].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(['邢浩', '邬琼', '胡志强'])
+    expect(piece.source.publication).toBe('青禾日报')
+    const chosen = parseNewspaperText(['青禾工匠年度人物名单公布', '10位年度人物分别是:青禾疫苗公司生产车间主任周锋,青禾钢铁公司电工、高级技师袁军。'].join('\n'))
+    expect(chosen.workers.map((w) => w.name)).toEqual(['周锋', '袁军'])
+  })
+
   it('takes names before 等省部级以上劳动模范, in traditional characters too', () => {
     const piece = parseNewspaperText(['縣總工會走訪勞模', '9月27日，縣總工會帶領班子成員到張明遠、賴文貴、何永林、李成才等省部級以上勞動模范家中開展慰問活動。', LAST].join('\n'))
     expect(piece.workers.map((w) => w.name)).toEqual(['張明遠', '賴文貴', '何永林', '李成才'])
