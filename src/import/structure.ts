@@ -95,6 +95,8 @@ const EDGE = 99
 
 /** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
 const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
+/** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
+const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
 const PAGE_JUMP = /^[（(]?\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]?$/
 
@@ -294,7 +296,7 @@ function readLines(text: string): Line[] {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
       bullet = true
-    } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) {
+    } else if ((CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(body) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
       body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
@@ -882,6 +884,7 @@ function assembleBody(
 ): BodyBlock[] {
   markPhotoCaptions(lines)
   markHeadCaption(lines)
+  markLoneCaptions(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
 
@@ -1224,6 +1227,25 @@ function markHeadCaption(lines: Line[]): void {
     first.kind = 'caption'
     if (text === first.text) first.text = first.text.replace(/。$/, '')
   }
+}
+
+/**
+ * A photo's caption standing alone between paragraphs: one short sentence without a clause
+ * (`“走近某某”集体采访活动。`, `某某在训练中。`) between two paragraphs each at least twice as
+ * long. A paragraph that short has a comma (`做一名好厨师，某某坚持了18年。`) or is speech.
+ */
+function markLoneCaptions(lines: Line[]): void {
+  const prose = lines.filter((l) => l.kind === 'prose')
+  prose.forEach((l, n) => {
+    const [prev, next] = [prose[n - 1], prose[n + 1]]
+    if (!prev || !next || lines[l.i - 1] !== prev || lines[l.i + 1] !== next) return
+    const text = l.text.trim()
+    const size = wordLength(text)
+    if (size < 6 || size > 24 || !/。$/.test(text) || (text.match(/[。！？!?；;，,、：:]/g) ?? []).length !== 1) return
+    if (/^[“"「]/.test(text) && /[”"」]。?$/.test(text)) return
+    if (wordLength(prev.text) < 2 * size || wordLength(next.text) < 2 * size || !captionLike(text)) return
+    l.kind = 'caption'
+  })
 }
 
 /**

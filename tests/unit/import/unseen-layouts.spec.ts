@@ -47,6 +47,20 @@ describe('captions without a mark', () => {
     expect(piece.lead.at(-1)).toMatch(/^走进车间看变化。/)
   })
 
+  it('reads a short sentence without a clause standing alone between long paragraphs as a caption, a short paragraph with a clause as text', () => {
+    const piece = parseNewspaperText(['走近工匠主题采访', '', LEAD, '', '“走近青禾工匠”集体主题采访活动。', '', MORE, '', '做一名好焊工，他坚持了18年。', '', LAST].join('\n'))
+    expect(piece.captions).toEqual(['“走近青禾工匠”集体主题采访活动。'])
+    expect(piece.lead).toContain('做一名好焊工，他坚持了18年。')
+  })
+
+  it('reads a caption with 受访者供图 after its stop, and a montage caption of several sentences', () => {
+    const piece = parseNewspaperText(
+      ['技能冠军的日常', '', LEAD, '', '技能冠军秦朗在训练中。受访者供图', '', '“抹灰冠军，成于细腻”', '', MORE + LAST, '', '拼版照片，上图：2008年3月12日，秦朗(右)在车间练习。下图：2024年4月25日，秦朗在赛场上。新华社记者 林方 摄', '', LAST].join('\n'),
+    )
+    expect(piece.captions).toEqual(['技能冠军秦朗在训练中。', '拼版照片，上图：2008年3月12日，秦朗(右)在车间练习。下图：2024年4月25日，秦朗在赛场上。'])
+    expect(piece.sections).toEqual(['“抹灰冠军，成于细腻”'])
+  })
+
   it('reads the line under an agency’s photo dateline as the caption and dates the piece by it', () => {
     const piece = parseNewspaperText(
       ['新华社照片，青禾，2024年12月18日', '12月18日，社区工作人员为户外劳动者送上热汤。', '临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。', '新华社记者 林方 摄'].join('\n'),
@@ -91,6 +105,13 @@ describe('page furniture', () => {
     expect(piece.kicker).toBeNull()
     expect(piece.source.page).toBe('02')
     expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗', '赵明'])
+  })
+
+  it('reads a byline whose roles are glued to the names before them, in traditional characters', () => {
+    const piece = parseNewspaperText(['勞模暢游福塔', '2012-04-26 07:32 來源:青禾今報', '青禾今報首席記者 夏明遠實習生 付雨晴/文', LEAD].join('\n'))
+    expect(piece.title).toBe('勞模暢游福塔')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['夏明遠', '付雨晴'])
+    expect(piece.source.publication).toBe('青禾今報')
   })
 
   it('takes the byline from a newsroom’s `记者：` label and drops the review chain under the text', () => {
