@@ -352,7 +352,8 @@ function classify(line: Line): void {
   // `News Republic` under a Chinese heading: an English decoration of the layout.
   if (/^[A-Za-z][A-Za-z .'&-]{2,30}$/.test(t) && /[a-z]/.test(t)) return void (line.kind = 'ornament')
   // `包起帆：` over a heading line: the person a profile section is about.
-  if (/^[\u4e00-\u9fff·]{2,5}[:：]$/.test(t) && looksLikeName(t.slice(0, -1))) {
+  const labelled = /^(?:\d{1,3}[岁歲]的)?([\u4e00-\u9fff·]{2,5})[:：]$/.exec(t)
+  if (labelled && looksLikeName(labelled[1]!)) {
     line.nameLabel = true
     return void (line.kind = 'title')
   }
@@ -613,7 +614,7 @@ function findHeadline(lines: Line[]): Heads | null {
   // Not a line that reads like a photo's caption (`某某（右二）为…授牌`): that is what it is; and
   // not a line deep in the text (a heading or a caption): a headline stands over the text, at most
   // under a line or two of a page's header.
-  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && l.i <= 8 && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1)
+  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && l.i <= 8 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1)
   if (anyTitle) return withNext(anyTitle, 'guess')
   return null
 }
@@ -766,10 +767,13 @@ export function analyzeLayout(text: string): Layout {
   // The headline repeated by a footer or a reader's title bar: furniture.
   if (heads) {
     const head = normForMatch(heads.headline.map((l) => l.text).join('')).replace(/\s/g, '')
+    const lastProse = lines.findLast((l) => l.kind === 'prose')?.i ?? -1
     for (const l of lines) {
       if ((l.kind === 'title' || l.kind === 'fragment') && !heads.headline.includes(l) && l !== heads.subtitle && l !== heads.kicker) {
         const t = normForMatch(l.text).replace(/\s/g, '')
-        if (t.length >= 4 && head.includes(t)) l.kind = 'furniture'
+        // Inside the text, a line taking up the headline's words is a section's heading (`标题：笔耕不辍` / `笔耕不辍`).
+        const inText = l.i > heads.headline.at(-1)!.i && l.i < lastProse
+        if (t.length >= 4 && head.includes(t) && !(inText && t.length < head.length)) l.kind = 'furniture'
       }
     }
   }
@@ -934,6 +938,8 @@ function assembleBody(
   /** Extend an unfinished paragraph over the lines that complete it; returns the next index. */
   const extend = (parts: string[], start: number, deferred: Line[]): number => {
     let k = start
+    // `——某某颁奖典礼·颁奖词`: a quotation's attribution ends where it stands.
+    if (SUBTITLE_DASH.test(parts[0]!)) return k
     while (!endsSentence(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
@@ -968,6 +974,13 @@ function assembleBody(
   const emitParagraph = (parts: string[]) => {
     let text = ''
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
+    // `…座谈会现场。某某网记者张三 摄 某某网合肥4月24日电（记者 张三）…`: a web copy glues the photo's
+    // caption and credit before the article's dateline.
+    const glued = GLUED_CAPTION.exec(text)
+    if (glued) {
+      blocks.push({ type: 'caption', text: cleanProse(glued[1]!), credit: glued[2]!.replace(/\s+/g, ' ').trim(), section })
+      text = text.slice(glued[0].length)
+    }
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(text)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
@@ -1044,6 +1057,8 @@ function assembleBody(
     let glued = false
     while (j < flow.length && ['title', 'fragment', 'stray'].includes(flow[j]!.kind)) {
       const f = flow[j]!
+      // `某某：` over a profile's heading is read with that heading: the run stops before it.
+      if (run.length > 0 && f.nameLabel) break
       // A title glued to the running text below it starts a paragraph: stop the run there.
       const glue = (flow[j + 1]?.kind === 'prose' && flow[j + 1]!.blankBefore === 0 && gap >= 1) || fillsColumn(f, flow[j + 1])
       if (run.length > 0 && f.kind !== 'stray' && glue) {
@@ -1055,7 +1070,7 @@ function assembleBody(
     }
     let after = j
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
-    const followedByText = glued || flow[after]?.kind === 'prose'
+    const followedByText = glued || flow[after]?.kind === 'prose' || Boolean(flow[after]?.nameLabel)
     bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
     for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
@@ -1082,6 +1097,10 @@ type RunContext = {
   pictureGap: number
   shapedHeadings: number
 }
+
+/** A caption and its credit glued before an article's dateline (`…电（`, `…讯（`, `本报讯`). */
+const GLUED_CAPTION =
+  /^(.{6,80}?[。！？])\s*((?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*[摄攝]\s+(?=[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]|本报讯|本報訊|[\u4e00-\u9fff]{2,10}[讯訊]\s*[（(])/
 
 /** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
 const MAX_PLAIN_HEADING = 20
@@ -1142,6 +1161,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   groups.forEach((group, n) => {
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
+    // `■ 人物`: a short label behind a bullet opens a part of the piece.
+    if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {
       dropped.push(group.map((l) => l.text).join(''))
       return

@@ -161,6 +161,34 @@ describe('headlines', () => {
   })
 })
 
+describe('sections and glued captions', () => {
+  it('reads a bulleted label and an aged name over a heading as a profile’s parts', () => {
+    const piece = parseNewspaperText(['劳模畅游福塔', LEAD, '■ 人物', '84岁的秦长庚:', '劳模不是领个奖章了事', MORE].join('\n'))
+    expect(piece.sections).toEqual(['人物', '84岁的秦长庚:劳模不是领个奖章了事'])
+  })
+
+  it('keeps a heading that repeats part of the headline inside the text, and ends a quotation’s attribution where it stands', () => {
+    const piece = parseNewspaperText(
+      ['0543-5070686', '青禾伍思网络', '青禾新闻人畅谈记者节:笔耕不辍莫负韶华', '', '“一腔爱，一支笔，所到之处尽是担当。”', '', '——青禾县记者节颁奖典礼·颁奖词', '', '笔耕不辍莫负韶华', '', LEAD, '', MORE].join('\n'),
+    )
+    expect(piece.title).toBe('青禾新闻人畅谈记者节:笔耕不辍莫负韶华')
+    expect(piece.sections).toEqual(['笔耕不辍莫负韶华'])
+    expect(piece.lead).toEqual(['“一腔爱，一支笔，所到之处尽是担当。”', '——青禾县记者节颁奖典礼·颁奖词'])
+  })
+
+  it('splits a caption and its credit glued before the article’s dateline', () => {
+    const piece = parseNewspaperText(['劳模工匠宣传周启动', `宣传周启动仪式座谈会现场。青禾网记者秦朗 摄 青禾网合肥4月24日电(记者 秦朗) ${LEAD}`].join('\n'))
+    expect(piece.captions).toEqual(['宣传周启动仪式座谈会现场。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗'])
+    expect(piece.lead[0]).toMatch(/^近日，青禾市总工会/)
+  })
+
+  it('names a model worker before 宣读', () => {
+    const piece = parseNewspaperText(['表彰大会召开', `本报讯(记者 秦朗) 昨日，全省表彰大会召开。全国劳动模范黄久明宣读了倡议书。`].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['黄久明'])
+  })
+})
+
 describe('workers in lists', () => {
   it('takes every person of a list of people chosen, a 主任 too, and no name cut short', () => {
     const piece = parseNewspaperText(
