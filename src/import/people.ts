@@ -340,6 +340,14 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const honourContext = HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选/.test(paragraph)
   for (const sentence of paragraph.split(/[。！？；;，,]/)) {
     const items = sentence.split('、')
+    // `某大学教授甲、某公司乙二位劳模`: two names do when the sentence counts them as honoured.
+    const pair = items.length === 2 ? /([\u4e00-\u9fff]{2,3})$/.exec(items[0]!) : null
+    const second = items.length === 2 ? /([\u4e00-\u9fff]{2,3})(?:二|两|兩|2)[位名](?:劳模|勞模|劳动模范|勞動模範|勞動模范)/.exec(items[1]!) : null
+    if (pair && second && looksLikeName(pair[1]!) && looksLikeName(second[1]!)) {
+      push(pair[1]!, null)
+      push(second[1]!, null)
+      continue
+    }
     if (items.length < 3) continue
     const first = items[0]!
     const last = items.at(-1)!

@@ -169,6 +169,13 @@ export function readFurniture(raw: string): Furniture | null {
     const m = re.exec(line)
     if (m) return { publication: m[1]! }
   }
+  // `南方工报工会 06标题 2025-05-12 2 2025年05月12日 星期一`: an e-paper's footer, the paper and page first.
+  const dayFooter = /(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,3}\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$/.exec(line)
+  if (dayFooter) {
+    const head = new RegExp(`^(${PUB})[\\u4e00-\\u9fff]{0,4}\\s+(\\d{2})`).exec(line)
+    const d = findDate(dayFooter[1]!)
+    return { ...(head ? { publication: head[1]!, page: head[2]! } : {}), ...(d ? { date: d } : {}) }
+  }
   const footer = PAGE_FOOTER.exec(line)
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
   // `第AA02版:政事 要闻 上一版 下一版`, `第01版:封面 PDF版阅读`: the label with the reader's buttons after it.

@@ -114,6 +114,14 @@ describe('page furniture', () => {
     expect(piece.source.publication).toBe('青禾今報')
   })
 
+  it('reads a workers’ paper (某某工报) with its date under the headline, and its e-paper footer', () => {
+    const piece = parseNewspaperText(['青禾县总工会组织劳模疗休养', '', '青禾工报 2025年05月12日', '', `  本报讯 ${LEAD}`, '', '  (高晴)', '', '青禾工报工会 06青禾县总工会组织劳模疗休养 2025-05-12 2 2025年05月12日 星期一'].join('\n'))
+    expect(piece.subtitle).toBeNull()
+    expect(piece.source).toEqual({ publication: '青禾工报', page: '06', date: '2025-05-12' })
+    expect(piece.bylines.map((b) => b.name)).toEqual(['高晴'])
+    expect(readFurniture('青禾工报工会 06标题 2025-05-12 2 2025年05月12日 星期一')).toMatchObject({ publication: '青禾工报', page: '06' })
+  })
+
   it('takes the byline from a newsroom’s `记者：` label and drops the review chain under the text', () => {
     const piece = parseNewspaperText([LEAD, MORE, '县融媒体中心记者:秦朗', '编 辑:赵 明', '一 审:钱 芳', '二审:孙立', '总监制:李强', '免责声明'].join('\n'))
     expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗'])
@@ -210,6 +218,11 @@ describe('workers in lists', () => {
     expect(piece.source.publication).toBe('青禾日报')
     const chosen = parseNewspaperText(['青禾工匠年度人物名单公布', '10位年度人物分别是:青禾疫苗公司生产车间主任周锋,青禾钢铁公司电工、高级技师袁军。'].join('\n'))
     expect(chosen.workers.map((w) => w.name)).toEqual(['周锋', '袁军'])
+  })
+
+  it('takes two names the sentence counts as model workers (甲、乙二位劳模)', () => {
+    const piece = parseNewspaperText(['劳模疗休养', '在劳模大讲堂中，青禾理工大学教授寇明远、青禾有色金属公司宋长福二位劳模分享了观礼体会。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['寇明远', '宋长福'])
   })
 
   it('takes names before 等省部级以上劳动模范, in traditional characters too', () => {
