@@ -63,7 +63,10 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/攝影/g, '摄影')
     .replace(/(?<=\s|^)攝$/, '摄')
     .replace(/全媒體/g, '全媒体')
+    .replace(/實習生/g, '实习生')
     .trim()
+  // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
+  line = ungluedRoles(line)
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   if (wrapped) line = wrapped[1]!.trim()
   if (line === '' || line.length > 80) return null
@@ -240,7 +243,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报社台网刊])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|摄影)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|摄影)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**

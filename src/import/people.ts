@@ -30,6 +30,11 @@ export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|�
 /** Where an employer's name ends. */
 const EMPLOYER_SUFFIX =
   /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆)/
+/** A whole employer's name: `某某有限公司`, `某某机械厂`, traditional characters too. */
+const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
+/** The few traditional characters employers' names end with, simplified for EMPLOYER_SUFFIX. */
+const simplified = (text: string) => text.replace(/[廠]/g, '厂').replace(/[責]/g, '责').replace(/[團]/g, '团').replace(/[醫]/g, '医').replace(/[學]/g, '学').replace(/[銀]/g, '银').replace(/[總]/g, '总')
+
 /** All employer-suffix matches of a text (a fresh global regex each time: no shared state). */
 const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUFFIX.source, 'g'))].map((m) => m.index + m[0].length)
 
@@ -39,7 +44,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -248,23 +253,31 @@ const WORKER_ROLE =
 const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
 
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
-export function listedPerson(line: string): { name: string; position: string } | null {
+export function listedPerson(line: string): { name: string; position: string; byEmployer?: true } | null {
   // `上海：江源 某某中学教师`: a region, the name, then employer and job.
   const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:]{4,40})$/.exec(line.trim())
   if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(reverse[2]!) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!)) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
-  if (!m || !looksLikeName(m[2]!) || /[，。；,;：:]/.test(m[1]!)) return null
+  if (!m || /[，。；,;：:]/.test(m[1]!)) return null
   const role = m[1]!.trim()
-  if (!isWorkerRole(role)) return null
-  return { name: m[2]!, position: role }
+  // `某某汽车（安徽）有限公司 邢某`: an employer, a space, the person (a list of people chosen); the
+  // layout says it is a name even with a surname the list does not know.
+  const employer = EMPLOYER_END.test(simplified(role)) && !/[\s\u3000]/.test(role) && /^[\u4e00-\u9fff]{2,3}$/.test(m[2]!)
+  if (!employer && (!looksLikeName(m[2]!) || !isWorkerRole(role))) return null
+  return { name: m[2]!, position: role, ...(employer && !isWorkerRole(role) ? { byEmployer: true } : {}) }
 }
 
 /** `综采工人闫某` → role and name; the name is tried at three characters, then two. */
 function roleAndName(item: string, roleTest: (role: string) => boolean): { name: string; role: string } | null {
+  // `…车间主任周某`: after a job title the name has two characters, not `任周某` after `…车间主`.
+  const two = item.slice(-2)
+  if (/(?:主任|经理|經理|技师|技師|工程师|工程師|班长|班長|队长|隊長|组长|組長|厂长|廠長|所长|所長|站长|站長)$/.test(item.slice(0, -2)) && looksLikeName(two) && roleTest(item.slice(0, -2))) return { name: two, role: item.slice(0, -2) }
   for (const n of [3, 2]) {
     const name = item.slice(-n)
     const role = item.slice(0, -n)
     if (role.length >= 1 && looksLikeName(name) && roleTest(role)) return { name, role }
+    // `…主任丁华杰`: a three-character name refused with its role is not `华杰` after `…主任丁`.
+    if (n === 3 && looksLikeName(name) && OFFICIAL.test(role)) return null
   }
   return null
 }
@@ -301,14 +314,22 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     if (name) push(name, m[0])
   }
 
-  // Lists after `分别是：`: each item ends with the person (or the team).
-  const intro = /(?:分别是|分别为|他们是|她们是|名单如下|包括)[:：]/.exec(paragraph)
+  // Lists after `分别是：`: each item ends with the person (or the team). Where the list is of
+  // people chosen or honoured (`入选的7人分别为：`, `年度人物分别是：`), a 主任 or 经理 is one of them.
+  const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]/.exec(paragraph)
   if (intro) {
     const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
+    const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲/.test(paragraph.slice(0, intro.index))
     for (const raw of rest.split(/[；;，,]/)) {
       const item = raw.replace(/^(?:以及|和|及)/, '').trim()
+      // `某某有限公司 邢某`: the space marks where the name starts.
+      const spaced = /^(.{2,40}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(item)
+      if (spaced && (looksLikeName(spaced[2]!) || listedPerson(item))) {
+        push(spaced[2]!, null)
+        continue
+      }
       const team = /([\u4e00-\u9fff]{2,6}(?:小组|班组|团队))$/.exec(item)
-      const person = roleAndName(item, (role) => role.length >= 2 && !OFFICIAL.test(role))
+      const person = roleAndName(item, (role) => role.length >= 2 && (chosen || !OFFICIAL.test(role)))
       if (person) push(person.name, person.role.replace(/^.*的/, ''))
       else if (team && item.length <= 40) push(team[1]!, null)
     }
@@ -319,6 +340,14 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const honourContext = HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选/.test(paragraph)
   for (const sentence of paragraph.split(/[。！？；;，,]/)) {
     const items = sentence.split('、')
+    // `某大学教授甲、某公司乙二位劳模`: two names do when the sentence counts them as honoured.
+    const pair = items.length === 2 ? /([\u4e00-\u9fff]{2,3})$/.exec(items[0]!) : null
+    const second = items.length === 2 ? /([\u4e00-\u9fff]{2,3})(?:二|两|兩|2)[位名](?:劳模|勞模|劳动模范|勞動模範|勞動模范)/.exec(items[1]!) : null
+    if (pair && second && looksLikeName(pair[1]!) && looksLikeName(second[1]!)) {
+      push(pair[1]!, null)
+      push(second[1]!, null)
+      continue
+    }
     if (items.length < 3) continue
     const first = items[0]!
     const last = items.at(-1)!
@@ -350,10 +379,10 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 }
 
 /** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
-const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:劳模|劳动模范|先进工作者|工匠|获奖者|受表彰|获表彰)/
+const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:[省市县区部级級以上]{1,8})?(?:劳模|勞模|劳动模范|勞動模范|勞動模範|先进工作者|先進工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
-export const LIST_INTRO = /(?:分别是|分别为|他们是|她们是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
+export const LIST_INTRO = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
 
 /**
  * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别

@@ -95,6 +95,8 @@ const EDGE = 99
 
 /** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
 const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
+/** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
+const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
 const PAGE_JUMP = /^[（(]?\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]?$/
 
@@ -108,6 +110,11 @@ const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[�
 const CAPTION_WORDS = /(?:现场|仪式|合影|图为|正在|留影|掠影|一角|风采|剪影|走进|在.{1,8}(?:开展|进行|参加|举行)|颁奖|启动仪式|开赛|慰问|揭牌|签约|展示|体验|讲解|交流|比拼|作业|工作中|检修|巡检)/
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
+
+/** The text outside titles and quotations: a comma inside `《…，…》` does not make a sentence. */
+function unquoted(text: string): string {
+  return text.replace(/《[^》]*》|“[^”]*”|「[^」]*」/g, '')
+}
 
 /** Starts like the rest of a sentence, never like a new one. */
 function continuesSentence(text: string): boolean {
@@ -196,9 +203,11 @@ function isTitleLike(text: string): boolean {
   if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
   const n = wordLength(text)
   if (n === 0 || n > 40) return false
-  if (endsSentence(text) || /[，,、]$/.test(text)) return false
+  // `最美劳动者，为何是他们？`: a headline may ask.
+  const asks = n <= 24 && /[？?]$/.test(text) && (text.match(/[？?！!。]/g) ?? []).length === 1 && !/[“”"「」:：]/.test(text)
+  if ((endsSentence(text) && !asks) || /[，,、]$/.test(text)) return false
   if (/[。；;]/.test(text)) return false
-  const commas = (text.match(/[，,]/g) ?? []).length
+  const commas = (unquoted(text).match(/[，,]/g) ?? []).length
   if (commas > 1 || (commas === 1 && (n > 14 || /\d/.test(text)))) return false
   return /[\u3400-\u9fffA-Za-z]/.test(text)
 }
@@ -287,7 +296,7 @@ function readLines(text: string): Line[] {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
       bullet = true
-    } else if (CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) {
+    } else if ((CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(body) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
       body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
@@ -343,7 +352,8 @@ function classify(line: Line): void {
   // `News Republic` under a Chinese heading: an English decoration of the layout.
   if (/^[A-Za-z][A-Za-z .'&-]{2,30}$/.test(t) && /[a-z]/.test(t)) return void (line.kind = 'ornament')
   // `包起帆：` over a heading line: the person a profile section is about.
-  if (/^[\u4e00-\u9fff·]{2,5}[:：]$/.test(t) && looksLikeName(t.slice(0, -1))) {
+  const labelled = /^(?:\d{1,3}[岁歲]的)?([\u4e00-\u9fff·]{2,5})[:：]$/.exec(t)
+  if (labelled && looksLikeName(labelled[1]!)) {
     line.nameLabel = true
     return void (line.kind = 'title')
   }
@@ -510,6 +520,19 @@ function findHeadline(lines: Line[]): Heads | null {
     }
   }
 
+  // 2b. A site names its photos after the article (`标题(图1)`, `标题(图2)`): the line they repeat.
+  for (const alt of lines) {
+    const m = alt.furniture?.photo ? /^(.{4,60}?)\s*[（(]\s*图\s*\d{1,2}\s*[)）]$/.exec(alt.text) : null
+    if (!m) continue
+    const key = normForMatch(m[1]!).replace(/\s/g, '')
+    const same = lines.find((l) => l.i < alt.i && !l.furniture && normForMatch(l.text).replace(/\s/g, '') === key)
+    if (same) {
+      same.kind = 'title'
+      return withNext(same, 'anchored')
+    }
+    break
+  }
+
   // 3. The line above a dash subtitle.
   for (const sub of lines) {
     if (sub.kind !== 'subtitle') continue
@@ -588,7 +611,10 @@ function findHeadline(lines: Line[]): Heads | null {
     longTitle.kind = 'title'
     return result([longTitle], null, null, 'guess')
   }
-  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && !headingShaped(l.text))
+  // Not a line that reads like a photo's caption (`某某（右二）为…授牌`): that is what it is; and
+  // not a line deep in the text (a heading or a caption): a headline stands over the text, at most
+  // under a line or two of a page's header.
+  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && l.i <= 8 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1)
   if (anyTitle) return withNext(anyTitle, 'guess')
   return null
 }
@@ -648,6 +674,53 @@ function markFurnitureRuns(lines: Line[]): void {
   }
 }
 
+/** `新华社北京4月30日电 题：这个五一，…`: an agency's dispatch names its title after `题：`. */
+const DISPATCH_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:社|网|網|台|报|報))?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[（(]?[^)）]{0,16}[)）]?\s*题\s*[:：]\s*(.{4,60})$/
+
+/**
+ * What copying a web page leaves around the text: the numbers of an HTML list standing alone
+ * (`1.` / `2. 标题`), a line printed twice in a row (a photo's caption under it and in its title),
+ * a photo's alternative text with the caption under it (`标题(图1)` / `8月15日，…作业。`), and an
+ * agency's dispatch line carrying the title (`…4月30日电题：标题`).
+ */
+function markCopyDebris(lines: Line[]): void {
+  for (const l of lines) {
+    if (/^\d{1,2}[.．]$/.test(l.text)) {
+      l.kind = 'ornament'
+      const next = lines[l.i + 1]
+      // `1.` / `2. 标题`: the title keeps its words, not the list's number.
+      if (next && /^\d{1,2}[.．]\s+\S/.test(next.text) && !/^\d{1,2}[.．]\d/.test(next.text)) {
+        next.text = next.text.replace(/^\d{1,2}[.．]\s+/, '')
+        classify(next)
+      }
+      continue
+    }
+    const prev = lines[l.i - 1]
+    if (prev && prev.text === l.text && wordLength(l.text) >= 6 && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'caption')) {
+      l.kind = 'ornament'
+      continue
+    }
+    const dispatch = DISPATCH_TITLE.exec(l.text)
+    if (dispatch && !lines.some((x) => x.marker === 'h1')) {
+      l.text = dispatch[1]!.trim()
+      l.marker = 'h1'
+      l.kind = 'title'
+      continue
+    }
+    // Under a photo's place, one sentence saying what it shows is its caption.
+    if (prev?.furniture?.photo && (l.kind === 'prose' || l.kind === 'title')) {
+      const text = withoutCredit(l.text)
+      const sentences = (text.match(/[。！？]/g) ?? []).length
+      const described =
+        dateLed(text) ||
+        /[（(][^)）]*(?:摄|照片)[^)）]*[)）]/.test(text) ||
+        // A sentence of running text says more: the words of a photo count in one clause or two.
+        ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36)))
+      if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
+    }
+  }
+}
+
 /** Median of a list of numbers (0 for none). */
 function median(values: number[]): number {
   if (values.length === 0) return 0
@@ -675,6 +748,14 @@ export function analyzeLayout(text: string): Layout {
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
+  markCopyDebris(lines)
+  // A site's own name over the page (`某某大学新闻网`, `某某网络`), and the day a site's header
+  // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
+  for (const l of lines.slice(0, 3)) {
+    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    const headerDate = l.kind === 'dateline' || (l.kind === 'masthead' && !l.masthead?.publication && !l.masthead?.page)
+    if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
+  }
 
   const heads = findHeadline(lines)
   if (heads) {
@@ -686,10 +767,13 @@ export function analyzeLayout(text: string): Layout {
   // The headline repeated by a footer or a reader's title bar: furniture.
   if (heads) {
     const head = normForMatch(heads.headline.map((l) => l.text).join('')).replace(/\s/g, '')
+    const lastProse = lines.findLast((l) => l.kind === 'prose')?.i ?? -1
     for (const l of lines) {
       if ((l.kind === 'title' || l.kind === 'fragment') && !heads.headline.includes(l) && l !== heads.subtitle && l !== heads.kicker) {
         const t = normForMatch(l.text).replace(/\s/g, '')
-        if (t.length >= 4 && head.includes(t)) l.kind = 'furniture'
+        // Inside the text, a line taking up the headline's words is a section's heading (`标题：笔耕不辍` / `笔耕不辍`).
+        const inText = l.i > heads.headline.at(-1)!.i && l.i < lastProse
+        if (t.length >= 4 && head.includes(t) && !(inText && t.length < head.length)) l.kind = 'furniture'
       }
     }
   }
@@ -759,6 +843,11 @@ export function analyzeLayout(text: string): Layout {
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
   const blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  // Nothing but photos' captions: a photo story's texts are its body (never a page refused for it).
+  if (blocks.length > 0 && !blocks.some((b) => b.type === 'paragraph') && blocks.some((b) => b.type === 'caption')) {
+    for (const [n, b] of blocks.entries()) if (b.type === 'caption') blocks[n] = { type: 'paragraph', text: b.text, section: b.section }
+    warnings.push('only photo captions found: read them as the text')
+  }
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
   if (!heads && original) headline = cleanTitle(original)
@@ -799,6 +888,7 @@ function assembleBody(
 ): BodyBlock[] {
   markPhotoCaptions(lines)
   markHeadCaption(lines)
+  markLoneCaptions(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
 
@@ -848,6 +938,8 @@ function assembleBody(
   /** Extend an unfinished paragraph over the lines that complete it; returns the next index. */
   const extend = (parts: string[], start: number, deferred: Line[]): number => {
     let k = start
+    // `——某某颁奖典礼·颁奖词`: a quotation's attribution ends where it stands.
+    if (SUBTITLE_DASH.test(parts[0]!)) return k
     while (!endsSentence(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
@@ -882,9 +974,18 @@ function assembleBody(
   const emitParagraph = (parts: string[]) => {
     let text = ''
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
+    // `…座谈会现场。某某网记者张三 摄 某某网合肥4月24日电（记者 张三）…`: a web copy glues the photo's
+    // caption and credit before the article's dateline.
+    const glued = GLUED_CAPTION.exec(text)
+    if (glued) {
+      blocks.push({ type: 'caption', text: cleanProse(glued[1]!), credit: glued[2]!.replace(/\s+/g, ' ').trim(), section })
+      text = text.slice(glued[0].length)
+    }
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(text)
-    text = parts.length === 1 && nameFirst && listedPerson(text)?.name === nameFirst[1] ? text : cleanProse(text)
+    // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
+    const listed = parts.length === 1 ? listedPerson(text) : null
+    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? text : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
@@ -940,7 +1041,7 @@ function assembleBody(
       fillsColumn(line, next) ||
       (next?.kind === 'prose' &&
         !shaped(line) &&
-        ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(line.text) && wordLength(line.text) >= 8)))
+        ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(unquoted(line.text)) && wordLength(line.text) >= 8)))
     if (startsParagraph) {
       const parts = [line.text]
       const deferred: Line[] = []
@@ -956,6 +1057,8 @@ function assembleBody(
     let glued = false
     while (j < flow.length && ['title', 'fragment', 'stray'].includes(flow[j]!.kind)) {
       const f = flow[j]!
+      // `某某：` over a profile's heading is read with that heading: the run stops before it.
+      if (run.length > 0 && f.nameLabel) break
       // A title glued to the running text below it starts a paragraph: stop the run there.
       const glue = (flow[j + 1]?.kind === 'prose' && flow[j + 1]!.blankBefore === 0 && gap >= 1) || fillsColumn(f, flow[j + 1])
       if (run.length > 0 && f.kind !== 'stray' && glue) {
@@ -967,7 +1070,7 @@ function assembleBody(
     }
     let after = j
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
-    const followedByText = glued || flow[after]?.kind === 'prose'
+    const followedByText = glued || flow[after]?.kind === 'prose' || Boolean(flow[after]?.nameLabel)
     bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
     for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
@@ -995,6 +1098,10 @@ type RunContext = {
   shapedHeadings: number
 }
 
+/** A caption and its credit glued before an article's dateline (`…电（`, `…讯（`, `本报讯`). */
+const GLUED_CAPTION =
+  /^(.{6,80}?[。！？])\s*((?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\u4e00-\u9fff·]{2,4}(?:[、\s][\u4e00-\u9fff·]{2,4})*)\s*[摄攝]\s+(?=[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電]|本报讯|本報訊|[\u4e00-\u9fff]{2,10}[讯訊]\s*[（(])/
+
 /** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
 const MAX_PLAIN_HEADING = 20
 
@@ -1013,6 +1120,14 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
   for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
   const items = run.filter((l) => l.kind !== 'stray')
+  // `立秋后` / `多地气温仍居高不下` / `劳动者们仍然坚守在岗位`: a lead written as verse, a phrase a
+  // line, before any paragraph; not a heading (no text follows) nor captions (they show nothing).
+  const verse =
+    !ctx.bodyStarted &&
+    !followedByText &&
+    items.length >= 3 &&
+    items.every((l) => !shaped(l) && wordLength(l.text) <= 16 && !/[。！？!?；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !PERSON_ACTION.test(l.text) && !SHOWN.test(l.text))
+  if (verse) return [{ type: 'paragraph', text: items.map((l) => l.text.trim()).join(' ') }]
   const groups: Line[][] = []
   items.forEach((item, n) => {
     const current = groups.at(-1)
@@ -1046,6 +1161,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   groups.forEach((group, n) => {
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
+    // `■ 人物`: a short label behind a bullet opens a part of the piece.
+    if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {
       dropped.push(group.map((l) => l.text).join(''))
       return
@@ -1069,11 +1186,18 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
       const block = captionish || CAPTION_WORDS.test(text) ? caption() : null
+      // Too long for a heading and no sentence (`《某某》荣获2023年某某新闻奖二等奖`): a caption between
+      // paragraphs, as running text would end with its stop; `姓名：…` is a profile's heading.
+      const unsentenced = ctx.bodyStarted && length > MAX_PLAIN_HEADING && length <= 40 && !/[。！？!?；;：:]/.test(text) && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
       if (block) out.push(block)
+      else if (unsentenced) out.push({ type: 'caption', text: prose })
       else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
       else dropped.push(prose)
     } else {
-      const block = caption()
+      // Lines standing after the text, each a full description (`重点组代表作品《…》`), not a web
+      // page's links or labels: the captions of the photos shown there.
+      const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
+      const block = caption() ?? (described ? { type: 'caption' as const, text: prose } : null)
       if (block) out.push(block)
       else dropped.push(prose)
     }
@@ -1081,8 +1205,22 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   return out
 }
 
+/** What a photo after the text shows: a work by its title (`《…》`), a page, a certificate. */
+const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头版|证书|奖杯|奖牌|合影|现场/
+
+/** A web page's calls to read on or share, which stand after the text like captions. */
+const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
+
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
+
+/** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
+const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
+
+/** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
+function photoLine(text: string): boolean {
+  return PERSON_ACTION.test(text) || SCENE.test(text) || PHOTO_POSITION.test(text)
+}
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
@@ -1103,11 +1241,32 @@ function markHeadCaption(lines: Line[]): void {
   const n = wordLength(text)
   // A lead's first sentence (`在期待中，我们迎来了新的一年。`) is as short: a caption shows a scene
   // (`…在百米高空检修线路。`) or names its photographer, and has no clause before it.
-  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text)
+  // On a page with a photographer's credit line, a line opening with the day is the photo's too.
+  const credited = lines.some((l) => isCreditLine(l.text))
+  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || (credited && dateLed(text))
   if (n >= 6 && n <= 36 && photoWords && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
     first.kind = 'caption'
     if (text === first.text) first.text = first.text.replace(/。$/, '')
   }
+}
+
+/**
+ * A photo's caption standing alone between paragraphs: one short sentence without a clause
+ * (`“走近某某”集体采访活动。`, `某某在训练中。`) between two paragraphs each at least twice as
+ * long. A paragraph that short has a comma (`做一名好厨师，某某坚持了18年。`) or is speech.
+ */
+function markLoneCaptions(lines: Line[]): void {
+  const prose = lines.filter((l) => l.kind === 'prose')
+  prose.forEach((l, n) => {
+    const [prev, next] = [prose[n - 1], prose[n + 1]]
+    if (!prev || !next || lines[l.i - 1] !== prev || lines[l.i + 1] !== next) return
+    const text = l.text.trim()
+    const size = wordLength(text)
+    if (size < 6 || size > 24 || !/。$/.test(text) || (text.match(/[。！？!?；;，,、：:]/g) ?? []).length !== 1) return
+    if (/^[“"「]/.test(text) && /[”"」]。?$/.test(text)) return
+    if (wordLength(prev.text) < 2 * size || wordLength(next.text) < 2 * size || !captionLike(text)) return
+    l.kind = 'caption'
+  })
 }
 
 /**

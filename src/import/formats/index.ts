@@ -109,7 +109,30 @@ export function parseSubmission(intake: Intake, options: ParseOptions = {}): Imp
   const piece = parseNewspaperText(intake.text, options)
   const warnings = [...intake.warnings, ...piece.warnings]
   warnings.push(...describeLeftOut(intake.leftOut))
-  return { ...piece, warnings, format: intake.format, images: placeImages(piece, intake.images), leftOut: intake.leftOut }
+  const images = placeImages(piece, intake.images)
+  return { ...piece, warnings, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
+}
+
+/**
+ * The piece's captions in reading order: those left in the text (caption blocks) and those the
+ * format reader took out with their photos (a Word file's or saved page's caption lines), each
+ * photo's after the block it follows. A caption found both ways is listed once.
+ */
+export function captionsInOrder(piece: Pick<ParsedPiece, 'blocks'>, images: PlacedImage[]): string[] {
+  const out: string[] = []
+  const seen = new Set<string>()
+  const push = (text: string | null) => {
+    const key = text ? norm(text) : ''
+    if (!key || seen.has(key)) return
+    seen.add(key)
+    out.push(text!)
+  }
+  for (const image of images) if (image.block < 0) push(image.caption)
+  piece.blocks.forEach((block, i) => {
+    if (block.type === 'caption') push(block.text)
+    for (const image of images) if (image.block === i) push(image.caption)
+  })
+  return out
 }
 
 /** `readSubmission` then `parseSubmission`. */

@@ -18,6 +18,8 @@ export type Furniture = {
   credits?: Credit[]
   /** `原标题：某某`: the headline the article was first printed with. */
   originalTitle?: string
+  /** Where a photo stood (its alternative text): the line under it may be its caption. */
+  photo?: boolean
 }
 
 const PUB = `[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}`
@@ -25,7 +27,7 @@ const PUB_RE = new RegExp(`^${PUB}$`)
 
 /** `00002` → `02`, `A0005` → `A05`; `6` and `12` stay: e-paper readers pad page numbers. */
 export function normalizePage(raw: string): string {
-  const m = /^([A-Z]?)(\d+)$/.exec(raw.toUpperCase())
+  const m = /^([A-Z]{0,2})(\d+)$/.exec(raw.toUpperCase())
   if (!m || m[2]!.length <= 2) return raw
   return m[1] + String(Number(m[2])).padStart(2, '0')
 }
@@ -33,7 +35,7 @@ export function normalizePage(raw: string): string {
 /** `《工人日报》（2021年12月22日 02版）`, `《四平日报》(2023年5月26日) 02版`: a reposted article's source line. */
 const SOURCE_LINE = new RegExp(`^《(${PUB})》\\s*[（(]\\s*([^()（）]{6,16}?)\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*[)）]\\s*(?:([A-Z]?\\d{1,5})\\s*版)?\\s*(.{0,40})$`)
 /** `00002版：要闻`, `第A02版：要闻`, `第A0005版`, `第8686期：第01版 首版`, `版面：07： 人物 上一篇 下一篇`. */
-const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]?\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff·・/／]{0,12}(?:\s+[\u4e00-\u9fff·・/／]{1,12})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]?\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
+const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff·・/／]{0,12}(?:\s+[\u4e00-\u9fff·・/／]{1,12})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]{0,2}\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
 /** `云川日报 数字报纸`, `当前报纸名称：劳动午报`, `主办：劳动午报社`, `关注公众号，随时阅读陕西工人报`. */
 const PUBLICATION_LINES = [
   new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)$`),
@@ -45,24 +47,46 @@ const PUBLICATION_LINES = [
 const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5})(?:\\s|$)`)
 /** `文摘 2024-12-30 21:15 山西`: a WeChat repost header (account, time, place). */
 const WECHAT_HEADER = /^(?:原创\s+)?(?:[\u4e00-\u9fffA-Za-z0-9·]{1,16}\s+){0,2}((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?$/
+/** An e-paper reader's buttons after a page label: `PDF版阅读`, `上一版3 4下一版`. */
+const READER_BUTTONS = /\s*(?:PDF\s*版?\s*(?:阅读|下载|閱讀|下載)?|[<«]?\s*上一版.*|[<«]?\s*下一版.*|上一篇.*|下一篇.*)$/i
+
+/**
+ * A photo's place in a copied page: its alternative text (`标题(图1)`, `本文插图`, `自动草稿`,
+ * `【查看原图】`). The line under it is often the photo's caption.
+ */
+export const PHOTO_PLACEHOLDER = /^(?:.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|本文插图|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\))$/
+
+/** A county media centre's review chain under a piece: `一审：某某`, `编 辑：某某`, `总监制：某某`. */
+const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s*监\s*制|编\s*辑|校\s*对|审\s*核|责\s*编|美\s*编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}$/
+
 /** Words of navigation, sharing and legal footers. */
 const NAV =
-  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|今天是$|^今天是|^浏览次数|^访问次数/
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|\.(?:jpe?g|png|gif|webp)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|今天是$|^今天是|^浏览次数|^访问次数|當前位置|【\s*字[体體号號]|^字[体體]\s*[:：]|熱點關注|版權所有|^免责声明$|^返回】|【顶部】|【关闭|^推广$|^阅读全文$|^(?:\d{3,4}-)?\d{7,8}$|^(?:责编|責編)[\s|｜]|^(?:平[台臺]建[设設]|技[术術]支持|主[办辦]单位|主[办辦]單位)/
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
-const META_LABELS = ['文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
+const META_LABELS = ['出处', '出處', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
 // A label can follow the time without a space (`2016-01-02 14:40:07来源：中工网`).
 const META_SPLIT = new RegExp(`(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})\\s*[:：]`, 'g')
 /** Traditional label characters → simplified, so that one set of rules reads both. */
-const LABEL_SIMPLE: Record<string, string> = { 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
+const LABEL_SIMPLE: Record<string, string> = { 處: '处', 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
 const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? c).join('')
 /** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), when no newspaper is named. */
 const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網]$/
+/** A news agency named as the source (`来源：新华社`, `出处：新华社`). */
+const AGENCY_RE = /^(?:新华社|新華社|中新社|中国新闻社|中國新聞社)$/
 
 /** A web article's information line, split into labelled values; null when the line is something else. */
 function readMetaLine(raw: string): Furniture | null {
   // `[发表时间] 2019-07-01 [浏览次数]`: labels in brackets instead of before a colon.
-  const line = raw.replace(/[\[【]([\u4e00-\u9fff]{2,6})[\]】]\s*/g, (m, label: string) => (META_LABELS.includes(label) ? `${label}：` : m))
+  const line = raw
+    .replace(/[\[【]([\u4e00-\u9fff]{2,6})[\]】]\s*/g, (m, label: string) => (META_LABELS.includes(label) ? `${label}：` : m))
+    // `来源| 安徽日报`, `责编| 某某`: a bar instead of the colon after a label.
+    .replace(/^(来源|來源|责编|責編|编辑|編輯)\s*[|｜]\s*/, '$1：')
+    .replace(/(?<=\S)\s*(编辑|編輯)\s*[|｜]\s*/, ' $1：')
+    // `[日期：2016年5月3日 出处：新华社 阅读：744 次]`: the whole line in brackets.
+    .replace(/^\[(.+)\]$/, '$1')
+    // `融媒体记者：某某`, `县融媒体中心记者：某某`: the newsroom before the role label.
+    .replace(/^[\u4e00-\u9fff]{1,10}?(?=(?:记者|記者|通讯员|通訊員)\s*[:：])/, '')
   if (line.length > 120 || /[。！？；]/.test(line)) return null
   // `责编：汤可心 终审：严立民`: a page's credits, read by the masthead parser.
   if (parseCredits(line)) return null
@@ -83,13 +107,13 @@ function readMetaLine(raw: string): Furniture | null {
     const start = hit.index! + hit[0].length
     const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/^[《]|[》]$/g, '')
     if (!value) return
-    if (/来源/.test(label)) {
+    if (/来源|出处/.test(label)) {
       const name = value.split(/[-－—_]/).map((s) => s.replace(/[《》]/g, '').trim()).at(-1)!
       const d = findDate(value)
       if (PUB_RE.test(name)) out.publication ??= name
       else if (label !== '本文来源') {
-        const site = (d ? value.slice(0, d.index) : value).trim()
-        if (SITE_RE.test(site)) out.publication ??= site
+        const site = (d ? value.slice(0, d.index) : value).trim().split(/\s+/)[0]!
+        if (SITE_RE.test(site) || AGENCY_RE.test(site)) out.publication ??= site
       }
       if (d) out.date ??= d
     } else if (/时间|日期|发表于/.test(label)) {
@@ -123,6 +147,12 @@ function dayMonthYear(text: string): DateParts | null {
 export function readFurniture(raw: string): Furniture | null {
   const line = raw.trim()
   if (line === '' || line.length > 160) return null
+  if (PHOTO_PLACEHOLDER.test(line)) return { photo: true }
+  // `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day; its caption follows.
+  const agencyPhoto = /^(?:新华社|新華社|中新社)(?:照片|图片|圖片)\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[，,]\s*(.+)$/.exec(line)
+  if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
+  // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
+  if (/^(?:新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電](?:\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$/.test(line)) return {}
   const original = /^原标题\s*[:：]\s*(.{2,60})$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
 
@@ -139,9 +169,17 @@ export function readFurniture(raw: string): Furniture | null {
     const m = re.exec(line)
     if (m) return { publication: m[1]! }
   }
+  // `南方工报工会 06标题 2025-05-12 2 2025年05月12日 星期一`: an e-paper's footer, the paper and page first.
+  const dayFooter = /(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,3}\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$/.exec(line)
+  if (dayFooter) {
+    const head = new RegExp(`^(${PUB})[\\u4e00-\\u9fff]{0,4}\\s+(\\d{2})`).exec(line)
+    const d = findDate(dayFooter[1]!)
+    return { ...(head ? { publication: head[1]!, page: head[2]! } : {}), ...(d ? { date: d } : {}) }
+  }
   const footer = PAGE_FOOTER.exec(line)
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
-  const label = PAGE_LABEL.exec(line)
+  // `第AA02版:政事 要闻 上一版 下一版`, `第01版:封面 PDF版阅读`: the label with the reader's buttons after it.
+  const label = PAGE_LABEL.exec(line) ?? PAGE_LABEL.exec(line.replace(READER_BUTTONS, '').trim())
   if (label) return { page: normalizePage((label[1] ?? label[2] ?? label[3] ?? label[4])!) }
   // `第13555期:第01版 本期出版日期:2023-04-08`: the label with the issue date after it.
   const issued = /^(.+?)\s*(?:本期)?出版日期\s*[:：]\s*(.+)$/.exec(line)
@@ -192,6 +230,7 @@ export function readFurniture(raw: string): Furniture | null {
     const credits = parseCredits(bracketed[1]!.replace(/[、,，]/g, ' '))
     if (credits) return { credits }
   }
+  if (REVIEW_CHAIN.test(line)) return {}
   const meta = readMetaLine(line)
   if (meta) return meta
   // A page title with the site behind it: `某某-工会-中工网`.
@@ -224,7 +263,8 @@ export function readFurniture(raw: string): Furniture | null {
     // `2023-05-04 2 2 镇江日报 content_248808.html …`: an e-paper's footer names the paper.
     const paper = /content_\d+|enpproperty/.test(line) ? line.split(/\s+/).find((t) => PUB_RE.test(t)) : undefined
     if (paper) return { publication: paper, ...(d && d.day !== null ? { date: d } : {}) }
-    return d && d.day !== null && /放大|缩小|上一|下一/.test(line) ? { date: d } : {}
+    // `2023-08-18 本站作者 【字体：`: the time of posting, then the page's tools.
+    return d && d.day !== null && (/放大|缩小|上一|下一/.test(line) || d.index === 0) ? { date: d } : {}
   }
   return null
 }

@@ -59,7 +59,9 @@ describe('npm run import -- --dry-run --json on documents', () => {
         { file: '1-稿件-图2.jpg', caption: '驿站内景', credit: null },
       ],
     })
-    expect(records[1]).toMatchObject({ title: '春风行动送岗位', images: [] })
+    // The photos' caption lines are the record's captions too, in document order (not an empty list).
+    expect(records[0].captions).toEqual(['环卫工人在驿站休息', '驿站内景'])
+    expect(records[1]).toMatchObject({ title: '春风行动送岗位', images: [], captions: [] })
     expect(stderr).toMatch(/1-稿件\.docx: photo 1-稿件-图3\.emf left out: not a photo format/)
   })
 

@@ -1,0 +1,232 @@
+// Layout traits met on a fresh batch of real pages (tuning corpus, batch 4): photos' captions
+// without a mark (under a photo's alternative text, after the text, with a person's place in the
+// photo, under an agency's photo dateline), e-paper labels with the reader's buttons, a county
+// media centre's review chain, list numbers and doubled lines of a copied page, an agency's
+// dispatch carrying the title, headlines that ask, and people listed as chosen or honoured.
+// Every fixture here is invented; it reproduces a layout trait, not a page's text.
+import { describe, expect, it } from 'vitest'
+
+import { parseNewspaperText } from '../../../src/import/index'
+import { readFurniture } from '../../../src/import/parse/furniture'
+
+const LEAD = '近日，青禾市总工会组织二十名劳模走进车间，与一线职工交流操作技巧，现场解答技术难题十余个，受到职工欢迎。'
+const MORE = '活动中，劳模们还带来了自己总结的操作法，手把手教年轻职工如何排查设备故障，提高检修效率。'
+const LAST = '市总工会有关负责人表示，下一步将持续开展劳模进车间活动，让劳模精神在一线生根发芽。'
+
+describe('captions without a mark', () => {
+  it('reads the line under a photo’s alternative text as its caption, the alt text dropped', () => {
+    const piece = parseNewspaperText(
+      ['致敬高温下的坚守', '', LEAD, '', '致敬高温下的坚守(图1)', '', '7月9日，电力工人在青禾变电站巡检设备。', '', '致敬高温下的坚守(图2)', '', '7月9日，环卫工人在河堤清扫落叶(无人机照片)。', '', LAST].join('\n'),
+    )
+    expect(piece.title).toBe('致敬高温下的坚守')
+    expect(piece.captions).toEqual(['7月9日，电力工人在青禾变电站巡检设备。', '7月9日，环卫工人在河堤清扫落叶(无人机照片)。'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('keeps a long paragraph under a photo’s place as text, and a short unpunctuated line there as a heading', () => {
+    const piece = parseNewspaperText(['劳模工作室里的新面孔', '', LEAD, '本文插图', MORE, '自动草稿', '一条线上的师徒', LAST].join('\n'))
+    expect(piece.captions).toEqual([])
+    expect(piece.sections).toEqual(['一条线上的师徒'])
+    expect(piece.lead).toContain(MORE)
+  })
+
+  it('reads a line naming a person’s place in the photo as a caption, never as the headline of a page without one', () => {
+    const piece = parseNewspaperText([LEAD, '青禾市总工会主席王明(左二)为劳模工作室授牌', MORE, LAST].join('\n'))
+    expect(piece.captions).toEqual(['青禾市总工会主席王明(左二)为劳模工作室授牌'])
+    expect(piece.title).not.toContain('授牌')
+  })
+
+  it('reads lines after the text that show a work as captions, and a site’s slogans there as nothing', () => {
+    const piece = parseNewspaperText([LEAD, MORE, LAST, '青禾日报头版刊登工作室成员采写的稿件', '工作室代表作品《车间里的春天》', '工作室代表作品《十年磨一剑》', '欢迎您提供新闻线索'].join('\n'))
+    expect(piece.captions).toEqual(['青禾日报头版刊登工作室成员采写的稿件', '工作室代表作品《车间里的春天》', '工作室代表作品《十年磨一剑》'])
+  })
+
+  it('reads a line too long for a heading that names an award for a work as a caption, a comma inside 《》 not starting a paragraph', () => {
+    const piece = parseNewspaperText([LEAD, MORE, '《灯下的焊花，车间的春天》荣获2024年青禾新闻奖一等奖', '走进车间看变化。' + LAST].join('\n'))
+    expect(piece.captions).toEqual(['《灯下的焊花，车间的春天》荣获2024年青禾新闻奖一等奖'])
+    expect(piece.lead.at(-1)).toMatch(/^走进车间看变化。/)
+  })
+
+  it('reads a short sentence without a clause standing alone between long paragraphs as a caption, a short paragraph with a clause as text', () => {
+    const piece = parseNewspaperText(['走近工匠主题采访', '', LEAD, '', '“走近青禾工匠”集体主题采访活动。', '', MORE, '', '做一名好焊工，他坚持了18年。', '', LAST].join('\n'))
+    expect(piece.captions).toEqual(['“走近青禾工匠”集体主题采访活动。'])
+    expect(piece.lead).toContain('做一名好焊工，他坚持了18年。')
+  })
+
+  it('reads a caption with 受访者供图 after its stop, and a montage caption of several sentences', () => {
+    const piece = parseNewspaperText(
+      ['技能冠军的日常', '', LEAD, '', '技能冠军秦朗在训练中。受访者供图', '', '“抹灰冠军，成于细腻”', '', MORE + LAST, '', '拼版照片，上图：2008年3月12日，秦朗(右)在车间练习。下图：2024年4月25日，秦朗在赛场上。新华社记者 林方 摄', '', LAST].join('\n'),
+    )
+    expect(piece.captions).toEqual(['技能冠军秦朗在训练中。', '拼版照片，上图：2008年3月12日，秦朗(右)在车间练习。下图：2024年4月25日，秦朗在赛场上。'])
+    expect(piece.sections).toEqual(['“抹灰冠军，成于细腻”'])
+  })
+
+  it('reads the line under an agency’s photo dateline as the caption and dates the piece by it', () => {
+    const piece = parseNewspaperText(
+      ['新华社照片，青禾，2024年12月18日', '12月18日，社区工作人员为户外劳动者送上热汤。', '临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。', '新华社记者 林方 摄'].join('\n'),
+    )
+    expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。'])
+    expect(piece.source.date).toBe('2024-12-18')
+    expect(piece.bylines).toEqual([])
+  })
+
+  it('reads a dated line under the headline of a photo page with a credit as the caption', () => {
+    const piece = parseNewspaperText(['为户外劳动者送清凉', '', '7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。', '', '当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。', '', '新华社记者 林方 摄'].join('\n'))
+    expect(piece.captions).toEqual(['7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果'])
+  })
+})
+
+describe('photo stories', () => {
+  it('takes the title a site names its photos after, a lead written as verse as text, and the captions under the photos', () => {
+    const piece = parseNewspaperText(
+      ['当前所在位置: 首页 > 人物资讯', '', '致敬烈日下的劳动者', '', '2023-08-18 本站作者 【 字体:', '', '入伏后', '', '多地气温持续走高', '', '一线的劳动者们', '', '依然坚守在岗位', '', '致敬烈日下的劳动者(图1)', '', '8月15日，施工人员在青禾高铁建设现场作业。', '', '致敬烈日下的劳动者(图2)', '', '8月16日，青禾编组站的调车员走向货车车厢准备作业(无人机照片)。'].join('\n'),
+    )
+    expect(piece.title).toBe('致敬烈日下的劳动者')
+    expect(piece.lead).toEqual(['入伏后多地气温持续走高一线的劳动者们依然坚守在岗位'])
+    expect(piece.captions).toEqual(['8月15日，施工人员在青禾高铁建设现场作业。', '8月16日，青禾编组站的调车员走向货车车厢准备作业(无人机照片)。'])
+    expect(piece.source.date).toBe('2023-08-18')
+  })
+
+  it('reads a page of nothing but captioned photos as its text rather than refusing it', () => {
+    const piece = parseNewspaperText(['劳动者的夏天', '', '劳动者的夏天(图1)', '', '8月15日，施工人员在青禾高铁建设现场作业。', '', '劳动者的夏天(图2)', '', '8月16日，调车员走向货车车厢准备作业。'].join('\n'))
+    expect(piece.title).toBe('劳动者的夏天')
+    expect(piece.lead).toEqual(['8月15日，施工人员在青禾高铁建设现场作业。', '8月16日，调车员走向货车车厢准备作业。'])
+    expect(piece.captions).toEqual([])
+    expect(piece.warnings.join(' ')).toMatch(/only photo captions/)
+  })
+})
+
+describe('page furniture', () => {
+  it('reads an e-paper label with the reader’s buttons after it, two-letter pages included', () => {
+    expect(readFurniture('第AA02版:政事 要闻 上一版3 4下一版')).toEqual({ page: 'AA02' })
+    expect(readFurniture('第01版:封面 PDF版阅读')).toEqual({ page: '01' })
+    const piece = parseNewspaperText(['第02版:要闻综合 PDF版阅读', '', '劳模广场开放', '', `本报讯(记者 秦朗 通讯员 赵明)${LEAD}`].join('\n'))
+    expect(piece.title).toBe('劳模广场开放')
+    expect(piece.kicker).toBeNull()
+    expect(piece.source.page).toBe('02')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗', '赵明'])
+  })
+
+  it('reads a byline whose roles are glued to the names before them, in traditional characters', () => {
+    const piece = parseNewspaperText(['勞模暢游福塔', '2012-04-26 07:32 來源:青禾今報', '青禾今報首席記者 夏明遠實習生 付雨晴/文', LEAD].join('\n'))
+    expect(piece.title).toBe('勞模暢游福塔')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['夏明遠', '付雨晴'])
+    expect(piece.source.publication).toBe('青禾今報')
+  })
+
+  it('reads a workers’ paper (某某工报) with its date under the headline, and its e-paper footer', () => {
+    const piece = parseNewspaperText(['青禾县总工会组织劳模疗休养', '', '青禾工报 2025年05月12日', '', `  本报讯 ${LEAD}`, '', '  (高晴)', '', '青禾工报工会 06青禾县总工会组织劳模疗休养 2025-05-12 2 2025年05月12日 星期一'].join('\n'))
+    expect(piece.subtitle).toBeNull()
+    expect(piece.source).toEqual({ publication: '青禾工报', page: '06', date: '2025-05-12' })
+    expect(piece.bylines.map((b) => b.name)).toEqual(['高晴'])
+    expect(readFurniture('青禾工报工会 06标题 2025-05-12 2 2025年05月12日 星期一')).toMatchObject({ publication: '青禾工报', page: '06' })
+  })
+
+  it('takes the byline from a newsroom’s `记者：` label and drops the review chain under the text', () => {
+    const piece = parseNewspaperText([LEAD, MORE, '县融媒体中心记者:秦朗', '编 辑:赵 明', '一 审:钱 芳', '二审:孙立', '总监制:李强', '免责声明'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗'])
+    expect(piece.kicker).toBeNull()
+    expect(piece.sections).toEqual([])
+    expect(piece.lead.join('')).not.toMatch(/审|监制|免责/)
+  })
+
+  it('reads an agency, or a source labelled 出处, as the publication, and a bracketed information line', () => {
+    expect(readFurniture('来源:新华社   作者:     2025/4/28  人气:8')).toMatchObject({ publication: '新华社' })
+    expect(readFurniture('[日期:2016年5月3日   出处:新华社 2016-5-1      阅读:744 次]')).toMatchObject({ publication: '新华社', date: { year: 2016, month: 5, day: 3 } })
+  })
+
+  it('drops a copied list’s numbers and a site’s name over the page, and takes the time of posting before the tools', () => {
+    const piece = parseNewspaperText(['青禾大学新闻网', '1.', '1.', '2. 劳模讲堂开进校园', '', '2023-08-18 本站作者 【 字体:', '', LEAD, MORE].join('\n'))
+    expect(piece.title).toBe('劳模讲堂开进校园')
+    expect(piece.source.date).toBe('2023-08-18')
+  })
+
+  it('prefers the article’s labelled time to the date a site’s header shows', () => {
+    const piece = parseNewspaperText(['2022年3月2日 星期三', '当前位置: 生活频道 详情', '', '为户外劳动者送清凉', '', '青禾网 | 发布时间:2024-07-25 14:21:22 |', '', LEAD, MORE].join('\n'))
+    expect(piece.title).toBe('为户外劳动者送清凉')
+    expect(piece.source.date).toBe('2024-07-25')
+  })
+
+  it('drops a line printed twice in a row (a photo’s caption under it and in its title)', () => {
+    const piece = parseNewspaperText(['技能赛场展风采', '', '【查看原图】', '12月11日，参赛选手在汽车维修项目比赛中。', '12月11日，参赛选手在汽车维修项目比赛中。', '', LEAD].join('\n'))
+    expect(piece.captions).toEqual(['12月11日，参赛选手在汽车维修项目比赛中。'])
+    expect(piece.subtitle).toBeNull()
+  })
+})
+
+describe('headlines', () => {
+  it('takes the title an agency’s dispatch names after 题：', () => {
+    const piece = parseNewspaperText(['新华社青禾4月30日电题:这个五一，看劳动者如何炼成', '新华社记者', LEAD, '一台电脑:释放创造的潜力', MORE].join('\n'))
+    expect(piece.title).toBe('这个五一，看劳动者如何炼成')
+    expect(piece.sections).toEqual(['一台电脑:释放创造的潜力'])
+  })
+
+  it('takes a headline that asks, over the site’s name and an agency dateline without a name', () => {
+    const piece = parseNewspaperText(['青禾大学新闻网', '栏目导航:网站首页>>聚焦时事', '【字体:   打印本页', '最美劳动者，为何是他们？', '[日期:2016年5月3日   出处:新华社 2016-5-1      阅读:744 次]', '新华社北京5月1日电   新华社记者', LEAD, MORE].join('\n'))
+    expect(piece.title).toBe('最美劳动者，为何是他们？')
+    expect(piece.sections).toEqual([])
+    expect(piece.source).toMatchObject({ publication: '新华社', date: '2016-05-03' })
+  })
+})
+
+describe('sections and glued captions', () => {
+  it('reads a bulleted label and an aged name over a heading as a profile’s parts', () => {
+    const piece = parseNewspaperText(['劳模畅游福塔', LEAD, '■ 人物', '84岁的秦长庚:', '劳模不是领个奖章了事', MORE].join('\n'))
+    expect(piece.sections).toEqual(['人物', '84岁的秦长庚:劳模不是领个奖章了事'])
+  })
+
+  it('keeps a heading that repeats part of the headline inside the text, and ends a quotation’s attribution where it stands', () => {
+    const piece = parseNewspaperText(
+      ['0543-5070686', '青禾伍思网络', '青禾新闻人畅谈记者节:笔耕不辍莫负韶华', '', '“一腔爱，一支笔，所到之处尽是担当。”', '', '——青禾县记者节颁奖典礼·颁奖词', '', '笔耕不辍莫负韶华', '', LEAD, '', MORE].join('\n'),
+    )
+    expect(piece.title).toBe('青禾新闻人畅谈记者节:笔耕不辍莫负韶华')
+    expect(piece.sections).toEqual(['笔耕不辍莫负韶华'])
+    expect(piece.lead).toEqual(['“一腔爱，一支笔，所到之处尽是担当。”', '——青禾县记者节颁奖典礼·颁奖词'])
+  })
+
+  it('splits a caption and its credit glued before the article’s dateline', () => {
+    const piece = parseNewspaperText(['劳模工匠宣传周启动', `宣传周启动仪式座谈会现场。青禾网记者秦朗 摄 青禾网合肥4月24日电(记者 秦朗) ${LEAD}`].join('\n'))
+    expect(piece.captions).toEqual(['宣传周启动仪式座谈会现场。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['秦朗'])
+    expect(piece.lead[0]).toMatch(/^近日，青禾市总工会/)
+  })
+
+  it('names a model worker before 宣读', () => {
+    const piece = parseNewspaperText(['表彰大会召开', `本报讯(记者 秦朗) 昨日，全省表彰大会召开。全国劳动模范黄久明宣读了倡议书。`].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['黄久明'])
+  })
+})
+
+describe('workers in lists', () => {
+  it('takes every person of a list of people chosen, a 主任 too, and no name cut short', () => {
+    const piece = parseNewspaperText(
+      ['青禾7人入选省级工匠', LEAD, '我市入选的3人分别为:青禾恒达公司副经理葛明远,青禾粮油公司品研部主任张立坤,青禾药业公司主任丁文杰。'].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(['葛明远', '张立坤', '丁文杰'])
+  })
+
+  it('reads a list a line each under `分別是：` in traditional characters', () => {
+    const piece = parseNewspaperText(['青禾工匠年度人物揭曉', '據省總工會消息，我省3名職工獲評年度工匠。分別是:', '青禾汽車有限公司 邢明浩', '青禾航天技術有限公司 胡志遠', '青禾機械廠 唐一凡', LAST].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['邢明浩', '胡志遠', '唐一凡'])
+  })
+
+  it('reads `employer, a space, name` lines under 分别是 even with a surname it does not know, and a name after 主任 with two characters', () => {
+    const piece = parseNewspaperText(
+      ['青禾工匠年度人物揭晓', '此次评选出的3位年度人物来自汽车制造、航天科技等领域。分别是:', '青禾汽车(江北)有限公司 邢浩', '青禾钢轧总厂 邬琼', '青禾航天技术有限公司 胡志强', '他们以执着守初心，谱写了新时代工匠精神的动人篇章。', '来源| 青禾日报'].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(['邢浩', '邬琼', '胡志强'])
+    expect(piece.source.publication).toBe('青禾日报')
+    const chosen = parseNewspaperText(['青禾工匠年度人物名单公布', '10位年度人物分别是:青禾疫苗公司生产车间主任周锋,青禾钢铁公司电工、高级技师袁军。'].join('\n'))
+    expect(chosen.workers.map((w) => w.name)).toEqual(['周锋', '袁军'])
+  })
+
+  it('takes two names the sentence counts as model workers (甲、乙二位劳模)', () => {
+    const piece = parseNewspaperText(['劳模疗休养', '在劳模大讲堂中，青禾理工大学教授寇明远、青禾有色金属公司宋长福二位劳模分享了观礼体会。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['寇明远', '宋长福'])
+  })
+
+  it('takes names before 等省部级以上劳动模范, in traditional characters too', () => {
+    const piece = parseNewspaperText(['縣總工會走訪勞模', '9月27日，縣總工會帶領班子成員到張明遠、賴文貴、何永林、李成才等省部級以上勞動模范家中開展慰問活動。', LAST].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['張明遠', '賴文貴', '何永林', '李成才'])
+  })
+})
