@@ -20,6 +20,15 @@ describe('parseBylineLine', () => {
     })
   })
 
+  it("keeps a role with the newsroom it follows (客户端): it is not glued to a person's name", () => {
+    const line = parseBylineLine('江澄日报客户端记者 林晓 江澄日报社全媒体记者 周扬 赵静')
+    expect(line?.bylines).toEqual([
+      { role: '记者', name: '林晓' },
+      { role: '全媒体记者', name: '周扬' },
+      { role: '全媒体记者', name: '赵静' },
+    ])
+  })
+
   it('reads names glued to their role', () => {
     expect(parseBylineLine('记者苏明远 特约记者林可')?.bylines).toEqual([
       { role: '记者', name: '苏明远' },
