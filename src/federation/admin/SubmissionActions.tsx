@@ -2,7 +2,8 @@
 /**
  * The 状态 of a submission, and for a pending one the receiving unit's decisions: 采用, 改编采用,
  * 退稿 (with the comment a decline requires). The server decides who may (src/federation/rules.ts);
- * this calls the routes and shows their answer.
+ * this calls the routes and shows their answer. After 改编采用 it links the copy, which the editor
+ * goes on to edit (the read-only 改编稿 field names it but does not open it).
  */
 import { toast, useConfig, useDocumentInfo, useField } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
@@ -13,6 +14,7 @@ const LABELS: Record<string, string> = { pending: '待处理', adopted: '已采�
 export function SubmissionActions() {
   const { id } = useDocumentInfo()
   const { value } = useField<string>({ path: 'status' })
+  const { value: copy } = useField<{ relationTo?: string; value?: unknown } | null>({ path: 'copy' })
   const { config } = useConfig()
   const router = useRouter()
   const [comment, setComment] = useState('')
@@ -53,6 +55,11 @@ export function SubmissionActions() {
           </div>
           <p style={{ fontSize: 12, opacity: 0.7 }}>采用：原稿在本单位网站同步刊发（注明来源）。改编采用：在本单位新建一份草稿，按三审流程修改后发布。退稿须填写意见。</p>
         </div>
+      ) : null}
+      {copy?.relationTo && copy.value !== undefined && copy.value !== null ? (
+        <p>
+          <a href={`${config.routes.admin}/collections/${copy.relationTo}/${String(typeof copy.value === 'object' ? (copy.value as { id: unknown }).id : copy.value)}`}>打开改编稿</a>
+        </p>
       ) : null}
     </div>
   )
