@@ -113,6 +113,13 @@ async function openIncoming(page: Page, title: string): Promise<void> {
   await row.locator('a').first().click()
   await page.waitForURL(/\/admin\/collections\/submissions\/\d+/)
   await page.waitForLoadState('networkidle')
+  const record = page.url()
+  // The editor reads the piece before deciding: the record links it.
+  await page.getByRole('link', { name: '打开原稿' }).click()
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
+  await page.waitForLoadState('networkidle')
+  expect(await page.locator('#field-title').inputValue()).toBe(title)
+  await open(page, record)
 }
 
 describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: 报送, 采用, isolation', () => {
@@ -290,7 +297,10 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     const page = await loginAs('admin@example.com')
     const { json } = await api('admin@example.com', `/api/organizations?where[name][equals]=${encodeURIComponent('北塘区总工会')}&depth=0`)
     const beitang = json.docs[0]
-    await open(page, `/admin/collections/organizations/${beitang.id}`)
+    await open(page, '/admin/collections/organizations')
+    await page.locator('tbody tr', { hasText: '北塘区总工会' }).locator('a').first().click()
+    await page.waitForURL(new RegExp(`/admin/collections/organizations/${beitang.id}$`))
+    await page.waitForLoadState('networkidle')
     const path = page.locator('#field-site__path')
     for (const [value, message] of [
       ['yunxi', '网站路径“yunxi”已被其他单位使用，请换一个。'],
