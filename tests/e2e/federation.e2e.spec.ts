@@ -100,6 +100,11 @@ async function sendUp(page: Page, note: string): Promise<void> {
   expect(await toastText(page)).toContain('已报送上级单位')
 }
 
+/** Words in Latin letters on the page, but for Payload's 「API」 tab: the admin answers in Chinese. */
+async function englishOn(page: Page): Promise<string[]> {
+  return ((await bodyText(page)).match(/[A-Za-z]{3,}/g) ?? []).filter((word) => word !== 'API')
+}
+
 /** The city editor opens the 来稿 queue from the dashboard and the submission of `title` in it. */
 async function openIncoming(page: Page, title: string): Promise<void> {
   await open(page, '/admin')
@@ -110,9 +115,11 @@ async function openIncoming(page: Page, title: string): Promise<void> {
   await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1)
   // The queue names the unit each piece comes from.
   expect(await row.innerText()).toContain(YUNXI_NAME)
+  expect(await englishOn(page)).toEqual([])
   await row.locator('a').first().click()
   await page.waitForURL(/\/admin\/collections\/submissions\/\d+/)
   await page.waitForLoadState('networkidle')
+  expect(await englishOn(page)).toEqual([])
   const record = page.url()
   // The editor reads the piece before deciding: the record links it.
   await page.getByRole('link', { name: '打开原稿' }).click()
@@ -207,7 +214,14 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     const piece = await articleTitled('yunxi.chief@example.com', LIVE_PIECE)
     expect(piece?._status).toBe('published')
     const chief = await loginAs('yunxi.chief@example.com')
-    await open(chief, `/admin/collections/articles/${piece!.id}`)
+    // The chief editor finds the piece by searching the articles list.
+    await open(chief, '/admin/collections/articles')
+    await chief.fill('#search-filter-input', '竹木加工企业')
+    const row = chief.locator('tbody tr', { hasText: LIVE_PIECE })
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1)
+    await row.locator('a').first().click()
+    await chief.waitForURL(new RegExp(`/admin/collections/articles/${piece!.id}$`))
+    await chief.waitForLoadState('networkidle')
     await sendUp(chief, '')
 
     const editor = await loginAs('editor@example.com')
