@@ -19,7 +19,8 @@ if (missing) console.log(`federation browser test skipped: ${missing}`)
 let server: RunningServer
 let browser: Browser
 
-const stamp = Date.now().toString(36)
+// Digits only: the admin's pages are checked for English words.
+const stamp = String(Date.now()).slice(-8)
 const TITLE = `云溪县职工书屋开进茶山${stamp}`
 const YUNXI_NAME = '云溪县总工会'
 /** A seeded 云溪 piece that is live but was never sent up (src/seed/federation.ts). */
@@ -210,6 +211,59 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     expect(actions).toContain('采用')
   }, 240_000)
 
+  it('a correction goes through 云溪\'s chain again and reaches both sites that show the piece', async () => {
+    const correction = `（更正：书屋开放时间为每天8时至20时。${stamp}）`
+    // A signed-off piece is locked: the administrator reopens it (the live page stays meanwhile).
+    const admin = await loginAs('admin@example.com')
+    await open(admin, `/admin/collections/articles/${articleId}`)
+    await admin.fill('textarea[aria-label="审核意见"]', '开放时间有误，请更正。')
+    await admin.getByRole('button', { name: '退回重开（管理员）' }).click()
+    await expect.poll(() => stageShown(admin), { timeout: 15_000 }).toBe('草稿')
+    await admin.context().close()
+    expect(await siteStatus(`/articles/${slug}/`)).toBe(200)
+
+    const reporter = await loginAs('yunxi.reporter@example.com')
+    await open(reporter, `/admin/collections/articles/${articleId}`)
+    await reporter.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
+    await reporter.keyboard.press('Control+End')
+    await reporter.keyboard.press('Enter')
+    await reporter.keyboard.type(correction)
+    await reporter.click('#action-save-draft')
+    await expect.poll(async () => (await toastText(reporter)) && reporter.locator('#action-save-draft').isDisabled(), { timeout: 15_000 }).toBe(true)
+    await reporter.getByRole('button', { name: '提交审核' }).click()
+    await expect.poll(() => stageShown(reporter), { timeout: 15_000 }).toBe('已提交（待初审）')
+    await reporter.context().close()
+
+    const editor = await loginAs('yunxi.editor@example.com')
+    await open(editor, `/admin/collections/articles/${articleId}`)
+    await editor.getByRole('button', { name: '初审通过，送终审' }).click()
+    await expect.poll(() => stageShown(editor), { timeout: 15_000 }).toBe('已初审（待终审）')
+    await editor.context().close()
+
+    const chief = await loginAs('yunxi.chief@example.com')
+    await open(chief, `/admin/collections/articles/${articleId}`)
+    await chief.getByRole('button', { name: '终审通过' }).click()
+    await expect.poll(() => stageShown(chief), { timeout: 15_000 }).toBe('终审通过')
+    await chief.reload()
+    await chief.waitForLoadState('networkidle')
+    await chief.click('#action-save')
+    await expect.poll(async () => (await chief.locator('[data-sonner-toast]').allInnerTexts()).join(' '), { timeout: 20_000 }).toContain('成功')
+    // The correction's publish is a step of its own in the log (the first 发布 was the original's).
+    await chief.reload()
+    await chief.waitForLoadState('networkidle')
+    await expect.poll(async () => ((await chief.locator('.review-log').innerText()).match(/\t发布\t/g) ?? []).length, { timeout: 20_000 }).toBe(2)
+    await chief.context().close()
+
+    const pageText = async (path: string) => {
+      const res = await fetch(`${server.base}${path}`)
+      return res.status === 200 ? res.text() : ''
+    }
+    await expect.poll(() => pageText(`/sites/yunxi/articles/${slug}/`), { timeout: 90_000, interval: 1000 }).toContain(correction)
+    // The city adopted the same document: its page follows the correction, still naming 来源.
+    await expect.poll(() => pageText(`/articles/${slug}/`), { timeout: 90_000, interval: 1000 }).toContain(correction)
+    expect(await pageText(`/articles/${slug}/`)).toContain(`来源：<a`)
+  }, 300_000)
+
   it('a decline carries its comment back to the county; sent again, 改编采用 makes a city copy that shows its source', async () => {
     const piece = await articleTitled('yunxi.chief@example.com', LIVE_PIECE)
     expect(piece?._status).toBe('published')
@@ -217,6 +271,8 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     // The chief editor finds the piece by searching the articles list.
     await open(chief, '/admin/collections/articles')
     await chief.fill('#search-filter-input', '竹木加工企业')
+    await chief.waitForURL(/search=/)
+    await chief.waitForLoadState('networkidle')
     const row = chief.locator('tbody tr', { hasText: LIVE_PIECE })
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1)
     await row.locator('a').first().click()
