@@ -2,7 +2,8 @@
 // real browser (clicks and form fills only; REST is used to check results and to look up ids):
 // a 云溪 reporter writes a piece, 云溪's editor and chief editor take it through the county's
 // chain and publish it on the county's site; the chief editor sends it up (报送), the city editor
-// finds it in the 来稿 queue and adopts it (采用) — the city site shows it with 来源; another piece
+// finds it in the 来稿 queue and adopts it (采用) — the city site shows it with 来源; a correction
+// taken through 云溪's chain again reaches both sites (and its publish is logged); another piece
 // is declined with a comment the county sees, then sent again and adopted edited (改编采用), the
 // copy showing where it came from; 北塘 sees nothing of 云溪's drafts; the federation's
 // administrator is refused clashing site paths in Chinese, and the city chief editor merges a
