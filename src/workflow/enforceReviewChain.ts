@@ -246,7 +246,10 @@ export const enforceReviewChain: CollectionBeforeChangeHook<Doc> = async ({ data
   const note = req.context.reviewNote as ReviewNote | undefined
   const judged = Object.fromEntries(Object.entries(moved && (system || roles.includes('admin')) ? docWithoutUnit : doc).filter(([key]) => !note?.fields?.includes(key)))
   const changed = contentChanged(judged, original)
-  const republishingSame = publishing && livePublished && !changed && to === from
+  // Publishing the live version again, unchanged. Not a correction waiting in a newer draft (the
+  // newest version is then a draft): publishing that puts new content live — it is checked for
+  // words and logged 发布 like any publish (a reopened, re-approved and re-published piece was not).
+  const republishingSame = publishing && livePublished && !changed && to === from && original?._status === 'published'
   if (unpublishing) req.context[takenDownKey(collection.slug, original!.id)] = true
 
   const refuse = (message: string, status = 403): never => {

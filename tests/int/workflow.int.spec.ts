@@ -240,6 +240,23 @@ describe('review chain rules beyond single moves', () => {
     expect(anonymous.title).toBe('已发布的原稿')
   })
 
+  it('logs the publish of a correction that went through the chain again, and not a re-publish of the same live text', async () => {
+    const doc = await docAt('articles', 'approved', '更正前的原稿')
+    const as = (actor: Actor, data: Record<string, unknown>, draft = true) =>
+      t.payload.update({ collection: 'articles', id: doc.id, data, draft, user: users[actor], overrideAccess: false }) as Promise<Record<string, any>>
+    const publishes = (d: Record<string, any>) => (d.reviewLog ?? []).filter((e: Record<string, any>) => e.action === '发布').length
+    expect(publishes(await as('chief', { _status: 'published' }, false))).toBe(1)
+    // The same live text published again is no new step.
+    expect(publishes(await as('chief', { _status: 'published' }, false))).toBe(1)
+    await as('admin', { title: '更正后的新稿' })
+    await as('admin', { reviewStage: 'submitted' })
+    await as('editor', { reviewStage: 'edited' })
+    await as('chief', { reviewStage: 'approved' })
+    const live = await as('chief', { _status: 'published' }, false)
+    expect(publishes(live)).toBe(2)
+    expect((await t.payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: false })).title).toBe('更正后的新稿')
+  })
+
   it('lets the chief editor unpublish, and refuses it to an editor', async () => {
     const doc = await docAt('articles', 'approved', '撤稿测试')
     await t.payload.update({ collection: 'articles', id: doc.id, data: { _status: 'published' }, user: users.chief, overrideAccess: false })

@@ -26,4 +26,14 @@ describe('keepClientErrorMessages', () => {
     expect(run(internal, 'An unknown error occurred.')).toBeUndefined()
     expect(run(Object.assign(new Error('x'), { status: 400 }), 'x')).toBeUndefined()
   })
+
+  it('keeps the field messages of a validation error whose class the build lost (the admin shows them beside the fields)', () => {
+    const data = { collection: 'organizations', errors: [{ path: 'site.path', message: '网站路径“yunxi”已被其他单位使用，请换一个。' }] }
+    const invalid = Object.assign(new Error('下面的字段是无效的： 单位网站 > 网站路径'), { status: 400, data })
+    invalid.name = 'ValidationError'
+    expect(run(invalid, invalid.message)).toEqual({ response: { errors: [{ name: 'ValidationError', data, message: invalid.message }] } })
+    // Formatted by Payload with its data already: left as it is.
+    const formatted = { errors: [{ name: 'ValidationError', data, message: invalid.message }] }
+    expect(keepClientErrorMessages({ error: invalid, result: formatted as never, req: {} as never, context: {} })).toBeUndefined()
+  })
 })
