@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loginAs as loginAsIn, openHydrated, stageShown } from '../helpers/admin'
 import { chromiumUnavailable, launchChromium } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -15,27 +16,8 @@ let server: RunningServer
 let browser: Browser
 let articleURL = ''
 
-async function loginAs(email: string): Promise<Page> {
-  // An English-language browser: the admin must still answer in Chinese.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${server.base}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', server.demoPassword(email))
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/, { timeout: 60_000 })
-  return page
-}
-
-/** Open a page and wait until the admin has hydrated, so form controls react to input. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url)
-  await page.waitForLoadState('networkidle')
-}
-
-async function stageShown(page: Page): Promise<string> {
-  return (await page.locator('.review-panel div').nth(1).innerText()).trim()
-}
+const loginAs = (email: string) => loginAsIn(browser, server, email)
+const open = openHydrated
 
 describe.skipIf(Boolean(missing && !process.env.CI))('review chain in the admin', () => {
   beforeAll(async () => {

@@ -11,6 +11,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { loginAs as loginAsIn, openHydrated, stageShown } from '../helpers/admin'
 import { chromiumUnavailable, launchChromium } from '../helpers/browser'
 import { startServer, type RunningServer } from '../helpers/server'
 
@@ -34,26 +35,28 @@ let slug = ''
 
 type Json = Record<string, any>
 
-async function loginAs(email: string): Promise<Page> {
-  // An English-language browser: the admin must still answer in Chinese.
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 1000 } })
-  const page = await context.newPage()
-  await page.goto(`${server.base}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', server.demoPassword(email))
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin$/, { timeout: 60_000 })
-  return page
-}
+const loginAs = (email: string) => loginAsIn(browser, server, email)
+const open = (page: Page, url: string) => openHydrated(page, url.startsWith('http') ? url : `${server.base}${url}`)
 
-/** Open a page and wait until the admin has hydrated, so form controls react to input. */
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url.startsWith('http') ? url : `${server.base}${url}`)
-  await page.waitForLoadState('networkidle')
-}
+/**
+ * The piece through 云溪's chain in the admin: its editor passes 初审, its chief editor passes 终审
+ * and clicks 发布. Returns the chief editor's page, the publish just clicked.
+ */
+async function throughYunxiChain(): Promise<Page> {
+  const editor = await loginAs('yunxi.editor@example.com')
+  await open(editor, `/admin/collections/articles/${articleId}`)
+  await editor.getByRole('button', { name: '初审通过，送终审' }).click()
+  await expect.poll(() => stageShown(editor), { timeout: 15_000 }).toBe('已初审（待终审）')
+  await editor.context().close()
 
-async function stageShown(page: Page): Promise<string> {
-  return (await page.locator('.review-panel div').nth(1).innerText()).trim()
+  const chief = await loginAs('yunxi.chief@example.com')
+  await open(chief, `/admin/collections/articles/${articleId}`)
+  await chief.getByRole('button', { name: '终审通过' }).click()
+  await expect.poll(() => stageShown(chief), { timeout: 15_000 }).toBe('终审通过')
+  await chief.reload()
+  await chief.waitForLoadState('networkidle')
+  await chief.click('#action-save')
+  return chief
 }
 
 const bodyText = (page: Page) => page.locator('body').innerText()
@@ -158,19 +161,7 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     const draft = await articleTitled('yunxi.reporter@example.com', TITLE)
     expect(draft?.organization).toBeTruthy()
 
-    const editor = await loginAs('yunxi.editor@example.com')
-    await open(editor, `/admin/collections/articles/${articleId}`)
-    await editor.getByRole('button', { name: '初审通过，送终审' }).click()
-    await expect.poll(() => stageShown(editor), { timeout: 15_000 }).toBe('已初审（待终审）')
-    await editor.context().close()
-
-    const chief = await loginAs('yunxi.chief@example.com')
-    await open(chief, `/admin/collections/articles/${articleId}`)
-    await chief.getByRole('button', { name: '终审通过' }).click()
-    await expect.poll(() => stageShown(chief), { timeout: 15_000 }).toBe('终审通过')
-    await chief.reload()
-    await chief.waitForLoadState('networkidle')
-    await chief.click('#action-save')
+    const chief = await throughYunxiChain()
     await expect.poll(() => chief.locator('.review-log').innerText(), { timeout: 20_000 }).toContain('发布')
     await chief.context().close()
 
@@ -235,19 +226,7 @@ describe.skipIf(Boolean(missing && !process.env.CI))('federation in the admin: �
     await expect.poll(() => stageShown(reporter), { timeout: 15_000 }).toBe('已提交（待初审）')
     await reporter.context().close()
 
-    const editor = await loginAs('yunxi.editor@example.com')
-    await open(editor, `/admin/collections/articles/${articleId}`)
-    await editor.getByRole('button', { name: '初审通过，送终审' }).click()
-    await expect.poll(() => stageShown(editor), { timeout: 15_000 }).toBe('已初审（待终审）')
-    await editor.context().close()
-
-    const chief = await loginAs('yunxi.chief@example.com')
-    await open(chief, `/admin/collections/articles/${articleId}`)
-    await chief.getByRole('button', { name: '终审通过' }).click()
-    await expect.poll(() => stageShown(chief), { timeout: 15_000 }).toBe('终审通过')
-    await chief.reload()
-    await chief.waitForLoadState('networkidle')
-    await chief.click('#action-save')
+    const chief = await throughYunxiChain()
     await expect.poll(async () => (await chief.locator('[data-sonner-toast]').allInnerTexts()).join(' '), { timeout: 20_000 }).toContain('成功')
     // The correction's publish is a step of its own in the log (the first 发布 was the original's).
     await chief.reload()
