@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { dateLed, isCreditLine, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
@@ -363,7 +363,7 @@ function classify(line: Line): void {
     return void (line.kind = 'prose')
   }
   // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
-  if (!/[。！？]/.test(t) && splitPhotoCredit(t)) return void (line.kind = 'caption')
+  if (!/[。！？]/.test(t) && splitPhotoCredit(t) && !isCreditLine(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   line.kind = 'prose'
 }
@@ -448,7 +448,12 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   // A long line of who did what over a short statement of the result: the statement is the
   // headline, the line above sets it up (`某部门联合发布新一期“最美职工”榜单` / `十位劳动者荣获…`).
   const setsUp = la >= 20 && la >= 1.6 * lb && lb >= 8 && !/[ \u3000]/.test(cleanTitle(b.text))
-  if (KICKER_START.test(a.text) || clauses >= 3 || setsUp) return 'kicker'
+  // `秀山丽水 万人同行` over `丽水市总举办…健步走活动`: a slogan of two matched phrases over the
+  // longer line that says what happened.
+  const phrases = cleanTitle(a.text).split(/[ \u3000]+/)
+  const slogan =
+    phrases.length === 2 && phrases.every((p) => p.length >= 2 && p.length <= 8 && !/\p{P}/u.test(p)) && Math.abs(phrases[0]!.length - phrases[1]!.length) <= 1 && lb >= la + 4 && !/[ \u3000]/.test(cleanTitle(b.text))
+  if (KICKER_START.test(a.text) || clauses >= 3 || setsUp || slogan) return 'kicker'
   return 'subtitle'
 }
 
@@ -457,6 +462,13 @@ function nameTitleKicker(l: Line | undefined): l is Line {
   if (!l || l.kind !== 'prose' || !/[:：]$/.test(l.text) || wordLength(l.text) > 40 || /[。！？；，,]/.test(l.text)) return false
   const t = l.text.slice(0, -1)
   return [3, 2].some((n) => looksLikeName(t.slice(-n)) && t.length > n)
+}
+
+/** `天津：`, `聚焦两会：`: a place or topic ending in a colon, alone over the headline. */
+function colonKicker(l: Line | undefined): l is Line {
+  if (!l || !['prose', 'title', 'fragment'].includes(l.kind) || !/[:：]$/.test(l.text)) return false
+  const t = l.text.slice(0, -1).trim()
+  return wordLength(t) >= 2 && wordLength(t) <= 8 && !/[\p{P}\s]/u.test(t)
 }
 
 /** Lines that never separate a headline from what belongs to it. */
@@ -472,7 +484,7 @@ function findHeadline(lines: Line[]): Heads | null {
   const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
-    const kicker = (titleCandidate(before) || nameTitleKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
+    const kicker = (titleCandidate(before) || nameTitleKicker(before) || colonKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
   /** A title line with what stands right under it: a dash subtitle, a second title line. */
@@ -625,6 +637,9 @@ const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
 const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
 
+/** A quote opened and not closed: the text goes on inside it. */
+const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
+
 /** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
 function splitHeadline(heads: Heads, text: string): void {
   // Bullets and ornaments copied along with the headline (`• 标题`), and what a reposting site adds
@@ -641,7 +656,8 @@ function splitHeadline(heads: Heads, text: string): void {
   t = t.replace(/^[•·●■◆★▪]\s*/, '')
   // A single dash splits only with a space beside it: `一汽—大众` is one name.
   const dash = /^(.{2,40}?)(?:\s*(?:——|――|--|－－)\s*|\s+[—―]\s*|[—―]\s+)(.{2,50})$/.exec(t)
-  if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
+  // A dash inside quotes (`“劳动伟大——某某评选”启幕`) is part of the quoted name.
+  if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!) && !opensQuote(dash[1]!)) {
     t = dash[1]!
     heads.subtitleText = dash[2]!
   }
@@ -1292,6 +1308,10 @@ function markPhotoCaptions(lines: Line[]): void {
     } else if (isText(l) && splitPhotoCredit(l.text)) {
       credits++
       units.push({ line: l })
+    } else if (isText(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2) {
+      // The short line under a photo's file name or `(图2)` is that photo's caption.
+      credits++
+      units.push({ line: l })
     }
   }
   const toCaption = (l: Line, creditLine?: Line) => {
@@ -1316,6 +1336,14 @@ function markPhotoCaptions(lines: Line[]): void {
   if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
   for (const { line, creditLine } of chosen) toCaption(line, creditLine)
   for (const l of captioned) if (l.kind !== 'caption') toCaption(l)
+  // `图为…` under a caption goes on with it (`…迎来采收期。` / `图为村民在采收马铃薯。` / credit).
+  for (const l of lines) {
+    const prev = lines[l.i - 1]
+    if (l.kind === 'caption' && prev?.kind === 'caption' && /^(?:图为|圖為)/.test(l.text) && /[。！？]$/.test(prev.text)) {
+      prev.text = `${prev.text} ${l.text}`
+      l.kind = 'ornament'
+    }
+  }
 }
 
 /**
