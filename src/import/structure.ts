@@ -325,6 +325,8 @@ function classify(line: Line): void {
   if (SUBTITLE_DASH.test(t) && !SUBTITLE_DASH.test(t.replace(SUBTITLE_DASH, '')) && !endsSentence(t) && wordLength(t) <= 50) {
     return void (line.kind = 'subtitle')
   }
+  // `（本组图片：某某 某某）`: photographers, no reporters.
+  if (parsePictureCredit(t)) return void (line.kind = 'pictureCredit')
   const byline = parseBylineLine(t)
   if (byline) {
     line.byline = byline
@@ -338,7 +340,6 @@ function classify(line: Line): void {
     line.weakBanner = Boolean(masthead.debris && !masthead.publication && !masthead.page && !masthead.date && /(?:新闻|要闻|视点|周刊|副刊|综合|时评|两会)$/.test(t) && !/(?:特别报道|特刊|专刊|专版|特别策划|系列报道|特稿)$/.test(t))
     return
   }
-  if (parsePictureCredit(t)) return void (line.kind = 'pictureCredit')
   const date = findDate(t)
   if (date && wordLength(t.slice(0, date.index) + t.slice(date.index + date.length)) === 0) {
     line.date = date
@@ -838,9 +839,10 @@ export function analyzeLayout(text: string): Layout {
       continue
     }
     if (l.kind === 'byline' && l.byline) {
-      // `某某 摄` standing alone under the text: a photo's credit, not the piece's byline.
+      // `某某 摄`, `（通讯员 某某 摄）`, `摄影：某某` standing alone under the text: a photo's credit,
+      // not the piece's byline.
       const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
-      if (underText && /[摄攝]$/.test(l.text)) continue
+      if (underText && (/[摄攝]$/.test(l.text) || isCreditLine(l.text) || /^摄影\s*[:：]/.test(l.text))) continue
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit
@@ -1258,8 +1260,8 @@ function markHeadCaption(lines: Line[]): void {
   // A lead's first sentence (`在期待中，我们迎来了新的一年。`) is as short: a caption shows a scene
   // (`…在百米高空检修线路。`) or names its photographer, and has no clause before it.
   // On a page with a photographer's credit line, a line opening with the day is the photo's too.
-  const credited = lines.some((l) => isCreditLine(l.text))
-  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || (credited && dateLed(text))
+  const credited = lines.some((l) => isCreditLine(l.text) || l.kind === 'pictureCredit')
+  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || credited
   if (n >= 6 && n <= 36 && photoWords && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
     first.kind = 'caption'
     if (text === first.text) first.text = first.text.replace(/。$/, '')

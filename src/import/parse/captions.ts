@@ -53,13 +53,11 @@ const SUPPLIER = /\s*[（(](?:[^()（）]{2,12}?(?:供图|供圖|发|發)|人民
 const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|攝)$`)
 /** `新华社发（梁孝鹏摄）`: an agency's photo with its photographer in brackets. */
 const AGENCY_CREDIT_LINE = new RegExp(`^(?:新华社|中新社|新華社|[\\u4e00-\\u9fff]{2,6}社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）]$`)
-/** `（本组图片：某某 某某）`, `本组照片/某某 摄`: the credit of a group of photos. */
-const GROUP_CREDIT_LINE = /^[（(]?本组(?:图片|照片|图|圖片)\s*[:：/／]\s*[^()（）]{2,40}[)）]?$/
 
 export function isCreditLine(text: string): boolean {
   // `（通讯员 梁文 摄）`: the credit in brackets; `杜鹏辉摄（新华社发）`: with its supplier.
   const t = text.replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1').replace(SUPPLIER, '')
-  return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text) || GROUP_CREDIT_LINE.test(text)
+  return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text)
 }
 
 /**

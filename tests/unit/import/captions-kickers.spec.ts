@@ -26,13 +26,26 @@ describe('captions without a mark', () => {
     expect(splitPhotoCredit('工人在海上平台巡检。李三摄（新华社发）')?.text).toBe('工人在海上平台巡检。')
   })
 
-  it('knows an agency’s credit line, a credit in brackets and a group credit as credits, not captions', () => {
+  it('knows an agency’s credit line and a credit in brackets as credits, not captions', () => {
     expect(isCreditLine('新华社发（赵四摄）')).toBe(true)
     expect(isCreditLine('（通讯员 钱五 摄）')).toBe(true)
-    expect(isCreditLine('（本组图片：孙六 周七）')).toBe(true)
     expect(isCreditLine('劳模们在车间里交流操作技巧。')).toBe(false)
     const piece = parseNewspaperText(['车间里的比武', '', LEAD, '', '4月8日，青禾机械厂职工参加焊接比赛。', '新华社发（赵四摄）', '', '4月9日，青禾纺织厂职工参加挡车比赛。', '新华社发（钱五摄）', '', LAST].join('\n'))
     expect(piece.captions).toEqual(['4月8日，青禾机械厂职工参加焊接比赛。', '4月9日，青禾纺织厂职工参加挡车比赛。'])
+  })
+
+  it('reads a group of photos’ credit as their credit, neither a caption nor bylines, and the first short line on such a page as a caption', () => {
+    const piece = parseNewspaperText(['最灿烂的笑脸', '', '清晨，环卫工人在河堤清扫落叶。', '', LEAD + MORE, '', '（本组图片：孙六 周七）'].join('\n'))
+    expect(piece.captions).toEqual(['清晨，环卫工人在河堤清扫落叶'])
+    expect(piece.bylines).toEqual([])
+    expect(piece.pictureCredit).toBe('孙六 周七')
+  })
+
+  it('keeps a bracketed photographer’s credit under the text out of the bylines, a shared one in', () => {
+    const alone = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（通讯员 周七 摄）'].join('\n'))
+    expect(alone.bylines).toEqual([])
+    const shared = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（孙六/文 周七/摄）'].join('\n'))
+    expect(shared.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })
 
   it('keeps `图为…` under a caption with that caption', () => {
