@@ -309,6 +309,9 @@ function readLines(text: string): Line[] {
 }
 
 function classify(line: Line): void {
+  // `某某的坚守。某某摄某某的坚守。某某摄`: a web copy printing a line twice over.
+  const half = line.text.length / 2
+  if (half >= 6 && Number.isInteger(half) && line.text.slice(0, half) === line.text.slice(half)) line.text = line.text.slice(0, half)
   const t = line.text
   if (line.marker === 'caption') return void (line.kind = 'caption')
   if (line.marker === 'h2') return void (line.kind = 'heading')
@@ -636,7 +639,7 @@ function findHeadline(lines: Line[]): Heads | null {
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
-const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
+const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*)(?=\S)/
 
 /** A quote opened and not closed: the text goes on inside it. */
 const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
@@ -1233,7 +1236,7 @@ const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
-const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
+const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排|图)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
 
 /** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
 function photoLine(text: string): boolean {
@@ -1325,7 +1328,8 @@ function markPhotoCaptions(lines: Line[]): void {
   }
   const paragraphs = lines.filter((l) => isText(l) && wordLength(l.text) >= 8)
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text))
+  // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PHOTO_POSITION.test(l.text)))
   const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
   const chosen = units.filter(({ line }) => {
     const n = wordLength(withoutCredit(line.text))

@@ -29,6 +29,8 @@ const CREDITS: RegExp[] = [
   /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
 ]
 
+const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))+$`)
+
 /** The text and the photographer's credit of a line that ends with one; null otherwise. */
 export function splitPhotoCredit(text: string): { text: string; credit: string } | null {
   // `…景象。 汤德宏 赵振宇 摄 (视觉江苏网供图)`, `…巡检。杜鹏辉摄(新华社发)`: who supplied the photo,
@@ -41,7 +43,8 @@ export function splitPhotoCredit(text: string): { text: string; credit: string }
   for (const re of CREDITS) {
     const m = re.exec(text)
     // The caption must be text, not a name (`张三 摄` alone is a credit line, see isCreditLine).
-    if (m && m[1] && wordLength(m[1]) >= 4) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
+    // `毛某、姚某 摄影报道`: names before the mark are the credit's, not a caption.
+    if (m && m[1] && wordLength(m[1]) >= 4 && !ONLY_NAMES.test(m[1].trim())) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
   }
   return null
 }

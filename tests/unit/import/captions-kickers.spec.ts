@@ -56,6 +56,46 @@ describe('captions without a mark', () => {
   })
 })
 
+describe('photo stories without credits (batch 7)', () => {
+  it('reads the dated lines of a page that places people in its photos (`（图右）`) as captions', () => {
+    const piece = parseNewspaperText(
+      [
+        '劳模疗休养掠影',
+        '',
+        '7月26日，劳模们在启动仪式上合影。',
+        '',
+        '7月27日，老劳模王某（图右）为年轻劳模整理绶带。',
+        '',
+        '王某和李某是多年的工友。当年他们一起在青禾机械厂学徒，一个擅长车工，一个擅长钳工，如今都成了劳模。',
+        '',
+        '7月28日，劳模们参观青禾植物园。',
+        '',
+        '7月29日，专家为劳模们进行健康检查。',
+      ].join('\n'),
+    )
+    expect(piece.captions).toEqual(['7月27日，老劳模王某（图右）为年轻劳模整理绶带。', '7月28日，劳模们参观青禾植物园。', '7月29日，专家为劳模们进行健康检查。'])
+  })
+
+  it('reads a line printed twice over once, and a site’s sign-up links as nothing', () => {
+    const piece = parseNewspaperText(
+      ['注册新用户', '立即注册', '修改密码', '青禾大桥施工现场的坚守。孙六摄青禾大桥施工现场的坚守。孙六摄', LEAD, MORE, '青禾车辆段检车员在检修列车。周七摄', LAST].join('\n'),
+    )
+    expect(piece.captions).toEqual(['青禾大桥施工现场的坚守。', '青禾车辆段检车员在检修列车。'])
+    expect(piece.kicker).toBeNull()
+    expect(JSON.stringify(piece)).not.toContain('注册')
+  })
+
+  it('takes a series banner with a middle dot off the headline', () => {
+    const piece = parseNewspaperText(['蹲点日记·高温下的劳动者丨致敬高温下的坚守', '', LEAD, MORE].join('\n'))
+    expect(piece.title).toBe('致敬高温下的坚守')
+  })
+
+  it('never takes a credit’s names for a caption (`某某、某某 摄影报道`)', () => {
+    expect(splitPhotoCredit('毛一、姚二 摄影报道')).toBeNull()
+    expect(splitPhotoCredit('活动现场（青禾融媒李三摄）')?.text).toBe('活动现场')
+  })
+})
+
 describe('kickers', () => {
   it('reads a place with a colon over the headline as its kicker', () => {
     const piece = parseNewspaperText(['青禾日报 2024年05月02日 星期四', '', '青禾：', '', '“劳模工作室”引领创新潮', '', '《 青禾日报 》( 2024年05月02日   07 版)', '', LEAD, MORE].join('\n'))
