@@ -90,9 +90,12 @@ describe('photo stories without credits (batch 7)', () => {
     expect(piece.title).toBe('致敬高温下的坚守')
   })
 
-  it('never takes a credit’s names for a caption (`某某、某某 摄影报道`)', () => {
+  it('never takes a credit’s names for a caption: `某某、某某 摄影报道` under a photo item are its bylines', () => {
     expect(splitPhotoCredit('毛一、姚二 摄影报道')).toBeNull()
     expect(splitPhotoCredit('活动现场（青禾融媒李三摄）')?.text).toBe('活动现场')
+    const piece = parseNewspaperText(['青禾“鲁班”赛技能', '', LEAD, '', MORE, '', '图为比赛场景。', '', '孙六、周七 摄影报道'].join('\n'))
+    expect(piece.captions).toEqual(['图为比赛场景。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })
 })
 
