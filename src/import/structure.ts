@@ -1337,7 +1337,8 @@ function markPhotoCaptions(lines: Line[]): void {
     return units.length >= 2 || series || (n <= 60 && textBelow)
   })
   // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
-  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0]) : [])])
+  // …unless it places a person in the picture (`某某（左二）在…`).
+  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PHOTO_POSITION.test(l.text)) : [])])
   // Photo news items one after the other, with nothing else: their texts are the body.
   if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
   for (const { line, creditLine } of chosen) toCaption(line, creditLine)

@@ -62,7 +62,7 @@ describe('photo stories without credits (batch 7)', () => {
       [
         '劳模疗休养掠影',
         '',
-        '7月26日，劳模们在启动仪式上合影。',
+        '7月26日，老劳模李某（左二）在启动仪式上领舞。',
         '',
         '7月27日，老劳模王某（图右）为年轻劳模整理绶带。',
         '',
@@ -73,7 +73,7 @@ describe('photo stories without credits (batch 7)', () => {
         '7月29日，专家为劳模们进行健康检查。',
       ].join('\n'),
     )
-    expect(piece.captions).toEqual(['7月27日，老劳模王某（图右）为年轻劳模整理绶带。', '7月28日，劳模们参观青禾植物园。', '7月29日，专家为劳模们进行健康检查。'])
+    expect(piece.captions).toEqual(['7月26日，老劳模李某（左二）在启动仪式上领舞。', '7月27日，老劳模王某（图右）为年轻劳模整理绶带。', '7月28日，劳模们参观青禾植物园。', '7月29日，专家为劳模们进行健康检查。'])
   })
 
   it('reads a line printed twice over once, and a site’s sign-up links as nothing', () => {
