@@ -1236,6 +1236,11 @@ const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
+/**
+ * A place in a picture that cannot be a part's number: `（左二）`, `（右）`, `（图右）`, `（前排中）`,
+ * `（中三）` — never a bare `（上）` or `（中）`, which number a series' parts.
+ */
+const PICTURED = /[（(](?:(?:前排|后排|中排|第[一二三]排|图)?[左右](?:[一二三四五六七八九十\d]{1,2})?|(?:前排|后排|中排|第[一二三]排|图)[中前后上下]|[中前后上下][一二三四五六七八九十\d]{1,2})[)）]/
 const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排|图)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
 
 /** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
@@ -1329,7 +1334,7 @@ function markPhotoCaptions(lines: Line[]): void {
   const paragraphs = lines.filter((l) => isText(l) && wordLength(l.text) >= 8)
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
   // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PHOTO_POSITION.test(l.text)))
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PICTURED.test(l.text)))
   const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
   const chosen = units.filter(({ line }) => {
     const n = wordLength(withoutCredit(line.text))
@@ -1338,7 +1343,7 @@ function markPhotoCaptions(lines: Line[]): void {
   })
   // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
   // …unless it places a person in the picture (`某某（左二）在…`).
-  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PHOTO_POSITION.test(l.text)) : [])])
+  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text)) : [])])
   // Photo news items one after the other, with nothing else: their texts are the body.
   if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
   for (const { line, creditLine } of chosen) toCaption(line, creditLine)

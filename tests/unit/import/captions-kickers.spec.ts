@@ -76,6 +76,12 @@ describe('photo stories without credits (batch 7)', () => {
     expect(piece.captions).toEqual(['7月26日，老劳模李某（左二）在启动仪式上领舞。', '7月27日，老劳模王某（图右）为年轻劳模整理绶带。', '7月28日，劳模们参观青禾植物园。', '7月29日，专家为劳模们进行健康检查。'])
   })
 
+  it('takes no series part number (`（上）`) for a place in a picture: dated paragraphs of a report stay text', () => {
+    const days = ['7月26日，劳模们来到青禾疗养院报到，参加健康体检，随后召开了座谈会。', '7月27日，劳模们参观青禾机械厂，与一线职工交流操作技巧，并为青年职工授课。', '7月28日，劳模们走进社区，为居民义务维修家电，现场解答技术问题二十余个。']
+    const piece = parseNewspaperText(['劳模疗休养纪实（上）', '', LEAD, '', ...days.flatMap((d) => [d, '']), LAST].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+
   it('reads a line printed twice over once, and a site’s sign-up links as nothing', () => {
     const piece = parseNewspaperText(
       ['注册新用户', '立即注册', '修改密码', '青禾大桥施工现场的坚守。孙六摄青禾大桥施工现场的坚守。孙六摄', LEAD, MORE, '青禾车辆段检车员在检修列车。周七摄', LAST].join('\n'),
