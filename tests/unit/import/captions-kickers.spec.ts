@@ -113,6 +113,11 @@ describe('kickers', () => {
     expect(piece.subtitle).toBeNull()
   })
 
+  it('takes no label ending in a colon (`导读：`) for a kicker', () => {
+    const piece = parseNewspaperText(['导读：', '', '“劳模工作室”引领创新潮', '', LEAD, MORE].join('\n'))
+    expect(piece.kicker).toBeNull()
+  })
+
   it('reads a slogan of two matched phrases over a longer factual line as kicker and headline', () => {
     const piece = parseNewspaperText(['青山绿水 万人同行', '', '青禾市总举办万人健步走活动', '', LEAD, MORE].join('\n'))
     expect(piece.kicker).toBe('青山绿水 万人同行')
