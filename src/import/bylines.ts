@@ -74,6 +74,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
 
   // `王 芩`: a two-character name spaced out to the width of three.
   if (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/.test(line) && looksLikeName(line.replace(/[\s\u3000]+/, ''))) line = line.replace(/[\s\u3000]+/, '')
+  // `甲、乙 摄影报道`: names listed before the mark.
+  line = line.replace(/^([\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})+)(\s+摄影报道)$/, (_, names: string, mark: string) => names.replace(/、/g, ' ') + mark)
   const tokens = line.split(/[\s\u3000]+/).filter(Boolean)
   const out: BylineLine = { bylines: [], publication: null, pictureCredit: null, hasRole: false }
   let roles: (BylineRole | null)[] | null = null
@@ -103,7 +105,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
       continue
     }
     // `张三 摄`: a trailing mark; `摄影 张三`: a role (below).
-    if (token === '摄' || token === '/摄' || (token === '摄影' && t === tokens.length - 1)) {
+    // `甲、乙 摄影报道`: the photographers reported the item; they are its bylines.
+    if (token === '摄' || token === '/摄' || (token === '摄影' && t === tokens.length - 1) || (token === '摄影报道' && t === tokens.length - 1)) {
       if (group.length === 0) return null
       for (const b of group) b.role = '摄影'
       out.hasRole = true

@@ -123,6 +123,8 @@ export function parsePictureCredit(raw: string): string | null {
   const m =
     /^(?:本版|本文|本组|本期|以上|文中)?(?:图片|照片|图)(?:均|皆)?由(.{2,30}?)(?:提供|供图|拍摄|摄)[。.]?$/.exec(token) ??
     /^(?:图片|照片)(?:来源|提供)\s*[:：]\s*(.{2,30})$/.exec(token) ??
+    // `（本组图片：某某 某某）`: the photographers of a group of photos.
+    /^(?:本组|本版)(?:图片|照片)\s*[:：/／]\s*(.{2,40})$/.exec(token) ??
     // `申工社微信公众号 图`: whose picture, the mark after it.
     /^([\u4e00-\u9fff]{2,16}(?:公众号|微信|网|社|报|台|工会|中心))\s+图$/.exec(token)
   return m ? m[1]!.trim() : null

@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { dateLed, isCreditLine, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
@@ -309,6 +309,9 @@ function readLines(text: string): Line[] {
 }
 
 function classify(line: Line): void {
+  // `某某的坚守。某某摄某某的坚守。某某摄`: a web copy printing a line twice over.
+  const half = line.text.length / 2
+  if (half >= 6 && Number.isInteger(half) && line.text.slice(0, half) === line.text.slice(half)) line.text = line.text.slice(0, half)
   const t = line.text
   if (line.marker === 'caption') return void (line.kind = 'caption')
   if (line.marker === 'h2') return void (line.kind = 'heading')
@@ -325,6 +328,8 @@ function classify(line: Line): void {
   if (SUBTITLE_DASH.test(t) && !SUBTITLE_DASH.test(t.replace(SUBTITLE_DASH, '')) && !endsSentence(t) && wordLength(t) <= 50) {
     return void (line.kind = 'subtitle')
   }
+  // `（本组图片：某某 某某）`: photographers, no reporters.
+  if (parsePictureCredit(t)) return void (line.kind = 'pictureCredit')
   const byline = parseBylineLine(t)
   if (byline) {
     line.byline = byline
@@ -338,7 +343,6 @@ function classify(line: Line): void {
     line.weakBanner = Boolean(masthead.debris && !masthead.publication && !masthead.page && !masthead.date && /(?:新闻|要闻|视点|周刊|副刊|综合|时评|两会)$/.test(t) && !/(?:特别报道|特刊|专刊|专版|特别策划|系列报道|特稿)$/.test(t))
     return
   }
-  if (parsePictureCredit(t)) return void (line.kind = 'pictureCredit')
   const date = findDate(t)
   if (date && wordLength(t.slice(0, date.index) + t.slice(date.index + date.length)) === 0) {
     line.date = date
@@ -363,7 +367,7 @@ function classify(line: Line): void {
     return void (line.kind = 'prose')
   }
   // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
-  if (!/[。！？]/.test(t) && splitPhotoCredit(t)) return void (line.kind = 'caption')
+  if (!/[。！？]/.test(t) && splitPhotoCredit(t) && !isCreditLine(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   line.kind = 'prose'
 }
@@ -448,7 +452,12 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   // A long line of who did what over a short statement of the result: the statement is the
   // headline, the line above sets it up (`某部门联合发布新一期“最美职工”榜单` / `十位劳动者荣获…`).
   const setsUp = la >= 20 && la >= 1.6 * lb && lb >= 8 && !/[ \u3000]/.test(cleanTitle(b.text))
-  if (KICKER_START.test(a.text) || clauses >= 3 || setsUp) return 'kicker'
+  // `秀山丽水 万人同行` over `丽水市总举办…健步走活动`: a slogan of two matched phrases over the
+  // longer line that says what happened.
+  const phrases = cleanTitle(a.text).split(/[ \u3000]+/)
+  const slogan =
+    phrases.length === 2 && phrases.every((p) => p.length >= 2 && p.length <= 8 && !/\p{P}/u.test(p)) && Math.abs(phrases[0]!.length - phrases[1]!.length) <= 1 && lb >= la + 4 && !/[ \u3000]/.test(cleanTitle(b.text))
+  if (KICKER_START.test(a.text) || clauses >= 3 || setsUp || slogan) return 'kicker'
   return 'subtitle'
 }
 
@@ -457,6 +466,15 @@ function nameTitleKicker(l: Line | undefined): l is Line {
   if (!l || l.kind !== 'prose' || !/[:：]$/.test(l.text) || wordLength(l.text) > 40 || /[。！？；，,]/.test(l.text)) return false
   const t = l.text.slice(0, -1)
   return [3, 2].some((n) => looksLikeName(t.slice(-n)) && t.length > n)
+}
+
+/** `天津：`, `聚焦两会：`: a place or topic ending in a colon, alone over the headline. */
+function colonKicker(l: Line | undefined): l is Line {
+  if (!l || !['prose', 'title', 'fragment'].includes(l.kind) || !/[:：]$/.test(l.text)) return false
+  const t = l.text.slice(0, -1).trim()
+  // A label (`导读：`, `编者按：`) introduces what follows; it is no kicker.
+  if (/^(?:原?标题|导读|摘要|编者按|编者的话|来源|作者|记者|编辑|责编|日期|时间|关键词|附|注|图|文)$/.test(t)) return false
+  return wordLength(t) >= 2 && wordLength(t) <= 8 && !/[\p{P}\s]/u.test(t)
 }
 
 /** Lines that never separate a headline from what belongs to it. */
@@ -472,7 +490,7 @@ function findHeadline(lines: Line[]): Heads | null {
   const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
-    const kicker = (titleCandidate(before) || nameTitleKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
+    const kicker = (titleCandidate(before) || nameTitleKicker(before) || colonKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
   /** A title line with what stands right under it: a dash subtitle, a second title line. */
@@ -623,7 +641,10 @@ function findHeadline(lines: Line[]): Heads | null {
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
-const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8})\s*[丨|｜]\s*)(?=\S)/
+const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*)(?=\S)/
+
+/** A quote opened and not closed: the text goes on inside it. */
+const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
 
 /** Split what a headline line carries besides the headline: a series banner, a mid-line `——` subtitle. */
 function splitHeadline(heads: Heads, text: string): void {
@@ -641,7 +662,8 @@ function splitHeadline(heads: Heads, text: string): void {
   t = t.replace(/^[•·●■◆★▪]\s*/, '')
   // A single dash splits only with a space beside it: `一汽—大众` is one name.
   const dash = /^(.{2,40}?)(?:\s*(?:——|――|--|－－)\s*|\s+[—―]\s*|[—―]\s+)(.{2,50})$/.exec(t)
-  if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!)) {
+  // A dash inside quotes (`“劳动伟大——某某评选”启幕`) is part of the quoted name.
+  if (dash && !heads.subtitle && wordLength(dash[1]!) >= 2 && wordLength(dash[2]!) >= 4 && !/^[”"]/.test(dash[2]!) && !opensQuote(dash[1]!)) {
     t = dash[1]!
     heads.subtitleText = dash[2]!
   }
@@ -822,9 +844,10 @@ export function analyzeLayout(text: string): Layout {
       continue
     }
     if (l.kind === 'byline' && l.byline) {
-      // `某某 摄` standing alone under the text: a photo's credit, not the piece's byline.
+      // `某某 摄`, `（通讯员 某某 摄）`, `摄影：某某` standing alone under the text: a photo's credit,
+      // not the piece's byline.
       const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
-      if (underText && /[摄攝]$/.test(l.text)) continue
+      if (underText && (/[摄攝]$/.test(l.text) || isCreditLine(l.text) || /^摄影\s*[:：]/.test(l.text))) continue
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit
@@ -1215,7 +1238,12 @@ const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
-const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
+/**
+ * A place in a picture that cannot be a part's number: `（左二）`, `（右）`, `（图右）`, `（前排中）`,
+ * `（中三）` — never a bare `（上）` or `（中）`, which number a series' parts.
+ */
+const PICTURED = /[（(](?:(?:前排|后排|中排|第[一二三]排|图)?[左右](?:[一二三四五六七八九十\d]{1,2})?|(?:前排|后排|中排|第[一二三]排|图)[中前后上下]|[中前后上下][一二三四五六七八九十\d]{1,2})[)）]/
+const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排|图)?[左右中前后上下](?:[一二三四五六七八九十\d]{1,2})?[)）]/
 
 /** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
 function photoLine(text: string): boolean {
@@ -1242,8 +1270,8 @@ function markHeadCaption(lines: Line[]): void {
   // A lead's first sentence (`在期待中，我们迎来了新的一年。`) is as short: a caption shows a scene
   // (`…在百米高空检修线路。`) or names its photographer, and has no clause before it.
   // On a page with a photographer's credit line, a line opening with the day is the photo's too.
-  const credited = lines.some((l) => isCreditLine(l.text))
-  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || (credited && dateLed(text))
+  const credited = lines.some((l) => isCreditLine(l.text) || l.kind === 'pictureCredit')
+  const photoWords = CAPTION_WORDS.test(text) || text !== first.text || !/[，,]/.test(text) || credited
   if (n >= 6 && n <= 36 && photoWords && /。$/.test(text) && (text.match(/[。！？]/g) ?? []).length === 1 && first.blankAfter >= 1 && next?.kind === 'prose' && wordLength(next.text) >= 2 * n && !bylineInParagraph(first.text)) {
     first.kind = 'caption'
     if (text === first.text) first.text = first.text.replace(/。$/, '')
@@ -1292,6 +1320,10 @@ function markPhotoCaptions(lines: Line[]): void {
     } else if (isText(l) && splitPhotoCredit(l.text)) {
       credits++
       units.push({ line: l })
+    } else if (isText(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2) {
+      // The short line under a photo's file name or `(图2)` is that photo's caption.
+      credits++
+      units.push({ line: l })
     }
   }
   const toCaption = (l: Line, creditLine?: Line) => {
@@ -1303,7 +1335,8 @@ function markPhotoCaptions(lines: Line[]): void {
   }
   const paragraphs = lines.filter((l) => isText(l) && wordLength(l.text) >= 8)
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text))
+  // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PICTURED.test(l.text)))
   const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
   const chosen = units.filter(({ line }) => {
     const n = wordLength(withoutCredit(line.text))
@@ -1311,11 +1344,20 @@ function markPhotoCaptions(lines: Line[]): void {
     return units.length >= 2 || series || (n <= 60 && textBelow)
   })
   // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
-  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0]) : [])])
+  // …unless it places a person in the picture (`某某（左二）在…`).
+  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text)) : [])])
   // Photo news items one after the other, with nothing else: their texts are the body.
   if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
   for (const { line, creditLine } of chosen) toCaption(line, creditLine)
   for (const l of captioned) if (l.kind !== 'caption') toCaption(l)
+  // `图为…` under a caption goes on with it (`…迎来采收期。` / `图为村民在采收马铃薯。` / credit).
+  for (const l of lines) {
+    const prev = lines[l.i - 1]
+    if (l.kind === 'caption' && prev?.kind === 'caption' && /^(?:图为|圖為)/.test(l.text) && /[。！？]$/.test(prev.text)) {
+      prev.text = `${prev.text} ${l.text}`
+      l.kind = 'ornament'
+    }
+  }
 }
 
 /**

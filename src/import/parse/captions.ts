@@ -15,6 +15,8 @@ const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報)?[
 
 /** The credit forms, each capturing the text before it and the credit. */
 const CREDITS: RegExp[] = [
+  // `…比赛。新华社发（赵四摄）`: an agency's photo with its photographer in brackets.
+  new RegExp(`^(.*?)\\s*((?:新华社|中新社|新華社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）])$`),
   // `…领奖。新华社记者 何俊昌 摄`, `…现场。 李善举/摄`, `（本报记者 张三 摄影报道）`
   new RegExp(`^(.*?)(?:[\\s\\u3000]+[（(]?|(?<=[。！？”])[（(]?|[（(])((?:${ROLE})?(?:${NAMES})(?:\\s+(?:${ROLE})?(?:${NAMES}))*)\\s*[/／]?\\s*[摄攝](?:影)?(?:报道)?[)）]?[。.]?$`),
   // `…在训练中。受访者供图`: a provider's credit right after the caption's stop.
@@ -27,22 +29,45 @@ const CREDITS: RegExp[] = [
   /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
 ]
 
+const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))+$`)
+
 /** The text and the photographer's credit of a line that ends with one; null otherwise. */
 export function splitPhotoCredit(text: string): { text: string; credit: string } | null {
+  // `…景象。 汤德宏 赵振宇 摄 (视觉江苏网供图)`, `…巡检。杜鹏辉摄(新华社发)`: who supplied the photo,
+  // after its photographer, is part of the credit.
+  const supplier = SUPPLIER.exec(text)
+  if (supplier && supplier.index > 0) {
+    const inner = splitPhotoCredit(text.slice(0, supplier.index))
+    if (inner) return inner
+  }
   for (const re of CREDITS) {
     const m = re.exec(text)
     // The caption must be text, not a name (`张三 摄` alone is a credit line, see isCreditLine).
-    if (m && m[1] && wordLength(m[1]) >= 4) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
+    // `毛某、姚某 摄影报道`: names before the mark are the credit's, not a caption.
+    if (m && m[1] && wordLength(m[1]) >= 4 && !ONLY_NAMES.test(m[1].trim())) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
   }
   return null
 }
 
+/** `（视觉江苏网供图）`, `(新华社发)`, `（人民视觉）`: who supplied a photo, after its credit. */
+const SUPPLIER = /\s*[（(](?:[^()（）]{2,12}?(?:供图|供圖|发|發)|人民视觉|人民視覺|视觉中国|視覺中國)[)）]$/
+
 /** `于文国/摄`, `吴 凡/摄`, `新华社记者 郝同前 摄`: a photographer's credit on a line of its own. */
 const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|攝)$`)
+/** `新华社发（梁孝鹏摄）`: an agency's photo with its photographer in brackets. */
+const AGENCY_CREDIT_LINE = new RegExp(`^(?:新华社|中新社|新華社|[\\u4e00-\\u9fff]{2,6}社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）]$`)
 
 export function isCreditLine(text: string): boolean {
-  return CREDIT_LINE.test(text)
+  // `（通讯员 梁文 摄）`: the credit in brackets; `杜鹏辉摄（新华社发）`: with its supplier.
+  const t = text.replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1').replace(SUPPLIER, '')
+  return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text)
 }
+
+/**
+ * `800x600_5fd60f.jpg`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
+ * under it, when short, is that photo's caption.
+ */
+export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 const DATE_LED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。！？]{0,12}[，,]/
