@@ -67,8 +67,9 @@ export const Submissions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'decidedBy', type: 'relationship', relationTo: USERS, label: { zh: '处理人', en: 'Decided by' }, admin: { readOnly: true, width: '50%' } },
-        { name: 'decidedAt', type: 'date', label: { zh: '处理时间', en: 'Decided at' }, admin: { readOnly: true, width: '50%', date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
+        // Shown once decided: empty, a read-only relationship would read 「选择一个值」.
+        { name: 'decidedBy', type: 'relationship', relationTo: USERS, label: { zh: '处理人', en: 'Decided by' }, admin: { readOnly: true, width: '50%', condition: (data) => Boolean(data?.decidedBy) } },
+        { name: 'decidedAt', type: 'date', label: { zh: '处理时间', en: 'Decided at' }, admin: { readOnly: true, width: '50%', condition: (data) => Boolean(data?.decidedAt), date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } } },
       ],
     },
     { name: 'comment', type: 'textarea', label: { zh: '处理意见（退稿意见）', en: 'Comment' }, admin: { readOnly: true } },

@@ -46,7 +46,8 @@ export const adoptedByField = (): Field => ({
     create: () => false,
     update: ({ req }) => req.context.adoptAction === true,
   },
-  admin: { position: 'sidebar', readOnly: true, description: { zh: '上级单位采用后，本稿也在其网站上显示（来源：本单位）。', en: 'Units above that adopted this piece; it shows on their sites too.' } },
+  // Shown once adopted: empty, a read-only relationship would read 「选择一个值」 on every piece.
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Array.isArray(data?.adoptedBy) && data.adoptedBy.length > 0, description: { zh: '上级单位采用后，本稿也在其网站上显示（来源：本单位）。', en: 'Units above that adopted this piece; it shows on their sites too.' } },
 })
 
 export const topicsField: Field = {
