@@ -13,7 +13,7 @@ import { MEDIA, MODEL_WORKERS } from '../../collections/slugs'
 import type { ModelWorker } from '../../payload-types'
 import { checkMerge } from '../access/shared'
 import { idOf, idsOf, type Id } from '../lib/relations'
-import { inTransaction } from '../lib/transaction'
+import { inTransaction, withContext } from '../lib/transaction'
 import type { ReviewNote } from '../workflow/enforceReviewChain'
 import { describeProfile } from './duplicates'
 import { profileLinkFields, relinkRichText, richTextFields } from './links'
@@ -73,47 +73,46 @@ export async function mergeProfiles(req: PayloadRequest, duplicateId: Id, keptId
   const duplicateName = await describeProfile(req, duplicate)
   const keptName = await describeProfile(req, kept)
 
-  const saved = req.context.reviewNote
-  try {
-    return await inTransaction(req, async () => {
-      const relinked: MergeResult['relinked'] = []
-      const pendingLive: MergeResult['pendingLive'] = []
-      const action = `合并劳模档案：${duplicateName} → ${keptName}`
-      // What to change in each story or photo that links the duplicate, field by field.
-      const changes = new Map<string, { collection: string; doc: Linking; data: Record<string, unknown> }>()
-      const change = (collection: string, doc: Linking, field: string, value: unknown) => {
-        const key = `${collection}:${String(doc.id)}`
-        const entry = changes.get(key) ?? { collection, doc, data: {} }
-        entry.data[field] = value
-        changes.set(key, entry)
-      }
-      const skip = (collection: string, doc: Linking) => collection === MODEL_WORKERS && [String(duplicate.id), String(kept.id)].includes(String(doc.id))
-      for (const link of profileLinkFields(req.payload.config)) {
-        const where = { [link.field]: link.hasMany ? { in: [duplicate.id] } : { equals: duplicate.id } }
-        const { docs } = await req.payload.find({ collection: link.collection as 'articles', where, draft: link.collection !== MEDIA, depth: 0, pagination: false, req, overrideAccess: false })
-        for (const doc of docs as unknown as Linking[]) if (!skip(link.collection, doc)) change(link.collection, doc, link.field, relink(doc[link.field], duplicate.id, kept.id, link.hasMany))
-      }
-      // Rich text (劳模卡片, internal links) cannot be queried on every database: read it page by page.
-      for (const text of richTextFields(req.payload.config)) {
-        for (let page = 1; ; page++) {
-          const found = await req.payload.find({ collection: text.collection as 'articles', draft: true, depth: 0, limit: 100, page, select: { [text.field]: true, _status: true } as never, req, overrideAccess: false })
-          for (const doc of found.docs as unknown as Linking[]) {
-            const value = relinkRichText(doc[text.field], duplicate.id, kept.id)
-            if (value !== null && !skip(text.collection, doc)) change(text.collection, doc, text.field, value)
-          }
-          if (!found.hasNextPage) break
+  return inTransaction(req, async () => {
+    const relinked: MergeResult['relinked'] = []
+    const pendingLive: MergeResult['pendingLive'] = []
+    const action = `合并劳模档案：${duplicateName} → ${keptName}`
+    // What to change in each story or photo that links the duplicate, field by field.
+    const changes = new Map<string, { collection: string; doc: Linking; data: Record<string, unknown> }>()
+    const change = (collection: string, doc: Linking, field: string, value: unknown) => {
+      const key = `${collection}:${String(doc.id)}`
+      const entry = changes.get(key) ?? { collection, doc, data: {} }
+      entry.data[field] = value
+      changes.set(key, entry)
+    }
+    const skip = (collection: string, doc: Linking) => collection === MODEL_WORKERS && [String(duplicate.id), String(kept.id)].includes(String(doc.id))
+    for (const link of profileLinkFields(req.payload.config)) {
+      const where = { [link.field]: link.hasMany ? { in: [duplicate.id] } : { equals: duplicate.id } }
+      const { docs } = await req.payload.find({ collection: link.collection as 'articles', where, draft: link.collection !== MEDIA, depth: 0, pagination: false, req, overrideAccess: false })
+      for (const doc of docs as unknown as Linking[]) if (!skip(link.collection, doc)) change(link.collection, doc, link.field, relink(doc[link.field], duplicate.id, kept.id, link.hasMany))
+    }
+    // Rich text (劳模卡片, internal links) cannot be queried on every database: read it page by page.
+    for (const text of richTextFields(req.payload.config)) {
+      for (let page = 1; ; page++) {
+        const found = await req.payload.find({ collection: text.collection as 'articles', draft: true, depth: 0, limit: 100, page, select: { [text.field]: true, _status: true } as never, req, overrideAccess: false })
+        for (const doc of found.docs as unknown as Linking[]) {
+          const value = relinkRichText(doc[text.field], duplicate.id, kept.id)
+          if (value !== null && !skip(text.collection, doc)) change(text.collection, doc, text.field, value)
         }
+        if (!found.hasNextPage) break
       }
+    }
 
-      for (const { collection, doc, data } of changes.values()) {
-        if (collection === MEDIA) {
-          await req.payload.update({ collection: MEDIA, id: doc.id, data, req, overrideAccess: false, depth: 0 })
-        } else {
-          const live = await isLive(req, collection, doc.id)
-          const latestIsLive = live && doc._status === 'published'
-          if (live && !latestIsLive) pendingLive.push({ collection, id: doc.id })
-          req.context.reviewNote = { step: 'merge', action: '劳模档案合并，关联改为保留的档案', comment: `${Object.keys(data).join('、')}：${duplicateName} → ${keptName}`, fields: Object.keys(data) } satisfies ReviewNote
-          await req.payload.update({
+    for (const { collection, doc, data } of changes.values()) {
+      if (collection === MEDIA) {
+        await req.payload.update({ collection: MEDIA, id: doc.id, data, req, overrideAccess: false, depth: 0 })
+      } else {
+        const live = await isLive(req, collection, doc.id)
+        const latestIsLive = live && doc._status === 'published'
+        if (live && !latestIsLive) pendingLive.push({ collection, id: doc.id })
+        const note: ReviewNote = { step: 'merge', action: '劳模档案合并，关联改为保留的档案', comment: `${Object.keys(data).join('、')}：${duplicateName} → ${keptName}`, fields: Object.keys(data) }
+        await withContext(req, { reviewNote: note }, () =>
+          req.payload.update({
             collection: collection as 'articles',
             id: doc.id,
             data: { ...data, ...(latestIsLive ? { _status: 'published' } : {}) } as never,
@@ -121,25 +120,27 @@ export async function mergeProfiles(req: PayloadRequest, duplicateId: Id, keptId
             req,
             overrideAccess: false,
             depth: 0,
-          })
-        }
-        relinked.push({ collection, id: doc.id })
+          }),
+        )
       }
+      relinked.push({ collection, id: doc.id })
+    }
 
-      // The kept profile: the duplicate's honours it does not hold yet, its related stories, and the
-      // mark cleared when it pointed at the duplicate. Saved live when it is live (a merge is not an edit).
-      const honors = [...(kept.honors ?? [])].map(({ id: _row, ...h }) => h as Honor)
-      let honorsAdded = 0
-      for (const { id: _row, ...honor } of duplicate.honors ?? []) {
-        if (honors.some((h) => honorKey(h) === honorKey(honor as Honor))) continue
-        honors.push({ ...honor, honor: idOf(honor.honor) } as Honor)
-        honorsAdded++
-      }
-      const relatedArticles = [...new Set([...idsOf(kept.relatedArticles), ...idsOf(duplicate.relatedArticles)])].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
-      const keptLive = (await isLive(req, MODEL_WORKERS, kept.id)) && kept._status === 'published'
-      const summary = `${action}。改为关联保留档案的稿件和图片 ${relinked.length} 篇（张），并入荣誉 ${honorsAdded} 项；重复档案已删除${comment?.trim() ? `。说明：${comment.trim()}` : ''}`
-      req.context.reviewNote = { step: 'merge', action: '合并重复档案', comment: summary, fields: ['honors', 'relatedArticles', 'possibleDuplicateOf'] } satisfies ReviewNote
-      await req.payload.update({
+    // The kept profile: the duplicate's honours it does not hold yet, its related stories, and the
+    // mark cleared when it pointed at the duplicate. Saved live when it is live (a merge is not an edit).
+    const honors = [...(kept.honors ?? [])].map(({ id: _row, ...h }) => h as Honor)
+    let honorsAdded = 0
+    for (const { id: _row, ...honor } of duplicate.honors ?? []) {
+      if (honors.some((h) => honorKey(h) === honorKey(honor as Honor))) continue
+      honors.push({ ...honor, honor: idOf(honor.honor) } as Honor)
+      honorsAdded++
+    }
+    const relatedArticles = [...new Set([...idsOf(kept.relatedArticles), ...idsOf(duplicate.relatedArticles)])].map((id) => (/^\d+$/.test(id) ? Number(id) : id))
+    const keptLive = (await isLive(req, MODEL_WORKERS, kept.id)) && kept._status === 'published'
+    const summary = `${action}。改为关联保留档案的稿件和图片 ${relinked.length} 篇（张），并入荣誉 ${honorsAdded} 项；重复档案已删除${comment?.trim() ? `。说明：${comment.trim()}` : ''}`
+    const note: ReviewNote = { step: 'merge', action: '合并重复档案', comment: summary, fields: ['honors', 'relatedArticles', 'possibleDuplicateOf'] }
+    await withContext(req, { reviewNote: note }, () =>
+      req.payload.update({
         collection: MODEL_WORKERS,
         id: kept.id,
         data: {
@@ -152,13 +153,10 @@ export async function mergeProfiles(req: PayloadRequest, duplicateId: Id, keptId
         req,
         overrideAccess: false,
         depth: 0,
-    })
-    req.context.reviewNote = saved
+      }),
+    )
 
     await req.payload.delete({ collection: MODEL_WORKERS, id: duplicate.id, req, overrideAccess: false })
     return { kept: kept.id, removed: duplicate.id, relinked, pendingLive, honorsAdded, message: `已把${duplicateName}合并到${keptName}：${relinked.length} 篇稿件和图片改为关联保留的档案，并入荣誉 ${honorsAdded} 项，重复档案已删除，记入保留档案的审签记录。` }
-    })
-  } finally {
-    req.context.reviewNote = saved
-  }
+  })
 }

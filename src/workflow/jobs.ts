@@ -6,12 +6,6 @@ import { publishTask } from '../publish/queue'
 import { jobsAutorun, setting } from '../settings'
 
 /**
- * Payload's jobs queue runs scheduled publishing (and, later, site builds) inside the server that
- * `npm start` runs: every 10 seconds it picks up due jobs. With several servers, set
- * `JOBS_AUTORUN=0` on all but one (or run `npx payload jobs:run --cron "*\/10 * * * * *"` as a
- * separate process) so each job runs once.
- */
-/**
  * The queue (系统 › 后台任务) is the whole install's: a job names its document only inside its JSON
  * input, which no query can narrow to a unit on every database, so only the federation's own chief
  * editors and administrators (and a single office's) list and cancel jobs there. A unit's chief
@@ -20,6 +14,12 @@ import { jobsAutorun, setting } from '../settings'
  */
 const keepsQueue = async ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin', 'chief-editor') && (await isFederationUser(req))
 
+/**
+ * Payload's jobs queue runs scheduled publishing (and, later, site builds) inside the server that
+ * `npm start` runs: every 10 seconds it picks up due jobs. With several servers, set
+ * `JOBS_AUTORUN=0` on all but one (or run `npx payload jobs:run --cron "*\/10 * * * * *"` as a
+ * separate process) so each job runs once.
+ */
 export const jobsConfig: JobsConfig = {
   tasks: [publishTask],
   autoRun: [{ cron: setting('JOBS_CRON'), queue: 'default', limit: 20 }],
