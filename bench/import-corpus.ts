@@ -19,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { ImportError } from '../src/import/errors'
+import { loose, norm, sameCaption } from './corpus-match'
 import { parseNewspaperText, type ParsedPiece } from '../src/import/index'
 
 type Annotation = {
@@ -43,15 +44,6 @@ const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, ok: 0, n: 0 })
 const KINDS = ['headline', 'subtitle', 'kicker', 'bylines', 'masthead', 'sections', 'captions', 'figures', 'workers'] as const
 type Kind = (typeof KINDS)[number]
 
-/** Compare text the way an editor would: width, quotes and spaces do not matter. */
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[“”„‟"「」『』]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[\s\u3000]+/g, '')
-/** Looser: punctuation ignored too (headings wrapped over lines lose or gain a colon). */
-const loose = (s: string) => norm(s).replace(/[\p{P}\p{S}]/gu, '')
 const normPage = (p: string) => p.toUpperCase().replace(/^([A-Z]?)0*(\d)/, '$1$2')
 
 function matchLists(expected: string[], produced: string[], same: (e: string, p: string) => boolean): Tally {
@@ -125,10 +117,7 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   }
   list('bylines', a.bylines, produced.bylines, (e, p) => e === p)
   list('sections', a.sections, produced.sections, (e, p) => loose(e) === loose(p))
-  list('captions', a.captions, produced.captions, (e, p) => {
-    const [x, y] = [loose(e), loose(p)]
-    return x === y || ((x.includes(y) || y.includes(x)) && Math.min(x.length, y.length) >= 0.8 * Math.max(x.length, y.length))
-  })
+  list('captions', a.captions, produced.captions, sameCaption)
   // Workers: a collective may be named with or without its employer.
   list('workers', a.workers, produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
 

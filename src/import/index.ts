@@ -24,6 +24,8 @@ export type ParseOptions = {
   encoding?: string
   /** Force the target collection instead of guessing it. */
   collection?: TargetCollection
+  /** Weigh paragraphs for unmarked photo captions (default on; off only to fit the model). */
+  weighCaptions?: boolean
 }
 
 /**
@@ -48,7 +50,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const text = decoded.text.replace(/^\uFEFF/, '')
   if (text.trim() === '') throw new ImportError('EMPTY_FILE')
 
-  const layout = analyzeLayout(text)
+  const layout = analyzeLayout(text, { weighCaptions: options.weighCaptions })
   const paragraphs = layout.blocks.filter((b) => b.type === 'paragraph')
   if (paragraphs.length === 0) throw new ImportError('NO_BODY')
   // A page is never refused for want of a headline: the layout takes the best candidate and warns.

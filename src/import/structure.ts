@@ -20,6 +20,7 @@
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
@@ -750,7 +751,12 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
-export function analyzeLayout(text: string): Layout {
+export type LayoutOptions = {
+  /** Weigh paragraphs for unmarked photo captions (parse/captionModel.ts); off only to fit the model. */
+  weighCaptions?: boolean
+}
+
+export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout {
   const lines = readLines(text)
   for (const line of lines) classify(line)
   growMasthead(lines)
@@ -865,7 +871,8 @@ export function analyzeLayout(text: string): Layout {
   // A full date standing alone is the issue date, unless the masthead printed one.
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
-  const blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text)
   // Nothing but photos' captions: a photo story's texts are its body (never a page refused for it).
   if (blocks.length > 0 && !blocks.some((b) => b.type === 'paragraph') && blocks.some((b) => b.type === 'caption')) {
     for (const [n, b] of blocks.entries()) if (b.type === 'caption') blocks[n] = { type: 'paragraph', text: b.text, section: b.section }
@@ -1284,6 +1291,7 @@ function markHeadCaption(lines: Line[]): void {
  * long. A paragraph that short has a comma (`做一名好厨师，某某坚持了18年。`) or is speech.
  */
 function markLoneCaptions(lines: Line[]): void {
+  markBracketedCaptions(lines)
   const prose = lines.filter((l) => l.kind === 'prose')
   prose.forEach((l, n) => {
     const [prev, next] = [prose[n - 1], prose[n + 1]]
@@ -1296,6 +1304,25 @@ function markLoneCaptions(lines: Line[]): void {
     l.kind = 'caption'
   })
 }
+
+/**
+ * `（启动仪式现场）`, `(授旗)`: a web copy's caption in brackets on a line of its own, between
+ * paragraphs. Not a credit, a page jump, `（完）` or `（资料图片）`: those say no scene.
+ */
+function markBracketedCaptions(lines: Line[]): void {
+  for (const l of lines) {
+    const m = /^[（(]([^()（）]{2,24})[)）]$/.exec(l.text.trim())
+    if (!m || !['prose', 'title', 'fragment', 'stray', 'heading'].includes(l.kind)) continue
+    const inner = m[1]!.trim()
+    if ([...inner].filter(isHan).length < 2 || NOT_A_SCENE.test(inner) || WEB_FURNITURE.test(inner)) continue
+    const [before, after] = [lines[l.i - 1], lines[l.i + 1]]
+    if (before?.kind !== 'prose' || after?.kind !== 'prose') continue
+    l.text = inner
+    l.kind = 'caption'
+  }
+}
+/** What brackets hold that is not a photo's scene. */
+const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[转接].{0,3}版|编者|注|作者|来源|责编|编辑|[\d０-９]|^[上中下一二三四五六七八九十]$/
 
 /**
  * Photos' captions told by their photographer's credit (`…现场。 李善举/摄`, a `王五/摄` line under
@@ -1370,17 +1397,33 @@ function markTailCaptions(lines: Line[]): void {
   let lastBody = -1
   for (const l of lines) if (bodyLike(l)) lastBody = l.i
   const headBlock = (l: Line) => [lines[l.i - 1], lines[l.i - 2]].some((n) => n && (n.kind === 'headline' || n.kind === 'subtitle'))
-  const closing = lines.find((l) => l.i > lastBody && (l.kind === 'pictureCredit' || (l.kind === 'byline' && !headBlock(l))))
+  const closing = lines.find((l) => l.i > lastBody && (l.kind === 'pictureCredit' || l.kind === 'caption' || (l.kind === 'byline' && !headBlock(l))))
   if (!closing) return
-  // After a picture credit (`本版图片由…提供`) the photos' captions are expected; after a plain
-  // byline only lines standing apart like a photo's or worded like a caption.
-  const credited = closing.kind === 'pictureCredit' || Boolean(closing.byline?.pictureCredit)
-  for (const l of lines.slice(closing.i + 1)) {
-    if ((l.kind !== 'prose' && l.kind !== 'title') || wordLength(l.text) > 60) continue
+  // After a picture credit (`本版图片由…提供`) or a photo's caption the photos' captions are
+  // expected; after a plain byline only lines standing apart like a photo's or worded like a caption.
+  const credited = closing.kind === 'pictureCredit' || closing.kind === 'caption' || Boolean(closing.byline?.pictureCredit)
+  const tail = lines.slice(closing.i + 1).filter((l) => (l.kind === 'prose' || l.kind === 'title') && wordLength(l.text) <= 60)
+  if (closing.kind === 'caption') return markCaptionRun(tail)
+  for (const l of tail) {
     const text = cleanProse(l.text)
     const apart = (l.blankBefore >= 2 && l.blankBefore !== EDGE) || (l.blankAfter >= 2 && l.blankAfter !== EDGE)
     // A web page's footer lines there are not captions: dropped with the scraps.
     l.kind = captionLike(text) && (credited || apart || CAPTION_WORDS.test(text)) ? 'caption' : 'stray'
+  }
+}
+
+/**
+ * Under a photo's caption at the text's end, the next photos' captions follow one after the
+ * other, each a short phrase naming what it shows (`职工搬西瓜`, `为职工发放降温品`). A sentence
+ * there (a heading's paragraph) means the text goes on: nothing is changed. A closing word
+ * (`他们在工地挥汗如雨`) ends the run.
+ */
+function markCaptionRun(tail: Line[]): void {
+  if (tail.some((l) => /[。！？!?，,；;]/.test(l.text))) return
+  for (const l of tail) {
+    const text = cleanProse(l.text)
+    if (wordLength(text) > 24 || /^(?:他|她|我|你|它|这|那|让|用|向|致敬)/.test(text) || !captionLike(text)) return
+    l.kind = 'caption'
   }
 }
 

@@ -10,8 +10,11 @@ const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 /** `吴 凡`: a two-character name spaced out to the width of three. */
 const SPACED_NAME = '[\\u4e00-\\u9fff]\\s[\\u4e00-\\u9fff]'
 const NAMES = `(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))*`
-/** `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`: who the photographer is, before the name. */
-const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報)?[\\u4e00-\\u9fff]{0,4}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)'
+/**
+ * `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`, `工人日报-中工网记者`: who the
+ * photographer is, before the name.
+ */
+const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報|[\\u4e00-\\u9fff]{2,8}[-－—])?[\\u4e00-\\u9fff]{0,5}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)'
 
 /** The credit forms, each capturing the text before it and the credit. */
 const CREDITS: RegExp[] = [
