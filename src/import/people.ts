@@ -305,6 +305,14 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   }
   const line = listedPerson(paragraph)
   if (line) push(line.name, line.position)
+  // `王某，某某集团有限责任公司飞行员；`: a list printed a person a line, the name first.
+  const nameFirst = /^([\u4e00-\u9fff·]{2,4})[,，]\s*([^，,。；;：:]{4,40}?)[;；。]?$/.exec(paragraph.trim())
+  if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplified(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
+  // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
+  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,16}?(?:劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
+    const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))
+    if (name && honourContextOf(paragraph)) push(name, null)
+  }
 
   const profile = /(?:【人物(?:档案|名片|简介)】|人物(?:档案|名片)[:：])\s*([\u4e00-\u9fff·]{2,4})[,，、]/.exec(paragraph)
   if (profile && looksLikeName(profile[1]!)) push(profile[1]!, null)
@@ -316,7 +324,8 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 
   // Lists after `分别是：`: each item ends with the person (or the team). Where the list is of
   // people chosen or honoured (`入选的7人分别为：`, `年度人物分别是：`), a 主任 or 经理 is one of them.
-  const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]/.exec(paragraph)
+  // Without a colon only where the sentence before has just counted them (`7名同志获得…，他们分别是…`).
+  const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]|(?:他们|她们|他們|她們)?(?:分别是|分别为|分別是|分別為)(?![:：])/.exec(paragraph)
   if (intro) {
     const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
     const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲/.test(paragraph.slice(0, intro.index))
@@ -376,6 +385,11 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     if (named.length >= 2) for (const n of named) push(n.name, n.role?.replace(/^.*的/, '') ?? null)
   }
   return out
+}
+
+/** A paragraph that speaks of honours: names counted in it may be the honoured. */
+function honourContextOf(paragraph: string): boolean {
+  return HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选|發布|发布|名单|名單/.test(paragraph)
 }
 
 /** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
