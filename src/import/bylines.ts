@@ -133,7 +133,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     const m = ROLE_TOKEN.exec(token)
     if (m) {
       const [, before, role1, role2, after] = m
-      const publisherOk = before === '' || PUBLISHER.test(before!)
+      // `工人日報-中工網記者`: a publisher in traditional characters reads as in simplified.
+      const publisherOk = before === '' || PUBLISHER.test(before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视'))
       // Names glued to the role (`记者苏明远`) must look like names; `文` and `图` need a separator.
       const glued = Boolean(after) && !/[/／:：]$/.test(token.slice(0, token.length - after!.length))
       const singleCharRole = !role2 && (role1 === '文' || role1 === '图')
@@ -198,11 +199,13 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|消息)|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日[电電])?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // `人民网贵阳12月28日 (某某)`, `某某网福建连城2021年6月16日电(甲、乙)`, `厦门网讯(…)`: a dateline
+  // with or without 电, and the year printed.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|[\u4e00-\u9fff]{2,12}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
   if (m) {
     const line = parseBylineLine(ungluedRoles(m[2]!)) ?? namesRun(m[2]!)
-    if (line && (line.hasRole || (/(?:[讯电電]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
+    if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1])
       return { line, rest: text.slice(m[0].length) }
     }
@@ -211,10 +214,18 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
     if (pen && /讯\s*[（(]/.test(m[0])) return { line: { bylines: [{ role: null, name: pen[0] }], publication: agency(m[1]), pictureCredit: null, hasRole: false }, rest: text.slice(m[0].length) }
   }
   // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
-  const reported = /^([\u4e00-\u9fff]{2,10})讯\s+([\u4e00-\u9fff·、]{2,14}?)\s*报道\s*/.exec(text)
+  // `本报讯 记者甲 通讯员乙报道 “…`, `某某网/某某客户端讯 通讯员甲报道：…`: roles may stand before the names.
+  const reported = /^([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*([^，,。：:“"（(]{2,40}?)\s*报道\s*[:：]?\s*/.exec(text)
   if (reported) {
-    const names = reported[2]!.split('、')
-    if (names.every(looksLikeName)) return { line: { bylines: names.map((name) => ({ role: null, name })), publication: agency(reported[1]), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
+    const bylines: Byline[] = []
+    let role: BylineRole | null = null
+    for (const token of reported[2]!.replace(/(记者|記者|通讯员|通訊員)/g, ' $1 ').split(/[\s\u3000]+/).filter(Boolean)) {
+      if (/^(?:记者|記者)$/.test(token)) role = '记者'
+      else if (/^(?:通讯员|通訊員)$/.test(token)) role = '通讯员'
+      else for (const name of token.split('、')) bylines.push({ role, name })
+    }
+    const publisher = reported[1]!.split(/[/／]/)[0]!
+    if (bylines.length > 0 && bylines.length <= 6 && bylines.every((b) => looksLikeName(b.name))) return { line: { bylines, publication: agency(publisher), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
   }
   // `某某客户端记者张三通讯员李四“…”`: roles and names glued to the start of the text.
   const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,3}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
@@ -234,6 +245,11 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
  * at a paragraph's end); each must look like a name.
  */
 function namesRun(inner: string): BylineLine | null {
+  // `周某、童某`: names set apart by 、.
+  const listed = inner.split(/[、\s\u3000]+/).filter(Boolean)
+  if (inner.includes('、') && listed.length >= 2 && listed.length <= 4 && listed.every(looksLikeName)) {
+    return { bylines: listed.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
+  }
   const run = inner.replace(/[\s\u3000]+/g, '')
   if (!/^[\u4e00-\u9fff]{4,9}$/.test(run)) return null
   const names = cutNames(run)
