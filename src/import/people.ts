@@ -361,7 +361,10 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     const first = items[0]!
     const last = items.at(-1)!
     const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
-    const honoured = (rest: string) => HONOURED_AFTER.test(rest) || (honourContext && /^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest))
+    // `…某某等10人当选年度人物`, `…某某成功推选为“最美劳动者”`: the names chosen, in a text on honours.
+    const honoured = (rest: string) =>
+      HONOURED_AFTER.test(rest) ||
+      (honourContext && (/^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest) || /^(?:等(?:\d+|[一二两三四五六七八九十百]+)[位名人])?(?:成功|均|都|分别|同时)?被?(?:推选为|评选为|当选|评为|选为|命名为|被授予|荣获|榮獲|获评|獲評|入选|入選)/.test(rest)))
     const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
     const middle = items.slice(1, -1)
     const bareMiddle = middle.every((m) => /^[\u4e00-\u9fff·]{2,4}$/.test(m)) && middle.filter(looksLikeName).length * 2 >= middle.length

@@ -23,4 +23,14 @@ describe('workers named in lists', () => {
     expect(names('12月28日，第二届青禾市“最美劳动者”发布仪式举行，公布了王立新等20名扎根一线的“最美劳动者”名单。')).toContain('王立新')
     expect(names('王立新等20名职工参加了培训。')).toEqual([])
   })
+
+  it('reads names the text says were chosen (当选, 推选为) in a text on honours, not in any list', () => {
+    expect(names('青禾市“最美职工”评选结果揭晓，王立新、李秀梅、赵强等10人当选年度“最美职工”。')).toEqual(
+      expect.arrayContaining(['王立新', '李秀梅', '赵强']),
+    )
+    expect(names('经层层推荐，青禾港务集团王立新、李秀梅、赵强成功推选为“青禾工匠”。')).toEqual(
+      expect.arrayContaining(['王立新', '李秀梅', '赵强']),
+    )
+    expect(names('会上，王立新、李秀梅、赵强当选工会委员会委员。')).toEqual([])
+  })
 })
