@@ -10,9 +10,10 @@
  * `headline: null` means the page has no headline of its own (a copied body): it is not scored
  * for the headline, only for not being rejected.
  *
- * Usage: npm run bench:import -- [corpus folder] [--pages tuning|heldout]
- * The corpus defaults to ../corpus beside the checkout. `--pages` prints each page's misses for
- * one part; never use it on the held-out part while tuning.
+ * Usage: npm run bench:import -- [corpus folder] [--parts tuning,heldout] [--pages tuning]
+ * The corpus defaults to ../corpus beside the checkout; `--parts` names its folders to score
+ * (default tuning and heldout). `--pages` prints each page's misses for one part; never use it on a
+ * held-out part while tuning. bench/corpus-keys.ts keeps the annotations in the repository.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -180,11 +181,13 @@ function main(): void {
   const args = process.argv.slice(2)
   const pagesFlag = args.indexOf('--pages')
   const showPages = pagesFlag >= 0 ? args[pagesFlag + 1] : null
-  const positional = args.filter((a, i) => !a.startsWith('--') && (pagesFlag < 0 || i !== pagesFlag + 1))
+  const partsFlag = args.indexOf('--parts')
+  const partNames = partsFlag >= 0 ? args[partsFlag + 1]!.split(',') : ['tuning', 'heldout']
+  const positional = args.filter((a, i) => !a.startsWith('--') && (pagesFlag < 0 || i !== pagesFlag + 1) && (partsFlag < 0 || i !== partsFlag + 1))
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const corpus = path.resolve(positional[0] ?? path.join(root, '../corpus'))
 
-  const parts = ['tuning', 'heldout'].map((name) => ({ name, ...scorePart(path.join(corpus, name)) }))
+  const parts = partNames.map((name) => ({ name, ...scorePart(path.join(corpus, name)) }))
   console.log(`corpus: ${corpus}`)
   console.log(`headline/subtitle/kicker: pages right; lists: F1, P = precision, R = recall; figures: recall\n`)
   console.log(`${'kind'.padEnd(10)}${parts.map((p) => `${p.name} (${p.pages.length} pages)`.padEnd(30)).join('')}`)
