@@ -3,6 +3,8 @@
 /** Compare text the way an editor would: width, quotes and spaces do not matter. */
 export const norm = (s: string) =>
   s
+    // A mirror's readings in pinyin (`報(bào)`): debris the importer drops; annotations keep the page as printed.
+    .replace(/(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g, '')
     .normalize('NFKC')
     .replace(/[“”„‟"「」『』]/g, '"')
     .replace(/[‘’]/g, "'")

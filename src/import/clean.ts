@@ -12,6 +12,23 @@ export function collapseSpaces(line: string): string {
     .trim()
 }
 
+/** A reading in pinyin after a character (`報(bào)`): tone marks say it is one. */
+const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g
+/** A tag of a web page's markup (`<bdo id="wo86o"></bdo>`). */
+const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
+
+/**
+ * Debris of a page copied from a mirror: readings in pinyin after every few characters
+ * (`勞動(dòng)獎(jiǎng)`) and tags of the page's markup. Taken out only when the text has several of
+ * them, so that a single reading an article gives (`“犇”(bēn)`) or an `<a>` it quotes stays.
+ */
+export function dropMirrorDebris(text: string): string {
+  let s = text
+  if ((s.match(PINYIN_GLOSS) ?? []).length >= 3) s = s.replace(PINYIN_GLOSS, '')
+  if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, '')
+  return s
+}
+
 const SPACE = '[ \\u3000]'
 const BETWEEN_CJK = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7])${SPACE}+(?=[\\u3400-\\u9fff\\uf900-\\ufaff\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7])`, 'g')
 

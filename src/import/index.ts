@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 
+import { parseBylineLine } from './bylines'
 import { decodeBytes } from './decode'
 import { ImportError } from './errors'
 import { extractFigures } from './figures'
@@ -12,7 +13,7 @@ import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { extractWorkers, LIST_INTRO, mergeWorkers, workersOfList } from './people'
 import { analyzeLayout } from './structure'
-import type { DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
+import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
 
 export type { DryRunRecord, ParsedPiece } from './types'
 export { ImportError } from './errors'
@@ -42,6 +43,21 @@ export function contentHash(text: string): string {
     .join('\n')
     .trim()
   return createHash('sha256').update(normal).digest('hex')
+}
+
+/**
+ * A photo story's authors are its photographers: a piece with no byline of its own (`图片新闻`, a
+ * page of photos each with `某某 摄` under it) is credited to the people its captions credit.
+ */
+function photographers(blocks: { type: string; credit?: string | null }[]): Byline[] {
+  const out: Byline[] = []
+  for (const b of blocks) {
+    if (b.type !== 'caption' || !b.credit) continue
+    const line = parseBylineLine(`${b.credit} 摄`)
+    const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(b.credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(b.credit) ? [b.credit] : []
+    for (const name of names) if (!out.some((x) => x.name === name)) out.push({ role: '摄影', name })
+  }
+  return out
 }
 
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
@@ -114,7 +130,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     title: layout.headline,
     subtitle: layout.subtitle,
     kicker: layout.kicker,
-    bylines: layout.bylines,
+    bylines: layout.bylines.length ? layout.bylines : photographers(layout.blocks),
     source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),

@@ -4,7 +4,7 @@
  * 保持零差错，被评为“浙江工匠”`, a collective (`某某中心变电二班被授予“全国工人先锋号”`), or the honour
  * before the name (`全国劳动模范、某某公司高级技师张三`).
  */
-import { looksLikeName, normForMatch, surnameLength } from './text'
+import { looksLikeName, normForMatch, simplifiedCopy, surnameLength } from './text'
 
 export type FoundWorker = {
   name: string
@@ -145,8 +145,27 @@ function clauses(sentence: string, norm: string): { text: string; start: number 
   return out
 }
 
-/** Workers named in one paragraph. */
+/**
+ * Workers named in one paragraph. A paragraph in traditional characters is read in simplified
+ * ones and what is found is given back as printed (`陳聰漢`, not `陈聪汉`).
+ */
 export function extractWorkers(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  if (simple === paragraph) return workersIn(paragraph)
+  const printed = (s: string) => {
+    const at = simple.indexOf(s)
+    return at < 0 ? s : paragraph.slice(at, at + s.length)
+  }
+  return workersIn(simple).map((w) => ({
+    ...w,
+    name: printed(w.name),
+    employer: w.employer && printed(w.employer),
+    position: w.position && printed(w.position),
+    honors: w.honors.map(printed),
+  }))
+}
+
+function workersIn(paragraph: string): FoundWorker[] {
   const found: FoundWorker[] = []
   const norm = normForMatch(paragraph)
   // Sentences: split at 。！？；; (and keep offsets).
@@ -238,7 +257,7 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
     }
   }
   // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
-  for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source})`, 'g'))) {
+  for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县)级?)?${HONOR_NOUN.source})`, 'g'))) {
     const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
     const name = [before, before.slice(1)].find((n) => n.length >= 2 && looksLikeName(n))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
@@ -271,7 +290,7 @@ export function listedPerson(line: string): { name: string; position: string; by
 function roleAndName(item: string, roleTest: (role: string) => boolean): { name: string; role: string } | null {
   // `…车间主任周某`: after a job title the name has two characters, not `任周某` after `…车间主`.
   const two = item.slice(-2)
-  if (/(?:主任|经理|經理|技师|技師|工程师|工程師|班长|班長|队长|隊長|组长|組長|厂长|廠長|所长|所長|站长|站長)$/.test(item.slice(0, -2)) && looksLikeName(two) && roleTest(item.slice(0, -2))) return { name: two, role: item.slice(0, -2) }
+  if (/(?:主任|经理|經理|技师|技師|工程师|工程師|教师|教師|医师|醫師|讲师|講師|律师|律師|厨师|廚師|班长|班長|队长|隊長|组长|組長|厂长|廠長|所长|所長|站长|站長)$/.test(item.slice(0, -2)) && looksLikeName(two) && roleTest(item.slice(0, -2))) return { name: two, role: item.slice(0, -2) }
   for (const n of [3, 2]) {
     const name = item.slice(-n)
     const role = item.slice(0, -n)
@@ -309,7 +328,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const nameFirst = /^([\u4e00-\u9fff·]{2,4})[,，]\s*([^，,。；;：:]{4,40}?)[;；。]?$/.exec(paragraph.trim())
   if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplified(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
   // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
-  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,16}?(?:劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
+  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
     const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))
     if (name && honourContextOf(paragraph)) push(name, null)
   }
@@ -328,8 +347,9 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]|(?:他们|她们|他們|她們)?(?:分别是|分别为|分別是|分別為)(?![:：])/.exec(paragraph)
   if (intro) {
     const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
-    const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲/.test(paragraph.slice(0, intro.index))
-    for (const raw of rest.split(/[；;，,]/)) {
+    const before = paragraph.slice(0, intro.index)
+    const chosen = /入选|入選|获评|獲評|命名|评选|評選|年度人物|表彰|荣获|榮獲|最美/.test(before) || HONOR_NOUN.test(before)
+    for (const raw of rest.split(/[；;，,、]/)) {
       const item = raw.replace(/^(?:以及|和|及)/, '').trim()
       // `某某有限公司 邢某`: the space marks where the name starts.
       const spaced = /^(.{2,40}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(item)
@@ -346,9 +366,10 @@ function listedWorkers(paragraph: string): FoundWorker[] {
 
   // Names in a row joined with `、` and then called honoured: `甲、乙、丙……受表彰的他们`,
   // `报道甲、乙、丙六位劳模和先进工作者的事迹`.
-  const honourContext = HONOR_NOUN.test(paragraph) || /最美|表彰|推选|评选/.test(paragraph)
+  const honourContext = honourContextOf(paragraph)
   for (const sentence of paragraph.split(/[。！？；;，,]/)) {
-    const items = sentence.split('、')
+    // `“小巷总理”许巧珍`: a name under its nickname is the name.
+    const items = sentence.split('、').map((item, k) => (k === 0 ? item.replace(/[“"][^”"]{1,8}[”"]([\u4e00-\u9fff·]{2,7})$/, '$1') : item.replace(/^[“"][^”"]{1,8}[”"]/, '')))
     // `某大学教授甲、某公司乙二位劳模`: two names do when the sentence counts them as honoured.
     const pair = items.length === 2 ? /([\u4e00-\u9fff]{2,3})$/.exec(items[0]!) : null
     const second = items.length === 2 ? /([\u4e00-\u9fff]{2,3})(?:二|两|兩|2)[位名](?:劳模|勞模|劳动模范|勞動模範|勞動模范)/.exec(items[1]!) : null
@@ -359,17 +380,28 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     }
     if (items.length < 3) continue
     const first = items[0]!
-    const last = items.at(-1)!
+    // The run of names ends at the first item that is not a bare name (`…丙等5位劳模代表与…畅谈
+    // 那些人、那些事`: what comes after it is another list).
+    const bareName = (m: string) => /^[\u4e00-\u9fff]{2,4}$/.test(m) || /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}$/.test(m)
+    const end = items.findIndex((m, k) => k > 0 && !bareName(m))
+    if (end > 0 && end < 2) continue
+    const run = end < 0 ? items : items.slice(0, end + 1)
+    const last = run.at(-1)!
     const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
     // `…某某等10人当选年度人物`, `…某某成功推选为“最美劳动者”`: the names chosen, in a text on honours.
     const honoured = (rest: string) =>
       HONOURED_AFTER.test(rest) ||
       (honourContext && (/^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest) || /^(?:等(?:\d+|[一二两三四五六七八九十百]+)[位名人])?(?:成功|均|都|分别|同时)?被?(?:推选为|评选为|当选|评为|选为|命名为|被授予|荣获|榮獲|获评|獲評|入选|入選)/.test(rest)))
     const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
-    const middle = items.slice(1, -1)
-    const bareMiddle = middle.every((m) => /^[\u4e00-\u9fff·]{2,4}$/.test(m)) && middle.filter(looksLikeName).length * 2 >= middle.length
-    if (!head || !tailName || !bareMiddle) continue
-    for (const name of [head, ...middle, tailName]) push(name, null)
+    const middle = run.slice(1, -1)
+    // `吾买尔·库尔班`: a name with a middle dot is a bare name too.
+    const bare = bareName
+    const bareMiddle = middle.every(bare) && middle.filter(looksLikeName).length * 2 >= middle.length
+    // `这11名选手是甲、乙、…、丙`: a counted group named in full, in a text on honours.
+    const counted = honourContext && !!head && new RegExp(`(?:\\d+|[一二两三四五六七八九十]+)[位名个](?:[\\u4e00-\\u9fff]{0,6})?(?:是|为|為|有)${head}$`).test(first) && bare(last)
+    const tail = tailName ?? (counted && looksLikeName(last) ? last : undefined)
+    if (!head || !tail || !bareMiddle) continue
+    for (const name of [head, ...middle, tail]) push(name, null)
   }
 
   // Roles in a row: `综采工人闫某、巷道安全守护人薛某、工程师郭某…`, or one role and several names.

@@ -18,7 +18,7 @@
  * Every pass looks at a bounded neighbourhood, so the work grows linearly with the text.
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
-import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
+import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
@@ -273,7 +273,7 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 }
 
 function readLines(text: string): Line[] {
-  const rawLines = joinBrokenBrackets(text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')).map(untable)
+  const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')).map(untable)
   const lines: Line[] = []
   let blank = 0
   for (const raw of rawLines) {

@@ -3,6 +3,7 @@
  * length-preserving punctuation normaliser for matching, the GB2312 "common character" set used to
  * spot decorative-font garbage, and a list of surnames used to tell names from words.
  */
+import { simplifiedChar } from '../lib/simplified'
 
 /** CJK ideographs (BMP unified + extension A + compatibility). */
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff'
@@ -24,6 +25,18 @@ export const isCjkish = (ch: string | undefined): boolean => ch !== undefined &&
 export const SENTENCE_END = '。！？!?…；;：:'
 /** Closing quotes and brackets that may follow the sentence end (`……。”`). */
 export const CLOSERS = '”’」』》〉）)】"\'＂'
+
+/**
+ * A copy of `s` in simplified characters, one for one (offsets stay), so that rules written for
+ * simplified text read a mirror's or a Hong Kong/Taiwan repost's `陳聰漢作為省級勞動模範` too; what
+ * is found is cut from the original, as printed (OpenCC's table, src/lib/simplified.ts).
+ */
+export function simplifiedCopy(s: string): string {
+  return s.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, (ch) => {
+    const t = simplifiedChar(ch)
+    return t.length === 1 ? t : ch
+  })
+}
 
 /**
  * A copy of `s` with full-width ASCII turned into ASCII, every kind of quote into `"`, dashes

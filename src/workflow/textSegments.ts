@@ -1,7 +1,7 @@
-import TRADITIONAL_TO_SIMPLIFIED from 'opencc-js/dict/TSCharacters'
 import type { Block, Field } from 'payload'
 
 import { labelOf, walkFields } from '../fields/walk'
+import { toSimplified } from '../lib/simplified'
 import { RICH_TEXT_BLOCKS } from '../richtext/blocks'
 
 /** A piece of a document's text and where it sits ("body", "sections.2.heading"…). */
@@ -100,22 +100,7 @@ const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}]/u
  * `toUpperCase().toLowerCase()` approximates full case folding closely enough (ß → ss, ſ → s,
  * final ς → σ); text and word list go through the same function, so they agree whatever it does.
  */
-// Traditional characters (全網最低, 法輪功) are compared as simplified ones, character by character,
-// with OpenCC's character table (opencc-js, maintained, no dependencies). Only that 29 kB table is
-// loaded: the full converter's phrase dictionaries made the heap so large that garbage collection
-// tripled the slowest checks (bench:words p99).
-const SIMPLIFIED = new Map<string, string>(
-  TRADITIONAL_TO_SIMPLIFIED.split('|').map((pair) => {
-    const [from, to] = pair.split(' ')
-    return [from!, to!] as [string, string]
-  }),
-)
-const toSimplified = (s: string): string => {
-  let out = ''
-  for (const ch of s) out += SIMPLIFIED.get(ch) ?? ch
-  return out
-}
-
+// Traditional characters (全網最低, 法輪功) are compared as simplified ones (src/lib/simplified.ts).
 const fold = (s: string): string => toSimplified(s.normalize('NFKC')).toUpperCase().toLowerCase().normalize('NFKC')
 
 

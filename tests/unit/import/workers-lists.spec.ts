@@ -33,4 +33,40 @@ describe('workers named in lists', () => {
     )
     expect(names('会上，王立新、李秀梅、赵强当选工会委员会委员。')).toEqual([])
   })
+
+  it('reads a row of names that ends before the sentence goes on to another list', () => {
+    const p = '见面会现场，王立新、李秀梅、赵强、孙悦等4位劳模代表与媒体记者畅谈影响他们的那些人、那些事。'
+    expect(names(p)).toEqual(expect.arrayContaining(['王立新', '李秀梅', '赵强', '孙悦']))
+  })
+
+  it('reads names with a middle dot and names under their nicknames', () => {
+    expect(names('2026年“最美职工”中，王立新、艾力·买买提、李秀梅等3名个人光荣入选。')).toEqual(
+      expect.arrayContaining(['王立新', '艾力·买买提', '李秀梅']),
+    )
+    expect(names('我市先后涌现出“钢铁侠”王立新、“电焊玫瑰”李秀梅、“小巷总理”赵强等30位全国劳动模范。')).toEqual(
+      expect.arrayContaining(['王立新', '李秀梅', '赵强']),
+    )
+  })
+
+  it('reads a counted group named in full in a text on honours, and not a plain count', () => {
+    expect(names('根据公示名单，这3名选手是王立新、李秀梅、赵强，他们分别在电信、农业等行业竞赛中取得优异成绩。')).toEqual(
+      expect.arrayContaining(['王立新', '李秀梅', '赵强']),
+    )
+    expect(names('这3名同学是王立新、李秀梅、赵强，他们来自同一个班级。')).toEqual([])
+  })
+
+  it('reads a list set apart by 、 after 分别为, a teacher by a two-character name', () => {
+    const p = '这3名选手分别为：青禾职业学院学生王立新、青禾职业学院教师何杨、青禾服装有限公司指导工李秀梅。'
+    expect(names(p)).toEqual(expect.arrayContaining(['王立新', '何杨', '李秀梅']))
+    expect(names(p)).not.toContain('师何杨')
+  })
+
+  it('reads one named for a counted group however far the honour stands after it', () => {
+    expect(names('近日，省人社厅授予王立新等62名在2026年省级职业技能竞赛中取得优异成绩的选手“青禾省技术能手”称号。')).toContain('王立新')
+  })
+
+  it('reads names in traditional characters and gives them as printed', () => {
+    expect(names('總經理陳聰漢作為省級勞動模範接受表彰，這是他首次獲此殊榮。')).toEqual(['陳聰漢'])
+    expect(names('見面會現場，胡洪煒、劉麗、周家榮等3位勞模代表與記者交流。')).toEqual(expect.arrayContaining(['胡洪煒', '劉麗', '周家榮']))
+  })
 })

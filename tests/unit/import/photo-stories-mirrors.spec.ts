@@ -1,0 +1,59 @@
+// A photo story's photographers as its bylines, and a mirror's debris (readings in pinyin after
+// the characters, tags of the page's markup) taken out before the page is read.
+// Every fixture here is invented; it reproduces a layout trait, not a page's text.
+import { describe, expect, it } from 'vitest'
+
+import { dropMirrorDebris } from '../../../src/import/clean'
+import { parseNewspaperText } from '../../../src/import/index'
+
+const photoStory = [
+  '劳动最光荣',
+  '',
+  '编者按 为喜迎“五一”国际劳动节，本报推出系列摄影专题报道，共同感受劳动者昂扬奋进的精神风貌。',
+  '',
+  '2026年4月3日，青禾纺织有限公司准备车间一位女工在仔细排纱布线。',
+  '本报记者 王立新 摄',
+  '',
+  '2026年4月8日，青禾博物馆文物修复师正在修复壁画。',
+  '李秀梅 摄',
+  '',
+  '2026年4月12日，青禾港务集团工人在检查吊机。',
+  '本报记者 王立新 摄',
+].join('\n')
+
+describe('a photo story', () => {
+  it('is credited to its photographers when it has no byline of its own, each once', () => {
+    const piece = parseNewspaperText(photoStory)
+    expect(piece.bylines).toEqual([
+      { role: '摄影', name: '王立新' },
+      { role: '摄影', name: '李秀梅' },
+    ])
+    expect(piece.captions).toHaveLength(3)
+  })
+
+  it('keeps the written byline of a piece that has one', () => {
+    const piece = parseNewspaperText(`青禾港务集团举办技能比武\n本报记者 赵强\n4月12日，青禾港务集团举办第十届职工技能比武，来自一线的120名职工参加比赛，比赛设吊机操作、电工两个项目，经过一天的角逐，10名选手获一等奖。\n\n4月12日，选手在进行吊机操作比赛。\n李秀梅 摄\n`)
+    expect(piece.bylines.map((b) => b.name)).toEqual(['赵强'])
+  })
+})
+
+describe("a mirror's debris", () => {
+  it('takes out readings in pinyin after the characters when the page is full of them', () => {
+    expect(dropMirrorDebris('省勞動(dòng)模范和先進(jìn)工作者表彰大會(huì)在洪山禮堂舉行')).toBe('省勞動模范和先進工作者表彰大會在洪山禮堂舉行')
+    // One reading an article gives is the article's.
+    expect(dropMirrorDebris('“犇”(bēn)字由三个牛组成。')).toBe('“犇”(bēn)字由三个牛组成。')
+  })
+
+  it("takes out the tags of a copied page's markup, not a single one an article quotes", () => {
+    expect(dropMirrorDebris('<i id="a1"><bdo id="a1"></bdo></i>\n<thead id="a1"></thead>\n标题')).toBe('\n\n标题')
+    expect(dropMirrorDebris('网页用<b>标签加粗。')).toBe('网页用<b>标签加粗。')
+  })
+
+  it('reads the byline and workers of a page in pinyin-glossed traditional characters', () => {
+    const page = '省勞模表彰大會(huì)舉行\n楚天報(bào)訊(記者王立新 通訊員李秀梅)5月2日，省勞動(dòng)模範和先進(jìn)工作者表彰大會(huì)舉行。總經理陳聰漢作為省級勞動(dòng)模範接受表彰。\n'
+    const piece = parseNewspaperText(page)
+    expect(piece.title).toBe('省勞模表彰大會舉行')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['王立新', '李秀梅'])
+    expect(piece.workers.map((w) => w.name)).toContain('陳聰漢')
+  })
+})
