@@ -106,6 +106,13 @@ export function parseBylineLine(raw: string): BylineLine | null {
     }
     // `张三 摄`: a trailing mark; `摄影 张三`: a role (below).
     // `甲、乙 摄影报道`: the photographers reported the item; they are its bylines.
+    // `甲 乙 丙 文摄`, `图文`: the names before wrote the text and took the photos.
+    if (/^(?:文[/／]?摄|文[/／]?图|图[/／]?文)$/.test(token) && t === tokens.length - 1) {
+      if (group.length === 0) return null
+      for (const b of group) b.role = '文'
+      out.hasRole = true
+      continue
+    }
     if (token === '摄' || token === '/摄' || (token === '摄影' && t === tokens.length - 1) || (token === '摄影报道' && t === tokens.length - 1)) {
       if (group.length === 0) return null
       for (const b of group) b.role = '摄影'
@@ -273,8 +280,11 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   const m = /[（(]([^（()）]{2,40})[)）][?？]?\s*[|｜]?\s*$/.exec(text)
   if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
     // `（本报记者 王某采访整理）`: the reporter wrote the speaker's words down.
-    const inner = m[1]!.replace(/\s*(?:采访整理|整理|采写)$/, '')
-    const line = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
+    // `（来源：某某日报 记者 某某）`: the paper the item comes from, then its reporter.
+    const source = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`).exec(m[1]!)
+    const inner = m[1]!.slice(source?.[0].length ?? 0).replace(/\s*(?:采访整理|整理|采写)$/, '')
+    const read = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
+    const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)

@@ -488,18 +488,21 @@ function findHeadline(lines: Line[]): Heads | null {
     while (lines[k] && FURNITURE.includes(lines[k]!.kind)) k += step
     return lines[k]
   }
-  const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored'): Heads => {
+  const result = (headline: Line[], subtitle: Line | null, subtitleText: string | null, confidence: Heads['confidence'] = 'anchored', whole = false): Heads => {
     const first = headline[0]!
     const before = lines[first.i - 1]
-    const kicker = (titleCandidate(before) || nameTitleKicker(before) || colonKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
+    // Over a headline `原标题：` names, a site's channel label (`中工娱乐`) is no kicker: a kicker there says something.
+    const says = !whole || wordLength(before?.text ?? '') >= 6
+    const kicker = ((titleCandidate(before) && says) || nameTitleKicker(before) || colonKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
   /** A title line with what stands right under it: a dash subtitle, a second title line. */
-  const withNext = (line: Line, confidence: Heads['confidence']): Heads => {
+  /** `whole`: the line is known to be the whole headline (`原标题：` says it), so nothing wraps onto it. */
+  const withNext = (line: Line, confidence: Heads['confidence'], whole = false): Heads => {
     const next = near(line, 1)
-    if (next?.kind === 'subtitle') return result([line], next, next.text.replace(SUBTITLE_DASH, ''), confidence)
+    if (next?.kind === 'subtitle') return result([line], next, next.text.replace(SUBTITLE_DASH, ''), confidence, whole)
     const above = lines[line.i - 1]
-    if (titleCandidate(above) && !above.marker && line.blankBefore <= 1) {
+    if (!whole && titleCandidate(above) && !above.marker && line.blankBefore <= 1) {
       const how = twoLines(above, line)
       if (how === 'wrap') return result([above, line], null, null, confidence)
       if (how === 'subtitle') return result([above], line, line.text, confidence)
@@ -508,10 +511,10 @@ function findHeadline(lines: Line[]): Heads | null {
     // A scene line under the headline (`劳模班上课的场景`) is a photo's caption, not part of it.
     if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline' && !SCENE.test(next.text)) {
       const how = twoLines(line, next)
-      if (how === 'wrap') return result([line, next], null, null, confidence)
-      if (how === 'subtitle' && !SCENE.test(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence)
+      if (how === 'wrap' && !whole) return result([line, next], null, null, confidence)
+      if (how === 'subtitle' && !SCENE.test(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence, whole)
     }
-    return result([line], null, null, confidence)
+    return result([line], null, null, confidence, whole)
   }
 
   // 1. A line marked `# ` (consecutive marked lines are one headline).
@@ -535,7 +538,7 @@ function findHeadline(lines: Line[]): Heads | null {
     const same = lines.find((l) => (l.kind === 'title' || l.kind === 'prose') && normForMatch(l.text).replace(/\s/g, '') === normForMatch(original).replace(/\s/g, ''))
     if (same) {
       same.kind = 'title'
-      return withNext(same, 'anchored')
+      return withNext(same, 'anchored', true)
     }
   }
 

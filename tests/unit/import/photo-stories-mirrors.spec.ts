@@ -3,6 +3,7 @@
 // Every fixture here is invented; it reproduces a layout trait, not a page's text.
 import { describe, expect, it } from 'vitest'
 
+import { bylineAtEnd, parseBylineLine } from '../../../src/import/bylines'
 import { dropMirrorDebris } from '../../../src/import/clean'
 import { parseNewspaperText } from '../../../src/import/index'
 
@@ -55,5 +56,43 @@ describe("a mirror's debris", () => {
     expect(piece.title).toBe('省勞模表彰大會舉行')
     expect(piece.bylines.map((b) => b.name)).toEqual(['王立新', '李秀梅'])
     expect(piece.workers.map((w) => w.name)).toContain('陳聰漢')
+  })
+})
+
+describe('labels, closing sources and a title the page names', () => {
+  it("reads a reader's page in view and drops its word count", () => {
+    const piece = parseNewspaperText('当前版:02版\n发布日期:2026年12月18日\n青禾市5名选手被授予“五一劳动奖章”\n文章字数:329\n  青禾日报讯(全媒体记者王立新)近日，市总工会授予5名选手“青禾五一劳动奖章”。这是青禾市第一次为技能竞赛优秀选手授予奖章。\n')
+    expect(piece.source).toEqual({ publication: '青禾日报', page: '02', date: '2026-12-18' })
+    expect(piece.subtitle).toBeNull()
+  })
+
+  it('reads the paper and reporter in a closing 来源 bracket, spaced or not', () => {
+    for (const text of ['激励更多劳动者走技能成才之路。(来源:青禾日报 记者 王立新)', '激励更多劳动者走技能成才之路。(来源:青禾日报记者王立新)']) {
+      const found = bylineAtEnd(text)
+      expect(found?.line.publication).toBe('青禾日报')
+      expect(found?.line.bylines).toEqual([{ role: '记者', name: '王立新' }])
+      expect(found?.rest).toBe('激励更多劳动者走技能成才之路。')
+    }
+    // A site as 来源 in brackets with no reporter is not a byline.
+    expect(bylineAtEnd('之路。(来源:青禾网)')).toBeNull()
+  })
+
+  it('reads 文摄 after names as their role, not as a name', () => {
+    expect(parseBylineLine('(王立新 李秀梅 赵强 文摄)')?.bylines).toEqual([
+      { role: '文', name: '王立新' },
+      { role: '文', name: '李秀梅' },
+      { role: '文', name: '赵强' },
+    ])
+  })
+
+  it("takes the headline 原标题 names whole, without the site's channel label above it", () => {
+    const piece = parseNewspaperText('中工娱乐\n\n青禾市发布2026年“最美职工”先进事迹\n\n来源:青禾网\n2026-04-30 08:52\n\n原标题:青禾市发布2026年“最美职工”先进事迹\n\n青禾网4月30日电 青禾市总工会向全社会公开发布2026年“最美职工”先进事迹，10名职工光荣入选。\n')
+    expect(piece.title).toBe('青禾市发布2026年“最美职工”先进事迹')
+    expect(piece.kicker).toBeNull()
+  })
+
+  it('drops 本报资料图 under a photo instead of reading it as a caption', () => {
+    const piece = parseNewspaperText(photoStory.replace('李秀梅 摄', '本报资料图'))
+    expect(piece.captions).not.toContain('本报资料图')
   })
 })
