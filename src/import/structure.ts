@@ -876,6 +876,21 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
 
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text)
+  // A page that prints a photo and its caption twice over (a gallery and then the article), or
+  // the headline again as a photo's caption: each is read once.
+  {
+    const seen = new Set<string>()
+    const head = heads?.headlineText ? normForMatch(heads.headlineText).replace(/\s/g, '') : null
+    blocks = blocks.filter((b) => {
+      if (b.type !== 'caption') return true
+      const key = normForMatch(b.text).replace(/\s/g, '')
+      if (b.type === 'caption' && key === head) return false
+      if (key.length < 10) return true
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+  }
   // Nothing but photos' captions: a photo story's texts are its body (never a page refused for it).
   if (blocks.length > 0 && !blocks.some((b) => b.type === 'paragraph') && blocks.some((b) => b.type === 'caption')) {
     for (const [n, b] of blocks.entries()) if (b.type === 'caption') blocks[n] = { type: 'paragraph', text: b.text, section: b.section }

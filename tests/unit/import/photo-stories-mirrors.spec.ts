@@ -96,3 +96,15 @@ describe('labels, closing sources and a title the page names', () => {
     expect(piece.captions).not.toContain('本报资料图')
   })
 })
+
+describe('captions printed twice', () => {
+  it('reads a caption printed twice over once, and not the headline again as a caption', () => {
+    const caption = '4月27日上午，青禾市第四届职工职业技能大赛在主赛场拉开帷幕，一名选手在开幕式后立即投入比赛。'
+    const page = `青禾市职工技能大赛开幕\n\n本报讯 4月27日，青禾市第四届职工职业技能大赛开幕，来自全市各行业的1200名职工参赛，比赛设20个项目，持续到10月底。\n\n${caption}\n本报记者 王立新 摄\n\n${caption}\n本报记者 王立新 摄\n`
+    expect(parseNewspaperText(page).captions.filter((c) => c.includes('拉开帷幕'))).toHaveLength(1)
+    const gallery = 'IMG_0001.jpg\n青禾市劳模事迹读本首发\n2026-04-21 09:02 来源:青禾网\n\n青禾网4月21日讯 昨天下午，青禾市举行劳模事迹读本首发仪式，市总工会主席出席活动并讲话，全书收录了107位劳模的事迹。\n'
+    const piece = parseNewspaperText(gallery)
+    expect(piece.title).toBe('青禾市劳模事迹读本首发')
+    expect(piece.captions).not.toContain('青禾市劳模事迹读本首发')
+  })
+})
