@@ -344,7 +344,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   // Lists after `分别是：`: each item ends with the person (or the team). Where the list is of
   // people chosen or honoured (`入选的7人分别为：`, `年度人物分别是：`), a 主任 or 经理 is one of them.
   // Without a colon only where the sentence before has just counted them (`7名同志获得…，他们分别是…`).
-  const intro = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]|(?:他们|她们|他們|她們)?(?:分别是|分别为|分別是|分別為)(?![:：])/.exec(paragraph)
+  const intro = /(?:(?:以下|下列)(?:同志|个人)[^。：:]{0,40}|分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括)[:：]|(?:他们|她们|他們|她們)?(?:分别是|分别为|分別是|分別為)(?![:：])/.exec(paragraph)
   if (intro) {
     const rest = paragraph.slice(intro.index + intro[0].length).split(/[。]/)[0]!
     const before = paragraph.slice(0, intro.index)
@@ -355,6 +355,11 @@ function listedWorkers(paragraph: string): FoundWorker[] {
       const spaced = /^(.{2,40}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(item)
       if (spaced && (looksLikeName(spaced[2]!) || listedPerson(item))) {
         push(spaced[2]!, null)
+        continue
+      }
+      // A name alone on its line in a list of people (`授予以下同志…：王某；李某`).
+      if ((chosen || /以下|下列|名单/.test(intro[0])) && /^[\u4e00-\u9fff·]{2,4}$/.test(item) && looksLikeName(item)) {
+        push(item, null)
         continue
       }
       const team = /([\u4e00-\u9fff]{2,6}(?:小组|班组|团队))$/.exec(item)
@@ -431,7 +436,7 @@ function honourContextOf(paragraph: string): boolean {
 const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:[省市县区部级級以上]{1,8})?(?:劳模|勞模|劳动模范|勞動模范|勞動模範|先进工作者|先進工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
-export const LIST_INTRO = /(?:分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
+export const LIST_INTRO = /(?:(?:以下|下列)(?:同志|个人)[^。]{0,40}|分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
 
 /**
  * The people of a list printed a line each under its introduction (`将要发布的10位“最美职工”分别

@@ -168,14 +168,23 @@ function markWebFurniture(lines: Line[]): void {
  * `将要发布的10位“最美职工”分别是：` and the lines under it: a list, each entry a line of text of
  * its own, never a heading. Two entries at least, none with a sentence's end or a heading's number.
  */
+/** An intro to a list of people (`授予以下同志…：`, `名单如下：`). */
+const PEOPLE_INTRO = /以下同志|下列同志|以下个人|名单如下|获得者(?:名单)?(?:如下|是|为)?[:：]$|分别是[:：]$|分别为[:：]$|他们是[:：]$/
+
 function markListsAfterColon(lines: Line[]): void {
   for (const intro of lines) {
     if (intro.kind !== 'prose' || !/[:：]$/.test(intro.text) || wordLength(intro.text) < 6) continue
     const entries: Line[] = []
     for (let k = intro.i + 1; lines[k]; k++) {
       const l = lines[k]!
+      // `授予以下同志…：` / `王某` / `李某`: people listed a name a line.
+      const bareName = PEOPLE_INTRO.test(intro.text) && /^[\u4e00-\u9fff·]{2,7}$/.test(l.text.replace(/[\s\u3000]/g, ''))
       const entry =
         ['prose', 'title', 'names', 'fragment'].includes(l.kind) &&
+        !l.marker &&
+        bareName
+          ? true
+          : ['prose', 'title', 'names', 'fragment'].includes(l.kind) &&
         !l.marker &&
         wordLength(l.text) >= 4 &&
         wordLength(l.text) <= 60 &&
@@ -689,6 +698,19 @@ function markFurnitureRuns(lines: Line[]): void {
     let j = k
     while (lines[j] && /^[•·●]?\s*[A-Z]?\d{1,2}$/.test(lines[j]!.text)) j++
     if (j - k >= 3) for (let m = k; m < j; m++) lines[m]!.kind = 'furniture'
+    k = Math.max(j, k + 1)
+  }
+  // A site's menu copied with the page (`• 时政` / `• 国际` / `• 时评` …): five or more words of a few
+  // characters in a row that are not people's names.
+  const menuWord = (l: Line | undefined) => !!l && wordLength(l.text) <= 4 && (l.kind === 'furniture' || (!/[，。！？：:,.!?]/.test(l.text) && l.kind !== 'masthead' && l.kind !== 'dateline'))
+  for (let k = 0; k < lines.length; ) {
+    let j = k
+    while (menuWord(lines[j]) && (j === k || lines[j]!.blankBefore <= 1)) j++
+    const run = lines.slice(k, j)
+    // People listed a line each have names of three characters mostly; a menu has words of two.
+    const threeNames = run.filter((l) => l.text.length === 3 && looksLikeName(l.text)).length
+    const twos = run.filter((l) => l.text.replace(/\s/g, '').length === 2).length
+    if (run.length >= 5 && threeNames * 5 <= run.length && twos * 2 >= run.length) for (const l of run) l.kind = 'furniture'
     k = Math.max(j, k + 1)
   }
   const nav = (l: Line | undefined) => l?.kind === 'furniture' && l.furniture && Object.keys(l.furniture).length === 0

@@ -108,3 +108,17 @@ describe('captions printed twice', () => {
     expect(piece.captions).not.toContain('青禾市劳模事迹读本首发')
   })
 })
+
+describe("a site's menu copied with the page", () => {
+  it('drops a run of menu words, and reads a list of people a name a line as the people honoured', () => {
+    const menu = ['首页', '时政', '国际', '时评', '理论', '文化', '科技', '教育', '经济', '图片', '更多>>'].join('\n')
+    const piece = parseNewspaperText(`${menu}\n青禾日报 2026年05月02日 星期六\n\n“劳模工作室”引领创新潮\n\n本报青禾5月1日电(记者王立新)在青禾钢管集团，全国劳动模范李刚有一个专门的工作室，一年来工作室现场“出诊”50余次。\n`)
+    expect(piece.title).toBe('“劳模工作室”引领创新潮')
+    expect([...piece.sections, ...piece.captions, piece.subtitle]).not.toContain('国际')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['王立新'])
+    const people = parseNewspaperText('青禾市表彰五一劳动奖章获得者\n\n本报讯 青禾市总工会日前决定，授予以下同志“青禾五一劳动奖章”，他们在各自岗位上作出了突出贡献：\n王立新\n李秀梅\n赵海强\n孙悦\n周建国\n')
+    expect(people.title).toBe('青禾市表彰五一劳动奖章获得者')
+    expect(people.bylines).toEqual([])
+    expect(people.workers.map((w) => w.name)).toEqual(['王立新', '李秀梅', '赵海强', '孙悦', '周建国'])
+  })
+})

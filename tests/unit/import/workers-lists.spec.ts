@@ -69,4 +69,9 @@ describe('workers named in lists', () => {
     expect(names('總經理陳聰漢作為省級勞動模範接受表彰，這是他首次獲此殊榮。')).toEqual(['陳聰漢'])
     expect(names('見面會現場，胡洪煒、劉麗、周家榮等3位勞模代表與記者交流。')).toEqual(expect.arrayContaining(['胡洪煒', '劉麗', '周家榮']))
   })
+
+  it('reads bare names in a list of people honoured, not in a list of officials', () => {
+    expect(names('授予以下同志“青禾五一劳动奖章”：王立新；李秀梅；赵强。')).toEqual(['王立新', '李秀梅', '赵强'])
+    expect(names('出席活动的领导包括：王立新、李秀梅。')).toEqual([])
+  })
 })
