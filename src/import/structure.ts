@@ -483,7 +483,7 @@ function colonKicker(l: Line | undefined): l is Line {
   if (!l || !['prose', 'title', 'fragment'].includes(l.kind) || !/[:：]$/.test(l.text)) return false
   const t = l.text.slice(0, -1).trim()
   // A label (`导读：`, `编者按：`) introduces what follows; it is no kicker.
-  if (/^(?:原?标题|导读|摘要|编者按|编者的话|来源|作者|记者|编辑|责编|日期|时间|关键词|附|注|图|文)$/.test(t)) return false
+  if (/^(?:原?标题|导读|摘要|编者按|编者的话|来源|作者|记者|编辑|责编|日期|时间|关键词|附|注|图|文|专栏|栏目|专题|频道|版面)$/.test(t)) return false
   return wordLength(t) >= 2 && wordLength(t) <= 8 && !/[\p{P}\s]/u.test(t)
 }
 

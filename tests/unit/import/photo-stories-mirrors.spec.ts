@@ -91,6 +91,12 @@ describe('labels, closing sources and a title the page names', () => {
     expect(piece.kicker).toBeNull()
   })
 
+  it('takes no column label (专栏：) for a kicker', () => {
+    const piece = parseNewspaperText('专栏:\n吕师傅参加技术协作的故事\n\n青禾高压开关厂焊接试验室的吕师傅是厂里焊接技术水平最高的八级工匠，焊接车间很大一部分工人都是他的徒弟。\n')
+    expect(piece.kicker).toBeNull()
+    expect(piece.title).toBe('吕师傅参加技术协作的故事')
+  })
+
   it('drops 本报资料图 under a photo instead of reading it as a caption', () => {
     const piece = parseNewspaperText(photoStory.replace('李秀梅 摄', '本报资料图'))
     expect(piece.captions).not.toContain('本报资料图')
