@@ -122,7 +122,12 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // A byline's prefix names the paper only when it is a paper's full name (`江岸日报全媒体记者`):
   // `快报记者`, `某某日报客户端记者` name no masthead.
   const bylinePaper = layout.bylinePublication && new RegExp(`^[\\u4e00-\\u9fff]{2,8}${PUBLICATION_SUFFIX}$`).test(layout.bylinePublication) ? layout.bylinePublication : null
-  const publication = layout.publication ?? bylinePaper
+  // `本报讯 … 4月26日，某某日报记者从市总工会获悉`: a paper that calls itself 本报 names itself in the text.
+  const selfNamed =
+    !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))
+      ? new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
+      : null
+  const publication = layout.publication ?? bylinePaper ?? selfNamed
 
   return {
     file: options.file ?? '',

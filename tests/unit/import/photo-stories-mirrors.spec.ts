@@ -91,6 +91,13 @@ describe('labels, closing sources and a title the page names', () => {
     expect(piece.kicker).toBeNull()
   })
 
+  it('reads the paper that calls itself 本报 from where the text names its reporters', () => {
+    const piece = parseNewspaperText('我市13名职工获得全国五一劳动奖章\n\n本报讯(首席记者王立新)4月26日，青禾日报记者从市总工会获悉，我市13名个人获全国五一劳动奖章。\n')
+    expect(piece.source.publication).toBe('青禾日报')
+    // Without 本报讯, another paper's reporters are only mentioned.
+    expect(parseNewspaperText('我市13名职工获得全国五一劳动奖章\n\n4月26日，青禾日报记者从市总工会获悉，我市13名个人获全国五一劳动奖章。\n').source.publication).toBeNull()
+  })
+
   it('takes no column label (专栏：) for a kicker', () => {
     const piece = parseNewspaperText('专栏:\n吕师傅参加技术协作的故事\n\n青禾高压开关厂焊接试验室的吕师傅是厂里焊接技术水平最高的八级工匠，焊接车间很大一部分工人都是他的徒弟。\n')
     expect(piece.kicker).toBeNull()
