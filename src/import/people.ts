@@ -32,8 +32,6 @@ const EMPLOYER_SUFFIX =
   /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆)/
 /** A whole employer's name: `某某有限公司`, `某某机械厂`, traditional characters too. */
 const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
-/** The few traditional characters employers' names end with, simplified for EMPLOYER_SUFFIX. */
-const simplified = (text: string) => text.replace(/[廠]/g, '厂').replace(/[責]/g, '责').replace(/[團]/g, '团').replace(/[醫]/g, '医').replace(/[學]/g, '学').replace(/[銀]/g, '银').replace(/[總]/g, '总')
 
 /** All employer-suffix matches of a text (a fresh global regex each time: no shared state). */
 const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUFFIX.source, 'g'))].map((m) => m.index + m[0].length)
@@ -281,7 +279,7 @@ export function listedPerson(line: string): { name: string; position: string; by
   const role = m[1]!.trim()
   // `某某汽车（安徽）有限公司 邢某`: an employer, a space, the person (a list of people chosen); the
   // layout says it is a name even with a surname the list does not know.
-  const employer = EMPLOYER_END.test(simplified(role)) && !/[\s\u3000]/.test(role) && /^[\u4e00-\u9fff]{2,3}$/.test(m[2]!)
+  const employer = EMPLOYER_END.test(simplifiedCopy(role)) && !/[\s\u3000]/.test(role) && /^[\u4e00-\u9fff]{2,3}$/.test(m[2]!)
   if (!employer && (!looksLikeName(m[2]!) || !isWorkerRole(role))) return null
   return { name: m[2]!, position: role, ...(employer && !isWorkerRole(role) ? { byEmployer: true } : {}) }
 }
@@ -326,7 +324,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   if (line) push(line.name, line.position)
   // `王某，某某集团有限责任公司飞行员；`: a list printed a person a line, the name first.
   const nameFirst = /^([\u4e00-\u9fff·]{2,4})[,，]\s*([^，,。；;：:]{4,40}?)[;；。]?$/.exec(paragraph.trim())
-  if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplified(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
+  if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplifiedCopy(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
   // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
   for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
     const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))
