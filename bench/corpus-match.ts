@@ -12,8 +12,15 @@ export const norm = (s: string) =>
 /** Looser: punctuation ignored too (headings wrapped over lines lose or gain a colon). */
 export const loose = (s: string) => norm(s).replace(/[\p{P}\p{S}]/gu, '')
 
-/** A caption is found when its words are, give or take a fifth (a credit or a place left on). */
+/** A photographer's credit closing a caption (`…合影。本报记者 某某 摄`): annotations may keep it, the importer splits it off. */
+const TRAILING_CREDIT = /[（(]?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000、]*){1,3}(?:摄影报道|摄影|摄|攝)[)）]?$/
+
+/** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
 export function sameCaption(expected: string, produced: string): boolean {
-  const [x, y] = [loose(expected), loose(produced)]
+  const strip = (s: string) => {
+    const t = s.replace(TRAILING_CREDIT, '')
+    return /[。！？.!?]$/.test(t.trim()) ? t : s
+  }
+  const [x, y] = [loose(strip(expected)), loose(strip(produced))]
   return x === y || ((x.includes(y) || y.includes(x)) && Math.min(x.length, y.length) >= 0.8 * Math.max(x.length, y.length))
 }

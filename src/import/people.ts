@@ -206,6 +206,11 @@ function workersIn(paragraph: string): FoundWorker[] {
             continue
           }
         } else person = findPerson(subject, true) ?? findPerson(subject)
+        // `某某公司等80个单位获…`: the units honoured are organisations, not workers.
+        if (/等(?:\d+|[一二两三四五六七八九十百]+)[个家](?:单位|企业|集体|企业集体|单位集体)$/.test(subject)) {
+          used.add(ci)
+          continue
+        }
         if (!person && COLLECTIVE_END.test(subject) && subject.length <= 30) collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
         else if (!person && COLLECTIVE_HONOR.test(honors.join()) && EMPLOYER_SUFFIX.test(subject) && subject.length <= 30) {
           collectiveSubject = subject.replace(LEAD_CONNECTOR, '')
@@ -235,15 +240,15 @@ function workersIn(paragraph: string): FoundWorker[] {
       if (h[1] && !HONOR_AT_END.test(honor)) continue
       const rest = sentence.slice(h.index + h[0].length)
       if (/^\d/.test(rest)) continue
-      // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
-      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的)/.test(rest)) continue
-      // `获评全国劳动模范称号的秦毅`: the honour, then the person.
-      const owner = /^(?:荣誉)?称号的([\u4e00-\u9fff·]{2,4})/.exec(rest)
+      // `获评全国劳动模范称号的秦毅`, `获得全国“五一劳动奖章”的洪刚`: the honour, then the person.
+      const owner = /^(?:荣誉)?(?:称号)?的([\u4e00-\u9fff·]{2,4})/.exec(rest)
       if (owner) {
         const named = findPerson(rest.slice(owner[0].length - owner[1]!.length), true)
         if (named) found.push({ name: named.name, employer: null, position: null, honors: [honor], kind: 'individual' })
         continue
       }
+      // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
+      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的)/.test(rest)) continue
       // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
       if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
       // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
@@ -326,7 +331,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const nameFirst = /^([\u4e00-\u9fff·]{2,4})[,，]\s*([^，,。；;：:]{4,40}?)[;；。]?$/.exec(paragraph.trim())
   if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplifiedCopy(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
   // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
-  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
+  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动奖章|勞動獎章|劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
     const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))
     if (name && honourContextOf(paragraph)) push(name, null)
   }

@@ -281,6 +281,9 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
   return out
 }
 
+/** `图①：`, `图2:`, `图三：` before a caption: the photo's number on the page. */
+const PHOTO_NUMBER = /^图\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[:：]\s*/
+
 function readLines(text: string): Line[] {
   const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')).map(untable)
   const lines: Line[] = []
@@ -302,6 +305,10 @@ function readLines(text: string): Line[] {
     } else if (CAPTION_MARK.test(body)) {
       marker = 'caption'
       body = body.replace(CAPTION_MARK, '')
+    } else if (PHOTO_NUMBER.test(body) && wordLength(body) <= 200) {
+      // `图①：某某在检修设备。`: a numbered photo's caption; the number is the page's layout.
+      marker = 'caption'
+      body = body.replace(PHOTO_NUMBER, '')
     } else if (/^[■□●◆◇★☆▌▍▎▋•]+\s*/.test(body) && !parseBylineLine(body)) {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')

@@ -153,6 +153,9 @@ export function readFurniture(raw: string): Furniture | null {
   if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
   // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
   if (/^(?:新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電](?:\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$/.test(line)) return {}
+  // `本文转自：工人日报`, `转载自：某某晚报`: a repost names the paper it was taken from.
+  const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB})(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
+  if (reposted) return { publication: reposted[1]! }
   const original = /^原(?:标题|標題)\s*[:：]\s*(.{2,60})$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
 

@@ -98,6 +98,13 @@ describe('labels, closing sources and a title the page names', () => {
     expect(parseNewspaperText('我市13名职工获得全国五一劳动奖章\n\n4月26日，青禾日报记者从市总工会获悉，我市13名个人获全国五一劳动奖章。\n').source.publication).toBeNull()
   })
 
+  it('reads a numbered photo (图①：) as a caption without its number, and the paper a repost was taken from', () => {
+    const piece = parseNewspaperText('本文转自:工人日报\n\n新时代的劳动者\n\n青禾站的检修工人每天凌晨上岗，一年来累计避免水损耗约115万立方米，保障了车站的正常运行。\n\n图①：王立新在站台进行听漏作业。\n\n图②：李秀梅在用显微镜检查材料。\n')
+    expect(piece.source.publication).toBe('工人日报')
+    expect(piece.captions).toEqual(['王立新在站台进行听漏作业。', '李秀梅在用显微镜检查材料。'])
+    expect(piece.kicker).toBeNull()
+  })
+
   it('takes no column label (专栏：) for a kicker', () => {
     const piece = parseNewspaperText('专栏:\n吕师傅参加技术协作的故事\n\n青禾高压开关厂焊接试验室的吕师傅是厂里焊接技术水平最高的八级工匠，焊接车间很大一部分工人都是他的徒弟。\n')
     expect(piece.kicker).toBeNull()

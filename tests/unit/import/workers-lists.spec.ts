@@ -74,4 +74,15 @@ describe('workers named in lists', () => {
     expect(names('授予以下同志“青禾五一劳动奖章”：王立新；李秀梅；赵强。')).toEqual(['王立新', '李秀梅', '赵强'])
     expect(names('出席活动的领导包括：王立新、李秀梅。')).toEqual([])
   })
+
+  it('reads the person after the honour they won (获得…“五一劳动奖章”的某某), and a medal for a counted group', () => {
+    expect(names('此次获得全国“五一劳动奖章”的王立新，是青禾造船有限公司电焊班班长。')).toContain('王立新')
+    expect(names('授予李秀梅等100名职工“青禾省五一劳动奖章”。')).toContain('李秀梅')
+  })
+
+  it('names no organisation honoured for a counted group of units', () => {
+    const found = names('青禾春晖制衣有限公司等80个单位获“青禾省五一劳动奖状”；赵强等230名职工获“青禾省五一劳动奖章”。')
+    expect(found).toContain('赵强')
+    expect(found.filter((n) => n.includes('公司'))).toEqual([])
+  })
 })
