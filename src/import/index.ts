@@ -47,10 +47,12 @@ export function contentHash(text: string): string {
 
 /**
  * A photo story's authors are its photographers: a piece with no byline of its own (`图片新闻`, a
- * page of photos each with `某某 摄` under it) is credited to the people its captions credit.
+ * page of photos each with `某某 摄` under it) is credited to the people its captions and the
+ * credit lines under its text name.
  */
-function photographers(blocks: { type: string; credit?: string | null }[]): Byline[] {
+function photographers(blocks: { type: string; credit?: string | null }[], underText: Byline[]): Byline[] {
   const out: Byline[] = []
+  for (const b of underText) if (!out.some((x) => x.name === b.name)) out.push(b)
   for (const b of blocks) {
     if (b.type !== 'caption' || !b.credit) continue
     const line = parseBylineLine(`${b.credit} 摄`)
@@ -135,7 +137,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     title: layout.headline,
     subtitle: layout.subtitle,
     kicker: layout.kicker,
-    bylines: layout.bylines.length ? layout.bylines : photographers(layout.blocks),
+    bylines: layout.bylines.length ? layout.bylines : photographers(layout.blocks, layout.photographers),
     source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),

@@ -76,6 +76,8 @@ export type Layout = {
   subtitle: string | null
   kicker: string | null
   bylines: Byline[]
+  /** People a photo credit under the text names (`某某 摄`): the authors of a piece without a byline. */
+  photographers: Byline[]
   /** Publication named in a byline (`青石日报全媒体记者`), `本报` included. */
   bylinePublication: string | null
   publication: string | null
@@ -871,6 +873,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     page = source.page ?? null
     date = { year: source.date!.year, month: source.date!.month, day: source.date!.day }
   }
+  const creditedUnderText: Byline[] = []
   for (const l of lines) {
     if (l.kind === 'furniture' && l.furniture) {
       const f = l.furniture
@@ -884,8 +887,12 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     if (l.kind === 'byline' && l.byline) {
       // `某某 摄`, `（通讯员 某某 摄）`, `摄影：某某` standing alone under the text: a photo's credit,
       // not the piece's byline.
+      // not the piece's byline — unless the piece has none of its own (a photo story: its authors).
       const underText = lines.slice(0, l.i).some((n) => n.kind === 'prose')
-      if (underText && (/[摄攝]$/.test(l.text) || isCreditLine(l.text) || /^摄影\s*[:：]/.test(l.text))) continue
+      if (underText && (/[摄攝]$/.test(l.text) || isCreditLine(l.text) || /^摄影\s*[:：]/.test(l.text))) {
+        creditedUnderText.push(...l.byline.bylines)
+        continue
+      }
       l.byline.bylines.forEach(addByline)
       bylinePublication ??= l.byline.publication
       pictureCredit ??= l.byline.pictureCredit
@@ -942,6 +949,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     subtitle: heads?.subtitleText ? cleanTitle(heads.subtitleText) : null,
     kicker: heads?.kicker ? cleanTitle(heads.kicker.text) : heads?.kickerText ? cleanTitle(heads.kickerText) : null,
     bylines,
+    photographers: creditedUnderText,
     bylinePublication,
     publication,
     page,

@@ -41,9 +41,12 @@ describe('captions without a mark', () => {
     expect(piece.pictureCredit).toBe('孙六 周七')
   })
 
-  it('keeps a bracketed photographer’s credit under the text out of the bylines, a shared one in', () => {
+  it('keeps a bracketed photographer’s credit under the text out of a piece’s bylines, a shared one in', () => {
     const alone = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（通讯员 周七 摄）'].join('\n'))
-    expect(alone.bylines).toEqual([])
+    // No byline of its own: the photographer is its only author.
+    expect(alone.bylines).toEqual([{ role: '摄影', name: '周七' }])
+    const written = parseNewspaperText(['车间里的比武', '本报记者 孙六', '', LEAD, '', MORE, '', '（通讯员 周七 摄）'].join('\n'))
+    expect(written.bylines.map((b) => b.name)).toEqual(['孙六'])
     const shared = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（孙六/文 周七/摄）'].join('\n'))
     expect(shared.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })

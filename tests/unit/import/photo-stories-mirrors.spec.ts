@@ -77,6 +77,13 @@ describe('labels, closing sources and a title the page names', () => {
     expect(bylineAtEnd('之路。(来源:青禾网)')).toBeNull()
   })
 
+  it('reads roles and names spaced around the slash (◎文 /某某 图 /某某)', () => {
+    expect(parseBylineLine('◎文 /王立新    图 /李秀梅')?.bylines).toEqual([
+      { role: '文', name: '王立新' },
+      { role: '图', name: '李秀梅' },
+    ])
+  })
+
   it('reads 文摄 after names as their role, not as a name', () => {
     expect(parseBylineLine('(王立新 李秀梅 赵强 文摄)')?.bylines).toEqual([
       { role: '文', name: '王立新' },

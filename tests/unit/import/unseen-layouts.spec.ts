@@ -67,7 +67,8 @@ describe('captions without a mark', () => {
     )
     expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。'])
     expect(piece.source.date).toBe('2024-12-18')
-    expect(piece.bylines).toEqual([])
+    // No byline of its own: the photographer is its author.
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
   })
 
   it('reads a dated line under the headline of a photo page with a credit as the caption', () => {
