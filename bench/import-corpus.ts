@@ -116,11 +116,13 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
     const extra = got.filter((p) => !want.some((e) => same(e, p)))
     if (missing.length || extra.length) misses.push(`${k}: missing ${JSON.stringify(missing)} extra ${JSON.stringify(extra)}`)
   }
-  list('bylines', a.bylines, produced.bylines, (e, p) => e === p)
+  // Names as the page printed them, less a mirror's readings in pinyin (`許紀(jì)平`), which the importer drops.
+  const named = (e: string) => e.replace(/(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g, '')
+  list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
   list('sections', a.sections, produced.sections, (e, p) => loose(e) === loose(p))
   list('captions', a.captions, produced.captions, sameCaption)
   // Workers: a collective may be named with or without its employer.
-  list('workers', a.workers, produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
+  list('workers', a.workers.map(named), produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
 
   // Masthead: each field the page prints.
   const m = tally()

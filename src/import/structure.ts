@@ -24,7 +24,7 @@ import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson } from './people'
-import { isHan, looksLikeName, normForMatch, wordLength } from './text'
+import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
 type Kind =
@@ -315,7 +315,7 @@ function readLines(text: string): Line[] {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
       bullet = true
-    } else if ((CAPTION_LEAD.test(body) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(body) && wordLength(body) <= 200)) {
+    } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
       body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
@@ -527,10 +527,10 @@ function findHeadline(lines: Line[]): Heads | null {
     }
     const below = lines[line.i + 1]
     // A scene line under the headline (`劳模班上课的场景`) is a photo's caption, not part of it.
-    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline' && !SCENE.test(next.text)) {
+    if (next === below && next.kind === 'title' && !next.marker && next.blankBefore <= 1 && near(next, 1)?.kind !== 'byline' && !isScene(next.text)) {
       const how = twoLines(line, next)
       if (how === 'wrap' && !whole) return result([line, next], null, null, confidence)
-      if (how === 'subtitle' && !SCENE.test(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence, whole)
+      if (how === 'subtitle' && !isScene(next.text) && (SUBTITLE_WORDS.test(next.text) || near(next, 1)?.kind === 'prose')) return result([line], next, next.text, confidence, whole)
     }
     return result([line], null, null, confidence, whole)
   }
@@ -619,10 +619,10 @@ function findHeadline(lines: Line[]): Heads | null {
     // A site's keyword list at the top (`某某视频,某某在线,…`) is no running text.
     if (line.i === 0 && line.kind === 'prose' && !/[。！!]/.test(line.text) && (line.text.match(/[,，]/g) ?? []).length >= 4) continue
     if (line.kind === 'prose' || line.kind === 'heading') break
-    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4 || SCENE.test(line.text)) continue
+    if (line.kind !== 'title' || line.marker || wordLength(line.text) < 4 || isScene(line.text)) continue
     let k = line.i + 1
     // A scene line (a photo's caption) between the headline and the text does not separate them.
-    while (lines[k] && (skip.includes(lines[k]!.kind) || (lines[k]!.kind === 'title' && SCENE.test(lines[k]!.text)))) k++
+    while (lines[k] && (skip.includes(lines[k]!.kind) || (lines[k]!.kind === 'title' && isScene(lines[k]!.text)))) k++
     const next = lines[k]
     if (!next) break
     if (next.kind === 'prose') return withNext(line, 'anchored')
@@ -1309,11 +1309,13 @@ const PHOTO_POSITION = /[（(](?:前排|后排|中排|第[一二三]排|图)?[�
 
 /** A line that says what a photo shows: a person doing something, a scene, a person's place in the photo. */
 function photoLine(text: string): boolean {
-  return PERSON_ACTION.test(text) || SCENE.test(text) || PHOTO_POSITION.test(text)
+  return PERSON_ACTION.test(text) || isScene(text) || PHOTO_POSITION.test(text)
 }
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)$/
+/** A scene line (`捐助现场`), in traditional characters or closed by a stop too (`捐助現場。`). */
+const isScene = (text: string) => SCENE.test(simplifiedCopy(text).replace(/[。.]$/, ''))
 
 /**
  * A photo's caption right under the headline block, without a mark: one short sentence ending in
@@ -1322,8 +1324,9 @@ const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留�
 function markHeadCaption(lines: Line[]): void {
   const head: Kind[] = ['headline', 'subtitle', 'kicker', 'byline', 'furniture', 'masthead', 'dateline', 'credits']
   // `劳模班上课的场景` between the headline and the text: a photo's caption by its last word.
-  const scene = lines.find((l) => l.kind === 'title' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
-  if (scene && SCENE.test(scene.text) && lines[scene.i + 1]?.kind === 'prose' && !lines.slice(0, scene.i).some((l) => l.kind === 'prose')) scene.kind = 'caption'
+  // Also the page's first line, closed by a stop or not (`某某“金秋助学”捐助现场。` over the text).
+  const scene = lines.find((l) => (l.kind === 'title' || (l.kind === 'prose' && l.i === 0 && isScene(l.text))) && (l.i === 0 || head.includes(lines[l.i - 1]?.kind ?? 'prose')))
+  if (scene && isScene(scene.text) && lines[scene.i + 1]?.kind === 'prose' && !lines.slice(0, scene.i).some((l) => l.kind === 'prose')) scene.kind = 'caption'
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
   const next = lines[first.i + 1]

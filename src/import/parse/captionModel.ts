@@ -10,7 +10,7 @@
  * The model only adds captions: paragraphs it is sure of (`CAPTION_THRESHOLD`) become captions;
  * the rules' captions stay.
  */
-import { wordLength } from '../text'
+import { simplifiedCopy, wordLength } from '../text'
 import { dateLed, splitPhotoCredit, WEB_FURNITURE } from './captions'
 import { CAPTION_WEIGHTS } from './captionWeights'
 
@@ -69,7 +69,8 @@ export function pageShape(blocks: ModelBlock[]): PageShape {
  * found by the rules, a credit, `组图`).
  */
 export function captionFeatures(blocks: ModelBlock[], k: number, photoSigns: boolean, page: PageShape = pageShape(blocks)): Record<string, number> {
-  const t = blocks[k]!.text
+  // Read in simplified characters: a mirror's `捐助現場` has the words of `捐助现场`.
+  const t = simplifiedCopy(blocks[k]!.text)
   const length = wordLength(t)
   const median = page.medianParagraph
   const run = page.runs[k]!

@@ -124,6 +124,18 @@ describe('labels, closing sources and a title the page names', () => {
   })
 })
 
+describe('captions in traditional characters', () => {
+  it('reads a scene line over the text as a caption, in traditional characters and closed by a stop', () => {
+    const piece = parseNewspaperText('青禾市總工會“金秋助學”捐助現場。\n8月21日上午，青禾市總工會2026年“金秋助學”儀式舉行，幫助6名品學兼優、考上大學的困難職工子女圓夢。\n“金秋助學”活動開展14年來，青禾市總工會累計籌集資金200多萬元，幫助600多名困難職工子女圓了大學夢。\n')
+    expect(piece.captions).toEqual(['青禾市總工會“金秋助學”捐助現場。'])
+  })
+
+  it('reads 圖為… as a caption', () => {
+    const piece = parseNewspaperText('青禾舉行職工技能大比武\n\n青禾市總工會在全市職工中廣泛開展技能大比武活動，動員廣大職工提升技能水平，共有1200名職工參加了比賽。\n\n圖為比武現場，一名工人在鉗工比賽中全神貫注地操作。\n')
+    expect(piece.captions).toEqual(['圖為比武現場，一名工人在鉗工比賽中全神貫注地操作。'])
+  })
+})
+
 describe('captions printed twice', () => {
   it('reads a caption printed twice over once, and not the headline again as a caption', () => {
     const caption = '4月27日上午，青禾市第四届职工职业技能大赛在主赛场拉开帷幕，一名选手在开幕式后立即投入比赛。'
