@@ -13,6 +13,7 @@ import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { extractWorkers, LIST_INTRO, mergeWorkers, workersOfList } from './people'
 import { analyzeLayout } from './structure'
+import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
 
 export type { DryRunRecord, ParsedPiece } from './types'
@@ -104,6 +105,11 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   for (const head of [layout.subtitle, layout.headline, layout.kicker?.replace(/[:：]$/, '') ?? null]) {
     if (head) for (const w of extractWorkers(head)) workersFound.push({ ...w, block: -1 })
   }
+  // `用时间诠释文化艺术——李某`: a profile's section named after its worker.
+  layout.blocks.forEach((block, index) => {
+    const m = block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null
+    if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
   const workers = mergeWorkers(workersFound)
 
   const paragraphTexts = paragraphs.map((p) => p.text)

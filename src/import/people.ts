@@ -330,6 +330,9 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   // `王某，某某集团有限责任公司飞行员；`: a list printed a person a line, the name first.
   const nameFirst = /^([\u4e00-\u9fff·]{2,4})[,，]\s*([^，,。；;：:]{4,40}?)[;；。]?$/.exec(paragraph.trim())
   if (nameFirst && looksLikeName(nameFirst[1]!) && POSITION_END.test(simplifiedCopy(nameFirst[2]!)) && !OFFICIAL.test(nameFirst[2]!)) push(nameFirst[1]!, nameFirst[2]!)
+  // `李某，某某集团有限公司高级技师。30多年来，…`: a profile opens by naming its worker and their job.
+  const opens = /^([\u4e00-\u9fff·]{2,4})[,，]\s*(?:现任|現任)?([^，,。；;：:]{4,40}?)。/.exec(paragraph.trim())
+  if (!nameFirst && opens && looksLikeName(opens[1]!) && WORKER_ROLE.test(opens[2]!) && !OFFICIAL.test(opens[2]!) && EMPLOYER_SUFFIX.test(opens[2]!)) push(opens[1]!, opens[2]!)
   // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
   for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动奖章|勞動獎章|劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
     const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))

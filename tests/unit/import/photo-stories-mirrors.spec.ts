@@ -161,3 +161,10 @@ describe("a site's menu copied with the page", () => {
     expect(people.workers.map((w) => w.name)).toEqual(['王立新', '李秀梅', '赵海强', '孙悦', '周建国'])
   })
 })
+
+describe('profiles named in their sections', () => {
+  it('reads the worker a section is named after (一句话——姓名)', () => {
+    const piece = parseNewspaperText('大国工匠风采录\n\n本报记者 赵强\n\n青禾市近年来涌现出一批技艺精湛的工匠，他们在各自岗位上精益求精，为企业创造了可观的效益。\n\n用时间诠释精工之美——王立新\n\n王立新参加了近百种手表机芯的设计与精饰，带出了20多名徒弟，其中5人成为高级技师。\n')
+    expect(piece.workers.map((w) => w.name)).toContain('王立新')
+  })
+})

@@ -85,4 +85,9 @@ describe('workers named in lists', () => {
     expect(found).toContain('赵强')
     expect(found.filter((n) => n.includes('公司'))).toEqual([])
   })
+
+  it('reads the worker a profile opens with (某某，某公司高级技师。), not an official', () => {
+    expect(names('王立新，青禾海鸥表业集团有限公司高级技师。30多年来，王立新参加了近百种手表机芯的设计。')).toEqual(['王立新'])
+    expect(names('李秀梅，青禾市总工会副主席。她介绍了全市职工技能竞赛的情况。')).toEqual([])
+  })
 })
