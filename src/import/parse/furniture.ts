@@ -85,6 +85,9 @@ function readMetaLine(raw: string): Furniture | null {
     .replace(/(?<=\S)\s*(编辑|編輯)\s*[|｜]\s*/, ' $1：')
     // `[日期：2016年5月3日 出处：新华社 阅读：744 次]`: the whole line in brackets.
     .replace(/^\[(.+)\]$/, '$1')
+    // `【发布日期:2015-08-24】【来源:】 【作者:晚报记者某某通讯员某某】`: each label and value in brackets.
+    .replace(/【([\u4e00-\u9fff]{2,6}\s*[:：][^【】]*)】/g, (m, inner: string) => (META_LABELS.includes(inner.split(/[:：]/)[0]!.trim()) ? ` ${inner} ` : m))
+    .trim()
     // `融媒体记者：某某`, `县融媒体中心记者：某某`: the newsroom before the role label.
     .replace(/^[\u4e00-\u9fff]{1,10}?(?=(?:记者|記者|通讯员|通訊員)\s*[:：])/, '')
   if (line.length > 120 || /[。！？；]/.test(line)) return null

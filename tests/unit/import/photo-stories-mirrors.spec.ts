@@ -77,6 +77,15 @@ describe('labels, closing sources and a title the page names', () => {
     expect(bylineAtEnd('之路。(来源:青禾网)')).toBeNull()
   })
 
+  it('reads a site line whose every label and value stand in brackets (【发布日期:…】【作者:…】)', () => {
+    const piece = parseNewspaperText('青禾区为一线职工开展“送清凉”活动\n【发布日期:2026-08-24】【来源:】 【阅读:次】【作者:晚报记者王立新通讯员李秀梅】\n  8月21日，青禾区总工会为一线职工开展“送清凉”活动，为200名职工送去防暑降温物品。\n')
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '王立新' },
+      { role: '通讯员', name: '李秀梅' },
+    ])
+    expect(piece.source.date).toBe('2026-08-24')
+  })
+
   it('reads roles and names spaced around the slash (◎文 /某某 图 /某某)', () => {
     expect(parseBylineLine('◎文 /王立新    图 /李秀梅')?.bylines).toEqual([
       { role: '文', name: '王立新' },
