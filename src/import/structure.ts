@@ -1067,10 +1067,12 @@ function assembleBody(
       text = text.slice(glued[0].length)
     }
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
-    const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(text)
+    // `贺 彪 某某公司…`: a two-character name spaced to the width of three is one name.
+    const entry = text.replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+    const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(entry)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
-    const listed = parts.length === 1 ? listedPerson(text) : null
-    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? text : cleanProse(text)
+    const listed = parts.length === 1 ? listedPerson(entry) : null
+    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')

@@ -3,6 +3,7 @@
 // Every fixture here is invented; it reproduces a layout trait, not a page's text.
 import { describe, expect, it } from 'vitest'
 
+import { parseNewspaperText } from '../../../src/import/index'
 import { extractWorkers } from '../../../src/import/people'
 
 const names = (paragraph: string) => extractWorkers(paragraph).map((w) => w.name)
@@ -89,5 +90,10 @@ describe('workers named in lists', () => {
   it('reads the worker a profile opens with (某某，某公司高级技师。), not an official', () => {
     expect(names('王立新，青禾海鸥表业集团有限公司高级技师。30多年来，王立新参加了近百种手表机芯的设计。')).toEqual(['王立新'])
     expect(names('李秀梅，青禾市总工会副主席。她介绍了全市职工技能竞赛的情况。')).toEqual([])
+  })
+
+  it('reads a list of people a line each, name, space, employer and job, a two-character name spaced out', () => {
+    const piece = parseNewspaperText('青禾市获全国五一劳动奖章名单\n\n其中青禾市获得全国五一劳动奖章的个人有3位。\n名单如下:\n王立新 青禾市实验小学教师\n李 红 青禾大学附属第一医院重症医学科(中心 ICU)医生\n赵海强 青禾时代工程塑料科技有限责任公司总工程师\n')
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['王立新', '李红', '赵海强']))
   })
 })
