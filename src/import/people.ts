@@ -191,7 +191,13 @@ function workersIn(paragraph: string): FoundWorker[] {
       if (honors.length === 0) continue
       const ci = parts.findIndex((c) => v!.index >= c.start && v!.index <= c.start + c.text.length)
       const clause = parts[ci]!
-      const subject = sentence.slice(clause.start, v.index).replace(TRAIL_ADVERB, '').replace(/被$/, '').trim()
+      // `某某公司的平某获得…`: the employer's person, the 的 between them dropped.
+      const subject = sentence
+        .slice(clause.start, v.index)
+        .replace(TRAIL_ADVERB, '')
+        .replace(/被$/, '')
+        .trim()
+        .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
       let person: Person | null = null
       let collectiveSubject: string | null = null
       if (subject) {

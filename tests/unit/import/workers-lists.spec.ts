@@ -96,4 +96,8 @@ describe('workers named in lists', () => {
     const piece = parseNewspaperText('青禾市获全国五一劳动奖章名单\n\n其中青禾市获得全国五一劳动奖章的个人有3位。\n名单如下:\n王立新 青禾市实验小学教师\n李 红 青禾大学附属第一医院重症医学科(中心 ICU)医生\n赵海强 青禾时代工程塑料科技有限责任公司总工程师\n')
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['王立新', '李红', '赵海强']))
   })
+
+  it("reads the employer's person with a 的 between them (某某公司的某某获得…)", () => {
+    expect(names('青禾电缆股份有限公司的王立新获得青禾市五一劳动奖章。')).toEqual(['王立新'])
+  })
 })
