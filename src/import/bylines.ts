@@ -65,6 +65,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/全媒體/g, '全媒体')
     .replace(/實習生/g, '实习生')
     .trim()
+  // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
+  line = line.replace(/([摄攝])\s*[（(][\u4e00-\u9fff]{2,8}[)）]$/, '$1')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.

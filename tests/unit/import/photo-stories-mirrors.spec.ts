@@ -86,6 +86,11 @@ describe('labels, closing sources and a title the page names', () => {
     expect(piece.source.date).toBe('2026-08-24')
   })
 
+  it('reads a photographer with the agency that supplied the photo after the mark', () => {
+    expect(parseBylineLine('王立新摄(人民视觉)')?.bylines).toEqual([{ role: '摄影', name: '王立新' }])
+    expect(parseBylineLine('王立新 摄（新华社发）')?.bylines).toEqual([{ role: '摄影', name: '王立新' }])
+  })
+
   it('reads roles and names spaced around the slash (◎文 /某某 图 /某某)', () => {
     expect(parseBylineLine('◎文 /王立新    图 /李秀梅')?.bylines).toEqual([
       { role: '文', name: '王立新' },
