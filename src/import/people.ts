@@ -21,7 +21,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|五一劳动奖章|五一劳动奖状|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 
 /** Honours given to teams and units. */
@@ -149,12 +149,14 @@ function clauses(sentence: string, norm: string): { text: string; start: number 
  */
 export function extractWorkers(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
-  if (simple === paragraph) return workersIn(paragraph)
+  // `党总支书记`: a surname-like first character (支) before a title is no name.
+  const named = (w: FoundWorker) => w.kind === 'collective' || !/(?:书记|主任|主席|部长|局长|经理|技师|工人|职工)$/.test(simplifiedCopy(w.name))
+  if (simple === paragraph) return workersIn(paragraph).filter(named)
   const printed = (s: string) => {
     const at = simple.indexOf(s)
     return at < 0 ? s : paragraph.slice(at, at + s.length)
   }
-  return workersIn(simple).map((w) => ({
+  return workersIn(simple).filter(named).map((w) => ({
     ...w,
     name: printed(w.name),
     employer: w.employer && printed(w.employer),
@@ -198,6 +200,8 @@ function workersIn(paragraph: string): FoundWorker[] {
         .replace(/被$/, '')
         .trim()
         .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
+        // `…技师罗某、…修理工冯某等人获…`: the people named, not `等人`.
+        .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|\d+人|[一二三四五六七八九十]+人)?$/, '')
       let person: Person | null = null
       let collectiveSubject: string | null = null
       if (subject) {
@@ -254,7 +258,7 @@ function workersIn(paragraph: string): FoundWorker[] {
         continue
       }
       // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
-      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的)/.test(rest)) continue
+      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的|都|也|均|还|将|已|正|是|就|又|共|各)/.test(rest)) continue
       // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
       if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
       // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
@@ -264,6 +268,11 @@ function workersIn(paragraph: string): FoundWorker[] {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
       }
     }
+  }
+  // `“金锤奖”的获得者程某`, `“全国五一劳动奖章”得主竺某`: the winner of an award named in quotes.
+  for (const m of paragraph.matchAll(/[“"]([^”"]{2,20}(?:奖|奖章|称号))[”"](?:的)?(?:获得者|得主)[、，,]?\s*([\u4e00-\u9fff·]{2,4})/g)) {
+    const name = [3, 2].map((n) => m[2]!.slice(0, n)).find((n) => looksLikeName(n) && (n.length === m[2]!.length || !looksLikeName(m[2]!.slice(0, n.length + 1))))
+    if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
   for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县)级?)?${HONOR_NOUN.source})`, 'g'))) {

@@ -126,6 +126,11 @@ describe('labels, closing sources and a title the page names', () => {
     expect(piece.kicker).toBeNull()
   })
 
+  it("drops an image's file name left in the text (W0201704…_jpg)", () => {
+    const piece = parseNewspaperText('青禾市职工文化宫迎来劳模\nW020170419823955839447_jpg\n4月19日，青禾市职工文化宫举办劳模事迹展，200名职工参观了展览，了解劳模们的先进事迹。\n')
+    expect(piece.subtitle).toBeNull()
+  })
+
   it('takes no column label (专栏：) for a kicker', () => {
     const piece = parseNewspaperText('专栏:\n吕师傅参加技术协作的故事\n\n青禾高压开关厂焊接试验室的吕师傅是厂里焊接技术水平最高的八级工匠，焊接车间很大一部分工人都是他的徒弟。\n')
     expect(piece.kicker).toBeNull()

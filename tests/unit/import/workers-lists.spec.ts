@@ -100,4 +100,11 @@ describe('workers named in lists', () => {
   it("reads the employer's person with a 的 between them (某某公司的某某获得…)", () => {
     expect(names('青禾电缆股份有限公司的王立新获得青禾市五一劳动奖章。')).toEqual(['王立新'])
   })
+
+  it('reads the winners of awards named in quotes, people before 等人, and no title for a name', () => {
+    expect(names('比如，“金锤奖”的获得者王立新，“银锤奖”获得者李秀梅等等。')).toEqual(['王立新', '李秀梅'])
+    expect(names('青禾港务局技师王立新、青禾港务集团装卸机械修理工李秀梅等人获中华技能大奖。')).toEqual(['王立新', '李秀梅'])
+    expect(names('青禾镇五坑村黨總支書記、村委會主任趙強獲評最美職工。')).toEqual(['趙強'])
+    expect(names('據了解，這10名“最美職工”都來自基層和生産一線。')).toEqual([])
+  })
 })
