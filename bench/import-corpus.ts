@@ -119,7 +119,9 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   // Names as the page printed them, less a mirror's readings in pinyin (`許紀(jì)平`), which the importer drops.
   const named = (e: string) => e.replace(/(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g, '')
   list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
-  list('sections', a.sections, produced.sections, (e, p) => loose(e) === loose(p))
+  // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
+  const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))
+  list('sections', a.sections, produced.sections, (e, p) => unnumbered(e) === unnumbered(p))
   list('captions', a.captions, produced.captions, sameCaption)
   // Workers: a collective may be named with or without its employer.
   list('workers', a.workers.map(named), produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))

@@ -293,7 +293,11 @@ const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处
 export function listedPerson(line: string): { name: string; position: string; byEmployer?: true } | null {
   // `上海：江源 某某中学教师`: a region, the name, then employer and job; `贺 彪 某某公司…负责人`: a
   // two-character name spaced to the width of three. The job may hold a space (`（中心 ICU）医生`).
-  const spaced = line.trim().replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+  const spaced = line
+    .trim()
+    // `1.张某 某某中心运动员`: a list's number before the entry.
+    .replace(/^\d{1,3}\s*[.．、]\s*(?=[\u4e00-\u9fff])/, '')
+    .replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
   const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:][^，。；,;：:]{3,50})$/.exec(spaced)
   if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(simplifiedCopy(reverse[2]!)) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!) && (reverse[2]!.match(/\s/g) ?? []).length <= 1) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())

@@ -1068,7 +1068,7 @@ function assembleBody(
     }
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
     // `贺 彪 某某公司…`: a two-character name spaced to the width of three is one name.
-    const entry = text.replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+    const entry = text.replace(/^\d{1,3}\s*[.．、]\s*(?=[\u4e00-\u9fff])/, '').replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(entry)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
     const listed = parts.length === 1 ? listedPerson(entry) : null

@@ -107,4 +107,9 @@ describe('workers named in lists', () => {
     expect(names('青禾镇五坑村黨總支書記、村委會主任趙強獲評最美職工。')).toEqual(['趙強'])
     expect(names('據了解，這10名“最美職工”都來自基層和生産一線。')).toEqual([])
   })
+
+  it('reads numbered entries of a list of people (1.某某 某某队运动员)', () => {
+    const piece = parseNewspaperText('青禾五一劳动奖章推荐对象名单\n\n经基层工会申报，拟推荐以下2名个人，现予公示。名单如下：\n1.王立新 青禾省体育局游泳队运动员\n2.李秀梅 青禾纺织有限公司挡车工\n')
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['王立新', '李秀梅']))
+  })
 })
