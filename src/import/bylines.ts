@@ -3,7 +3,7 @@
  * `文/俞晓棠`, `张三 摄`, or a line of bare names under the subtitle.
  */
 import { PUBLICATION_SUFFIX, parsePictureCredit } from './masthead'
-import { looksLikeName, surnameLength } from './text'
+import { looksLikeName, simplifiedCopy, surnameLength } from './text'
 import type { Byline, BylineRole } from './types'
 
 /** Role words as printed → the stored role (null: a role the field has no option for). */
@@ -65,6 +65,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/全媒體/g, '全媒体')
     .replace(/實習生/g, '实习生')
     .trim()
+  // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
+  line = line.replace(/^(?:新华社|新華社|中新社)[发發]\s*[（(]\s*([^()（）]{2,20}?)\s*[摄攝]\s*[)）]$/, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
   line = line.replace(/([摄攝])\s*[（(][\u4e00-\u9fff]{2,8}[)）]$/, '$1')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
@@ -132,9 +134,9 @@ export function parseBylineLine(raw: string): BylineLine | null {
       continue
     }
     // `薛敏/文`, `张轶伦/摄`: the name before its role.
-    const nameRole = /^([\u4e00-\u9fff·]{2,4})[/／](文|图|摄|摄影)$/.exec(token)
-    if (nameRole && looksLikeName(nameRole[1]!)) {
-      const role: BylineRole = nameRole[2] === '文' ? '文' : nameRole[2] === '图' ? '图' : '摄影'
+    const nameRole = /^([\u4e00-\u9fff·]{2,4})[/／](文|图|圖|摄|攝|摄影|攝影)$/.exec(token)
+    if (nameRole && looksLikeName(simplifiedCopy(nameRole[1]!))) {
+      const role: BylineRole = nameRole[2] === '文' ? '文' : /^[图圖]$/.test(nameRole[2]!) ? '图' : '摄影'
       roles = null
       group = []
       out.bylines.push({ role, name: nameRole[1]! })

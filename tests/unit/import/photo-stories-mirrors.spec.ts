@@ -91,6 +91,14 @@ describe('labels, closing sources and a title the page names', () => {
     expect(parseBylineLine('王立新 摄（新华社发）')?.bylines).toEqual([{ role: '摄影', name: '王立新' }])
   })
 
+  it("reads an agency's photo credit and a name before /攝 in traditional characters", () => {
+    expect(parseBylineLine('新華社發(王立新攝)')?.bylines).toEqual([{ role: '摄影', name: '王立新' }])
+    expect(parseBylineLine('(記者 李紅 通訊員 趙強/攝)')?.bylines).toEqual([
+      { role: '记者', name: '李紅' },
+      { role: '摄影', name: '趙強' },
+    ])
+  })
+
   it('reads roles and names spaced around the slash (◎文 /某某 图 /某某)', () => {
     expect(parseBylineLine('◎文 /王立新    图 /李秀梅')?.bylines).toEqual([
       { role: '文', name: '王立新' },
