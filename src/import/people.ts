@@ -290,14 +290,21 @@ const WORKER_ROLE =
 const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
 
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
+/**
+ * An entry of a list of people as the parser reads it: without the list's number (`1.张某 …`) and
+ * with a two-character name spaced to the width of three made one (`贺 彪 某某公司…`).
+ */
+export function listEntry(line: string): string {
+  return line
+    .trim()
+    .replace(/^\d{1,3}\s*[.．、]\s*(?=[\u4e00-\u9fff])/, '')
+    .replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+}
+
 export function listedPerson(line: string): { name: string; position: string; byEmployer?: true } | null {
   // `上海：江源 某某中学教师`: a region, the name, then employer and job; `贺 彪 某某公司…负责人`: a
   // two-character name spaced to the width of three. The job may hold a space (`（中心 ICU）医生`).
-  const spaced = line
-    .trim()
-    // `1.张某 某某中心运动员`: a list's number before the entry.
-    .replace(/^\d{1,3}\s*[.．、]\s*(?=[\u4e00-\u9fff])/, '')
-    .replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+  const spaced = listEntry(line)
   const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:][^，。；,;：:]{3,50})$/.exec(spaced)
   if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(simplifiedCopy(reverse[2]!)) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!) && (reverse[2]!.match(/\s/g) ?? []).length <= 1) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())

@@ -23,7 +23,7 @@ import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
-import { listedPerson } from './people'
+import { listEntry, listedPerson } from './people'
 import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
@@ -1067,8 +1067,8 @@ function assembleBody(
       text = text.slice(glued[0].length)
     }
     // `上海：江源 某某中学教师`: in one entry of a list of people the space parts name and employer.
-    // `贺 彪 某某公司…`: a two-character name spaced to the width of three is one name.
-    const entry = text.replace(/^\d{1,3}\s*[.．、]\s*(?=[\u4e00-\u9fff])/, '').replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
+    // `1.贺 彪 某某公司…`: an entry of a list of people, its number off and its name in one piece.
+    const entry = listEntry(text)
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(entry)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
     const listed = parts.length === 1 ? listedPerson(entry) : null
