@@ -20,7 +20,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Where a string stands in the page's evened-out text. */
-export type Key = { at: number; n: number; h: string; form: 'raw' | 'squeezed' | 'even' } | { lost: string }
+type Form = 'raw' | 'joined' | 'squeezed' | 'even'
+export type Key = { at: number; n: number; h: string; form: Form } | { lost: string }
 type Text = { even: string; origin: number[]; raw: string }
 
 const KEYED_LISTS = ['headline_alt', 'bylines', 'sections', 'captions', 'workers'] as const
@@ -56,12 +57,13 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, '')
 
 /** The raw characters behind an evened-out window, in the form the annotation had them. */
-function rawOf(text: Text, at: number, n: number, form: 'raw' | 'squeezed' | 'even'): string {
+function rawOf(text: Text, at: number, n: number, form: Form): string {
   if (form === 'even') return text.even.slice(at, at + n)
   const last = text.origin[at + n - 1]!
   const end = last + (text.raw.codePointAt(last)! > 0xffff ? 2 : 1)
   const raw = text.raw.slice(text.origin[at], end)
-  return form === 'raw' ? raw : squeeze(raw)
+  // `joined`: lines the annotation joined with a space (`…比赛。 “五一”…`).
+  return form === 'raw' ? raw : form === 'joined' ? raw.replace(/\s*\n\s*/g, ' ') : squeeze(raw)
 }
 
 /** A key for `value` in the page, or `lost` when its characters are not in the page in a row. */
@@ -69,7 +71,7 @@ export function keyOf(text: Text, value: string): Key {
   const even = evenString(value)
   const at = even ? text.even.indexOf(even) : -1
   if (at < 0) return { lost: hash(even) }
-  const form = (['raw', 'squeezed'] as const).find((f) => rawOf(text, at, even.length, f) === value) ?? 'even'
+  const form = (['raw', 'joined', 'squeezed'] as const).find((f) => rawOf(text, at, even.length, f) === value) ?? 'even'
   return { at, n: even.length, h: hash(even), form }
 }
 
