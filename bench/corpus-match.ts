@@ -1,10 +1,12 @@
 /** How the import benchmarks compare the parser's text with an annotation. */
+import { PINYIN_GLOSS } from '../src/import/clean'
+
 
 /** Compare text the way an editor would: width, quotes and spaces do not matter. */
 export const norm = (s: string) =>
   s
     // A mirror's readings in pinyin (`報(bào)`): debris the importer drops; annotations keep the page as printed.
-    .replace(/(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g, '')
+    .replace(PINYIN_GLOSS, '')
     .normalize('NFKC')
     .replace(/[“”„‟"「」『』]/g, '"')
     .replace(/[‘’]/g, "'")

@@ -19,6 +19,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { PINYIN_GLOSS } from '../src/import/clean'
 import { ImportError } from '../src/import/errors'
 import { loose, norm, sameCaption } from './corpus-match'
 import { parseNewspaperText, type ParsedPiece } from '../src/import/index'
@@ -117,7 +118,7 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
     if (missing.length || extra.length) misses.push(`${k}: missing ${JSON.stringify(missing)} extra ${JSON.stringify(extra)}`)
   }
   // Names as the page printed them, less a mirror's readings in pinyin (`許紀(jì)平`), which the importer drops.
-  const named = (e: string) => e.replace(/(?<=[\u3400-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g, '')
+  const named = (e: string) => e.replace(PINYIN_GLOSS, '')
   list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
   // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
   const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))

@@ -13,7 +13,7 @@ export function collapseSpaces(line: string): string {
 }
 
 /** A reading in pinyin after a character (`報(bào)`): tone marks say it is one. */
-const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g
+export const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g
 /** A tag of a web page's markup (`<bdo id="wo86o"></bdo>`). */
 const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
 

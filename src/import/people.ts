@@ -150,7 +150,10 @@ function clauses(sentence: string, norm: string): { text: string; start: number 
 export function extractWorkers(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   // `党总支书记`: a surname-like first character (支) before a title is no name.
-  const named = (w: FoundWorker) => w.kind === 'collective' || !/(?:书记|主任|主席|部长|局长|经理|技师|工人|职工)$/.test(simplifiedCopy(w.name))
+  const named = (w: FoundWorker) => {
+    const name = simplifiedCopy(w.name)
+    return w.kind === 'collective' || !(OFFICIAL.test(name) || /(?:经理|技师|工人|职工)$/.test(name))
+  }
   if (simple === paragraph) return workersIn(paragraph).filter(named)
   const printed = (s: string) => {
     const at = simple.indexOf(s)
@@ -420,7 +423,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     if (items.length < 3) continue
     const first = items[0]!
     // The run of names ends at the first item that is not a bare name (`…丙等5位劳模代表与…畅谈
-    // 那些人、那些事`: what comes after it is another list).
+    // 那些人、那些事`: what comes after it is another list); `吾买尔·库尔班`, with a middle dot, is one.
     const bareName = (m: string) => /^[\u4e00-\u9fff]{2,4}$/.test(m) || /^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}$/.test(m)
     const end = items.findIndex((m, k) => k > 0 && !bareName(m))
     if (end > 0 && end < 2) continue
@@ -433,11 +436,9 @@ function listedWorkers(paragraph: string): FoundWorker[] {
       (honourContext && (/^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest) || /^(?:等(?:\d+|[一二两三四五六七八九十百]+)[位名人])?(?:成功|均|都|分别|同时)?被?(?:推选为|评选为|当选|评为|选为|命名为|被授予|荣获|榮獲|获评|獲評|入选|入選)/.test(rest)))
     const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
     const middle = run.slice(1, -1)
-    // `吾买尔·库尔班`: a name with a middle dot is a bare name too.
-    const bare = bareName
-    const bareMiddle = middle.every(bare) && middle.filter(looksLikeName).length * 2 >= middle.length
+    const bareMiddle = middle.every(bareName) && middle.filter(looksLikeName).length * 2 >= middle.length
     // `这11名选手是甲、乙、…、丙`: a counted group named in full, in a text on honours.
-    const counted = honourContext && !!head && new RegExp(`(?:\\d+|[一二两三四五六七八九十]+)[位名个](?:[\\u4e00-\\u9fff]{0,6})?(?:是|为|為|有)${head}$`).test(first) && bare(last)
+    const counted = honourContext && !!head && new RegExp(`(?:\\d+|[一二两三四五六七八九十]+)[位名个](?:[\\u4e00-\\u9fff]{0,6})?(?:是|为|為|有)${head}$`).test(first) && bareName(last)
     const tail = tailName ?? (counted && looksLikeName(last) ? last : undefined)
     if (!head || !tail || !bareMiddle) continue
     for (const name of [head, ...middle, tail]) push(name, null)
