@@ -71,7 +71,8 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
 
   const layout = analyzeLayout(text, { weighCaptions: options.weighCaptions })
   const paragraphs = layout.blocks.filter((b) => b.type === 'paragraph')
-  if (paragraphs.length === 0) throw new ImportError('NO_BODY')
+  // A picture item's or photo story's text is its captions: a photo block each, no paragraph needed.
+  if (paragraphs.length === 0 && !layout.blocks.some((b) => b.type === 'caption')) throw new ImportError('NO_BODY')
   // A page is never refused for want of a headline: the layout takes the best candidate and warns.
   if (!layout.headline) throw new ImportError('NO_HEADLINE')
 

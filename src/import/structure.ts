@@ -927,17 +927,12 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       return true
     })
   }
-  // Nothing but photos' captions: a photo story's texts are its body (never a page refused for it).
-  if (blocks.length > 0 && !blocks.some((b) => b.type === 'paragraph') && blocks.some((b) => b.type === 'caption')) {
-    for (const [n, b] of blocks.entries()) if (b.type === 'caption') blocks[n] = { type: 'paragraph', text: b.text, section: b.section }
-    warnings.push('only photo captions found: read them as the text')
-  }
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
   if (!heads && original) headline = cleanTitle(original)
   else if (!heads) {
     // No title line at all (a copied body): the first clause of the text stands in.
-    const first = blocks.find((b) => b.type === 'paragraph')
+    const first = blocks.find((b) => b.type === 'paragraph') ?? blocks.find((b) => b.type === 'caption')
     const sentence = first?.text.split(/[。！？!?]/)[0] ?? ''
     const clause = sentence.split(/[，,；;]/)[0]!
     const pick = wordLength(clause) >= 8 ? clause : sentence
@@ -1388,9 +1383,10 @@ const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[�
  * Photos' captions told by their photographer's credit (`…现场。 李善举/摄`, a `王五/摄` line under
  * the caption) or, in a series of photos, by the day each was taken (`4月23日，…合影。`).
  *
- * One credited paragraph at the end of the text is a photo news item's text (its credit is the
- * byline); two or more credited, or one short one with the article running on below it, are
- * captions. Paragraphs opening with a date are captions only on a page that shows photos (a credit,
+ * Every credited paragraph is a photo's caption, a picture item's (图片新闻) too: its few short
+ * paragraphs since the last heading, caption or head line are one caption, and the draft gets a
+ * photo block for it (the editor puts the photo in). Its credit is the byline when the piece has
+ * none. Paragraphs opening with a date are captions only on a page that shows photos (a credit,
  * `组图`) and where they are at least half of the paragraphs, not in a report that tells its days.
  */
 function markPhotoCaptions(lines: Line[]): void {
@@ -1425,17 +1421,22 @@ function markPhotoCaptions(lines: Line[]): void {
   // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
   const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PICTURED.test(l.text)))
   const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
-  const chosen = units.filter(({ line }) => {
-    const n = wordLength(withoutCredit(line.text))
-    const textBelow = lines.slice(line.i + 1).some((l) => l.kind === 'prose' && wordLength(l.text) > 40)
-    return units.length >= 2 || series || (n <= 60 && textBelow)
-  })
+  const chosen = units
   // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
   // …unless it places a person in the picture (`某某（左二）在…`).
   const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text)) : [])])
-  // Photo news items one after the other, with nothing else: their texts are the body.
-  if (!lines.some((l) => l.kind === 'prose' && !captioned.has(l))) return
-  for (const { line, creditLine } of chosen) toCaption(line, creditLine)
+  // A page of picture items (图片新闻) and nothing else: each item's few paragraphs are its caption.
+  const items = chosen.map(({ line }) => itemParagraphs(lines, line))
+  const inItems = new Set(items.flatMap((before, n) => [...(before ?? []), chosen[n]!.line]))
+  const itemsOnly = items.every((before) => before !== null) && !lines.some((l) => l.kind === 'prose' && !inItems.has(l) && !captioned.has(l))
+  chosen.forEach(({ line, creditLine }, n) => {
+    const before = itemsOnly ? items[n]! : []
+    if (before.length > 0) {
+      line.text = [...before.map((l) => l.text), line.text].join('')
+      for (const l of before) l.kind = 'ornament'
+    }
+    toCaption(line, creditLine)
+  })
   for (const l of captioned) if (l.kind !== 'caption') toCaption(l)
   // `图为…` under a caption goes on with it (`…迎来采收期。` / `图为村民在采收马铃薯。` / credit).
   for (const l of lines) {
@@ -1445,6 +1446,32 @@ function markPhotoCaptions(lines: Line[]): void {
       l.kind = 'ornament'
     }
   }
+}
+
+/** A picture item's words: at most three paragraphs, this many characters in all and each. */
+const PICTURE_ITEM = { paragraphs: 3, chars: 300, paragraphChars: 150 }
+
+/**
+ * A picture item (图片新闻) is a few short paragraphs closed by the photo's credit: the paragraphs
+ * before the credited `line`, back to a heading, another caption or the head lines, when they are
+ * that short (null when they are not: an article's text runs there).
+ */
+const DATELINE_LEAD = /^[^，,。]{0,16}(?:讯|訊|电|電)(?:[\s\u3000（(]|$)/
+
+function itemParagraphs(lines: Line[], line: Line): Line[] | null {
+  const before: Line[] = []
+  let k = line.i - 1
+  for (; k >= 0 && lines[k]!.kind === 'prose'; k--) before.unshift(lines[k]!)
+  // An item's first sentence may have been read as a caption already (the line under an agency's
+  // photo dateline): the item goes on from it.
+  const opening = lines[k]
+  if (opening?.kind === 'caption' && !splitPhotoCredit(opening.text) && lines[k - 1]?.kind !== 'caption') before.unshift(opening), k--
+  if (before.length >= PICTURE_ITEM.paragraphs || (lines[k] && ['fragment', 'stray'].includes(lines[k]!.kind))) return null
+  if (before.some((l) => wordLength(l.text) > PICTURE_ITEM.paragraphChars)) return null
+  // `本报讯 …`, `新华社某地电（记者…）`: a news story's lead, not a picture's words.
+  if (before[0] && DATELINE_LEAD.test(before[0].text)) return null
+  const size = [...before, line].reduce((n, l) => n + wordLength(withoutCredit(l.text)), 0)
+  return size > PICTURE_ITEM.chars ? null : before
 }
 
 /**

@@ -227,12 +227,14 @@ describe('photo captions told by their credits', () => {
     expect(piece.paragraphs).toBe(2)
   })
 
-  it('keeps a photo news item\'s one credited paragraph as its text', () => {
+  it('reads a photo news item\'s one credited paragraph as its photo\'s caption, credited to its photographer', () => {
     const news = parseNewspaperText(
       '# 青岭港职工技能比武\n\n4月2日,青岭港举行桥吊司机技能比武,32名选手比拼精准吊装。比赛设理论和实操两个环节,前三名将获评港口技术能手。 蓝以宁 摄\n',
     )
-    expect(news.captions).toEqual([])
-    expect(news.paragraphs).toBe(1)
+    expect(news.captions).toEqual(['4月2日,青岭港举行桥吊司机技能比武,32名选手比拼精准吊装。比赛设理论和实操两个环节,前三名将获评港口技术能手。'])
+    expect(news.blocks).toEqual([expect.objectContaining({ type: 'caption', credit: '蓝以宁' })])
+    expect(news.paragraphs).toBe(0)
+    expect(news.bylines).toEqual([{ role: '摄影', name: '蓝以宁' }])
   })
 
   it('keeps a short first sentence of the lead with a clause in it as text, not a caption', () => {

@@ -65,15 +65,19 @@ describe('captions without a mark', () => {
     const piece = parseNewspaperText(
       ['新华社照片，青禾，2024年12月18日', '12月18日，社区工作人员为户外劳动者送上热汤。', '临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。', '新华社记者 林方 摄'].join('\n'),
     )
-    expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。'])
+    // A picture item: all its sentences are the photo's caption (the draft gets a photo block for it).
+    expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。'])
+    expect(piece.paragraphs).toBe(0)
     expect(piece.source.date).toBe('2024-12-18')
     // No byline of its own: the photographer is its author.
     expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
   })
 
-  it('reads a dated line under the headline of a photo page with a credit as the caption', () => {
+  it('reads a picture item under its headline, a dated line and the sentence after it, as one caption', () => {
     const piece = parseNewspaperText(['为户外劳动者送清凉', '', '7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。', '', '当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。', '', '新华社记者 林方 摄'].join('\n'))
-    expect(piece.captions).toEqual(['7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果'])
+    expect(piece.captions).toEqual(['7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。'])
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
+    expect(piece.figures.map((f) => f.value)).toContain(1000)
   })
 })
 
@@ -88,12 +92,12 @@ describe('photo stories', () => {
     expect(piece.source.date).toBe('2023-08-18')
   })
 
-  it('reads a page of nothing but captioned photos as its text rather than refusing it', () => {
+  it('reads a page of nothing but captioned photos as its photos’ captions rather than refusing it', () => {
     const piece = parseNewspaperText(['劳动者的夏天', '', '劳动者的夏天(图1)', '', '8月15日，施工人员在青禾高铁建设现场作业。', '', '劳动者的夏天(图2)', '', '8月16日，调车员走向货车车厢准备作业。'].join('\n'))
     expect(piece.title).toBe('劳动者的夏天')
-    expect(piece.lead).toEqual(['8月15日，施工人员在青禾高铁建设现场作业。', '8月16日，调车员走向货车车厢准备作业。'])
-    expect(piece.captions).toEqual([])
-    expect(piece.warnings.join(' ')).toMatch(/only photo captions/)
+    expect(piece.captions).toEqual(['8月15日，施工人员在青禾高铁建设现场作业。', '8月16日，调车员走向货车车厢准备作业。'])
+    expect(piece.paragraphs).toBe(0)
+    expect(piece.blocks.map((b) => b.type)).toEqual(['caption', 'caption'])
   })
 })
 
