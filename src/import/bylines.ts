@@ -69,6 +69,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/^(?:新华社|新華社|中新社)[发發]\s*[（(]\s*([^()（）]{2,20}?)\s*[摄攝]\s*[)）]$/, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
   line = line.replace(/([摄攝])\s*[（(][\u4e00-\u9fff]{2,8}[)）]$/, '$1')
+  // `文/片 本报记者某某`: 片 (picture) as in 图片.
+  line = line.replace(/(^|\s)文\s*[/／]\s*片(?=\s|$)/, '$1文/图')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
@@ -123,6 +125,12 @@ export function parseBylineLine(raw: string): BylineLine | null {
       if (group.length === 0) return null
       for (const b of group) b.role = '摄影'
       out.hasRole = true
+      continue
+    }
+    // `记者 某某文`: the name with its role glued after it (`…文`, as `…摄` below), not a 4-character name.
+    const wrote = roles && t === tokens.length - 1 ? /^([\u4e00-\u9fff]{2,3})文$/.exec(token) : null
+    if (wrote && looksLikeName(wrote[1]!) && !looksLikeName(token)) {
+      addNames([wrote[1]!])
       continue
     }
     const shot = /^([\u4e00-\u9fff·]{2,8})摄$/.exec(token)

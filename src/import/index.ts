@@ -47,9 +47,9 @@ export function contentHash(text: string): string {
 }
 
 /**
- * A photo story's authors are its photographers: a piece with no byline of its own (`图片新闻`, a
- * page of photos each with `某某 摄` under it) is credited to the people its captions and the
- * credit lines under its text name.
+ * A piece's photographers are among its authors (the office counts their work): the people its
+ * captions' credits and the credit lines under its text name (`图片新闻`, a page of photos each
+ * with `某某 摄` under it, `记者 某某` / `通讯员 某某 摄` under a story).
  */
 function photographers(blocks: { type: string; credit?: string | null }[], underText: Byline[]): Byline[] {
   const out: Byline[] = []
@@ -58,7 +58,8 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
     if (b.type !== 'caption' || !b.credit) continue
     const line = parseBylineLine(`${b.credit} 摄`)
     const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(b.credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(b.credit) ? [b.credit] : []
-    for (const name of names) if (!out.some((x) => x.name === name)) out.push({ role: '摄影', name })
+    // `新华社 摄`: an agency, not a person.
+    for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(simplifiedCopy(name)))) out.push({ role: '摄影', name })
   }
   return out
 }
@@ -144,7 +145,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     title: layout.headline,
     subtitle: layout.subtitle,
     kicker: layout.kicker,
-    bylines: layout.bylines.length ? layout.bylines : photographers(layout.blocks, layout.photographers),
+    bylines: withPhotographers(layout.bylines, photographers(layout.blocks, layout.photographers)),
     source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
@@ -202,4 +203,9 @@ export function toDryRunRecord(piece: ParsedPiece): DryRunRecord {
     workers: piece.workers.map(({ name, employer, honors }) => ({ name, employer, honors: [...honors] })),
     paragraphs: piece.paragraphs,
   }
+}
+
+/** The piece's own bylines, then its photographers not already among them: all of them are its authors. */
+function withPhotographers(own: Byline[], shooters: Byline[]): Byline[] {
+  return [...own, ...shooters.filter((s) => !own.some((b) => b.name === s.name))]
 }

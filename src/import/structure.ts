@@ -1391,14 +1391,17 @@ const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[�
  */
 function markPhotoCaptions(lines: Line[]): void {
   const isText = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
-  const units: { line: Line; creditLine?: Line }[] = []
+  /** `across`: the credit stands under the writer's byline (`记者 某某` / `某某 摄`). */
+  const units: { line: Line; creditLine?: Line; across?: boolean }[] = []
   let credits = 0
   for (const l of lines) {
     if (l.kind === 'caption' || !isText(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
     if (isCreditLine(l.text)) {
       credits++
       const prev = lines[l.i - 1]
+      const above = lines[l.i - 2]
       if (prev && isText(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l })
+      else if (prev?.kind === 'byline' && above && isText(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
       else if (lines[l.i - 1]?.kind === 'caption') l.kind = 'ornament'
     } else if (isText(l) && splitPhotoCredit(l.text)) {
       credits++
@@ -1421,7 +1424,7 @@ function markPhotoCaptions(lines: Line[]): void {
   // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
   const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PICTURED.test(l.text)))
   const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
-  const chosen = units
+  let chosen = units
   // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
   // …unless it places a person in the picture (`某某（左二）在…`).
   const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text)) : [])])
@@ -1429,6 +1432,11 @@ function markPhotoCaptions(lines: Line[]): void {
   const items = chosen.map(({ line }) => itemParagraphs(lines, line))
   const inItems = new Set(items.flatMap((before, n) => [...(before ?? []), chosen[n]!.line]))
   const itemsOnly = items.every((before) => before !== null) && !lines.some((l) => l.kind === 'prose' && !inItems.has(l) && !captioned.has(l))
+  // Under an article, a photographer's credit after the byline is the article's photo's, not its last paragraph's.
+  if (!itemsOnly && units.some((u) => u.across)) {
+    chosen = units.filter((u) => !u.across)
+    for (const u of units) if (u.across) captioned.delete(u.line)
+  }
   chosen.forEach(({ line, creditLine }, n) => {
     const before = itemsOnly ? items[n]! : []
     if (before.length > 0) {
@@ -1448,8 +1456,8 @@ function markPhotoCaptions(lines: Line[]): void {
   }
 }
 
-/** A picture item's words: at most three paragraphs, this many characters in all and each. */
-const PICTURE_ITEM = { paragraphs: 3, chars: 300, paragraphChars: 150 }
+/** A picture item's words: at most four paragraphs, this many characters in all and each. */
+const PICTURE_ITEM = { paragraphs: 4, chars: 300, paragraphChars: 150 }
 
 /**
  * A picture item (图片新闻) is a few short paragraphs closed by the photo's credit: the paragraphs

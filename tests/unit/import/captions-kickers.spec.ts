@@ -41,12 +41,12 @@ describe('captions without a mark', () => {
     expect(piece.pictureCredit).toBe('孙六 周七')
   })
 
-  it('keeps a bracketed photographer’s credit under the text out of a piece’s bylines, a shared one in', () => {
+  it('takes a bracketed photographer’s credit under the text as a byline, after the piece’s own', () => {
     const alone = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（通讯员 周七 摄）'].join('\n'))
     // No byline of its own: the photographer is its only author.
     expect(alone.bylines).toEqual([{ role: '摄影', name: '周七' }])
     const written = parseNewspaperText(['车间里的比武', '本报记者 孙六', '', LEAD, '', MORE, '', '（通讯员 周七 摄）'].join('\n'))
-    expect(written.bylines.map((b) => b.name)).toEqual(['孙六'])
+    expect(written.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
     const shared = parseNewspaperText(['车间里的比武', '', LEAD, '', MORE, '', '（孙六/文 周七/摄）'].join('\n'))
     expect(shared.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })

@@ -63,9 +63,13 @@ describe('class 5: bylines at the end', () => {
     expect(bylineAtEnd('希望工会能帮帮我们。读者 薛小玲')?.line.bylines.map((b) => b.name)).toEqual(['薛小玲'])
   })
 
-  it('does not take a photographer standing alone under the text as a byline', () => {
+  it('takes the photographers standing alone under the text as bylines after the writer', () => {
     const piece = parseNewspaperText(['致敬每一位劳动者', '□ 记者 陆新', BODY, '', '林小梅 摄', '', '卢小俊 摄'].join('\n'))
-    expect(piece.bylines.map((b) => b.name)).toEqual(['陆新'])
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '陆新' },
+      { role: '摄影', name: '林小梅' },
+      { role: '摄影', name: '卢小俊' },
+    ])
   })
 })
 

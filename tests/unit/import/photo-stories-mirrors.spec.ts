@@ -32,9 +32,12 @@ describe('a photo story', () => {
     expect(piece.captions).toHaveLength(3)
   })
 
-  it('keeps the written byline of a piece that has one', () => {
+  it('keeps the written byline of a piece that has one first, its photographer after', () => {
     const piece = parseNewspaperText(`青禾港务集团举办技能比武\n本报记者 赵强\n4月12日，青禾港务集团举办第十届职工技能比武，来自一线的120名职工参加比赛，比赛设吊机操作、电工两个项目，经过一天的角逐，10名选手获一等奖。\n\n4月12日，选手在进行吊机操作比赛。\n李秀梅 摄\n`)
-    expect(piece.bylines.map((b) => b.name)).toEqual(['赵强'])
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '赵强' },
+      { role: '摄影', name: '李秀梅' },
+    ])
   })
 })
 

@@ -88,8 +88,8 @@ describe('a second validation batch', () => {
   it('credits a piece with no byline of its own to the people its photo credit names, in traditional characters too', () => {
     const piece = parseNewspaperText(['學子走進勞模工作室', '日前，青禾公司勞模創新工作室迎來了一批特殊的客人，學子們來到工作室參觀學習，近距離感受勞模風采。', '本報記者 王曉穎 本報通訊員 劉志勇 攝'].join('\n'))
     expect(piece.bylines.map((b) => b.name)).toEqual(['王曉穎', '劉志勇'])
-    // With a byline of its own, the credit under the text stays the photo's.
+    // With a byline of its own, the photographers' credit under the text adds them after it.
     const written = parseNewspaperText(['學子走進勞模工作室', '本報記者 李紅', '日前，青禾公司勞模創新工作室迎來了一批特殊的客人，學子們來到工作室參觀學習，近距離感受勞模風采。', '本報記者 王曉穎 本報通訊員 劉志勇 攝'].join('\n'))
-    expect(written.bylines.map((b) => b.name)).toEqual(['李紅'])
+    expect(written.bylines.map((b) => b.name)).toEqual(['李紅', '王曉穎', '劉志勇'])
   })
 })

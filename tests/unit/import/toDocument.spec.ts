@@ -20,7 +20,11 @@ describe('toDocument for articles', () => {
       subtitle: '临江市总工会开展“送温暖”活动侧记',
       _status: 'draft',
       importHash: piece.hash,
-      bylines: [{ role: 'reporter', name: '祝晓晨' }],
+      // The photographer a caption credits is an author too.
+      bylines: [
+        { role: 'reporter', name: '祝晓晨' },
+        { role: 'photo', name: '庞乐' },
+      ],
       source: { publication: null, page: null, issueDate: null },
       credits: [],
     })
