@@ -459,6 +459,8 @@ function unbalanced(text: string): boolean {
 function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   const la = wordLength(a.text)
   const lb = wordLength(b.text)
+  // `在复工复产的春天里——` over `他们忙碌的身影最美`: a line ending in a dash leads into the next.
+  if (/(?:——|――)$/.test(a.text.trim()) && la >= 4) return 'kicker'
   const wraps =
     /^[及和与、的之,，]/.test(b.text) ||
     /[获及和与的之、“《（(—]$/.test(a.text) ||
@@ -659,6 +661,54 @@ function findHeadline(lines: Line[]): Heads | null {
   return null
 }
 
+/** Who and what a picture page's photos show: workers at work, a site, a scene. */
+const PICTURED_WORK = /(?:工人|职工|师傅|女工|员工|选手|工作人员|劳动者|建设者|钢筋工|焊工|环卫|快递|骑手|正在|工地|现场|车间|生产线|作业|施工|检修|巡检|清扫|搬|操作)/
+
+/**
+ * An e-paper reader lists a picture page's captions between its headline and its text
+ * (`他们忙碌的身影最美` / `生产线上忙碌的女工` / `一施工工地的钢筋工` / …): a run of three or more
+ * short lines before the running text, each a phrase or one short sentence, most of them showing
+ * people at work. The page's first title line (and a kicker ending in `——` or `：` above it) stays
+ * the head.
+ */
+function markCaptionList(lines: Line[]): void {
+  const firstText = lines.findIndex((l) => l.kind === 'prose' && wordLength(l.text) > 40)
+  if (firstText < 0) return
+  // Under the headline: among the page's first lines.
+  const top = lines.slice(0, Math.min(firstText, 80))
+  const firstTitle = top.findIndex((l) => l.kind === 'title')
+  const candidate = (l: Line) => {
+    const n = wordLength(l.text)
+    if ((l.kind !== 'title' && l.kind !== 'prose') || l.marker || n < 4 || n > 30) return false
+    const t = l.text.replace(/[。！]$/, '')
+    return !/[。！？!?；;：:]/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1
+  }
+  const skip: Kind[] = ['furniture', 'ornament', 'dateline', 'masthead', 'stray']
+  let k = 0
+  while (k < top.length) {
+    if (!candidate(top[k]!)) {
+      k++
+      continue
+    }
+    const run: Line[] = []
+    for (; k < top.length && (candidate(top[k]!) || skip.includes(top[k]!.kind)); k++) if (candidate(top[k]!)) run.push(top[k]!)
+    let head = firstTitle >= 0 && firstTitle < run[0]!.i ? 0 : 1
+    if (head === 1 && /(?:——|――|[:：])$/.test(run[0]!.text)) head = 2
+    // The list stands right over the text (or its byline): lines cut at a column's width go on below.
+    let next = run.at(-1)!.i + 1
+    while (next < firstText && (skip.includes(lines[next]!.kind) || lines[next]!.kind === 'byline')) next++
+    if (next !== firstText) continue
+    const rest = run.slice(head)
+    while (rest[0] && !PICTURED_WORK.test(simplifiedCopy(rest[0].text))) rest.shift()
+    const shown = rest.filter((l) => PICTURED_WORK.test(simplifiedCopy(l.text))).length
+    if (rest.length < 3 || shown * 3 < rest.length * 2) continue
+    for (const l of rest) {
+      l.kind = 'caption'
+      l.text = l.text.replace(/。$/, '')
+    }
+  }
+}
+
 /** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`. */
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
 
@@ -819,6 +869,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
   }
 
+  markCaptionList(lines)
   const heads = findHeadline(lines)
   if (heads) {
     for (const l of heads.headline) l.kind = 'headline'
@@ -1391,18 +1442,22 @@ const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[�
  */
 function markPhotoCaptions(lines: Line[]): void {
   const isText = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
-  /** `across`: the credit stands under the writer's byline (`记者 某某` / `某某 摄`). */
+  /** `across`: the credit stands under the writer's byline (`记者 某某` / `某某 摄`), or is a byline of photographers. */
   const units: { line: Line; creditLine?: Line; across?: boolean }[] = []
   let credits = 0
   for (const l of lines) {
     if (l.kind === 'caption' || !isText(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
-    if (isCreditLine(l.text)) {
+    // `甲、乙 摄影报道` under the text: photographers reporting; their item's words when the page is nothing else.
+    const reported = l.kind === 'byline' && !isCreditLine(l.text) && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影')
+    if (isCreditLine(l.text) || reported) {
       credits++
       const prev = lines[l.i - 1]
       const above = lines[l.i - 2]
-      if (prev && isText(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l })
+      if (prev && isText(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
       else if (prev?.kind === 'byline' && above && isText(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
-      else if (lines[l.i - 1]?.kind === 'caption') l.kind = 'ornament'
+      // A caption already read (`图为…`) with its photographer's credit under it.
+      else if (prev?.kind === 'caption' && !splitPhotoCredit(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
+      else if (prev?.kind === 'caption') l.kind = 'ornament'
     } else if (isText(l) && splitPhotoCredit(l.text)) {
       credits++
       units.push({ line: l })

@@ -103,7 +103,8 @@ describe('photo stories without credits (batch 7)', () => {
     expect(splitPhotoCredit('毛一、姚二 摄影报道')).toBeNull()
     expect(splitPhotoCredit('活动现场（青禾融媒李三摄）')?.text).toBe('活动现场')
     const piece = parseNewspaperText(['青禾“鲁班”赛技能', '', LEAD, '', MORE, '', '图为比赛场景。', '', '孙六、周七 摄影报道'].join('\n'))
-    expect(piece.captions).toEqual(['图为比赛场景。'])
+    // The page is nothing but this picture item: all its words are the photo's caption.
+    expect(piece.captions).toEqual([`${LEAD}${MORE}图为比赛场景。`])
     expect(piece.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })
 })

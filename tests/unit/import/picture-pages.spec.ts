@@ -1,0 +1,139 @@
+/**
+ * Picture pages (session 14, tuning batch 15): picture items read as their photos' captions, an
+ * e-paper's list of captions under the headline, credits under a writer's byline. Every text here
+ * is invented for the test; each reproduces a layout trait seen on real pages.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { parseNewspaperText } from '../../../src/import/index'
+
+const BODY =
+  '随着天气转暖，青禾市各行各业的建设者加紧施工，近日，记者在城区街道、建设工地和企业车间记录下他们专注忙碌的身影。'
+const MORE =
+  '清晨六点，青禾湖公园工地的工人已经上工，铺路、栽树、砌墙，繁忙有序。城区道路上，环卫工人驾驶清扫车来回穿梭，车后留下整洁的路面。'
+
+describe('an e-paper’s list of captions under the headline', () => {
+  it('reads the short lines between the headline and the text as captions, the dash line as the kicker', () => {
+    const piece = parseNewspaperText(
+      [
+        '2026年03月31日 星期二  返回报网首页 | 版面导航',
+        '当前版: 04版 上一版 下一版',
+        '在春天的工地上——',
+        '他们忙碌的身影最美',
+        '药厂生产线上忙碌的女工',
+        '一施工工地的钢筋工',
+        '在青禾广场工地进行外墙装修的工人',
+        '在湖滨路驾驶清扫车的李师傅',
+        `  ${BODY}`,
+        '',
+        `  ${MORE}   文/图   记者 周小伦`,
+      ].join('\n'),
+    )
+    expect(piece.kicker).toBe('在春天的工地上——')
+    expect(piece.title).toBe('他们忙碌的身影最美')
+    expect(piece.subtitle).toBeNull()
+    expect(piece.captions).toEqual(['药厂生产线上忙碌的女工', '一施工工地的钢筋工', '在青禾广场工地进行外墙装修的工人', '在湖滨路驾驶清扫车的李师傅'])
+    expect(piece.paragraphs).toBe(2)
+  })
+
+  it('reads one-sentence captions listed after the reader’s labels, and a byline of names run together', () => {
+    const piece = parseNewspaperText(
+      [
+        '当前位置:晚报数字版',
+        '冬日里的筑路人',
+        '  • 2026年11月24日 作者:',
+        '  • 【PDF版】',
+        '',
+        '    工人站在泥水里工作。',
+        '',
+        '    吃力地搬起石块。',
+        '',
+        '    工人正在加工石料。',
+        '',
+        '    文/片 本报记者马志勇徐乐静',
+        '',
+        `    ${BODY}`,
+        '',
+        `    ${MORE}`,
+        '',
+        '电话 新闻热线:96000   报刊发行:0531-80000000',
+      ].join('\n'),
+    )
+    expect(piece.title).toBe('冬日里的筑路人')
+    expect(piece.captions).toEqual(['工人站在泥水里工作', '吃力地搬起石块', '工人正在加工石料'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['马志勇', '徐乐静'])
+    expect(piece.paragraphs).toBe(2)
+    expect(piece.source.date).toBe('2026-11-24')
+  })
+
+  it('keeps short lines of a column-cut text as text', () => {
+    const piece = parseNewspaperText(['工地上的春天', '工人们在工地上', '忙着铺路栽树，', '清扫车在路上', '来回穿梭，留下', '整洁的路面。'].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+})
+
+describe('picture items', () => {
+  it('reads an item of several paragraphs closed by 图为… and its photographers as one caption', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾工人日报 数字报纸',
+        '',
+        '00003版:职业·教育',
+        '',
+        '青禾“鲁班”赛技能',
+        '',
+        '  近日，青禾市的一处建筑工地上，来自全市7支代表队的28名木工举行了一场手工木工技能竞赛。',
+        '',
+        '  竞赛分理论考试和实操比赛。经过激烈角逐，来自青禾建工集团的程小群夺得桂冠。',
+        '',
+        '  图为比赛场景。',
+        '',
+        '  毛小阳、姚小磊 摄影报道',
+      ].join('\n'),
+    )
+    expect(piece.captions).toEqual([
+      '近日，青禾市的一处建筑工地上，来自全市7支代表队的28名木工举行了一场手工木工技能竞赛。竞赛分理论考试和实操比赛。经过激烈角逐，来自青禾建工集团的程小群夺得桂冠。图为比赛场景。',
+    ])
+    expect(piece.paragraphs).toBe(0)
+    expect(piece.bylines).toEqual([
+      { role: '摄影', name: '毛小阳' },
+      { role: '摄影', name: '姚小磊' },
+    ])
+    expect(piece.figures.map((f) => `${f.value}${f.unit}`)).toEqual(expect.arrayContaining(['7支', '28名']))
+  })
+
+  it('reads an item whose photographer is credited under the writer’s byline as a caption, and drops the site’s name', () => {
+    const piece = parseNewspaperText(
+      ['青禾晚报网新闻中心', '', '赛场亮绝活', '', '昨天，青禾地铁第三届职工职业技能竞赛决赛在东站车辆段举行，47名选手晋级决赛。', '', '记者 蒋小娇文', '', '通讯员 姜小鸣摄', '', '', '分享按钮'].join('\n'),
+    )
+    expect(piece.title).toBe('赛场亮绝活')
+    expect(piece.captions).toEqual(['昨天，青禾地铁第三届职工职业技能竞赛决赛在东站车辆段举行，47名选手晋级决赛。'])
+    expect(piece.bylines).toEqual([
+      { role: '记者', name: '蒋小娇' },
+      { role: '摄影', name: '姜小鸣' },
+    ])
+  })
+
+  it('keeps an article’s last paragraph as text when its photo’s credit stands under the byline', () => {
+    const long = `${BODY}${MORE}比武设吊机操作、叉车驾驶和电工三个项目，经过一天的角逐，十名选手获一等奖，他们将代表青禾港参加全省港口职工技能大赛。`
+    const piece = parseNewspaperText(['青禾港举行技能比武', '', long, '', MORE, '', '记者 蒋小娇', '', '通讯员 姜小鸣 摄'].join('\n'))
+    expect(piece.captions).toEqual([])
+    expect(piece.paragraphs).toBe(2)
+    expect(piece.bylines.map((b) => b.name)).toEqual(['蒋小娇', '姜小鸣'])
+  })
+
+  it('keeps a story opening 本报讯 as text when a credited photo caption follows it', () => {
+    const caption = '4月27日，青禾市职工技能大赛开幕，一名选手投入比赛。'
+    const piece = parseNewspaperText(`青禾市职工技能大赛开幕\n\n本报讯 4月27日，青禾市第四届职工职业技能大赛开幕，来自全市各行业的1200名职工参赛。\n\n${caption}\n本报记者 王立新 摄\n`)
+    expect(piece.captions).toEqual(['4月27日，青禾市职工技能大赛开幕，一名选手投入比赛。'])
+    expect(piece.paragraphs).toBe(1)
+  })
+})
+
+describe('a site’s greeting', () => {
+  it('drops 欢迎访问…网站 over the page instead of taking it for a heading', () => {
+    const piece = parseNewspaperText(['欢迎访问青禾市总工会网站! 今天是: 中华全国总工会 | 省总工会', '', '青禾开发区组织一线职工疗休养', '', BODY, '', MORE].join('\n'))
+    expect(piece.title).toBe('青禾开发区组织一线职工疗休养')
+    expect(piece.sections).toEqual([])
+  })
+})
