@@ -313,8 +313,9 @@ function readLines(text: string): Line[] {
       body = body.replace(PHOTO_NUMBER, '')
     } else if (/^[■□●◆◇★☆▌▍▎▋•]+\s*/.test(body) && !parseBylineLine(body)) {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
+      // `•` is a web page's list mark (menus, related links, a reader's title list), not a heading's.
+      bullet = !/^•/.test(body)
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
-      bullet = true
     } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
