@@ -11,7 +11,7 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
-import { extractWorkers, LIST_INTRO, mergeWorkers, workersOfList } from './people'
+import { extractWorkers, HONOR_LIKE, LIST_INTRO, mergeWorkers, workersOfList } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
@@ -107,9 +107,12 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   for (const head of [layout.subtitle, layout.headline, layout.kicker?.replace(/[:：]$/, '') ?? null]) {
     if (head) for (const w of extractWorkers(head)) workersFound.push({ ...w, block: -1 })
   }
-  // `用时间诠释文化艺术——李某`: a profile's section named after its worker.
+  // `用时间诠释文化艺术——李某`, `殷某：两亩田里度假欢`: a profile's section named after its worker,
+  // in a piece about honoured workers.
+  const aboutHonours = HONOR_LIKE.test(simplifiedCopy([layout.kicker, layout.headline, layout.subtitle, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ')))
   layout.blocks.forEach((block, index) => {
-    const m = block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null
+    if (block.type !== 'heading') return
+    const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   const workers = mergeWorkers(workersFound)

@@ -38,7 +38,7 @@ const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUF
 
 /** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
 const POSITION_END =
-  /(?:工|员|师|长|记者|编辑|主任|经理|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+  /(?:工|员|师|长|记者|编辑|主任|经理|总裁|创始人|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
@@ -46,6 +46,8 @@ const AFTER_NAME =
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
+/** `夺得桂冠`, `获得第一名`, `夺冠`: what a clause's winner did, after their name. */
+const WON_AT_END = /(?:夺得|摘得|勇夺|荣登|获得|取得|夺取)[\u4e00-\u9fff“”"]{1,8}$|夺冠$/
 const LEAD_CONNECTOR = /^(?:其中|此外|同时|另外|如|例如|比如|并且|并|还|也|而|与此同时|特别是|尤其是)/
 const TRAIL_ADVERB = /(?:先后|曾经|曾|分别|均|都|又|还|也|并|同时|因此|因)$/
 
@@ -92,7 +94,7 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
 }
 
 /** Words that make a quoted title an honour (not a prize such as `一等奖`). */
-const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|模范|标兵|能手|工匠|先锋|明星|状元|之星|带头人|先进|优秀|最美|十佳|英雄|楷模|巾帼`)
+export const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|金牌|首席|模范|标兵|能手|工匠|先锋|明星|状元|之星|带头人|先进|优秀|最美|十佳|英雄|楷模|巾帼`)
 
 /** Honour titles after the verb at `at`: quoted ones (several), or an unquoted one ending in an honour noun. */
 function honorsAfter(norm: string, text: string, at: number): string[] {
@@ -232,7 +234,11 @@ function workersIn(paragraph: string): FoundWorker[] {
         // The subject was named in an earlier clause of the sentence.
         for (let back = ci - 1; back >= 0 && back >= ci - 3 && !person; back--) {
           if (used.has(back)) continue
-          person = findPerson(parts[back]!.text)
+          // `来自某公司的某某夺得桂冠，并荣获…称号`: the winner before what they won.
+          const winner = parts[back]!.text.replace(WON_AT_END, '')
+          person =
+            (winner !== parts[back]!.text ? findPerson(winner.replace(/^来自/, '').replace(/(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff·]{2,3}$)/, ''), true) : null) ??
+            findPerson(parts[back]!.text)
         }
       }
       if (person) {
@@ -257,7 +263,11 @@ function workersIn(paragraph: string): FoundWorker[] {
       const owner = /^(?:荣誉)?(?:称号)?的([\u4e00-\u9fff·]{2,4})/.exec(rest)
       if (owner) {
         const named = findPerson(rest.slice(owner[0].length - owner[1]!.length), true)
-        if (named) found.push({ name: named.name, employer: null, position: null, honors: [honor], kind: 'individual' })
+        // `获评全国劳模的某某公司创始人、总裁某某`: the employer and post between 的 and the name.
+        const segment = rest.slice(owner[0].length - owner[1]!.length).split(/[，,。；;]/)[0]!
+        const described = named || segment.length > 40 ? null : findPerson(segment.split('、').at(-1)!)
+        const person = named ?? (described?.position && POSITION_END.test(described.position) ? described : null)
+        if (person) found.push({ name: person.name, employer: named ? null : person.employer, position: named ? null : person.position, honors: [honor], kind: 'individual' })
         continue
       }
       // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.

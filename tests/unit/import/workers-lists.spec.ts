@@ -113,3 +113,25 @@ describe('workers named in lists', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['王立新', '李秀梅']))
   })
 })
+
+describe('workers, batch 15', () => {
+  const names = (t: string) => extractWorkers(t).map((w) => w.name)
+  it('reads the winner named before what they won, then honoured in the next clause', () => {
+    expect(names('经过激烈的角逐，来自青禾市建工集团公司的程小群夺得桂冠，并荣获“青禾市金牌职工”称号。')).toEqual(['程小群'])
+  })
+
+  it('reads the person after an honour, 的, their employer and posts', () => {
+    expect(names('大会上，获评全国劳模与全国先进工作者的青禾网络科技股份有限公司创始人、总裁刘小伟，受到了表彰。')).toEqual(['刘小伟'])
+  })
+
+  it('reads a profile’s section headed `姓名：一句话` as its worker, in a piece about honoured workers', () => {
+    const piece = parseNewspaperText(
+      ['“闲不住”的劳模', '', '“五一”前夕，“最具影响力劳模”评选揭晓。长假里，这些劳模本该休息，他们却闲不住。', '', '殷小民：两亩田里度假欢', '', '按照单位的安排，殷小民在“五一”期间只能休息3天，他一头扎进了自家的菜园。', '', '傅小平：东奔西跑也是乐趣', '', '58岁的傅小平在假期里东奔西跑，一刻也闲不下来。'].join('\n'),
+    )
+    expect(piece.sections).toEqual(['殷小民：两亩田里度假欢', '傅小平：东奔西跑也是乐趣'])
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['殷小民', '傅小平']))
+    // Not in a piece that speaks of no honour.
+    const plain = parseNewspaperText(['社区里的新鲜事', '', '社区最近开了一家便民食堂，居民们都说方便。', '', '王小明：早饭不用愁了', '', '退休的王小明每天早上都来这里吃早饭，他说价格实惠。'].join('\n'))
+    expect(plain.workers).toEqual([])
+  })
+})
