@@ -306,6 +306,12 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const line = parseBylineLine(shot[1]!.replace(/本报(?=记者|通讯员)/g, ''))
     if (line) return { line, rest: text.slice(0, shot.index).trimEnd() }
   }
+  // `…向他们致敬！   文/图   记者 周某`: the writer's line glued after the last sentence.
+  const signed = /(?<=[。！？!?”])[\s\u3000]*((?:文[/／]图|图[/／]文)[\s\u3000]*(?:本报)?(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff·、\s]{2,12})$/.exec(text)
+  if (signed) {
+    const line = parseBylineLine(signed[1]!.trim())
+    if (line?.hasRole) return { line, rest: text.slice(0, signed.index).trimEnd() }
+  }
   // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
   const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
   if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }

@@ -38,7 +38,7 @@ const SOURCE_LINE = new RegExp(`^《\\s*(${PUB})\\s*》\\s*[（(]\\s*([^()（）
 const PAGE_LABEL = /^(?:第\s*\d+\s*期\s*[:：]?\s*)?(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版\s*[:：]\s*[\u4e00-\u9fff·・/／]{0,12}(?:\s+[\u4e00-\u9fff·・/／]{1,12})*$|^版面\s*[:：]\s*(?:第\s*)?([A-Z]?\d{1,5})\s*版?\s*[:：]?(?:\s*[\u4e00-\u9fff]{1,8})*$|^(?:第\s*\d+\s*期\s*[:：]?\s*)?第\s*([A-Z]{0,2}\d{1,5})\s*版(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$|^([A-Z]?\d{3,5})\s*版$/
 /** `云川日报 数字报纸`, `当前报纸名称：劳动午报`, `主办：劳动午报社`, `关注公众号，随时阅读陕西工人报`. */
 const PUBLICATION_LINES = [
-  new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)$`),
+  new RegExp(`^(${PUB})\\s*(?:数字报纸?|电子报|电子版|数字版)(?:\\s*[|｜].{0,20})?$`),
   new RegExp(`^当前报纸(?:名称)?\\s*[:：]\\s*(${PUB})$`),
   new RegExp(`^主办\\s*[:：]\\s*(${PUB})社`),
   new RegExp(`随时阅读\\s*(${PUB})$`),
@@ -186,7 +186,7 @@ export function readFurniture(raw: string): Furniture | null {
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
   // `第AA02版:政事 要闻 上一版 下一版`, `第01版:封面 PDF版阅读`: the label with the reader's buttons after it.
   // `当前版:02版`, `当前版面：第03版：要闻`: the reader's page in view.
-  const current = /^(?:当前|當前)版面?\s*[:：]\s*(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版?(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$/.exec(line)
+  const current = /^(?:当前|當前)版面?\s*[:：]\s*(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版?(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$/.exec(line.replace(READER_BUTTONS, '').trim())
   if (current) return { page: normalizePage(current[1]!) }
   const label = PAGE_LABEL.exec(line) ?? PAGE_LABEL.exec(line.replace(READER_BUTTONS, '').trim())
   if (label) return { page: normalizePage((label[1] ?? label[2] ?? label[3] ?? label[4])!) }

@@ -27,6 +27,10 @@ describe('an e-paper’s list of captions under the headline', () => {
         `  ${BODY}`,
         '',
         `  ${MORE}   文/图   记者 周小伦`,
+        '',
+        '青禾日报数字报|青禾日报商业版',
+        '   第01版:手机版',
+        '   第04版:影像',
       ].join('\n'),
     )
     expect(piece.kicker).toBe('在春天的工地上——')
@@ -34,6 +38,10 @@ describe('an e-paper’s list of captions under the headline', () => {
     expect(piece.subtitle).toBeNull()
     expect(piece.captions).toEqual(['药厂生产线上忙碌的女工', '一施工工地的钢筋工', '在青禾广场工地进行外墙装修的工人', '在湖滨路驾驶清扫车的李师傅'])
     expect(piece.paragraphs).toBe(2)
+    // The page in view, not the reader's list of pages; the paper named in the footer; the writer
+    // signed after the last sentence.
+    expect(piece.source).toEqual({ publication: '青禾日报', page: '04', date: '2026-03-31' })
+    expect(piece.bylines).toEqual([{ role: '记者', name: '周小伦' }])
   })
 
   it('reads one-sentence captions listed after the reader’s labels, and a byline of names run together', () => {
