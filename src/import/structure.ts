@@ -197,10 +197,12 @@ function markListsAfterColon(lines: Line[]): void {
       entries.push(l)
     }
     if (entries.length < 2) continue
-    for (const l of entries) {
+    entries.forEach((l, n) => {
+      // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
+      if (n < entries.length - 1 && honourPart(l.text)) return void (l.kind = 'heading')
       l.kind = 'prose'
       l.listItem = true
-    }
+    })
   }
 }
 
@@ -1250,6 +1252,10 @@ const MAX_PLAIN_HEADING = 20
  * can stand: after the lead, at most 20 characters long. Otherwise it is a caption when it reads
  * like one, running text when it is long, and dropped when it is neither (a web page's debris).
  */
+/** A part of an honour list named by its honour: `全国五一劳动奖状`, `二、省工人先锋号推荐对象`. */
+const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:获得者|推荐对象|候选人|名单|\s*[（(][^（）()]{1,12}[)）])?$/
+const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text)) && !/[，,、。；;]/.test(text)
+
 function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
   for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
@@ -1295,6 +1301,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   groups.forEach((group, n) => {
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
+    // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
+    if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {

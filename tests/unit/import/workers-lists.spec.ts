@@ -135,3 +135,12 @@ describe('workers, batch 15', () => {
     expect(plain.workers).toEqual([])
   })
 })
+
+describe('parts of an honour list', () => {
+  it('reads the honour over each part of a list as that part’s heading', () => {
+    const piece = parseNewspaperText(
+      ['青禾市五一劳动奖状和奖章名单公布', '', '本报讯 日前，青禾市总工会公布了2026年青禾市五一劳动奖状、奖章获得者名单，共有3家单位、3名个人获此殊荣。名单如下：', '青禾市五一劳动奖状', '青禾师范大学附属中学', '青禾工业设备安装有限公司', '青禾市中级人民法院', '青禾市五一劳动奖章', '贺 小彪 青禾供电公司配网带电作业班负责人', '王小霞 青禾市实验小学校长', '何小强 青禾产业园发展有限公司首席技术专家'].join('\n'),
+    )
+    expect(piece.sections).toEqual(['青禾市五一劳动奖状', '青禾市五一劳动奖章'])
+  })
+})
