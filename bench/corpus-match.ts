@@ -15,7 +15,7 @@ export const norm = (s: string) =>
 export const loose = (s: string) => norm(s).replace(/[\p{P}\p{S}]/gu, '')
 
 /** A photographer's credit closing a caption (`…合影。本报记者 某某 摄`): annotations may keep it, the importer splits it off. */
-const TRAILING_CREDIT = /(?:新华社发|新華社發)?[（(]?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000、]*){1,3}(?:摄影报道|摄影|摄|攝)[)）]?$/
+const TRAILING_CREDIT = /(?:新华社发|新華社發)?[（(]?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)?[\s\u3000]*(?:[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}[\s\u3000、]*){1,3}(?:摄影报道|摄影|摄|攝)[)）]?$/
 
 /** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
 export function sameCaption(expected: string, produced: string): boolean {

@@ -1457,7 +1457,8 @@ function markPhotoCaptions(lines: Line[]): void {
   for (const l of lines) {
     if (l.kind === 'caption' || !isText(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
     // `甲、乙 摄影报道` under the text: photographers reporting; their item's words when the page is nothing else.
-    const reported = l.kind === 'byline' && !isCreditLine(l.text) && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影')
+    // `本报特约记者 甲 本报通讯员 乙 丙 摄`: a line of credits closed by 摄 credits the photo.
+    const reported = l.kind === 'byline' && !isCreditLine(l.text) && Boolean(l.byline?.bylines.length) && (l.byline!.bylines.every((b) => b.role === '摄影') || /(?:摄|攝)(?:影(?:报道)?)?$/.test(l.text.trim()))
     if (isCreditLine(l.text) || reported) {
       credits++
       const prev = lines[l.i - 1]

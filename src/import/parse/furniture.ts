@@ -248,7 +248,8 @@ export function readFurniture(raw: string): Furniture | null {
   if (/^[\u4e00-\u9fff]{2,8}(?:频道|首页)\s*>\s*[\u4e00-\u9fff]{2,10}$/.test(line)) return {}
   // A site's menu: many short words in a row (`荆楚网首页 新闻 政务 评论 问政 …`).
   const words = line.split(/\s+/)
-  if (words.length >= 6 && words.every((w) => /^[\u4e00-\u9fffA-Za-z]{1,6}$/.test(w))) return {}
+  // Not a line of credits (`本报特约记者 甲 本报通讯员 乙 丙 摄`): roles and names are short words too.
+  if (words.length >= 6 && words.every((w) => /^[\u4e00-\u9fffA-Za-z]{1,6}$/.test(w)) && !parseBylineLine(line)?.hasRole) return {}
   // `2023-06-03 标题 2 2 江海晚报 content_138071.html …`: an e-paper's footer, however long.
   if (/content_\d+\.html?|enpproperty/.test(line)) {
     const paper = words.find((t) => PUB_RE.test(t))

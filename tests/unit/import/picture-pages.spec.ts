@@ -122,6 +122,14 @@ describe('picture items', () => {
     ])
   })
 
+  it('reads an item closed by a line of credits ending in 摄 (printed twice by the reader) as one caption, its people as bylines', () => {
+    const item = ['10月25日，青禾市海港区总工会开展环卫工人节关爱活动，为辖区2700名环卫职工送上营养热餐。', '据悉，这是海港区总工会连续第二年为环卫职工提供免费早餐。', '本报特约记者 朱小胜 本报通讯员 赵小琳 曹小雄 摄']
+    const piece = parseNewspaperText(['让环卫工暖胃更暖心', '《青禾工人报》(2025年10月28日 02版)', '', ...item, '', '', ...item, '×'].join('\n'))
+    expect(piece.captions).toEqual(['10月25日，青禾市海港区总工会开展环卫工人节关爱活动，为辖区2700名环卫职工送上营养热餐。据悉，这是海港区总工会连续第二年为环卫职工提供免费早餐。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['朱小胜', '赵小琳', '曹小雄'])
+    expect(piece.source).toEqual({ publication: '青禾工人报', page: '02', date: '2025-10-28' })
+  })
+
   it('keeps an article’s last paragraph as text when its photo’s credit stands under the byline', () => {
     const long = `${BODY}${MORE}比武设吊机操作、叉车驾驶和电工三个项目，经过一天的角逐，十名选手获一等奖，他们将代表青禾港参加全省港口职工技能大赛。`
     const piece = parseNewspaperText(['青禾港举行技能比武', '', long, '', MORE, '', '记者 蒋小娇', '', '通讯员 姜小鸣 摄'].join('\n'))
