@@ -11,7 +11,7 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
-import { extractWorkers, HONOR_LIKE, LIST_INTRO, mergeWorkers, workersOfList } from './people'
+import { extractWorkers, HONOR_LIKE, LIST_INTRO, mergeWorkers, namedAfterHonour, workersOfList } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
@@ -114,6 +114,13 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     if (block.type !== 'heading') return
     const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
+  // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
+  const allText = [layout.headline ?? '', layout.subtitle ?? '', ...layout.blocks.map((b) => b.text)].join('\n')
+  layout.blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' && block.type !== 'caption') return
+    const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
+    for (const w of namedAfterHonour(block.text, again)) workersFound.push({ ...w, block: index })
   })
   const workers = mergeWorkers(workersFound)
 

@@ -287,6 +287,17 @@ function workersIn(paragraph: string): FoundWorker[] {
     const name = [3, 2].map((n) => m[2]!.slice(0, n)).find((n) => looksLikeName(n) && (n.length === m[2]!.length || !looksLikeName(m[2]!.slice(0, n.length + 1))))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
+  // `荣获全国五一劳动奖章的项某和…`: the person who won it, after the honour and 的.
+  for (const m of paragraph.matchAll(new RegExp(`(?:荣获|获得|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?${HONOR_NOUN.source}(?:称号|荣誉)?的([\\u4e00-\\u9fff·]{2,4})`, 'g'))) {
+    const tail = paragraph.slice(m.index + m[0].length - m[m.length - 1]!.length)
+    // `项某和…`, `王某在…`: the name is the part the sentence goes on after.
+    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && AFTER_NAME.test(tail.slice(n.length)))
+    if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[0].replace(/^(?:荣获|获得|获评|获颁|被授予|被评为)了?/, '').replace(/的[\u4e00-\u9fff·]{2,4}$/, ''))], kind: 'individual' })
+  }
+  // `为万某等“十大金牌工人”颁奖`: the people an honour is presented to.
+  for (const m of paragraph.matchAll(/为([\u4e00-\u9fff·]{2,3})(?:等(?:\d+|[一二三四五六七八九十]+)?[人名位]?)?[“"]([^”"]{2,16})[”"](?:颁奖|颁发|授牌|授奖|颁证)/g)) {
+    if (HONOR_LIKE.test(m[2]!) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
+  }
   // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
   for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县)级?)?${HONOR_NOUN.source})`, 'g'))) {
     const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
@@ -539,3 +550,25 @@ export function guessRecipientType(name: string): 'individual' | 'collective' {
 export function looksCollective(name: string): boolean {
   return COLLECTIVE_END.test(name) || /(?:先锋号|集体|公司|集团|中心)$/.test(name)
 }
+
+/**
+ * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:
+ * kept when `again(name, next)` says the piece names that person elsewhere with another character
+ * after the name (a profile speaks of its worker more than once; `和先进` is always `和先` + `进`).
+ */
+export function namedAfterHonour(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
+  const out: FoundWorker[] = []
+  const simple = simplifiedCopy(paragraph)
+  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
+    const at = m.index + m[0].length - m[2]!.length
+    for (const n of [3, 2]) {
+      const name = simple.slice(at, at + n)
+      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && again(paragraph.slice(at, at + n), paragraph.charAt(at + n))) {
+        out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
+        break
+      }
+    }
+  }
+  return out
+}
+

@@ -144,3 +144,20 @@ describe('parts of an honour list', () => {
     expect(piece.sections).toEqual(['青禾市五一劳动奖状', '青禾市五一劳动奖章'])
   })
 })
+
+describe('workers, more forms (batch 15 and before)', () => {
+  const names = (t: string) => extractWorkers(t).map((w) => w.name)
+  it('reads the person after 荣获…的, the people an honour is presented to, and rare surnames', () => {
+    expect(names('区总工会请刚刚荣获全国五一劳动奖章的项小明和省劳模张小兵为首届“青禾工匠”颁发证书。')).toEqual(expect.arrayContaining(['项小明', '张小兵']))
+    expect(names('晚会上，区总工会为万小宏等“十大金牌工人”颁奖。')).toEqual(['万小宏'])
+    expect(names('“全国五一劳动奖章”得主竺小杰等等。')).toEqual(['竺小杰'])
+  })
+
+  it('reads a name right after an honour when the piece names that person again', () => {
+    const piece = parseNewspaperText(['工地上的笑脸', '', '“大桥通车了！”在施工现场，全国劳模张小明笑得很灿烂。', '', '张小明是青禾建工集团的一名桥梁工，他带领团队攻克了多项技术难题。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['张小明'])
+    // `劳动模范和先进工作者` over and over: `和先` is always followed by `进`, no person.
+    const list = parseNewspaperText(['表彰大会召开', '', '大会表彰了一批劳动模范和先进工作者。', '', '全市劳动模范和先进工作者代表参加了会议。'].join('\n'))
+    expect(list.workers).toEqual([])
+  })
+})
