@@ -115,6 +115,15 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
+  // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said: the entries of a piece
+  // about honoured workers, one person a paragraph.
+  if (aboutHonours) {
+    layout.blocks.forEach((block, index) => {
+      if (block.type !== 'paragraph' || block.text.length > 60 || /[。！？!?]/.test(block.text)) return
+      const m = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(block.text) ?? /(?:公司|集团|院|局|厂|所|站|中心|大学|学校|医院|银行|部|队)([\u4e00-\u9fff·]{2,3})\s*[:：]$/.exec(block.text)
+      if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+    })
+  }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
   const allText = [layout.headline ?? '', layout.subtitle ?? '', ...layout.blocks.map((b) => b.text)].join('\n')
   layout.blocks.forEach((block, index) => {

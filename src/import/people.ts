@@ -305,6 +305,7 @@ function workersIn(paragraph: string): FoundWorker[] {
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
+  found.push(...namesInARow(paragraph))
   return mergeWorkers(found)
 }
 
@@ -567,6 +568,40 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
       }
+    }
+  }
+  return out
+}
+
+/**
+ * `采访了吴某、白某、四矿掘进一队等曾经荣获“感动中原”…`, `两位“大国工匠”郑某、张某`,
+ * `邀请易某、邹某、李某4名优秀技能人才`: people named one after the other with 、, right after an
+ * honour or with an honour (or a count of honoured people) after them in the clause. Every entry
+ * must be a name or a team; the first is cut from the words before it.
+ */
+function namesInARow(paragraph: string): FoundWorker[] {
+  const out: FoundWorker[] = []
+  const simple = simplifiedCopy(paragraph)
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个]|$)/g)) {
+    const head = m[1]!
+    const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
+    if (!first) continue
+    const rest = m[2]!.split('、').slice(1)
+    const entries = [first, ...rest]
+    const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
+    // `吉林、江苏…`: places, not people.
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || team(e))) continue
+    const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => simple.lastIndexOf(c, m.index)))
+    const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
+    const end = m.index + m[0].length
+    const after = simple.slice(end, end + 30).split(/[，,。；;]/)[0]!
+    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])$`).test(before)
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个])?/.test(after) && (HONOR_LIKE.test(after) || /荣获|获评|被授予|当选|人才/.test(after))
+    if (!honourBefore && !honourAfter) continue
+    for (const e of entries) {
+      const at = simple.indexOf(e, m.index)
+      const printed = at < 0 ? e : paragraph.slice(at, at + e.length)
+      out.push(team(e) ? { ...collective(printed), honors: [] } : { name: printed, employer: null, position: null, honors: [], kind: 'individual' })
     }
   }
   return out

@@ -1303,6 +1303,9 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     const length = wordLength(text)
     // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
     if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
+    // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
+    const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
+    if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {

@@ -161,3 +161,26 @@ describe('workers, more forms (batch 15 and before)', () => {
     expect(list.workers).toEqual([])
   })
 })
+
+describe('workers named in a row or as entries (batch 16)', () => {
+  const names = (t: string) => extractWorkers(t).map((w) => w.name)
+  it('reads people named one after the other with an honour before or after them, a team among them', () => {
+    expect(names('记者昨天采访了吴小如、白小周、张小华、四矿掘进一队等曾经荣获“感动青禾”年度人物称号的先进典型。')).toEqual(['吴小如', '白小周', '张小华', '四矿掘进一队'])
+    expect(names('宣讲会邀请易小冉、邹小彬、李小鸿4名优秀技能人才分享他们的故事。')).toEqual(['易小冉', '邹小彬', '李小鸿'])
+    expect(names('节目邀请到青禾研究院的两位80后“大国工匠”郑小兴、张小舸。')).toEqual(['郑小兴', '张小舸'])
+    // Names in a row without an honour are not workers.
+    expect(names('会议由张小三、李小四主持。')).toEqual([])
+  })
+
+  it('reads a piece’s entries `姓名：单位职务` and `单位姓名：` as its workers when it is about honours', () => {
+    const entries = parseNewspaperText(
+      ['青禾6位院士获评全国先进工作者', '在这份光荣的名单中，特别引人注目的是6位院士入选“全国先进工作者”。', '龚小雅：青禾大学院士，教授', '陈小东: 青禾科技大学院士，教授', '傅小义: 青禾理工大学材料实验室主任，教授', '谢小成: 青禾地质大学地球科学学院教授', '据悉，青禾受表彰人员共有99人，其中全国劳动模范72人。'].join('\n'),
+    )
+    expect(entries.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['龚小雅', '陈小东', '傅小义', '谢小成']))
+    const said = parseNewspaperText(
+      ['青禾这100人荣获“青禾工匠”称号', '今天，青禾省总工会授予于小华等100名同志“青禾工匠”称号。', '青禾汽车集团有限公司国小江:', '“我的父辈为国家汽车工业奋斗了一生，我也要做一生的青禾汽车人。”', '青禾信息通信科技集团有限公司付小鹏:', '“企业基业长青，离不开品质过硬的产品。”'].join('\n'),
+    )
+    expect(said.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['国小江', '付小鹏']))
+  })
+
+})
