@@ -222,17 +222,21 @@ function cutNames(run: string): string[] | null {
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
   // `人民网贵阳12月28日 (某某)`, `某某网福建连城2021年6月16日电(甲、乙)`, `厦门网讯(…)`: a dateline
   // with or without 电, and the year printed.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|[\u4e00-\u9fff]{2,12}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
-  const agency = (name: string | undefined) => (name && new RegExp(`${PUBLICATION_SUFFIX}$`).test(name) ? name : null)
+  // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊])?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const agency = (name: string | undefined) => {
+    const paper = name?.split('·')[0]
+    return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper) ? paper : null
+  }
   if (m) {
-    const line = parseBylineLine(ungluedRoles(m[2]!)) ?? namesRun(m[2]!)
+    const line = parseBylineLine(ungluedRoles(m[3]!)) ?? namesRun(m[3]!)
     if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
-      line.publication ??= agency(m[1])
+      line.publication ??= agency(m[1] ?? m[2])
       return { line, rest: text.slice(m[0].length) }
     }
     // `本报讯（工文）`: a pen name in the brackets after 讯.
-    const pen = /^[\u4e00-\u9fff]{2,4}$/.exec(m[2]!.trim())
-    if (pen && /讯\s*[（(]/.test(m[0])) return { line: { bylines: [{ role: null, name: pen[0] }], publication: agency(m[1]), pictureCredit: null, hasRole: false }, rest: text.slice(m[0].length) }
+    const pen = /^[\u4e00-\u9fff]{2,4}$/.exec(m[3]!.trim())
+    if (pen && /讯\s*[（(]/.test(m[0])) return { line: { bylines: [{ role: null, name: pen[0] }], publication: agency(m[1] ?? m[2]), pictureCredit: null, hasRole: false }, rest: text.slice(m[0].length) }
   }
   // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
   // `本报讯 记者甲 通讯员乙报道 “…`, `某某网/某某客户端讯 通讯员甲报道：…`: roles may stand before the names.

@@ -153,3 +153,16 @@ describe('a site’s greeting', () => {
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('datelines with the day before 讯 (batch 16)', () => {
+  it('reads the reporters and the paper of `某某都市报9月15日讯（…）` and `某某报·某某客户端9月8日讯（…）`', () => {
+    const a = parseNewspaperText(['青禾工匠进校园', '', '青禾都市报9月15日讯（全媒体记者 王小芳 通讯员 廖小为） 弘扬劳模精神，传承匠心力量。9月15日，记者从青禾省总工会获悉，首批工匠进校园活动启动。'].join('\n'))
+    expect(a.bylines.map((b) => b.name)).toEqual(['王小芳', '廖小为'])
+    expect(a.source.publication).toBe('青禾都市报')
+    const b = parseNewspaperText(['大国工匠年度人物揭晓', '', '青禾都市报·新青禾客户端9月8日讯（ 全媒体记者 袁小永）由青禾省总工会主办的年度人物发布活动在青禾举行。'].join('\n'))
+    expect(b.bylines.map((x) => x.name)).toEqual(['袁小永'])
+    expect(b.source.publication).toBe('青禾都市报')
+    const c = parseNewspaperText(['劳模长廊开展', '', '青禾网时刻新闻5月1日讯（记者 李小波）近日，一场主题展览在青禾机场拉开帷幕。'].join('\n'))
+    expect(c.bylines.map((x) => x.name)).toEqual(['李小波'])
+  })
+})
