@@ -112,7 +112,8 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const aboutHonours = HONOR_LIKE.test(simplifiedCopy([layout.kicker, layout.headline, layout.subtitle, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ')))
   layout.blocks.forEach((block, index) => {
     if (block.type !== 'heading') return
-    const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) : null)
+    // `1、匠心追逐强军梦的某公司的徐某`: a part about one worker, named last.
+    const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) ?? /的([\u4e00-\u9fff·]{2,3})$/.exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said: the entries of a piece

@@ -184,3 +184,14 @@ describe('workers named in a row or as entries (batch 16)', () => {
   })
 
 })
+
+describe('numbered parts about one worker each (batch 16)', () => {
+  it('keeps `1、…的某某` between paragraphs as a heading (not a dropped scrap) and reads its worker', () => {
+    const piece = parseNewspaperText(
+      ['青禾工匠报告团来我市宣讲', '11月15日下午，由省总工会组织的“青禾工匠”事迹巡回报告团来我市作报告。', '他们分别是:', '1、匠心追逐强军梦的青禾船舶重工集团有限公司的徐小斌', '徐小斌', '34年在军工一线潜心钻研，从一名普通钳工成长为集团技能专家。', '2、以匠心守护一方平安的青禾市司法鉴定中心的朱小红', '朱小红', '27年来对法医技艺不断探索，让沉默的证据开口说话。'].join('\n'),
+    )
+    expect(piece.sections.map((s) => s.replace(/^\d、/, ''))).toEqual(['匠心追逐强军梦的青禾船舶重工集团有限公司的徐小斌', '以匠心守护一方平安的青禾市司法鉴定中心的朱小红'])
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['徐小斌', '朱小红']))
+    expect(piece.paragraphs).toBeGreaterThanOrEqual(3)
+  })
+})
