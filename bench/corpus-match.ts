@@ -20,7 +20,8 @@ const TRAILING_CREDIT = /(?:新华社发|新華社發)?[（(]?(?:本报|本報)?
 /** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
 export function sameCaption(expected: string, produced: string): boolean {
   const strip = (s: string) => {
-    const t = s.replace(TRAILING_CREDIT, '')
+    // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
+    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}供图[)）]$/, '')
     return /[。！？.!?]$/.test(t.trim()) ? t : s
   }
   const [x, y] = [loose(strip(expected)), loose(strip(produced))]

@@ -56,8 +56,10 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
   for (const b of underText) if (!out.some((x) => x.name === b.name)) out.push(b)
   for (const b of blocks) {
     if (b.type !== 'caption' || !b.credit) continue
-    const line = parseBylineLine(`${b.credit} 摄`)
-    const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(b.credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(b.credit) ? [b.credit] : []
+    // `光明网某某`: the site the photographer works for, glued before the name.
+    const credit = b.credit.replace(/^[\u4e00-\u9fff]{2,6}?[网網](?=[\u4e00-\u9fff·]{2,4}$)/, '')
+    const line = parseBylineLine(`${credit} 摄`)
+    const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(credit) ? [credit] : []
     // `新华社 摄`: an agency, not a person.
     for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(simplifiedCopy(name)))) out.push({ role: '摄影', name })
   }

@@ -166,3 +166,11 @@ describe('datelines with the day before 讯 (batch 16)', () => {
     expect(c.bylines.map((x) => x.name)).toEqual(['李小波'])
   })
 })
+
+describe('credits with a site and a picture service', () => {
+  it('reads `（某某网某某 摄/某某图片）` closing a picture item: the caption, and the photographer as a byline', () => {
+    const piece = parseNewspaperText(['青禾小伙当选人大代表', '', '“砌筑”也能拿到世界大奖，这个整天与工地打交道的“95后”男孩做到了。他叫邹小彬，现为青禾建工项目砌体质量管理员。(青禾网季小红 摄/青禾图片)'].join('\n'))
+    expect(piece.captions).toEqual(['“砌筑”也能拿到世界大奖，这个整天与工地打交道的“95后”男孩做到了。他叫邹小彬，现为青禾建工项目砌体质量管理员。'])
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '季小红' }])
+  })
+})
