@@ -159,7 +159,9 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))
       ? new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
       : null
-  const publication = layout.publication ?? bylinePaper ?? selfNamed
+  // `新华社北京4月30日电`: an agency's story is the agency's.
+  const agency = /^[\s\u3000]*(新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]/m.exec(text.slice(0, 3000))?.[1]?.replace('新華社', '新华社') ?? null
+  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency
 
   return {
     file: options.file ?? '',

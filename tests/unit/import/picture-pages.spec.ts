@@ -174,3 +174,10 @@ describe('credits with a site and a picture service', () => {
     expect(piece.bylines).toEqual([{ role: '摄影', name: '季小红' }])
   })
 })
+
+describe('an agency’s story', () => {
+  it('names the agency of a `新华社某地某日电` dateline as the source when no paper is named', () => {
+    const piece = parseNewspaperText(['看最美劳动者如何炼成', '新华社青禾4月30日电 题：看最美劳动者如何炼成', '新华社记者', '记者在青禾航天二院的数控机床旁看到23岁的胡小盛时，他刚刚获得今年的全国五一劳动奖章。'].join('\n'))
+    expect(piece.source.publication).toBe('新华社')
+  })
+})
