@@ -1304,7 +1304,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
     if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
     // `1、匠心追逐强军梦的某公司的徐某` between paragraphs: a numbered part's heading, not a scrap.
-    if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text)) return void out.push({ type: 'heading', text })
+    // Not a numbered entry of a list of people (`2.付某 某中心主任`).
+    if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text))) return void out.push({ type: 'heading', text })
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
