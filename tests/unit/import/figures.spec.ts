@@ -126,3 +126,10 @@ describe('extractFigures: hours counted with 个', () => {
     expect(extractFigures('途中需要花去10个小时以上。').map((f) => [f.value, f.unit])).toEqual([[10, '小时']])
   })
 })
+
+describe('measure words of work in the heat and noise (batch 15–16)', () => {
+  it('reads ℃, 摄氏度, 分贝 and 公斤', () => {
+    const found = extractFigures('地表温度高达38℃，车间里噪声超过90分贝，他每天背着50公斤的工具包，气温最高时达40摄氏度。').map((f) => `${f.value}${f.unit}`)
+    expect(found).toEqual(expect.arrayContaining(['38℃', '90分贝', '50公斤', '40摄氏度']))
+  })
+})
