@@ -151,6 +151,8 @@ describe('a site’s greeting', () => {
     const piece = parseNewspaperText(['欢迎访问青禾市总工会网站! 今天是: 中华全国总工会 | 省总工会', '', '青禾开发区组织一线职工疗休养', '', BODY, '', MORE].join('\n'))
     expect(piece.title).toBe('青禾开发区组织一线职工疗休养')
     expect(piece.sections).toEqual([])
+    const located = parseNewspaperText(['您现在的位置: 青禾新闻 >青禾新闻-要闻', '', '高温下，劳动者奋战在170米高空', '', BODY, '', MORE].join('\n'))
+    expect(located.title).toBe('高温下，劳动者奋战在170米高空')
   })
 })
 
