@@ -20,8 +20,10 @@ const TRAILING_CREDIT = /(?:新华社发|新華社發)?[（(]?(?:本报|本報)?
 /** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
 export function sameCaption(expected: string, produced: string): boolean {
   const strip = (s: string) => {
+    // `…诗朗诵 摄影 王某`: the role before the name.
+    s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
-    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}供图[)）]$/, '')
+    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}供图[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|提供)(?:[（(]下同[)）])?$/, '')
     return /[。！？.!?]$/.test(t.trim()) ? t : s
   }
   const [x, y] = [loose(strip(expected)), loose(strip(produced))]

@@ -97,7 +97,7 @@ export type Layout = {
 const EDGE = 99
 
 /** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
-const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
+const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|图说\s*[:：]|描述\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
 /** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
 const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
@@ -218,7 +218,8 @@ function isTitleLike(text: string): boolean {
   const n = wordLength(text)
   if (n === 0 || n > 40) return false
   // `最美劳动者，为何是他们？`: a headline may ask.
-  const asks = n <= 24 && /[？?]$/.test(text) && (text.match(/[？?！!。]/g) ?? []).length === 1 && !/[“”"「」:：]/.test(text)
+  // `全省表彰！`: or exclaim, when short.
+  const asks = ((n <= 24 && /[？?]$/.test(text)) || (n <= 12 && /[！!]$/.test(text))) && (text.match(/[？?！!。]/g) ?? []).length === 1 && !/[“”"「」:：]/.test(text)
   if ((endsSentence(text) && !asks) || /[，,、]$/.test(text)) return false
   if (/[。；;]/.test(text)) return false
   const commas = (unquoted(text).match(/[，,]/g) ?? []).length
@@ -321,7 +322,7 @@ function readLines(text: string): Line[] {
     } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
-      body = body.replace(/^(?:图片说明|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
+      body = body.replace(/^(?:图片说明|图说|描述|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
     }
     if (lines.length > 0) lines[lines.length - 1]!.blankAfter = blank
     lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? EDGE : blank, blankAfter: EDGE, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
@@ -576,6 +577,15 @@ function findHeadline(lines: Line[]): Heads | null {
       return withNext(same, 'anchored')
     }
     break
+  }
+
+  // 2c. The page's first line over the article's information line (`来源：《某某》`, `作者：`,
+  // `发布时间：`): the headline, even with a comma in it (`千锤百炼，终成匠心：…`).
+  const top = lines.find((l) => !FURNITURE.includes(l.kind))
+  const info = top && lines[top.i + 1]
+  if (top && info && top.i === 0 && (top.kind === 'prose' || top.kind === 'title') && !top.marker && wordLength(top.text) >= 6 && wordLength(top.text) <= 50 && !/[。；;]/.test(top.text) && info.kind === 'furniture' && /^(?:来源|來源|作者|发布|發布|时间|時間)/.test(info.text)) {
+    top.kind = 'title'
+    return result([top], null, null)
   }
 
   // 3. The line above a dash subtitle.
@@ -860,6 +870,15 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     const [a, b] = [lines[l.i + 1], lines[l.i + 2]]
     if (a && b && l.text.replace(/\s/g, '') === (a.text + b.text).replace(/\s/g, '') && wordLength(a.text) >= 4 && wordLength(b.text) >= 4) Object.assign(l, { kind: 'furniture', furniture: {} })
   }
+  // A reader's list of the page's articles (`标题导航` / `• 标题` / `摘要：…`): other articles, not this one.
+  if (lines.some((l) => /^标题导航$/.test(l.text.trim()))) {
+    for (const l of lines) {
+      if (!/^摘要\s*[:：]/.test(l.text)) continue
+      Object.assign(l, { kind: 'furniture', furniture: {} })
+      const title = lines[l.i - 1]
+      if (title && title.kind !== 'furniture') Object.assign(title, { kind: 'furniture', furniture: {} })
+    }
+  }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   markListsAfterColon(lines)
@@ -983,7 +1002,10 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   }
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
+  // `【#河南13人入选大国工匠培育对象#】全国总工会…`: a post's topic opens the text.
+  const topic = /^【#([^#】]{4,40})#】/.exec(blocks.find((b) => b.type === 'paragraph')?.text ?? '')?.[1]
   if (!heads && original) headline = cleanTitle(original)
+  else if (!heads && topic) headline = topic
   else if (!heads) {
     // No title line at all (a copied body): the first clause of the text stands in.
     const first = blocks.find((b) => b.type === 'paragraph') ?? blocks.find((b) => b.type === 'caption')
@@ -1058,7 +1080,8 @@ function assembleBody(
   let section: string | null = null
   const emitCaption = (l: Line) => {
     const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
-    if (text) blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
+    // `↓↓`: marks without a word say nothing.
+    if (text && wordLength(text) > 0) blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
     section = text
@@ -1305,7 +1328,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
     // `1、匠心追逐强军梦的某公司的徐某` between paragraphs: a numbered part's heading, not a scrap.
     // Not a numbered entry of a list of people (`2.付某 某中心主任`).
-    if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text))) return void out.push({ type: 'heading', text })
+    if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text)) && !/本网站?|版权|转载/.test(text)) return void out.push({ type: 'heading', text })
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })

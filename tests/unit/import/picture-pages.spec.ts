@@ -183,3 +183,36 @@ describe('an agency’s story', () => {
     expect(piece.source.publication).toBe('新华社')
   })
 })
+
+describe('batch 17: readers’ title lists, portals and labels', () => {
+  it('drops an e-paper’s list of the page’s other articles (标题导航 / • 标题 / 摘要：…) and reads 报刊： as the paper', () => {
+    const piece = parseNewspaperText(
+      ['青禾工人日报社', '', '2025-09-30', '报刊:青禾工人日报', '', '内容搜索', '', '标题导航', '', '  • 青禾市职工艺术节圆满收官', '', '    摘要:本报讯9月28日上午，职工风采展演活动在青禾举行。', '', '  • 法律服务中心揭牌', '', '    摘要:本报讯9月25日，青禾市职工一站式法律服务中心揭牌。', '', '期次:第8676期', '', '情暖金秋礼赞祖国', '', '——我省各级工会开展多彩活动迎国庆', '', BODY, '', MORE].join('\n'),
+    )
+    expect(piece.title).toBe('情暖金秋礼赞祖国')
+    expect(piece.sections).toEqual([])
+    expect(piece.source.publication).toBe('青禾工人日报')
+    expect(piece.source.date).toBe('2025-09-30')
+  })
+
+  it('reads captions labelled 图说： and 描述：, a credit 摄影 某某, and drops a site’s legal lines and arrows', () => {
+    const piece = parseNewspaperText(
+      ['劳模工匠共话发展', '', BODY, '', '图说:劳模工匠共话发展活动在青禾举行。', '', MORE, '', '工会干部和职工代表诗朗诵 摄影 王小威', '', `${MORE}大家表示收获很大。`, '', '↓↓', '', '青禾网版权与免责声明', '', '2、本网站内凡注明“来源:青禾网”的所有文字、图片和音视频稿件均属本网站所有'].join('\n'),
+    )
+    expect(piece.captions).toEqual(['劳模工匠共话发展活动在青禾举行。', '工会干部和职工代表诗朗诵'])
+    expect(piece.sections).toEqual([])
+    expect(piece.bylines.map((b) => b.name)).toContain('王小威')
+  })
+
+  it('takes a portal’s name for furniture, a short exclaiming headline, and a post’s #topic#', () => {
+    const a = parseNewspaperText(['新浪财经', '', '全省表彰！', '', BODY, '', MORE].join('\n'))
+    expect(a.title).toBe('全省表彰！')
+    const b = parseNewspaperText(['转自:青禾商报', '【#青禾13人入选大国工匠培育对象#】全国总工会日前印发通知，公布2026年大国工匠培育对象名单，青禾13人入选。'].join('\n'))
+    expect(b.title).toBe('青禾13人入选大国工匠培育对象')
+  })
+
+  it('takes the first line over the article’s information line as the headline, comma and colon in it', () => {
+    const piece = parseNewspaperText(['千锤百炼，终成匠心：青禾制造背后的工匠精神', '', '来源:《青禾工匠》', '', '2026-09-20 08:39', '', BODY, '', MORE].join('\n'))
+    expect(piece.title).toBe('千锤百炼，终成匠心：青禾制造背后的工匠精神')
+  })
+})
