@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { CAPTION_WORDS, dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
@@ -109,8 +109,6 @@ const ORG_ONLY = /^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会|工�
 const SUBTITLE_DASH = /^(?:[—―─━–]{1,3}|-{2,3}|－{1,2}|一一(?!一))\s*(?=\S)/
 /** `一、` `（一）` `1.` `第一部分` before a heading. */
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章篇节])/
-/** Words captions are made of and headings rarely are. */
-const CAPTION_WORDS = /(?:现场|仪式|合影|图为|正在|留影|掠影|一角|风采|剪影|走进|在.{1,8}(?:开展|进行|参加|举行)|颁奖|启动仪式|开赛|慰问|揭牌|签约|展示|体验|讲解|交流|比拼|作业|工作中|检修|巡检)/
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
 

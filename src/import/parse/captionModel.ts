@@ -11,14 +11,12 @@
  * the rules' captions stay.
  */
 import { simplifiedCopy, wordLength } from '../text'
-import { dateLed, splitPhotoCredit, WEB_FURNITURE } from './captions'
+import { CAPTION_WORDS, dateLed, splitPhotoCredit, WEB_FURNITURE } from './captions'
 import { CAPTION_WEIGHTS } from './captionWeights'
 
 /** A body block as the model sees it. */
 export type ModelBlock = { type: 'paragraph' | 'caption'; text: string }
 
-/** Words captions are made of and paragraphs less often. */
-const CAPTION_WORDS = /(?:现场|仪式|合影|图为|正在|留影|掠影|一角|风采|剪影|走进|在.{1,8}(?:开展|进行|参加|举行)|颁奖|启动仪式|开赛|慰问|揭牌|签约|展示|体验|讲解|交流|比拼|作业|工作中|检修|巡检)/
 /** Someone quoted or speaking: a paragraph's, rarely a caption's. */
 const SPEECH = /[“”"]|(?:说|表示|介绍|认为|指出|告诉|坦言|感慨)[，,：:]/
 /** How a sentence that goes on from the one before opens. */
