@@ -38,7 +38,7 @@ const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUF
 
 /** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
 const POSITION_END =
-  /(?:工|员|师|长|记者|编辑|主任|经理|总裁|创始人|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+  /(?:工|员|师|长|记者|编辑|主任|经理|总裁|创始人|徒弟|师傅|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
@@ -211,7 +211,9 @@ function workersIn(paragraph: string): FoundWorker[] {
       let collectiveSubject: string | null = null
       if (subject) {
         // `技术员周远付、某某公司副主任黄建军等13名职工获…`: every person of the subject.
-        const parts = subject.split('、')
+        // `教师徐某和他的徒弟许某分别获评…`: people joined by 和/与 too, when each part names one.
+        const joined = subject.split(/和|与|及/)
+        const parts = joined.length > 1 && joined.length <= 3 && joined.every((p) => findPerson(p, false)) ? joined : subject.split('、')
         if (parts.length > 1) {
           const others = parts.slice(0, -1).map((part) => findPerson(`${part}、`, true)).filter((x): x is Person => x !== null)
           for (const o of others) found.push({ name: o.name, employer: o.employer, position: o.position, honors, kind: 'individual' })
@@ -277,7 +279,8 @@ function workersIn(paragraph: string): FoundWorker[] {
       // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
       const loose = findPerson(rest)
       const person = findPerson(rest, true) ?? (loose?.position && POSITION_END.test(loose.position) && !HONOR_AT_END.test(loose.position) && !/^[和与及或]/.test(loose.name) ? loose : null)
-      if (person && person.end <= 30 && (person.employer || person.position || rest.startsWith(person.name))) {
+      // The name in the honour's clause: no employer running over a comma (`…大奖评比中，某学院`).
+      if (person && person.end <= 30 && !/[，,；;]/.test(person.employer ?? '') && (person.employer || person.position || rest.startsWith(person.name))) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
       }
     }
@@ -293,6 +296,18 @@ function workersIn(paragraph: string): FoundWorker[] {
     // `项某和…`, `王某在…`: the name is the part the sentence goes on after.
     const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && AFTER_NAME.test(tail.slice(n.length)))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[0].replace(/^(?:荣获|获得|获评|获颁|被授予|被评为)了?/, '').replace(/的[\u4e00-\u9fff·]{2,4}$/, ''))], kind: 'individual' })
+  }
+  // `授予…，邱某等79人为“某市五一劳动奖章”，某公司QC班组等30个集体为“某市工人先锋号”`.
+  for (const m of paragraph.matchAll(/(?:^|[，,；;：:])([^，,。；;：:]{2,40}?)等(?:\d+|[一二三四五六七八九十百]+)(人|名同志|名职工|名|位|个集体|个班组)为[“"]([^”"]{2,24})[”"]/g)) {
+    const honor = cleanHonor(m[3]!)
+    if (!HONOR_LIKE.test(honor)) continue
+    if (/集体|班组/.test(m[2]!)) {
+      const team = m[1]!.replace(/^(?:授予|并|和|及)/, '')
+      if (COLLECTIVE_END.test(team)) found.push({ ...collective(team), honors: [honor] })
+      continue
+    }
+    const person = findPerson(m[1]!.replace(/^(?:授予|并|和|及)/, ''))
+    if (person && person.end === m[1]!.replace(/^(?:授予|并|和|及)/, '').length) found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
   }
   // `为万某等“十大金牌工人”颁奖`: the people an honour is presented to.
   for (const m of paragraph.matchAll(/为([\u4e00-\u9fff·]{2,3})(?:等(?:\d+|[一二三四五六七八九十]+)?[人名位]?)?[“"]([^”"]{2,16})[”"](?:颁奖|颁发|授牌|授奖|颁证)/g)) {

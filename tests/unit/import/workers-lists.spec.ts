@@ -195,3 +195,16 @@ describe('numbered parts about one worker each (batch 16)', () => {
     expect(piece.paragraphs).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('workers, batch 17', () => {
+  const found = (t: string) => extractWorkers(t).map((w) => w.name)
+  it('reads `某某等79人为“…奖章”` and `某公司QC班组等30个集体为“…先锋号”` after 授予', () => {
+    expect(found('青禾市总工会决定授予青禾新能源有限公司等16个单位为“青禾市五一劳动奖状”，邱小祥等79人为“青禾市五一劳动奖章”，青禾药业有限公司质量部QC班组等30个集体为“青禾市工人先锋号”荣誉称号。')).toEqual(['邱小祥', '青禾药业有限公司质量部QC班组'])
+  })
+
+  it('reads two people joined by 和 honoured together, each once, and no employer over a comma', () => {
+    const ws = extractWorkers('前不久，在第四届青禾技能大奖评比中，青禾技师学院教师徐小权和他的徒弟许小伟分别获评“青禾大工匠”和“青禾工匠”称号。')
+    expect(ws.map((w) => w.name)).toEqual(['徐小权', '许小伟'])
+    expect(ws[0]).toMatchObject({ employer: '青禾技师学院', position: '教师' })
+  })
+})
