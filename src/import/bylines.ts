@@ -316,6 +316,9 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const line = parseBylineLine(signed[1]!.trim())
     if (line?.hasRole) return { line, rest: text.slice(0, signed.index).trimEnd() }
   }
+  // `…全神贯注地操作。高某报道`: the reporter after the last sentence.
+  const byReporter = /(?<=[。！？!?”])\s*([\u4e00-\u9fff·]{2,4})\s*(?:报道|報道)$/.exec(text)
+  if (byReporter && looksLikeName(simplifiedCopy(byReporter[1]!))) return { line: { bylines: [{ role: '记者', name: byReporter[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, byReporter.index).trimEnd() }
   // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
   const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
   if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }

@@ -1074,6 +1074,8 @@ function assembleBody(
   const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
 
   const blocks: BodyBlock[] = []
+  /** Captions split off the end of a paragraph's line (`…。图为…`). */
+  const gluedCaptions = new Set<BodyBlock>()
   const dropped: string[] = []
   let section: string | null = null
   const emitCaption = (l: Line) => {
@@ -1165,7 +1167,15 @@ function assembleBody(
       })
       text = closing.rest
     }
-    if (text) blocks.push({ type: 'paragraph', text, section })
+    // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.
+    const tailCaption = /^(.{20,}?[。！？])\s*((?:图为|圖為)[^。！？]{4,80}[。！？]?)$/.exec(text)
+    if (tailCaption) {
+      blocks.push({ type: 'paragraph', text: tailCaption[1]!, section })
+      const { text: words, credit } = splitCaptionCredit(tailCaption[2]!)
+      const caption: BodyBlock = { type: 'caption', text: words, credit, section }
+      gluedCaptions.add(caption)
+      blocks.push(caption)
+    } else if (text) blocks.push({ type: 'paragraph', text, section })
   }
 
   let k = 0
@@ -1240,6 +1250,12 @@ function assembleBody(
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 12).map((d) => `「${d}」`).join(' ')
     warnings.push(`dropped ${dropped.length} stray fragment(s): ${shown}${dropped.length > 12 ? ' …' : ''}`)
+  }
+  // A picture item without a credit: its one short paragraph closed by `图为…` on the same line is
+  // all the photo's caption.
+  const [only, last] = blocks
+  if (blocks.length === 2 && only?.type === 'paragraph' && last?.type === 'caption' && gluedCaptions.has(last) && wordLength(only.text) + wordLength(last.text) <= PICTURE_ITEM.chars) {
+    return [{ type: 'caption', text: `${only.text}${last.text}`, credit: last.credit, section: null }]
   }
   return blocks
 }
