@@ -66,6 +66,11 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
   return out
 }
 
+/** `姓名：一句话` / `姓名：单位职务`: a profile's part or entry opening with its person. */
+const PROFILE_NAME = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/
+/** `某某集团有限公司国某：`: an entry's person after their employer, over what they said. */
+const EMPLOYER_NAME_LABEL = /(?:公司|集团|院|局|厂|所|站|中心|大学|学校|医院|银行|部|队)([\u4e00-\u9fff·]{2,3})\s*[:：]$/
+
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
 export function parseNewspaperText(input: Uint8Array | string, options: ParseOptions = {}): ParsedPiece {
   const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as string[] } : decodeBytes(input, options.encoding)
@@ -112,26 +117,22 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // `用时间诠释文化艺术——李某`, `殷某：两亩田里度假欢`: a profile's section named after its worker,
   // in a piece about honoured workers.
   const aboutHonours = HONOR_LIKE.test(simplifiedCopy([layout.kicker, layout.headline, layout.subtitle, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ')))
+  // A section or a short entry named after its worker: `用时间诠释文化艺术——李某`, and in a piece
+  // about honoured workers `殷某：两亩田里度假欢`, `1、匠心追逐强军梦的某公司的徐某`,
+  // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said.
   layout.blocks.forEach((block, index) => {
-    if (block.type !== 'heading') return
-    // `1、匠心追逐强军梦的某公司的徐某`: a part about one worker, named last.
-    const m = /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) ?? (aboutHonours ? /^([\u4e00-\u9fff·]{2,4})[:：]\s*\S/.exec(block.text) ?? /的([\u4e00-\u9fff·]{2,3})$/.exec(block.text) : null)
+    const entry = block.type === 'paragraph' && block.text.length <= 60 && !/[。！？!?]/.test(block.text)
+    if (block.type !== 'heading' && !(aboutHonours && entry)) return
+    const m =
+      (block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null) ??
+      (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
-  // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said: the entries of a piece
-  // about honoured workers, one person a paragraph.
-  if (aboutHonours) {
-    layout.blocks.forEach((block, index) => {
-      if (block.type !== 'paragraph' || block.text.length > 60 || /[。！？!?]/.test(block.text)) return
-      const m = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(block.text) ?? /(?:公司|集团|院|局|厂|所|站|中心|大学|学校|医院|银行|部|队)([\u4e00-\u9fff·]{2,3})\s*[:：]$/.exec(block.text)
-      if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
-    })
-  }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
   const allText = [layout.headline ?? '', layout.subtitle ?? '', ...layout.blocks.map((b) => b.text)].join('\n')
+  const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
   layout.blocks.forEach((block, index) => {
     if (block.type !== 'paragraph' && block.type !== 'caption') return
-    const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
     for (const w of namedAfterHonour(block.text, again)) workersFound.push({ ...w, block: index })
   })
   const workers = mergeWorkers(workersFound)
