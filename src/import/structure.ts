@@ -1246,6 +1246,16 @@ function assembleBody(
     }
     k = j
   }
+  // Nothing read as running text or a caption (a notice of short lines, each a heading or a scrap
+  // by its form): the page is not refused while it has words; its lines are kept as paragraphs, in
+  // order, for the editor to sort.
+  if (!blocks.some((b) => b.type === 'paragraph' || b.type === 'caption')) {
+    const kept = flow.filter((l) => l.kind !== 'stray' && wordLength(l.text) >= 2 && !TAIL_LINKS.test(l.text))
+    if (kept.length > 0) {
+      warnings.push(`no running text found: kept ${kept.length} short line(s) as paragraphs; check them`)
+      return kept.map((l) => ({ type: 'paragraph', text: cleanProse(l.text), section: null }))
+    }
+  }
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 12).map((d) => `「${d}」`).join(' ')

@@ -183,6 +183,15 @@ describe('kind', () => {
 describe('bad input and size', () => {
   it('refuses text without body paragraphs', () => {
     expect(() => parseNewspaperText('# 只有标题\n')).toThrow(/no body text/)
+    expect(() => parseNewspaperText('# 只有标题\n\n责任编辑：某某\n')).toThrow(/no body text/)
+  })
+
+  it('keeps a page of short lines as paragraphs, with a warning, rather than refusing it', () => {
+    // A results notice: every line is short, a heading or a scrap by its form, none running text.
+    const piece = parseNewspaperText('全省职工书画展开幕\n\n一等奖\n\n《春到车间》\n\n二等奖\n\n《焊花》\n')
+    expect(piece.title).toBe('全省职工书画展开幕')
+    expect(paragraphsOf(piece)).toEqual(['一等奖', '《春到车间》', '二等奖', '《焊花》'])
+    expect(piece.warnings).toContain('no running text found: kept 4 short line(s) as paragraphs; check them')
   })
 
   // A 10 MB paste must not hang the importer. Measured by growth, not by a wall-clock limit (the
