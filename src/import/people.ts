@@ -29,7 +29,7 @@ export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|�
 
 /** Where an employer's name ends. */
 const EMPLOYER_SUFFIX =
-  /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆)/
+  /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|集团|总厂|分厂|工厂|厂|医院|卫生院|学校|中学|小学|大学|学院|研究院|研究所|设计院|银行|支行|分行|中心|管理局|局|供电所|派出所|事务所|车站|站|段|矿|场|酒店|商场|超市|合作社|院|馆|车间|工区|作业区|项目部|班组|[一二三四五六七八九十\d]{1,2}(?:队|班))/
 /** A whole employer's name: `某某有限公司`, `某某机械厂`, traditional characters too. */
 const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
 
@@ -48,7 +48,7 @@ const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工
 
 /** `夺得桂冠`, `获得第一名`, `夺冠`: what a clause's winner did, after their name. */
 const WON_AT_END = /(?:夺得|摘得|勇夺|荣登|获得|取得|夺取)[\u4e00-\u9fff“”"]{1,8}$|夺冠$/
-const LEAD_CONNECTOR = /^(?:其中|此外|同时|另外|如|例如|比如|并且|并|还|也|而|与此同时|特别是|尤其是)/
+const LEAD_CONNECTOR = /^(?:其中|来自|此外|同时|另外|如|例如|比如|并且|并|还|也|而|与此同时|特别是|尤其是)/
 const TRAIL_ADVERB = /(?:先后|曾经|曾|分别|均|都|又|还|也|并|同时|因此|因)$/
 
 type Person = { name: string; employer: string | null; position: string | null; end: number }

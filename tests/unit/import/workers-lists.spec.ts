@@ -207,4 +207,11 @@ describe('workers, batch 17', () => {
     expect(ws.map((w) => w.name)).toEqual(['徐小权', '许小伟'])
     expect(ws[0]).toMatchObject({ employer: '青禾技师学院', position: '教师' })
   })
+
+  it('takes a team or workshop before 的 as the worker\'s employer, and leaves 来自 off it', () => {
+    const ws = extractWorkers('比赛中，码头三队的林某夺得第一名，被授予“青禾市技术能手”称号。')
+    expect(ws.map((w) => [w.name, w.employer])).toEqual([['林某', '码头三队']])
+    expect(extractWorkers('检修车间的王大力被授予“青禾工匠”称号。')[0]).toMatchObject({ name: '王大力', employer: '检修车间' })
+    expect(extractWorkers('来自青禾建工集团的张小山被授予“青禾工匠”称号。')[0]).toMatchObject({ name: '张小山', employer: '青禾建工集团' })
+  })
 })
