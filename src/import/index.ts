@@ -11,10 +11,10 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
-import { extractWorkers, HONOR_LIKE, LIST_INTRO, mergeWorkers, namedAfterHonour, workersOfList } from './people'
+import { workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
-import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection, Worker } from './types'
+import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
 
 export type { DryRunRecord, ParsedPiece } from './types'
 export { ImportError } from './errors'
@@ -66,11 +66,6 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
   return out
 }
 
-/** `姓名：一句话` / `姓名：单位职务`: a profile's part or entry opening with its person. */
-const PROFILE_NAME = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/
-/** `某某集团有限公司国某：`: an entry's person after their employer, over what they said. */
-const EMPLOYER_NAME_LABEL = /(?:公司|集团|院|局|厂|所|站|中心|大学|学校|医院|银行|部|队)([\u4e00-\u9fff·]{2,3})\s*[:：]$/
-
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
 export function parseNewspaperText(input: Uint8Array | string, options: ParseOptions = {}): ParsedPiece {
   const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as string[] } : decodeBytes(input, options.encoding)
@@ -87,55 +82,13 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // Figures, paragraph by paragraph, with the section they appeared in. A photo's caption can
   // carry the piece's facts too (`…92个集体和695名个人获奖`).
   const figures: Figure[] = []
-  const workersFound: Worker[] = []
   layout.blocks.forEach((block, index) => {
     if (block.type !== 'paragraph' && block.type !== 'caption') return
     for (const f of extractFigures(block.text)) {
       figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.section, block: index, target: false })
     }
-    for (const w of extractWorkers(block.text)) workersFound.push({ ...w, block: index })
   })
-  // A list of people a line each under `…分别是：`: the entries are short paragraphs of their own.
-  layout.blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph' || !LIST_INTRO.test(block.text)) return
-    const entries: { text: string; index: number }[] = []
-    for (let k = index + 1; layout.blocks[k]?.type === 'paragraph'; k++) {
-      const text = layout.blocks[k]!.text
-      if (text.length > 60 || /[。！？]/.test(text)) break
-      entries.push({ text, index: k })
-    }
-    if (entries.length < 2) return
-    for (const w of workersOfList(block.text, entries.map((e) => e.text))) {
-      workersFound.push({ ...w, block: entries.find((e) => e.text.includes(w.name))?.index ?? index })
-    }
-  })
-  // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
-  // A first-person piece names its speaker in the kicker: `全国劳动模范、某某公司技师张三：`.
-  for (const head of [layout.subtitle, layout.headline, layout.kicker?.replace(/[:：]$/, '') ?? null]) {
-    if (head) for (const w of extractWorkers(head)) workersFound.push({ ...w, block: -1 })
-  }
-  // `用时间诠释文化艺术——李某`, `殷某：两亩田里度假欢`: a profile's section named after its worker,
-  // in a piece about honoured workers.
-  const aboutHonours = HONOR_LIKE.test(simplifiedCopy([layout.kicker, layout.headline, layout.subtitle, ...paragraphs.slice(0, 3).map((p) => p.text)].join(' ')))
-  // A section or a short entry named after its worker: `用时间诠释文化艺术——李某`, and in a piece
-  // about honoured workers `殷某：两亩田里度假欢`, `1、匠心追逐强军梦的某公司的徐某`,
-  // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said.
-  layout.blocks.forEach((block, index) => {
-    const entry = block.type === 'paragraph' && block.text.length <= 60 && !/[。！？!?]/.test(block.text)
-    if (block.type !== 'heading' && !(aboutHonours && entry)) return
-    const m =
-      (block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null) ??
-      (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
-    if (m && looksLikeName(simplifiedCopy(m[1]!))) workersFound.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
-  })
-  // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
-  const allText = [layout.headline ?? '', layout.subtitle ?? '', ...layout.blocks.map((b) => b.text)].join('\n')
-  const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
-  layout.blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph' && block.type !== 'caption') return
-    for (const w of namedAfterHonour(block.text, again)) workersFound.push({ ...w, block: index })
-  })
-  const workers = mergeWorkers(workersFound)
+  const workers = workersOfPiece(layout)
 
   const paragraphTexts = paragraphs.map((p) => p.text)
   const lead = paragraphs.filter((p) => p.section === null).map((p) => p.text)

@@ -5,6 +5,7 @@
  * before the name (`全国劳动模范、某某公司高级技师张三`).
  */
 import { looksLikeName, normForMatch, simplifiedCopy, surnameLength } from './text'
+import type { BodyBlock, Worker } from './types'
 
 export type FoundWorker = {
   name: string
@@ -622,3 +623,65 @@ function namesInARow(paragraph: string): FoundWorker[] {
   return out
 }
 
+
+/** `姓名：一句话` / `姓名：单位职务`: a profile's part or entry opening with its person. */
+const PROFILE_NAME = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/
+/** `某某集团有限公司国某：`: an entry's person after their employer, over what they said. */
+const EMPLOYER_NAME_LABEL = /(?:公司|集团|院|局|厂|所|站|中心|大学|学校|医院|银行|部|队)([\u4e00-\u9fff·]{2,3})\s*[:：]$/
+
+type PieceText = { headline: string | null; subtitle: string | null; kicker: string | null; blocks: BodyBlock[] }
+
+/**
+ * Every worker a piece names, each once, with the block that names them (-1: the headline block):
+ * in its sentences (`extractWorkers`), in a list a person a line under `…分别是：`, in the headline,
+ * subtitle or kicker, in a profile's headings and entries, and right after an honour when the piece
+ * names them again.
+ */
+export function workersOfPiece(piece: PieceText): Worker[] {
+  const { blocks } = piece
+  const found: Worker[] = []
+  blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' && block.type !== 'caption') return
+    for (const w of extractWorkers(block.text)) found.push({ ...w, block: index })
+  })
+  // A list of people a line each under `…分别是：`: the entries are short paragraphs of their own.
+  blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' || !LIST_INTRO.test(block.text)) return
+    const entries: { text: string; index: number }[] = []
+    for (let k = index + 1; blocks[k]?.type === 'paragraph'; k++) {
+      const text = blocks[k]!.text
+      if (text.length > 60 || /[。！？]/.test(text)) break
+      entries.push({ text, index: k })
+    }
+    if (entries.length < 2) return
+    for (const w of workersOfList(block.text, entries.map((e) => e.text))) {
+      found.push({ ...w, block: entries.find((e) => e.text.includes(w.name))?.index ?? index })
+    }
+  })
+  // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
+  // A first-person piece names its speaker in the kicker: `全国劳动模范、某某公司技师张三：`.
+  for (const head of [piece.subtitle, piece.headline, piece.kicker?.replace(/[:：]$/, '') ?? null]) {
+    if (head) for (const w of extractWorkers(head)) found.push({ ...w, block: -1 })
+  }
+  // A section or a short entry named after its worker: `用时间诠释文化艺术——李某`, and in a piece
+  // about honoured workers `殷某：两亩田里度假欢`, `1、匠心追逐强军梦的某公司的徐某`,
+  // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said.
+  const opening = blocks.filter((b) => b.type === 'paragraph').slice(0, 3).map((b) => b.text)
+  const aboutHonours = HONOR_LIKE.test(simplifiedCopy([piece.kicker, piece.headline, piece.subtitle, ...opening].join(' ')))
+  blocks.forEach((block, index) => {
+    const entry = block.type === 'paragraph' && block.text.length <= 60 && !/[。！？!?]/.test(block.text)
+    if (block.type !== 'heading' && !(aboutHonours && entry)) return
+    const m =
+      (block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null) ??
+      (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
+    if (m && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
+  // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
+  const allText = [piece.headline ?? '', piece.subtitle ?? '', ...blocks.map((b) => b.text)].join('\n')
+  const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
+  blocks.forEach((block, index) => {
+    if (block.type !== 'paragraph' && block.type !== 'caption') return
+    for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
+  })
+  return mergeWorkers(found)
+}
