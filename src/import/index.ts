@@ -11,12 +11,16 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
+import { AGENCY_DATELINE } from './parse/furniture'
 import { workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
 
 export type { DryRunRecord, ParsedPiece } from './types'
+
+/** A line opening with an agency's dateline. */
+const AGENCY_OPENING = new RegExp(`^[\\s\\u3000]*${AGENCY_DATELINE.source}`, 'm')
 export { ImportError } from './errors'
 
 export type ParseOptions = {
@@ -114,7 +118,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
       ? new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
       : null
   // `新华社北京4月30日电`: an agency's story is the agency's.
-  const agency = /^[\s\u3000]*(新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]/m.exec(text.slice(0, 3000))?.[1]?.replace('新華社', '新华社') ?? null
+  const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1]?.replace('新華社', '新华社') ?? null
   const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency
 
   return {

@@ -10,6 +10,11 @@ import { findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../m
 import { looksLikeName, wordLength } from '../text'
 import type { Byline, Credit } from '../types'
 
+/** `新华社北京4月30日电`: an agency's dateline; its first group is the agency. */
+export const AGENCY_DATELINE = /(新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]/
+/** The dateline alone on its line, at most with `新华社记者` after it (no name). */
+const AGENCY_DATELINE_ALONE = new RegExp(`^${AGENCY_DATELINE.source}(?:\\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$`)
+
 export type Furniture = {
   publication?: string
   page?: string
@@ -156,7 +161,7 @@ export function readFurniture(raw: string): Furniture | null {
   const agencyPhoto = /^(?:新华社|新華社|中新社)(?:照片|图片|圖片)\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[，,]\s*(.+)$/.exec(line)
   if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
   // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
-  if (/^(?:新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電](?:\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$/.test(line)) return {}
+  if (AGENCY_DATELINE_ALONE.test(line)) return {}
   // `本文转自：工人日报`, `转载自：某某晚报`: a repost names the paper it was taken from.
   const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB})(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
   if (reposted) return { publication: reposted[1]! }
