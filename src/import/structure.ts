@@ -1502,13 +1502,20 @@ const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[�
  * none. Paragraphs opening with a date are captions only on a page that shows photos (a credit,
  * `组图`) and where they are at least half of the paragraphs, not in a report that tells its days.
  */
-function markPhotoCaptions(lines: Line[]): void {
-  const isText = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
-  /** `across`: the credit stands under the writer's byline (`记者 某某` / `某某 摄`), or is a byline of photographers. */
-  const units: { line: Line; creditLine?: Line; across?: boolean }[] = []
+type CaptionUnit = { line: Line; creditLine?: Line; across?: boolean }
+
+const isTextLine = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
+
+/**
+ * The lines a photographer's credit names as captions, each with the credit line under it if any,
+ * and how many credits the page prints. `across`: the credit stands under the writer's byline
+ * (`记者 某某` / `某某 摄`), or is a byline of photographers.
+ */
+function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number } {
+  const units: CaptionUnit[] = []
   let credits = 0
   for (const l of lines) {
-    if (l.kind === 'caption' || !isText(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
+    if (l.kind === 'caption' || !isTextLine(l) && !['byline', 'names', 'stray', 'pictureCredit'].includes(l.kind)) continue
     // `甲、乙 摄影报道` under the text: photographers reporting; their item's words when the page is nothing else.
     // `本报特约记者 甲 本报通讯员 乙 丙 摄`: a line of credits closed by 摄 credits the photo.
     const reported = l.kind === 'byline' && !isCreditLine(l.text) && Boolean(l.byline?.bylines.length) && (l.byline!.bylines.every((b) => b.role === '摄影') || /(?:摄|攝)(?:影(?:报道)?)?$/.test(l.text.trim()))
@@ -1516,20 +1523,39 @@ function markPhotoCaptions(lines: Line[]): void {
       credits++
       const prev = lines[l.i - 1]
       const above = lines[l.i - 2]
-      if (prev && isText(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
-      else if (prev?.kind === 'byline' && above && isText(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
+      if (prev && isTextLine(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
+      else if (prev?.kind === 'byline' && above && isTextLine(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
       // A caption already read (`图为…`) with its photographer's credit under it.
       else if (prev?.kind === 'caption' && !splitPhotoCredit(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
       else if (prev?.kind === 'caption') l.kind = 'ornament'
-    } else if (isText(l) && splitPhotoCredit(l.text)) {
+    } else if (isTextLine(l) && splitPhotoCredit(l.text)) {
       credits++
       units.push({ line: l })
-    } else if (isText(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2) {
+    } else if (isTextLine(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2) {
       // The short line under a photo's file name or `(图2)` is that photo's caption.
       credits++
       units.push({ line: l })
     }
   }
+  return { units, credits }
+}
+
+/**
+ * A series of photos told by the day each was taken (`4月23日，…合影。`): its paragraphs opening with
+ * a date, on a page that shows photos (a credit, `组图`, a person's place in the picture) where they
+ * are at least half of the paragraphs. The lead may open with the day too: the first paragraph is
+ * one only when it places a person in the picture (`某某（左二）在…`).
+ */
+function datedSeries(lines: Line[], credits: number): Line[] {
+  const paragraphs = lines.filter((l) => isTextLine(l) && wordLength(l.text) >= 8)
+  const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && PICTURED.test(l.text)))
+  if (!photos || dated.length < 3 || dated.length * 2 < paragraphs.length) return []
+  return dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text))
+}
+
+function markPhotoCaptions(lines: Line[]): void {
+  const { units, credits } = creditedUnits(lines)
   const toCaption = (l: Line, creditLine?: Line) => {
     l.kind = 'caption'
     if (creditLine) {
@@ -1537,18 +1563,11 @@ function markPhotoCaptions(lines: Line[]): void {
       creditLine.kind = 'ornament'
     }
   }
-  const paragraphs = lines.filter((l) => isText(l) && wordLength(l.text) >= 8)
-  const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
-  // A person's place in the picture (`某某（左二）`, `（图右）`) says the page shows photos too.
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isText(l) && PICTURED.test(l.text)))
-  const series = photos && dated.length >= 3 && dated.length * 2 >= paragraphs.length
   let chosen = units
-  // The lead may open with the day too (`3月18日，…开幕。`): the first paragraph is a caption only by its credit.
-  // …unless it places a person in the picture (`某某（左二）在…`).
-  const captioned = new Set([...chosen.map((u) => u.line), ...(series ? dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text)) : [])])
+  const captioned = new Set([...units.map((u) => u.line), ...datedSeries(lines, credits)])
   // A page of picture items (图片新闻) and nothing else: each item's few paragraphs are its caption.
-  const items = chosen.map(({ line }) => itemParagraphs(lines, line))
-  const inItems = new Set(items.flatMap((before, n) => [...(before ?? []), chosen[n]!.line]))
+  const items = units.map(({ line }) => itemParagraphs(lines, line))
+  const inItems = new Set(items.flatMap((before, n) => [...(before ?? []), units[n]!.line]))
   const itemsOnly = items.every((before) => before !== null) && !lines.some((l) => l.kind === 'prose' && !inItems.has(l) && !captioned.has(l))
   // Under an article, a photographer's credit after the byline is the article's photo's, not its last paragraph's.
   if (!itemsOnly && units.some((u) => u.across)) {
