@@ -117,8 +117,9 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
     const extra = got.filter((p) => !want.some((e) => same(e, p)))
     if (missing.length || extra.length) misses.push(`${k}: missing ${JSON.stringify(missing)} extra ${JSON.stringify(extra)}`)
   }
-  // Names as the page printed them, less a mirror's readings in pinyin (`許紀(jì)平`), which the importer drops.
-  const named = (e: string) => e.replace(PINYIN_GLOSS, '')
+  // Names as the page printed them, less a mirror's readings in pinyin (`許紀(jì)平`), which the importer
+  // drops, and less the space a page sets between a two-character name's characters (`马 伟`).
+  const named = (e: string) => e.replace(PINYIN_GLOSS, '').replace(/[\s\u3000]+/g, '')
   list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
   // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
   const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))

@@ -43,7 +43,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|来到|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -676,6 +676,18 @@ export function workersOfPiece(piece: PieceText): Worker[] {
       (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
+  // An honour list a person a line: `万明珍(某某公司技术部部长)`.
+  blocks.forEach((block, index) => {
+    const name = block.type === 'paragraph' ? listedWithEmployer(block.text) : null
+    if (name && (aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3)) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
+  // In a piece about honoured workers, the people it introduces by employer and job are its honourees.
+  if (aboutHonours) {
+    blocks.forEach((block, index) => {
+      if (block.type !== 'paragraph' && block.type !== 'caption') return
+      for (const w of introducedWorkers(block.text)) found.push({ ...w, block: index })
+    })
+  }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
   const allText = [piece.headline ?? '', piece.subtitle ?? '', ...blocks.map((b) => b.text)].join('\n')
   const again = (name: string, next: string) => allText.split(name).slice(1).some((after) => after.charAt(0) !== next)
@@ -684,4 +696,46 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
   })
   return mergeWorkers(found)
+}
+
+/** Posts of government, Party and union: people introduced by them hand honours out. */
+const GOVERNING = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|调研员|发言人|秘书长|主持人)$/
+
+/**
+ * People introduced by their employer and job (`绍兴柯桥排水有限公司高级技师丁卫松`,
+ * `杰克缝纫机股份有限公司的潘建国`, `中国工艺美术大师赵锡祥`): in a piece about honoured workers,
+ * the people it honours.
+ */
+export function introducedWorkers(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  let at = 0
+  for (const piece of simple.split(/[，,；;。！？!?：:、（）()“”"]/)) {
+    const start = simple.indexOf(piece, at)
+    at = start + piece.length
+    // `年龄最大的是82岁的中国工艺美术大师赵锡祥`: what comes before the person is said of them.
+    let clause = piece
+    for (let n = 0; n < 3; n++) {
+      const m = /^[^的是为]{0,14}?(?:的|是|为)/.exec(clause)
+      if (!m || clause.length - m[0].length < 4 || (m[0].endsWith('的') && EMPLOYER_END.test(m[0].slice(0, -1)))) break
+      clause = clause.slice(m[0].length)
+    }
+    // `杰克缝纫机股份有限公司的潘建国`: the employer's 的 before the name.
+    clause = clause.replace(/的(?=[\u4e00-\u9fff·]{2,4}$)/, '')
+    const person = findPerson(clause, true) ?? findPerson(clause)
+    if (!person || (!person.employer && !person.position)) continue
+    if (person.position && (GOVERNING.test(person.position) || !POSITION_END.test(person.position))) continue
+    if (person.end !== clause.length && !AFTER_NAME.test(clause.slice(person.end))) continue
+    const k = simple.indexOf(person.name, start)
+    out.push({ name: k < 0 ? person.name : paragraph.slice(k, k + person.name.length), employer: person.employer, position: person.position, honors: [], kind: 'individual' })
+  }
+  return out
+}
+
+/** `万明珍(某某公司技术部部长)`, `马 伟（某某公司）`: a person and, in brackets, where they work. */
+const LISTED_WITH_EMPLOYER = /^([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2})\s*[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$/
+export function listedWithEmployer(text: string): string | null {
+  const m = LISTED_WITH_EMPLOYER.exec(text.trim())
+  const name = m?.[1]!.replace(/[\s\u3000]+/g, '')
+  return name && looksLikeName(simplifiedCopy(name)) ? name : null
 }

@@ -23,7 +23,7 @@ import { CAPTION_WORDS, dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitP
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
-import { listEntry, listedPerson } from './people'
+import { listedPerson, listedWithEmployer, listEntry } from './people'
 import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
@@ -1356,6 +1356,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
+    // `万明珍(某某公司技术部部长)` among other such lines: an honour list's entry, kept as text.
+    if (group.length === 1 && listedWithEmployer(text) && groups.filter((g) => g.length === 1 && listedWithEmployer(g[0]!.text)).length >= 2) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {
