@@ -202,6 +202,14 @@ function markListsAfterColon(lines: Line[]): void {
       l.listItem = true
     })
   }
+  // `万明珍(某某公司技术部部长)` / `马 伟(某某公司)`: an honour list a person a line, with or without
+  // a line introducing it; each line an entry of its own.
+  for (let k = 0; k < lines.length; k++) {
+    let end = k
+    while (lines[end] && ['prose', 'title', 'names', 'fragment'].includes(lines[end]!.kind) && listedWithEmployer(lines[end]!.text)) end++
+    if (end - k >= 2) for (const l of lines.slice(k, end)) Object.assign(l, { kind: 'prose', listItem: true })
+    k = Math.max(k, end)
+  }
 }
 
 /** `标题 ――副题` on one line: the headline, a dash, its subtitle. */
@@ -1356,8 +1364,6 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
-    // `万明珍(某某公司技术部部长)` among other such lines: an honour list's entry, kept as text.
-    if (group.length === 1 && listedWithEmployer(text) && groups.filter((g) => g.length === 1 && listedWithEmployer(g[0]!.text)).length >= 2) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {

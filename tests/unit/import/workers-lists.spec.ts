@@ -214,4 +214,36 @@ describe('workers, batch 17', () => {
     expect(extractWorkers('检修车间的王大力被授予“青禾工匠”称号。')[0]).toMatchObject({ name: '王大力', employer: '检修车间' })
     expect(extractWorkers('来自青禾建工集团的张小山被授予“青禾工匠”称号。')[0]).toMatchObject({ name: '张小山', employer: '青禾建工集团' })
   })
+
+  it('in a piece about honours, reads the people it introduces by employer and job, not the officials', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾百名“最美工匠”揭晓',
+        '',
+        '从事焊接工作20年的青禾排水有限公司高级技师丁小松,用一句话说出了他对工匠精神的理解。',
+        '',
+        '在百名“最美工匠”中,年龄最大的是80岁的工艺美术大师赵大祥,从业时间最短的是青禾缝纫机股份有限公司的潘小国。',
+        '',
+        '市总工会党组书记、常务副主席王大明出席并讲话。',
+      ].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['丁小松', '赵大祥', '潘小国']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('王大明')
+  })
+
+  it('keeps an honour list printed a person a line with the employer in brackets, and reads its people', () => {
+    const piece = parseNewspaperText(
+      [
+        '今天上午,第二届“青禾时代工匠”命名仪式举行,会议命名表彰了3名“青禾时代工匠”。',
+        '第二届“青禾时代工匠”名单',
+        '万小珍(青禾特锻股份有限公司技术部部长)',
+        '马 伟(青禾富强科技有限公司)',
+        '蔡 亮(青禾市农业机械技术推广站)',
+        '郑小磊作为代表宣读了“青禾时代工匠”宣言。',
+      ].join('\n'),
+    )
+    expect(piece.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toContain('万小珍(青禾特锻股份有限公司技术部部长)')
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['万小珍', '马伟', '蔡亮']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('宣言')
+  })
 })
