@@ -11,6 +11,7 @@ import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { isoDate, PUBLICATION_SUFFIX } from './masthead'
+import { PINYIN_GLOSS } from './clean'
 import { AGENCY_DATELINE } from './parse/furniture'
 import { workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
@@ -19,6 +20,8 @@ import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from
 
 export type { DryRunRecord, ParsedPiece } from './types'
 
+/** A paragraph opening with an outlet's dateline (not `本报讯`: the paper calls itself 本报). */
+const OUTLET_DATELINE = /^[\s\u3000]*(?!本)([\u4e00-\u9fff]{2,10}?(?:网|網|日报|日報|晚报|晚報|快报|快報|工人报|工人報|电视台|電視台|在线|在線))(?:(?:记者|記者)[\u4e00-\u9fff·]{2,4}?)?(?:[\u4e00-\u9fff]{2,4}?)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:讯|訊|消息|电|電|报道|報道)/m
 /** A line opening with an agency's dateline. */
 const AGENCY_OPENING = new RegExp(`^[\\s\\u3000]*${AGENCY_DATELINE.source}`, 'm')
 export { ImportError } from './errors'
@@ -111,7 +114,9 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
 
   // A byline's prefix names the paper only when it is a paper's full name (`江岸日报全媒体记者`):
   // `快报记者`, `某某日报客户端记者` name no masthead.
-  const bylinePaper = layout.bylinePublication && new RegExp(`^[\\u4e00-\\u9fff]{2,8}${PUBLICATION_SUFFIX}$`).test(layout.bylinePublication) ? layout.bylinePublication : null
+  // `广州日报·新花城记者`: the paper before its app's name.
+  const bylinePrefix = layout.bylinePublication?.split(/[·・]/)[0] ?? null
+  const bylinePaper = bylinePrefix && new RegExp(`^[\\u4e00-\\u9fff]{2,8}${PUBLICATION_SUFFIX}$`).test(bylinePrefix) ? bylinePrefix : null
   // `本报讯 … 4月26日，某某日报记者从市总工会获悉`: a paper that calls itself 本报 names itself in the text.
   const selfNamed =
     !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))
@@ -119,7 +124,10 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
       : null
   // `新华社北京4月30日电`: an agency's story is the agency's.
   const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1]?.replace('新華社', '新华社') ?? null
-  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency
+  // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
+  // whose story it is, named by its dateline.
+  const outlet = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))?.[1] ?? null
+  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet
 
   return {
     file: options.file ?? '',

@@ -593,6 +593,14 @@ function findHeadline(lines: Line[]): Heads | null {
     top.kind = 'title'
     return result([top], null, null)
   }
+  // `标题` / `某某市总工会 某某工会 2023-10-10`: a post's title over the line naming its account and day,
+  // under a few of the page's buttons.
+  const posted = lines.slice(0, 8).find((l) => l.kind === 'furniture' && l.furniture?.publication && l.furniture.date && !l.furniture.page)
+  const over = posted && lines.slice(0, posted.i).findLast((l) => !FURNITURE.includes(l.kind))
+  if (over && (over.kind === 'prose' || over.kind === 'title') && !over.marker && wordLength(over.text) >= 6 && wordLength(over.text) <= 50 && !/[。；;]/.test(over.text) && lines.slice(over.i + 1, posted.i).every((l) => FURNITURE.includes(l.kind))) {
+    over.kind = 'title'
+    return result([over], null, null)
+  }
 
   // 3. The line above a dash subtitle.
   for (const sub of lines) {
@@ -1415,7 +1423,7 @@ const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头版|证�
 const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
 
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
-const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
+const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|亲切握手|親切握手|亲切交谈|親切交談|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
 /**

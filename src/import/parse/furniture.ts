@@ -53,6 +53,8 @@ const PUBLICATION_LINES = [
 const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5})(?:\\s|$)`)
 /** `文摘 2024-12-30 21:15 山西`: a WeChat repost header (account, time, place). */
 const WECHAT_HEADER = /^(?:原创\s+)?(?:[\u4e00-\u9fffA-Za-z0-9·]{1,16}\s+){0,2}((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?$/
+/** `上海奉贤 2024-01-14`, `某某市总工会 某某工会 2023-10-10`: an account (after its owner, or twice), the day, the time, a count. */
+const ACCOUNT_DATE = /^(?:[\u4e00-\u9fffA-Za-z·]{2,12}\s+)?([\u4e00-\u9fffA-Za-z·]{2,12})\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+\d{1,4})?$/
 /** An e-paper reader's buttons after a page label: `PDF版阅读`, `上一版3 4下一版`. */
 const READER_BUTTONS = /\s*(?:PDF\s*版?\s*(?:阅读|下载|閱讀|下載)?|[<«]?\s*上一版.*|[<«]?\s*下一版.*|上一篇.*|下一篇.*)$/i
 
@@ -67,15 +69,22 @@ const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s
 
 /** Words of navigation, sharing and legal footers. */
 const NAV =
-  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|现在的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|^(?:转自|转载自|轉自)\s*[:：]\s*\S{2,12}$|^标题导航$|^[\u4e00-\u9fff]{2,10}报社$|本网站?内?凡注明|^[↓↑→←▼▲\s]+$|^期次\s*[:：]|免责声明|^关注$|^[—-]*分享[—-]*$|^(?:新浪财经|新浪新闻|新浪网|网易新闻|腾讯新闻|腾讯网|搜狐新闻|搜狐网|今日头条|澎湃新闻|时刻新闻|百家号|凤凰网|凤凰新闻|学习强国)$|^内容搜索$|^分享按钮$|新闻热线\s*[:：]|报刊发行\s*[:：]|^传真\s*[:：]|^欢迎(?:访问|光临|來到|来到|訪問)|^【?PDF\s*版】?$|^[\u4e00-\u9fff]{2,10}[网網]新[闻聞]中心$|今天是$|^今天是|^浏览次数|^访问次数|當前位置|【\s*字[体體号號]|^字[体體]\s*[:：]|熱點關注|版權所有|^免责声明$|^返回】|【顶部】|【关闭|^推广$|^阅读全文$|^(?:\d{3,4}-)?\d{7,8}$|^(?:责编|責編)[\s|｜]|^(?:立即)?注册(?:新用户)?$|^修改密码$|^(?:用户)?登录$|^(?:平[台臺]建[设設]|技[术術]支持|主[办辦]单位|主[办辦]單位)|^分享至|[转轉]播到|国内统一刊号|國內統一刊號|^CN\s?\d{2}-\d{4}|^(?:美术|美術|插图|插圖)\s*[:：]|^(?:文章|本文)?字数\s*[:：]\s*\d+$|^(?:本报|本報|本刊)?(?:资料|資料)(?:图|圖)$|^[\u4e00-\u9fff]{2,6}(?:信息|动态|動態|公开|公開|导航|導航|频道|頻道)\s*[:：]$/
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|现在的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|^(?:转自|转载自|轉自)\s*[:：]\s*\S{2,12}$|^标题导航$|^[\u4e00-\u9fff]{2,10}报社$|本网站?内?凡注明|^[↓↑→←▼▲\s]+$|^期次\s*[:：]|免责声明|^关注$|^[—-]*分享[—-]*$|^(?:新浪财经|新浪新闻|新浪网|网易新闻|腾讯新闻|腾讯网|搜狐新闻|搜狐网|今日头条|澎湃新闻|时刻新闻|百家号|凤凰网|凤凰新闻|学习强国)$|^内容搜索$|^分享按钮$|^往期(?:推荐|回顾|精彩)$|^其他$|^点击.{0,8}(?:阅读全文|查看原文|在看)|^左右滑动查看|^查看原文$|^[上下]滑查看|新闻热线\s*[:：]|报刊发行\s*[:：]|^传真\s*[:：]|^欢迎(?:访问|光临|來到|来到|訪問)|^【?PDF\s*版】?$|^[\u4e00-\u9fff]{2,10}[网網]新[闻聞]中心$|今天是$|^今天是|^浏览次数|^访问次数|當前位置|【\s*字[体體号號]|^字[体體]\s*[:：]|熱點關注|版權所有|^免责声明$|^返回】|【顶部】|【关闭|^推广$|^阅读全文$|^(?:\d{3,4}-)?\d{7,8}$|^(?:责编|責編)[\s|｜]|^(?:立即)?注册(?:新用户)?$|^修改密码$|^(?:用户)?登录$|^(?:平[台臺]建[设設]|技[术術]支持|主[办辦]单位|主[办辦]單位)|^分享至|[转轉]播到|国内统一刊号|國內統一刊號|^CN\s?\d{2}-\d{4}|^(?:美术|美術|插图|插圖)\s*[:：]|^(?:文章|本文)?字数\s*[:：]\s*\d+$|^(?:本报|本報|本刊)?(?:资料|資料)(?:图|圖)$|^[\u4e00-\u9fff]{2,6}(?:信息|动态|動態|公开|公開|导航|導航|频道|頻道)\s*[:：]$/
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
-const META_LABELS = ['出处', '出處', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
+const META_LABELS = ['出处', '出處', '来自', '來自', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
 // A label can follow the time without a space (`2016-01-02 14:40:07来源：中工网`).
-const META_SPLIT = new RegExp(`(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})\\s*[:：]`, 'g')
+// And a few labels run on after the value before them (`来源:某某工会时间:2021-06-29`, `…国际在线编辑:罗淼`).
+const GLUED_LABELS = ['发布时间', '发布日期', '時間', '时间', '日期', '编辑', '編輯', '责编', '責編', '作者', '阅读次数', '浏览次数', '访问量']
+const META_SPLIT = new RegExp(`(?:(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})|(?<=[\\u4e00-\\u9fff])(${GLUED_LABELS.join('|')}))\\s*[:：]`, 'g')
 /** Traditional label characters → simplified, so that one set of rules reads both. */
 const LABEL_SIMPLE: Record<string, string> = { 處: '处', 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
 const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? c).join('')
+/**
+ * Who a `来源：` line names when it is no paper or site: a union, a newsroom, a broadcaster, an
+ * account (`来源：武进区总工会`, `来源：中央广电总台国际在线`, `来源：四川省邮政工会`).
+ */
+const SOURCE_BODY = /^[\u4e00-\u9fff·]{1,16}(?:报|報|工会|工會|在线|在線|电视台|電視台|广播电视台|融媒体中心|融媒體中心|新闻中心|新聞中心|客户端|客戶端|频道|頻道|发布|發布|政府|人民政府)$/
 /** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), when no newspaper is named. */
 const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網]$/
 /** A news agency named as the source (`来源：新华社`, `出处：新华社`). */
@@ -112,17 +121,23 @@ function readMetaLine(raw: string): Furniture | null {
   if (head && !findDate(head) && !/^[\u4e00-\u9fffA-Za-z·]{2,10}(?:网|报|台|号|社|中心)?$/.test(head)) return null
   if (head) out.date = findDate(head) ?? undefined
   hits.forEach((hit, n) => {
-    const label = simpleLabel(hit[1]!)
+    const label = simpleLabel((hit[1] ?? hit[2])!)
     const start = hit.index! + hit[0].length
     const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/^[《]|[》]$/g, '')
     if (!value) return
-    if (/来源|出处/.test(label)) {
-      const name = value.split(/[-－—_]/).map((s) => s.replace(/[《》]/g, '').trim()).at(-1)!
+    if (/来源|出处|来自/.test(label)) {
+      // `人民網-人民日報222`: the last of the names, less a counter run on after it.
+      const name = value.split(/[-－—_]/).map((s) => s.replace(/[《》]/g, '').replace(/\d+$/, '').trim()).at(-1)!
       const d = findDate(value)
       if (PUB_RE.test(name)) out.publication ??= name
       else if (label !== '本文来源') {
         const site = (d ? value.slice(0, d.index) : value).trim().split(/\s+/)[0]!
-        if (SITE_RE.test(site) || AGENCY_RE.test(site)) out.publication ??= site
+        if (PUB_RE.test(site) || SITE_RE.test(site) || AGENCY_RE.test(site) || SOURCE_BODY.test(site)) {
+          out.publication ??= site
+          // `来源 | 某某日报 记者 某某`: the reporter after the paper.
+          const byline = parseBylineLine(value.slice(value.indexOf(site) + site.length).trim())
+          if (byline?.bylines.length) out.bylines = [...(out.bylines ?? []), ...byline.bylines]
+        }
       }
       if (d) out.date ??= d
     } else if (/时间|日期|发表于/.test(label)) {
@@ -163,7 +178,7 @@ export function readFurniture(raw: string): Furniture | null {
   // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
   if (AGENCY_DATELINE_ALONE.test(line)) return {}
   // `本文转自：工人日报`, `转载自：某某晚报`: a repost names the paper it was taken from.
-  const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB})(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
+  const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB}|[\\u4e00-\\u9fff]{2,12}?工会)(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
   if (reposted) return { publication: reposted[1]! }
   const original = /^原(?:标题|標題)\s*[:：]\s*(.{2,60})$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
@@ -224,6 +239,13 @@ export function readFurniture(raw: string): Furniture | null {
   }
   const wechat = WECHAT_HEADER.exec(line)
   if (wechat) return { date: findDate(wechat[1]!) ?? undefined }
+  // `上海奉贤 2024-01-14`, `华龙网  2018-12-25 15:02:03`, `现代快报  现代快报  2021-05-06  0`: the account or
+  // site that posted the piece, and when.
+  const posted = ACCOUNT_DATE.exec(line)
+  if (posted && !(posted[1]!.length <= 3 && looksLikeName(posted[1]!))) {
+    const d = findDate(posted[2]!)
+    if (d) return { publication: posted[1]!, date: d }
+  }
   // `2021-01-29 10:14:55朱亚夫`, `2017-01-14马征`: the time of posting and the author run together.
   const dateName = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*([\u4e00-\u9fff·]{2,4})$/.exec(line)
   if (dateName && looksLikeName(dateName[2]!)) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { findDate, parseCredits, parseMasthead } from '../../../src/import/masthead'
+import { parseNewspaperText } from '../../../src/import/index'
 import { parseFixture } from './helpers'
 
 describe('dates', () => {
@@ -68,5 +69,37 @@ describe('masthead in a page', () => {
   it('reads a masthead printed in the middle of the text, with the 2025.1.7 date form', () => {
     const piece = parseFixture('headline-after-sections.txt')
     expect(piece.source).toEqual({ publication: '江城日报', page: '08', date: '2025-01-07' })
+  })
+})
+
+describe('who published a web copy (batch 19)', () => {
+  const source = (text: string) => parseNewspaperText(text).source
+  const body = '\n\n4月28日上午，青禾区劳动节表彰大会举行，表彰了一批先进集体和个人。\n\n会上，36名职工获评区五一劳动奖章。\n'
+
+  it('takes the 来源 line when it names a union, a broadcaster or a paper with labels run on after it', () => {
+    expect(source(`青禾区表彰劳动模范\n\n发布日期:2017-04-28 来源:青禾区总工会 |${body}`)).toMatchObject({ publication: '青禾区总工会', date: '2017-04-28' })
+    expect(source(`青禾区表彰劳动模范\n\n来源:青禾省邮政工会时间:2021-06-29${body}`)).toMatchObject({ publication: '青禾省邮政工会', date: '2021-06-29' })
+    expect(source(`青禾区表彰劳动模范\n\n2023-06-28 13:37:24来源:青禾广播电视台编辑:李某${body}`)).toMatchObject({ publication: '青禾广播电视台' })
+    expect(source(`青禾区表彰劳动模范\n\n2025年09月27日08:16 來源:青禾網-青禾日報222${body}`)).toMatchObject({ publication: '青禾日報' })
+    expect(source(`青禾区表彰劳动模范\n\n来自:青禾日报 作者:要闻 访问量:1267${body}`)).toMatchObject({ publication: '青禾日报' })
+  })
+
+  it('reads the reporter after the paper on a 来源 line', () => {
+    const piece = parseNewspaperText(`青禾区表彰劳动模范\n\n来源 | 青禾日报 记者 时小建${body}`)
+    expect(piece.source.publication).toBe('青禾日报')
+    expect(piece.bylines.map((b) => b.name)).toContain('时小建')
+  })
+
+  it('names the outlet whose dateline opens the story', () => {
+    expect(source(`青禾区表彰劳动模范\n\n青禾网4月29日讯 (记者 薛小玲) 4月28日，青禾区劳动节表彰大会举行。\n`).publication).toBe('青禾网')
+    expect(source(`青禾区表彰劳动模范\n\n青禾晚报记者华小迎4月29日报道:28日，青禾区劳动节表彰大会举行。\n`).publication).toBe('青禾晚报')
+    expect(source(`青禾区表彰劳动模范\n\n本报讯 4月28日，青禾区劳动节表彰大会举行。\n`).publication).toBeNull()
+  })
+
+  it('reads a post\'s account and day, and the title over them under the page\'s buttons', () => {
+    const piece = parseNewspaperText(`查看原文\n其他\n\n他们载誉归来!看,这才是我们该追的星\n\n青禾市总工会 青禾工会 2023-10-10${body}\n往期推荐\n\n点击图片即可阅读全文\n`)
+    expect(piece.title).toBe('他们载誉归来!看,这才是我们该追的星')
+    expect(piece.source).toMatchObject({ publication: '青禾工会', date: '2023-10-10' })
+    expect(piece.captions).toEqual([])
   })
 })
