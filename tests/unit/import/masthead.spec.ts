@@ -97,9 +97,10 @@ describe('who published a web copy (batch 19)', () => {
   })
 
   it('reads a post\'s account and day, and the title over them under the page\'s buttons', () => {
-    const piece = parseNewspaperText(`查看原文\n其他\n\n他们载誉归来!看,这才是我们该追的星\n\n青禾市总工会 青禾工会 2023-10-10${body}\n往期推荐\n\n点击图片即可阅读全文\n`)
+    const piece = parseNewspaperText(`查看原文\n其他\n\n他们载誉归来!看,这才是我们该追的星\n\n青禾市总工会 青禾工会 2023-10-10${body}\n左右滑动查看\n\n往期推荐\n`)
     expect(piece.title).toBe('他们载誉归来!看,这才是我们该追的星')
     expect(piece.source).toMatchObject({ publication: '青禾工会', date: '2023-10-10' })
     expect(piece.captions).toEqual([])
+    expect(piece.blocks.map((b) => b.text).join()).not.toMatch(/往期推荐|左右滑动/)
   })
 })
