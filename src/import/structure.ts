@@ -1088,6 +1088,9 @@ function assembleBody(
 
   // Headings confirmed by form, to judge unmarked short lines by the same style.
   const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
+  const heads = lines.filter((l) => l.kind === 'headline' || l.kind === 'subtitle' || l.kind === 'kicker')
+  const byPhotographers = lines.some((l) => l.kind === 'byline' && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影') && !lines.slice(0, l.i).some((n) => n.kind === 'prose'))
+  const photoStory = heads.some((l) => PHOTO_STORY.test(l.text)) || byPhotographers
 
   const blocks: BodyBlock[] = []
   /** Captions split off the end of a paragraph's line (`…。图为…`). */
@@ -1255,7 +1258,7 @@ function assembleBody(
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
     const followedByText = glued || flow[after]?.kind === 'prose' || Boolean(flow[after]?.nameLabel)
     bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
-    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings }, dropped)) {
+    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings, photoStory }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
       else if (block.type === 'caption') blocks.push({ type: 'caption', text: block.text, credit: null, section })
       else emitParagraph([block.text])
@@ -1295,7 +1298,12 @@ type RunContext = {
   bodyStarted: boolean
   pictureGap: number
   shapedHeadings: number
+  /** A photo story (`…掠影`, `组图`, credited to photographers only): its short lines are captions. */
+  photoStory: boolean
 }
+
+/** Words of a photo story's title: `…代表大会掠影`, `组图：…`, `镜头里的…`. */
+const PHOTO_STORY = /掠影|组图|图集|图片新闻|高清图|影像|镜头|瞬间|图说|剪影/
 
 /** A caption and its credit glued before an article's dateline (`…电（`, `…讯（`, `本报讯`). */
 const GLUED_CAPTION =
@@ -1383,7 +1391,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
     const gapAround = (b: number) => b !== EDGE && b >= pictureGap
     const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
-    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose)) ? { type: 'caption', text: prose } : null)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && ctx.bodyStarted) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
@@ -1392,7 +1400,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       const apart = gapAround(group.at(-1)!.blankAfter)
       // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
       const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
-      const captionish = action || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
+      const captionish = action || (ctx.photoStory && !form) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.

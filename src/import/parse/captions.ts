@@ -90,7 +90,7 @@ export const PHOTO_SERIES = /组图|图集|图片新闻|高清图/
  * A web page's own links and labels (`中工网微信`, `扫码关注`, `公司公众号`, `网站地图`): they stand
  * alone at a page's end like captions but show no photo.
  */
-export const WEB_FURNITURE = /(?:微信|微博|抖音|客户端|公众号|扫码|二维码|关注我们|网站地图|版权所有|简介$|首页|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|分享到|相关(?:文章|稿件|新闻|阅读)|热点关注|推荐阅读|责任编辑|点击率|访问次数)/
+export const WEB_FURNITURE = /(?:微信|微博|抖音|客户端|公众号|扫码(?:关注|阅读|下载|收听|观看|进入|加入|看|听)|二维码|关注我们|网站地图|版权所有|简介$|首页|上一篇|下一篇|上一条|下一条|返回顶部|打印本页|关闭窗口|分享到|相关(?:文章|稿件|新闻|阅读)|热点关注|推荐阅读|责任编辑|点击率|访问次数)/
 
 /** Words captions are made of and headings rarely are (structure.ts and the caption model). */
 export const CAPTION_WORDS = /(?:现场|仪式|合影|图为|正在|留影|掠影|一角|风采|剪影|走进|在.{1,8}(?:开展|进行|参加|举行)|颁奖|启动仪式|开赛|慰问|揭牌|签约|展示|体验|讲解|交流|比拼|作业|工作中|检修|巡检)/

@@ -216,3 +216,32 @@ describe('batch 17: readers’ title lists, portals and labels', () => {
     expect(piece.title).toBe('千锤百炼，终成匠心：青禾制造背后的工匠精神')
   })
 })
+
+describe('a photo story (batch 19)', () => {
+  it('reads the short lines between and after the text of a 掠影 as captions, not headings or scraps', () => {
+    const piece = parseNewspaperText(
+      [
+        '担当新使命 奋进新征程',
+        '',
+        '——青禾省工会第九次代表大会掠影',
+        '',
+        '记者 甲小明 乙小红 摄',
+        '',
+        '11月23日，青禾省工会第九次代表大会在青禾胜利闭幕。来自全省各地、各行各业的近千名代表，肩负全省职工的重托出席大会。',
+        '',
+        '代表们投下庄严的一票',
+        '',
+        '代表们扫码打印自己的照片',
+        '',
+        '代表们认真参与分组讨论',
+        '',
+        '大会期间，代表们认真履职尽责、积极建言献策，反映职工群众的心声。',
+        '',
+        '新闻评论0',
+      ].join('\n'),
+    )
+    expect(piece.captions).toEqual(['代表们投下庄严的一票', '代表们扫码打印自己的照片', '代表们认真参与分组讨论'])
+    expect(piece.sections).toEqual([])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['甲小明', '乙小红'])
+  })
+})
