@@ -678,7 +678,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   })
   // An honour list a person a line: `万明珍(某某公司技术部部长)`.
   blocks.forEach((block, index) => {
-    const name = block.type === 'paragraph' ? listedWithEmployer(block.text) : null
+    const name = block.type === 'paragraph' ? listedWithEmployer(block.text, true) : null
     if (name && (aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3)) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // In a piece about honoured workers, the people it introduces by employer and job are its honourees.
@@ -734,8 +734,9 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
 
 /** `万明珍(某某公司技术部部长)`, `马 伟（某某公司）`: a person and, in brackets, where they work. */
 const LISTED_WITH_EMPLOYER = /^([\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]{1,2})\s*[（(][^（）()]*(?:[（(][^（）()]*[)）][^（）()]*)*[)）]$/
-export function listedWithEmployer(text: string): string | null {
+export function listedWithEmployer(text: string, anyName = false): string | null {
   const m = LISTED_WITH_EMPLOYER.exec(text.trim())
   const name = m?.[1]!.replace(/[\s\u3000]+/g, '')
-  return name && looksLikeName(simplifiedCopy(name)) ? name : null
+  // `anyName`: among other entries, a name of a surname the list of surnames lacks (`泮延镇`).
+  return name && (looksLikeName(simplifiedCopy(name)) || (anyName && name.length <= 3)) ? name : null
 }

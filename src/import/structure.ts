@@ -206,8 +206,9 @@ function markListsAfterColon(lines: Line[]): void {
   // a line introducing it; each line an entry of its own.
   for (let k = 0; k < lines.length; k++) {
     let end = k
-    while (lines[end] && ['prose', 'title', 'names', 'fragment'].includes(lines[end]!.kind) && listedWithEmployer(lines[end]!.text)) end++
-    if (end - k >= 2) for (const l of lines.slice(k, end)) Object.assign(l, { kind: 'prose', listItem: true })
+    while (lines[end] && ['prose', 'title', 'names', 'fragment'].includes(lines[end]!.kind) && listedWithEmployer(lines[end]!.text, true)) end++
+    const entries = lines.slice(k, end)
+    if (entries.filter((l) => listedWithEmployer(l.text)).length >= 2) for (const l of entries) Object.assign(l, { kind: 'prose', listItem: true })
     k = Math.max(k, end)
   }
 }
@@ -271,6 +272,9 @@ function untable(raw: string): string {
   // `东拉西扯讨工钱 |`: a cell's border left at the end of a line.
   if ((raw.match(/[|｜]/g) ?? []).length < 2) return raw.replace(/^\s*[|｜]\s+|\s+[|｜]\s*$/g, '')
   const cells = raw.split(/[|｜]/).map((c) => c.trim()).filter(Boolean)
+  // `要闻 | 城市远洋 | 原创 | 视频 …`: a site's menu, its items a word or two each; kept in one piece
+  // for the furniture test to drop.
+  if (cells.length >= 4 && cells.filter((c) => wordLength(c) <= 8).length >= cells.length - 1 && !cells.some((c) => /[。；]/.test(c))) return cells.join(' | ')
   return cells.join(' ')
 }
 

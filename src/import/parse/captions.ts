@@ -74,7 +74,7 @@ export function isCreditLine(text: string): boolean {
  * `800x600_5fd60f.jpg`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
  * under it, when short, is that photo's caption.
  */
-export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
+export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|_fororder_\S{1,24}$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 const DATE_LED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。！？]{0,12}[，,]/

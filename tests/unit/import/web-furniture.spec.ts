@@ -59,3 +59,27 @@ describe('source and information lines', () => {
     expect(piece.source.date).toBe('2021-01-02')
   })
 })
+
+describe('a broadcaster site copy (batch 19)', () => {
+  it('drops a spaced-out menu and reads the line under a photo file name as its caption', () => {
+    const piece = parseNewspaperText(
+      [
+        '要闻       |       城市远洋       |       原创      |       视频             直观中国       |      老外在青禾       |       热点专题       |      Hi,青禾!     ',
+        '青禾省第一届职工职业技能大赛决赛开幕',
+        '2023-06-28 13:37:24来源:青禾广播电视台编辑:李某',
+        '',
+        '  6月27日,青禾省第一届职工职业技能大赛决赛在青禾开幕,来自全省各地的选手同台竞技。',
+        '',
+        '青禾省第一届职工职业技能大赛决赛开幕_fororder_大赛1',
+        '',
+        '开幕式现场 ',
+        '',
+        '  本届大赛以“匠心筑梦”为主题,设置焊工、电工等12个工种。',
+      ].join('\n'),
+    )
+    expect(piece.title).toBe('青禾省第一届职工职业技能大赛决赛开幕')
+    expect(piece.captions).toEqual(['开幕式现场'])
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2)
+  })
+})
