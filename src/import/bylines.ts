@@ -65,6 +65,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/全媒體/g, '全媒体')
     .replace(/實習生/g, '实习生')
     .trim()
+    // `姜 峰`: a two-character name set with a space between its characters.
+    .replace(/(?<=^|[\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
   // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
   line = line.replace(/^(?:新华社|新華社|中新社)[发發]\s*[（(]\s*([^()（）]{2,20}?)\s*[摄攝]\s*[)）]$/, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
@@ -223,13 +225,14 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `人民网贵阳12月28日 (某某)`, `某某网福建连城2021年6月16日电(甲、乙)`, `厦门网讯(…)`: a dateline
   // with or without 电, and the year printed.
   // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊])?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
     const paper = name?.split('·')[0]
     return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper) ? paper : null
   }
   if (m) {
-    const line = parseBylineLine(ungluedRoles(m[3]!)) ?? namesRun(m[3]!)
+    // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.
+    const line = parseBylineLine(ungluedRoles(m[3]!)) ?? parseBylineLine(ungluedRoles(m[3]!).replace(/(记者|記者|通讯员|通訊員)(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/g, '$1 ')) ?? namesRun(m[3]!)
     if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1] ?? m[2])
       return { line, rest: text.slice(m[0].length) }

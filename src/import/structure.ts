@@ -904,7 +904,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   // A site's own name over the page (`某某大学新闻网`, `某某网络`), and the day a site's header
   // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
   for (const l of lines.slice(0, 3)) {
-    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户|人民政府)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
     const headerDate = l.kind === 'dateline' || (l.kind === 'masthead' && !l.masthead?.publication && !l.masthead?.page)
     if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
   }

@@ -208,6 +208,14 @@ export function readFurniture(raw: string): Furniture | null {
   if (footer) return { publication: footer[1]!, page: normalizePage(footer[2]!) }
   // `第AA02版:政事 要闻 上一版 下一版`, `第01版:封面 PDF版阅读`: the label with the reader's buttons after it.
   // `当前版:02版`, `当前版面：第03版：要闻`: the reader's page in view.
+  // `版次:007 2024年09月11日`: an e-paper's page and day.
+  const edition = /^版次\s*[:：]\s*([A-Z]{0,2}\d{1,5})\s*(.*)$/.exec(line)
+  if (edition) {
+    const d = findDate(edition[2]!)
+    return { page: normalizePage(edition[1]!), ...(d && d.day !== null ? { date: d } : {}) }
+  }
+  // `zj66发表于 2021-4-10 09:47:13`: a forum's post header, the day it was copied there.
+  if (/^\S{1,24}\s*发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(line)) return {}
   const current = /^(?:当前|當前)版面?\s*[:：]\s*(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版?(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$/.exec(line.replace(READER_BUTTONS, '').trim())
   if (current) return { page: normalizePage(current[1]!) }
   const label = PAGE_LABEL.exec(line) ?? PAGE_LABEL.exec(line.replace(READER_BUTTONS, '').trim())

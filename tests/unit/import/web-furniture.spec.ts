@@ -83,3 +83,26 @@ describe('a broadcaster site copy (batch 19)', () => {
     expect(piece.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2)
   })
 })
+
+describe('datelines, reporters and page labels of batch 19', () => {
+  it('reads reporters in brackets after an outlet\'s 消息 dateline, a role glued to a name of a rare surname', () => {
+    const piece = parseNewspaperText('青禾职工技能大赛开幕\n\n青禾網貴陽7月10日消息(記者王珩 通訊員曉光)7月10日,記者從青禾省總工會了解到,今年以來,全省開展技能競賽。\n')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['王珩', '曉光'])
+    const rare = parseNewspaperText('青禾劳模进校园\n\n青禾网讯(记者期俊军)11月18日,青禾省劳模工匠进校园活动走进青禾工商学院。\n')
+    expect(rare.bylines.map((b) => b.name)).toEqual(['期俊军'])
+  })
+
+  it('joins a two-character name set with a space, over two outlets\' reporters', () => {
+    const piece = parseNewspaperText('青禾表彰劳动模范\n\n本報記者 姜 峰 沈靖然 青禾網記者 胡 虹\n\n4月28日，青禾劳动模范表彰大会举行。\n')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['姜峰', '沈靖然', '胡虹'])
+  })
+
+  it('reads 版次 as the page and day, and drops a forum post header and a government site\'s name', () => {
+    expect(readFurniture('版次:007 2024年09月11日')).toMatchObject({ page: '07', date: { year: 2024, month: 9, day: 11 } })
+    expect(readFurniture('zj66发表于 2021-4-10 09:47:13')).toEqual({})
+    const piece = parseNewspaperText('青禾市青禾区人民政府\n\n青禾区各级工会开展“夏日送清凉”慰问活动\n\n来源:青禾区总工会发布时间:2025-09-09\n\n连日来，青禾区各级工会走进一线慰问高温下坚守岗位的职工。\n')
+    expect(piece.kicker).toBeNull()
+    expect(piece.title).toBe('青禾区各级工会开展“夏日送清凉”慰问活动')
+    expect(piece.source).toMatchObject({ publication: '青禾区总工会', date: '2025-09-09' })
+  })
+})
