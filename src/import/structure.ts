@@ -476,7 +476,7 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   // `在复工复产的春天里——` over `他们忙碌的身影最美`: a line ending in a dash leads into the next.
   if (/(?:——|――)$/.test(a.text.trim()) && la >= 4) return 'kicker'
   const wraps =
-    /^[及和与、的之,，]/.test(b.text) ||
+    /^[及和与、的之,，暨]/.test(b.text) ||
     /[获及和与的之、“《（(—]$/.test(a.text) ||
     unbalanced(a.text) ||
     (la <= 6 && lb >= 4 && !/[ \u3000]/.test(a.text))
@@ -599,6 +599,7 @@ function findHeadline(lines: Line[]): Heads | null {
   }
   // `标题` / `某某市总工会 某某工会 2023-10-10`: a post's title over the line naming its account and day,
   // under a few of the page's buttons.
+  // The same over an e-paper's page and day (`版次:009 2025年04月25日`) or a site's information line.
   const posted = lines.slice(0, 8).find((l) => l.kind === 'furniture' && l.furniture?.publication && l.furniture.date && !l.furniture.page)
   const over = posted && lines.slice(0, posted.i).findLast((l) => !FURNITURE.includes(l.kind))
   if (over && (over.kind === 'prose' || over.kind === 'title') && !over.marker && wordLength(over.text) >= 6 && wordLength(over.text) <= 50 && !/[。；;]/.test(over.text) && lines.slice(over.i + 1, posted.i).every((l) => FURNITURE.includes(l.kind))) {
@@ -901,6 +902,11 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   markWebFurniture(lines)
   markListsAfterColon(lines)
   markCopyDebris(lines)
+  // A channel's label printed twice over the page (`工会新闻` / `工会新闻`): the site's, not the piece's.
+  for (const l of lines.slice(0, 6)) {
+    const twin = lines[l.i + 1]
+    if (twin && l.kind !== 'furniture' && wordLength(l.text) <= 8 && twin.text.trim() === l.text.trim()) for (const x of [l, twin]) Object.assign(x, { kind: 'furniture', furniture: {} })
+  }
   // A site's own name over the page (`某某大学新闻网`, `某某网络`), and the day a site's header
   // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
   for (const l of lines.slice(0, 3)) {
