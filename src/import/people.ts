@@ -291,6 +291,13 @@ function workersIn(paragraph: string): FoundWorker[] {
     const name = [3, 2].map((n) => m[2]!.slice(0, n)).find((n) => looksLikeName(n) && (n.length === m[2]!.length || !looksLikeName(m[2]!.slice(0, n.length + 1))))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
+  // `某某技能大赛特等奖获得者胡某的从业故事`: the winner of a prize named without quotes.
+  for (const m of paragraph.matchAll(/([\u4e00-\u9fff]{0,12}(?:大赛|比赛|竞赛|评选)?[\u4e00-\u9fff]{0,4}(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|大奖|冠军))(?:获得者|得主)[、，,]?\s*([\u4e00-\u9fff·]{2,4})/g)) {
+    const tail = paragraph.slice(m.index + m[0].length - m[2]!.length)
+    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && AFTER_NAME.test(tail.slice(n.length)))
+    // The prize's name starts after the words that lead to it (`宣讲员宣讲…`).
+    if (name) found.push({ name, employer: null, position: null, honors: [m[1]!.replace(/^.*[的了在和与及讲述播放]/, '')], kind: 'individual' })
+  }
   // `荣获全国五一劳动奖章的项某和…`: the person who won it, after the honour and 的.
   for (const m of paragraph.matchAll(new RegExp(`(?:荣获|获得|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?${HONOR_NOUN.source}(?:称号|荣誉)?的([\\u4e00-\\u9fff·]{2,4})`, 'g'))) {
     const tail = paragraph.slice(m.index + m[0].length - m[m.length - 1]!.length)
@@ -595,10 +602,10 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
  * honour or with an honour (or a count of honoured people) after them in the clause. Every entry
  * must be a name or a team; the first is cut from the words before it.
  */
-function namesInARow(paragraph: string): FoundWorker[] {
+function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个]|$)/g)) {
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个]|$)/g)) {
     const head = m[1]!
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
     if (!first) continue
@@ -611,9 +618,13 @@ function namesInARow(paragraph: string): FoundWorker[] {
     const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
     const end = m.index + m[0].length
     const after = simple.slice(end, end + 30).split(/[，,。；;]/)[0]!
+    // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
+    const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
     const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])$`).test(before)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个])?/.test(after) && (HONOR_LIKE.test(after) || /荣获|获评|被授予|当选|人才/.test(after))
-    if (!honourBefore && !honourAfter) continue
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|当选|人才/.test(after + counted))
+    // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
+    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e))
+    if (!honourBefore && !honourAfter && !listed) continue
     for (const e of entries) {
       const at = simple.indexOf(e, m.index)
       const printed = at < 0 ? e : paragraph.slice(at, at + e.length)
@@ -681,11 +692,12 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const name = block.type === 'paragraph' ? listedWithEmployer(block.text, true) : null
     if (name && (aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3)) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
-  // In a piece about honoured workers, the people it introduces by employer and job are its honourees.
+  // In a piece about honoured workers, the people it introduces by employer and job, names three or
+  // more in a row, or describes one after another are its honourees.
   if (aboutHonours) {
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph' && block.type !== 'caption') return
-      for (const w of introducedWorkers(block.text)) found.push({ ...w, block: index })
+      for (const w of [...introducedWorkers(block.text), ...namesInARow(block.text, true), ...describedInARow(block.text)]) found.push({ ...w, block: index })
     })
   }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
@@ -740,3 +752,30 @@ export function listedWithEmployer(text: string, anyName = false): string | null
   // `anyName`: among other entries, a name of a surname the list of surnames lacks (`泮延镇`).
   return name && (looksLikeName(simplifiedCopy(name)) || (anyName && name.length <= 3)) ? name : null
 }
+
+/**
+ * `坚守大山教书育人的农某、用勤劳双手织就锦绣人生的蒋某、云南桥梁专家马某`: three people or more, each
+ * after what they did or are, in a row: in a piece about honoured workers, its honourees.
+ */
+export function describedInARow(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  for (const clause of simple.split(/[，,。；;：:！？…]/)) {
+    const items = clause.split('、')
+    if (items.length < 3) continue
+    const names = items.map((item) => {
+      const m = /(?:的|师|家|手|人|者|长|工|员)([\u4e00-\u9fff·]{2,3})$/.exec(item)
+      if (!m || item.length < 5) return null
+      const name = [m[1]!, m[1]!.slice(1)].find((n) => n.length >= 2 && looksLikeName(n) && !NOT_A_PERSON_END.test(n))
+      return name ?? null
+    })
+    if (names.filter(Boolean).length < 3 || names.filter(Boolean).length < items.length - 1) continue
+    for (const name of names) {
+      if (!name) continue
+      const at = simple.indexOf(name)
+      out.push({ name: at < 0 ? name : paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+    }
+  }
+  return out
+}
+const NOT_A_PERSON_END = /(?:队|班|组|站|所|室|部|厂|局|院|会|们)$/

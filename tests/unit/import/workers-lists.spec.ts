@@ -247,3 +247,27 @@ describe('workers, batch 17', () => {
     expect(piece.workers.map((w) => w.name)).not.toContain('宣言')
   })
 })
+
+describe('workers, batch 19', () => {
+  it('reads names in a row before 等10人 and the honour over the comma', () => {
+    expect(names('7月17日,第二屆十大“青禾工匠”榮譽稱號授予儀式舉行。楊小波、張天友、張東平等10人,獲得“青禾工匠”稱號。')).toEqual(expect.arrayContaining(['楊小波', '張天友', '張東平']))
+  })
+
+  it('in a piece about honours, reads three names in a row, and people each described before their name', () => {
+    const piece = parseNewspaperText(
+      [
+        '劳动伟大——青禾最具影响力劳模评选启幕',
+        '',
+        '陈双田、陈有生、叶中央、刘玲英……这些名字,对于现在的年轻人来说,也许会显得有些陌生。',
+        '',
+        '坚守大山教书育人的农加贵、用勤劳双手织就锦绣人生的蒋秋香、青禾桥梁专家和技术带头人马健……近日,全省各级劳动模范走进校园。',
+      ].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['陈双田', '陈有生', '叶中央', '刘玲英', '农加贵', '蒋秋香', '马健']))
+  })
+
+  it('reads the winner of a prize named without quotes', () => {
+    const ws = extractWorkers('宣讲员宣讲青禾维修电工技能大赛特等奖获得者胡必兵的从业故事。')
+    expect(ws.map((w) => [w.name, w.honors])).toEqual([['胡必兵', ['青禾维修电工技能大赛特等奖']]])
+  })
+})
