@@ -688,7 +688,7 @@ function findHeadline(lines: Line[]): Heads | null {
   // Not a line that reads like a photo's caption (`某某（右二）为…授牌`): that is what it is; and
   // not a line deep in the text (a heading or a caption): a headline stands over the text, at most
   // under a line or two of a page's header.
-  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && l.i <= 8 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1)
+  const anyTitle = lines.find((l) => l.kind === 'title' && wordLength(l.text) >= 6 && l.i <= 8 && !headingShaped(l.text) && !photoLine(l.text) && lines.slice(l.i + 1).some((n) => n.kind === 'prose') && lines.slice(0, l.i).filter((n) => n.kind === 'prose').length <= 1 && !lines.slice(0, l.i).some((n) => n.kind === 'prose' && wordLength(n.text) >= 50 && /[。！？]$/.test(n.text)))
   if (anyTitle) return withNext(anyTitle, 'guess')
   return null
 }

@@ -212,3 +212,18 @@ describe('bad input and size', () => {
     expect(large.ms / small.ms).toBeLessThan(8)
   }, 120_000)
 })
+
+describe('a copied body without a headline (batch 19)', () => {
+  it('does not take a section heading under a full first paragraph as the headline', () => {
+    const piece = parseNewspaperText(
+      [
+        '岭南春来早,奋进正当时。3月13日,2023年度青禾最美职工学习典型发布,10名扎根一线的职工入选,以自身先进事迹弘扬劳模精神、劳动精神、工匠精神。',
+        '重温“青禾最美职工”先进事迹',
+        '12年来零投诉的“快递小哥”、扎根山区教育的语文老师,他们在平凡岗位上书写了不平凡。',
+        '“每个快递客户的需求都不同,合理的要求我们一定满足。”周小洪说。',
+      ].join('\n'),
+    )
+    expect(piece.sections).toEqual(['重温“青禾最美职工”先进事迹'])
+    expect(piece.title).not.toBe('重温“青禾最美职工”先进事迹')
+  })
+})
