@@ -24,7 +24,8 @@ export function sameCaption(expected: string, produced: string): boolean {
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
     const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}供图[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|提供)(?:[（(]下同[)）])?$/, '')
-    return /[。！？.!?]$/.test(t.trim()) ? t : s
+    // A credit in brackets (`活动现场(某某 摄)`) is a credit wherever it stands; a bare one only after a sentence.
+    return /[。！？.!?]$/.test(t.trim()) || /[)）]$/.test(s.trim()) ? t : s
   }
   const [x, y] = [loose(strip(expected)), loose(strip(produced))]
   return x === y || ((x.includes(y) || y.includes(x)) && Math.min(x.length, y.length) >= 0.8 * Math.max(x.length, y.length))

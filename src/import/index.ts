@@ -135,7 +135,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     title: layout.headline,
     subtitle: layout.subtitle,
     kicker: layout.kicker,
-    bylines: withPhotographers(layout.bylines, photographers(layout.blocks, layout.photographers)),
+    bylines: withPhotographers(layout.bylines, photographers(layout.blocks, [...layout.photographers, ...creditedPeople(layout.pictureCredit)])),
     source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
@@ -193,6 +193,11 @@ export function toDryRunRecord(piece: ParsedPiece): DryRunRecord {
     workers: piece.workers.map(({ name, employer, honors }) => ({ name, employer, honors: [...honors] })),
     paragraphs: piece.paragraphs,
   }
+}
+
+/** `（本组图片：孙六 周七）`: the people a group of photos is credited to (not an agency or account). */
+function creditedPeople(credit: string | null): Byline[] {
+  return (credit ?? '').split(/[\s\u3000、,，]+/).filter((n) => looksLikeName(simplifiedCopy(n))).map((name) => ({ role: '摄影' as const, name }))
 }
 
 /** The piece's own bylines, then its photographers not already among them: all of them are its authors. */

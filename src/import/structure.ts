@@ -21,7 +21,7 @@ import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { CAPTION_WORDS, dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
-import { readFurniture, type Furniture } from './parse/furniture'
+import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson, listedWithEmployer, listEntry } from './people'
 import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
@@ -300,7 +300,13 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 const PHOTO_NUMBER = /^图\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[:：]\s*/
 
 function readLines(text: string): Line[] {
-  const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n')).map(untable)
+  const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'))
+    .map(untable)
+    // The source line with the article's text run on after it: two lines.
+    .flatMap((raw) => {
+      const m = SOURCE_BEFORE_TEXT.exec(raw.trim())
+      return m ? [m[1]!, m[2]!] : [raw]
+    })
   const lines: Line[] = []
   let blank = 0
   for (const raw of rawLines) {

@@ -34,10 +34,10 @@ describe('captions without a mark', () => {
     expect(piece.captions).toEqual(['4月8日，青禾机械厂职工参加焊接比赛。', '4月9日，青禾纺织厂职工参加挡车比赛。'])
   })
 
-  it('reads a group of photos’ credit as their credit, neither a caption nor bylines, and the first short line on such a page as a caption', () => {
+  it('reads a group of photos’ credit as their credit and its photographers as authors (not a caption), and the first short line on such a page as a caption', () => {
     const piece = parseNewspaperText(['最灿烂的笑脸', '', '清晨，环卫工人在河堤清扫落叶。', '', LEAD + MORE, '', '（本组图片：孙六 周七）'].join('\n'))
     expect(piece.captions).toEqual(['清晨，环卫工人在河堤清扫落叶'])
-    expect(piece.bylines).toEqual([])
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '孙六' }, { role: '摄影', name: '周七' }])
     expect(piece.pictureCredit).toBe('孙六 周七')
   })
 

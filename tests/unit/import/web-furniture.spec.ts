@@ -106,3 +106,26 @@ describe('datelines, reporters and page labels of batch 19', () => {
     expect(piece.source).toMatchObject({ publication: '青禾区总工会', date: '2025-09-09' })
   })
 })
+
+describe('furniture of batch 20', () => {
+  it('reads a client channel with its authors run together before the time', () => {
+    expect(readFurniture('青禾日报客户端陕西频道高炳王兆高矾雷坤2025-04-30 16:52')).toMatchObject({
+      publication: '青禾日报客户端',
+      bylines: [{ name: '高炳' }, { name: '王兆' }, { name: '高矾' }, { name: '雷坤' }],
+      date: { year: 2025, month: 4, day: 30 },
+    })
+  })
+
+  it('reads a site path to the paper\'s page, and drops a page\'s time stamp, pagers and forum buttons', () => {
+    expect(readFurniture('首页>>青禾日报>>五版')).toEqual({ publication: '青禾日报', page: '05' })
+    for (const line of ['[2月7日 2:30]', '页:', '[1]', '上一页 1 2 3 下一页', '新華社發', '发新话题 回复该主题']) expect(readFurniture(line)).toEqual({})
+  })
+
+  it('splits a source line from the text run on after it', () => {
+    const piece = parseNewspaperText('青禾区:职业技能高手现场过招\n《青禾工人报》(2023年07月14日 第A2版)本报讯 7月7日,青禾区第十二届职工职业技能大赛在青禾职业学院开幕。\n(夏丽萍)\n页:\n[1]\n')
+    expect(piece.source).toEqual({ publication: '青禾工人报', page: 'A2', date: '2023-07-14' })
+    expect(piece.blocks.find((b) => b.type === 'paragraph')?.text).toMatch(/^7月7日,青禾区第十二届/)
+    expect(piece.bylines.map((b) => b.name)).toEqual(['夏丽萍'])
+    expect(piece.captions).toEqual([])
+  })
+})
