@@ -1066,6 +1066,9 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
 
 const FLOW: Kind[] = ['prose', 'title', 'fragment', 'stray', 'caption', 'heading']
 
+/** A short scene or label (`闭幕式活动现场`, `焊工决赛`): no cut first line of a paragraph, whatever follows it. */
+const shortLabel = (l: Line) => wordLength(l.text) <= 8 && !/[，,、：:。！？]/.test(l.text) && (isScene(l.text) || CAPTION_WORDS.test(l.text) || /(?:决赛|比赛|赛场|现场|合影|留念)$/.test(l.text))
+
 function assembleBody(
   lines: Line[],
   warnings: string[],
@@ -1091,7 +1094,8 @@ function assembleBody(
   const cutLengths: number[] = []
   for (let k = 0; k + 1 < flow.length; k++) {
     const f = flow[k]!
-    if (!endsSentence(f.text) && flow[k + 1]!.blankBefore === 0 && FLOW.includes(flow[k + 1]!.kind)) cutLengths.push(wordLength(f.text))
+    // Short labels standing over the text (`电工决赛`, `合影留念`) are not cut lines.
+    if (!endsSentence(f.text) && !shortLabel(f) && flow[k + 1]!.blankBefore === 0 && FLOW.includes(flow[k + 1]!.kind)) cutLengths.push(wordLength(f.text))
   }
   const column = median(cutLengths)
   // Most lines are cut, at about the same length.
@@ -1243,7 +1247,7 @@ function assembleBody(
       fillsColumn(line, next) ||
       (next?.kind === 'prose' &&
         !shaped(line) &&
-        ((next.blankBefore === 0 && gap >= 1) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(unquoted(line.text)) && wordLength(line.text) >= 8)))
+        ((next.blankBefore === 0 && gap >= 1 && !shortLabel(line)) || continuesSentence(next.text) || endsMidSentence(line.text) || (/[，,]/.test(unquoted(line.text)) && wordLength(line.text) >= 8)))
     if (startsParagraph) {
       const parts = [line.text]
       const deferred: Line[] = []
@@ -1262,7 +1266,7 @@ function assembleBody(
       // `某某：` over a profile's heading is read with that heading: the run stops before it.
       if (run.length > 0 && f.nameLabel) break
       // A title glued to the running text below it starts a paragraph: stop the run there.
-      const glue = (flow[j + 1]?.kind === 'prose' && flow[j + 1]!.blankBefore === 0 && gap >= 1) || fillsColumn(f, flow[j + 1])
+      const glue = (flow[j + 1]?.kind === 'prose' && flow[j + 1]!.blankBefore === 0 && gap >= 1 && !shortLabel(f)) || fillsColumn(f, flow[j + 1])
       if (run.length > 0 && f.kind !== 'stray' && glue) {
         glued = true
         break
@@ -1416,7 +1420,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       const apart = gapAround(group.at(-1)!.blankAfter)
       // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
       const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
-      const captionish = action || (ctx.photoStory && !form) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
+      // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
+      const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.

@@ -227,3 +227,24 @@ describe('a copied body without a headline (batch 19)', () => {
     expect(piece.title).not.toBe('重温“青禾最美职工”先进事迹')
   })
 })
+
+describe('short labels in a file without blank lines (batch 21)', () => {
+  it('keeps a scene line and contest labels apart from the paragraphs under them', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾县职工职业技能竞赛闭幕',
+        '青禾网12月3日讯(陈小曼)2022年青禾县职工职业技能竞赛于12月3日下午顺利闭幕,参赛人数超80人。',
+        '闭幕式活动现场',
+        '本次竞赛以“建功十四五”为主题,设电工、焊工两个工种。',
+        '电工决赛',
+        '焊工决赛',
+        '“参加本次职业技能竞赛,是我展示自己技能的好机会。”一名选手说。',
+        '合影留念',
+      ].join('\n'),
+    )
+    const texts = piece.blocks.map((b) => b.text)
+    expect(texts).toContain('本次竞赛以“建功十四五”为主题,设电工、焊工两个工种。')
+    expect(texts.some((t) => t.startsWith('闭幕式活动现场本次'))).toBe(false)
+    expect(piece.captions).toEqual(expect.arrayContaining(['闭幕式活动现场', '合影留念']))
+  })
+})
