@@ -65,6 +65,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/全媒體/g, '全媒体')
     .replace(/實習生/g, '实习生')
     .trim()
+    // `大众网记者 李某 泰安报道`: where the reporter filed from.
+    .replace(/[\s\u3000]+(?!摄影|攝影|图文|圖文|联合|聯合)[\u4e00-\u9fff]{2,4}(?:报道|報道)$/, '')
     // `姜 峰`: a two-character name set with a space between its characters.
     .replace(/(?<=^|[\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
   // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
@@ -256,11 +258,12 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
     if (bylines.length > 0 && bylines.length <= 6 && bylines.every((b) => looksLikeName(b.name))) return { line: { bylines, publication: agency(publisher), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
   }
   // `某某客户端记者张三通讯员李四“…”`: roles and names glued to the start of the text.
-  const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,3}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
+  // `通讯员刘家龙葛红普`: a role's names may run on, two or three characters each.
+  const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,9}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
   if (glued) {
-    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,3})/g)]
-    if (pairs.length >= 2 && pairs.every((p) => looksLikeName(p[2]!))) {
-      return { line: { bylines: pairs.map((p) => ({ role: p[1] as BylineRole, name: p[2]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
+    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,9}?)(?=记者|通讯员|$)/g)].flatMap((p) => (namesRunTogether(p[2]!) ?? [null]).map((name) => [p[1]!, name] as const))
+    if (pairs.length >= 2 && pairs.every((p) => p[1] !== null)) {
+      return { line: { bylines: pairs.map((p) => ({ role: p[0] as BylineRole, name: p[1]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
     }
   }
   const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?记者([\u4e00-\u9fff·]{2,3}?)(?=\d{1,2}月\d{1,2}日)/.exec(text)
@@ -328,5 +331,16 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   // `…受到激励鼓舞。王长明 摄影报道`: the photographer reported the item.
   const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*摄影报道$/.exec(text)
   if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
+  return null
+}
+
+/** `田国垒`, `刘家龙葛红普`: one name, or names run together three or two characters each; null otherwise. */
+function namesRunTogether(run: string): string[] | null {
+  if (run.length <= 3) return looksLikeName(run) ? [run] : null
+  for (const n of [3, 2]) {
+    if (run.length % n !== 0) continue
+    const names = run.match(new RegExp(`.{${n}}`, 'g'))!
+    if (names.every((x) => looksLikeName(x))) return names
+  }
   return null
 }

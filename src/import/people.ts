@@ -737,6 +737,8 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
     const person = findPerson(clause, true) ?? findPerson(clause)
     if (!person || (!person.employer && !person.position)) continue
     if (person.position && (GOVERNING.test(person.position) || !POSITION_END.test(person.position))) continue
+    // `市总工会经费审查委员会主任某某`: an official of a union or government body; `困难职工某某`: a worker visited.
+    if (/工会|委员会|人大|政协|政府|党委|党组/.test(person.employer ?? '') || /^困难/.test(person.position ?? '')) continue
     if (person.end !== clause.length && !AFTER_NAME.test(clause.slice(person.end))) continue
     const k = simple.indexOf(person.name, start)
     out.push({ name: k < 0 ? person.name : paragraph.slice(k, k + person.name.length), employer: person.employer, position: person.position, honors: [], kind: 'individual' })

@@ -129,3 +129,21 @@ describe('furniture of batch 20', () => {
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('reporters and furniture of batch 21', () => {
+  it('reads a source in corner brackets and a role whose names run on, glued to the text', () => {
+    const piece = parseNewspaperText('青禾省总工会送温暖\n\n「本文来源:青禾日报」青禾日报客户端记者田国垒通讯员刘家龙葛红普1月6日上午,青禾省总工会举行送温暖活动启动仪式,为困难职工送去慰问金。\n')
+    expect(piece.source.publication).toBe('青禾日报')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['田国垒', '刘家龙', '葛红普'])
+    expect(piece.blocks[0]?.text).toMatch(/^1月6日上午/)
+  })
+
+  it('leaves off where a reporter filed from, but keeps 摄影报道', () => {
+    const piece = parseNewspaperText('焊花飞舞赛技能\n\n  大众网记者 李龙炎 泰安报道\n\n近日,泰安高新区总工会组织开展了一场劳动技能比武。\n')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['李龙炎'])
+  })
+
+  it('drops a site\'s welcome line, its font buttons and a union named in brackets under the text', () => {
+    for (const line of ['欢迎您进入青禾市总工会门户网站 今天是:2026年03月03日星期二', '人民網 小字號', '(华茂工会)']) expect(readFurniture(line)).toEqual({})
+  })
+})
