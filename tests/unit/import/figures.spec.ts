@@ -133,3 +133,12 @@ describe('measure words of work in the heat and noise (batch 15–16)', () => {
     expect(found).toEqual(expect.arrayContaining(['38℃', '90分贝', '50公斤', '40摄氏度']))
   })
 })
+
+describe('measure words of batch 21', () => {
+  it('reads 封, 页, 斤, 微米 and the traditional 戶, 畝', () => {
+    const found = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}`)
+    expect(found('收到家书500封，编印200页的画册，发放1400多斤猪肉，精度达0.11微米。')).toEqual(['500封', '200页', '1400斤', '0.11微米'])
+    expect(found('走訪161戶家庭，種植700萬畝。')).toEqual(['161戶', '7000000畝'])
+    expect(found('设计了封面，完善了页面。')).toEqual([])
+  })
+})
