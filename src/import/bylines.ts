@@ -328,8 +328,8 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
   const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
   if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }
-  // `…受到激励鼓舞。王长明 摄影报道`: the photographer reported the item.
-  const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*摄影报道$/.exec(text)
+  // `…受到激励鼓舞。王长明 摄影报道`, `…技能水平。某某 摄`: the photographer of the item, or of its photo.
+  const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*(?:摄影报道|摄)$/.exec(text)
   if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
   return null
 }

@@ -1193,7 +1193,7 @@ function assembleBody(
     for (const found of [bylineInParagraph(text), bylineAtEnd(text)]) {
       if (!found) continue
       found.line.bylines.forEach((b) => {
-        if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
+        if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
       if (found.line.publication) setPublication(found.line.publication)
       text = found.rest
@@ -1202,7 +1202,7 @@ function assembleBody(
     const closing = bylineAtEnd(text)
     if (closing) {
       closing.line.bylines.forEach((b) => {
-        if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
+        if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
       text = closing.rest
     }
@@ -1549,6 +1549,9 @@ const NOT_A_SCENE = /记者|通讯员|[摄攝]|供图|图片|资料|[完续]|[�
  */
 type CaptionUnit = { line: Line; creditLine?: Line; across?: boolean }
 
+/** What someone said (`某某表示,下一步,…`, `…表示:“太惊喜了”`): running text, never a photo's caption. */
+const SAID = /^[\u4e00-\u9fff·]{2,4}(?:表示|指出|强调|介绍说|说)[，,:：]|下一步|[:：]\s*[“"]/
+
 const isTextLine = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
 
 /**
@@ -1575,8 +1578,9 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
       else if (prev?.kind === 'caption') l.kind = 'ornament'
     } else if (isTextLine(l) && splitPhotoCredit(l.text)) {
       credits++
-      units.push({ line: l })
-    } else if (isTextLine(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2) {
+      // `某某表示,下一步,… 某某 摄`: the article's last paragraph, what someone said, with the photo's credit run on.
+      if (!SAID.test(l.text)) units.push({ line: l })
+    } else if (isTextLine(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2 && !SAID.test(l.text)) {
       // The short line under a photo's file name or `(图2)` is that photo's caption.
       credits++
       units.push({ line: l })

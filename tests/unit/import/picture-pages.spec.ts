@@ -245,3 +245,18 @@ describe('a photo story (batch 19)', () => {
     expect(piece.bylines.map((b) => b.name)).toEqual(['甲小明', '乙小红'])
   })
 })
+
+describe('credited lines that are no captions (batch 21)', () => {
+  it('keeps what someone said, with the photo credit run on, as the article\'s last paragraph', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾区第二届技能大赛闭幕',
+        '本报讯(记者 闫小禄) 近日,青禾区第二届技能大赛闭幕,来自全区的200余名职工参赛。',
+        '本届大赛设置电工、焊工等8个工种,15名选手获得“青禾区技术能手”称号。',
+        '陈小波表示,下一步,区总工会将继续开展技能比赛,不断提高全区职工的技能水平。闫小禄 摄',
+      ].join('\n'),
+    )
+    expect(piece.captions).toEqual([])
+    expect(piece.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '陈小波表示,下一步,区总工会将继续开展技能比赛,不断提高全区职工的技能水平。' })
+  })
+})
