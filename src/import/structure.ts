@@ -1400,6 +1400,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
+    // `(上海市五一劳动奖章获得者、某公司总裁)`: a line in brackets says more of what stands above it.
+    if (group.length === 1 && /^[（(][^（）()]{4,60}[)）]$/.test(text)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
     if (length < 4) {

@@ -117,7 +117,8 @@ export const CAPTION_THRESHOLD = 0.9
 /** A paragraph the model may weigh: words of a scene, not a signature (`——编者`) or a web page's links. */
 export function weighable(text: string): boolean {
   const han = [...text].filter((c) => /[\u4e00-\u9fff]/.test(c)).length
-  return han >= 6 && !/^[-—―─－~～]/.test(text.trim()) && !WEB_FURNITURE.test(text)
+  // `(上海市五一劳动奖章获得者、某公司总裁)`: a line in brackets describes the person above it.
+  return han >= 6 && !/^[-—―─－~～]/.test(text.trim()) && !/^[（(][^（）()]+[)）]$/.test(text.trim()) && !WEB_FURNITURE.test(text)
 }
 
 /**

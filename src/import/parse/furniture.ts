@@ -219,6 +219,8 @@ export function readFurniture(raw: string): Furniture | null {
     const d = findDate(edition[2]!)
     return { page: normalizePage(edition[1]!), ...(d && d.day !== null ? { date: d } : {}) }
   }
+  // `設計:方金洋、苗夏陽`, `策划：某某`: who designed or planned a page.
+  if (/^(?:设计|設計|制图|製圖|策划|策劃|统筹|統籌|监制|監製|校对|校對|视觉|視覺)\s*[:：]\s*[\u4e00-\u9fff·,，、\s]{2,24}$/.test(line)) return {}
   // `zj66发表于 2021-4-10 09:47:13`: a forum's post header, the day it was copied there.
   if (/^\S{1,24}\s*发表于\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(line)) return {}
   const current = /^(?:当前|當前)版面?\s*[:：]\s*(?:第\s*)?([A-Z]{0,2}\d{1,5})\s*版?(?:\s*[:：]?\s*[\u4e00-\u9fff]{0,8})?$/.exec(line.replace(READER_BUTTONS, '').trim())
@@ -326,6 +328,13 @@ export function readFurniture(raw: string): Furniture | null {
     if (paper) return { publication: paper, ...(d && d.day !== null ? { date: d } : {}) }
     // `2023-08-18 本站作者 【字体：`: the time of posting, then the page's tools.
     return d && d.day !== null && (/放大|缩小|上一|下一/.test(line) || d.index === 0) ? { date: d } : {}
+  }
+  // `360影视欧美动漫 2025-05-01 16:11 2`, `2025-04-29ASPCMS社区 - fjmyhfvclm`: a site's stamp of the day
+  // it posted the piece, among its own words.
+  const stamp = /(?:^|[^\d])((?:19|20)\d{2}-\d{1,2}-\d{1,2})(?![\d])/.exec(line)
+  if (stamp && line.length <= 48 && !/[。！？，,；;“”"]/.test(line) && /[A-Za-z]{3,}|\d{1,2}:\d{2}/.test(line)) {
+    const d = findDate(stamp[1]!)
+    if (d) return { date: d }
   }
   return null
 }

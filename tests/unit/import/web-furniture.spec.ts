@@ -147,3 +147,21 @@ describe('reporters and furniture of batch 21', () => {
     for (const line of ['欢迎您进入青禾市总工会门户网站 今天是:2026年03月03日星期二', '人民網 小字號', '(华茂工会)']) expect(readFurniture(line)).toEqual({})
   })
 })
+
+describe('stamps and credits of batch 21', () => {
+  it('reads the day from a site\'s stamp among its own words, and drops a page designer\'s credit', () => {
+    expect(readFurniture('青禾影视欧美动漫 2025-05-01 16:11 2')).toMatchObject({ date: { year: 2025, month: 5, day: 1 } })
+    expect(readFurniture('2025-04-29ASPCMS社区 - fjmyhfvclm')).toMatchObject({ date: { year: 2025, month: 4, day: 29 } })
+    expect(readFurniture('設計:方金洋,、苗夏陽')).toEqual({})
+    expect(readFurniture('2025-05-01 劳动节快乐')).toBeNull()
+  })
+
+  it('keeps a line in brackets describing the person above it as text, neither heading nor caption', () => {
+    const piece = parseNewspaperText(
+      ['劳模面对面', '', '嘉宾访谈在青禾镇举行,两位劳模讲述了自己的故事。', '', '秦 瑛', '', '(青禾市模范集体、青禾镇吴房村党总支书记)', '', '吴房村从五年前的“经济薄弱村”,到如今的“网红村”,靠的是一代代村民的奋斗。'].join('\n'),
+    )
+    expect(piece.sections).not.toContain('(青禾市模范集体、青禾镇吴房村党总支书记)')
+    expect(piece.captions).toEqual([])
+    expect(piece.blocks.map((b) => b.text)).toContain('(青禾市模范集体、青禾镇吴房村党总支书记)')
+  })
+})
