@@ -22,7 +22,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 
 /** Honours given to teams and units. */
@@ -39,11 +39,11 @@ const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUF
 
 /** What a job title ends with: `焊工`, `驾驶员`, `设备科主任`, `高级技师`. */
 const POSITION_END =
-  /(?:工|员|师|长|记者|编辑|主任|经理|总裁|创始人|徒弟|师傅|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
+  /(?:工|员|师|长|记者|编辑|主任|经理|总裁|创始人|徒弟|师傅|书记|主席|司机|医生|护士|工人|职工|员工|骨干|专家|能手|带头人|负责人|传承人|主理人|守护人|匠|总监|总工|主管|教授|代表|委员|骑手|快递小哥|干部|老师|教练|警|官|手)$/
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|来到|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
+  /^(?:此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -605,7 +605,7 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
 function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个]|$)/g)) {
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
     if (!first) continue
@@ -620,10 +620,12 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const after = simple.slice(end, end + 30).split(/[，,。；;]/)[0]!
     // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
-    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])$`).test(before)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|当选|人才/.test(after + counted))
+    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主)?$`).test(before)
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
-    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e))
+    // Not the officials there (`市总工会领导甲、乙、丙出席`).
+    const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:出席|参加|为|向|给)/.test(simple.slice(end))
+    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e)) && !officials
     if (!honourBefore && !honourAfter && !listed) continue
     for (const e of entries) {
       const at = simple.indexOf(e, m.index)

@@ -271,3 +271,17 @@ describe('workers, batch 19', () => {
     expect(ws.map((w) => [w.name, w.honors])).toEqual([['胡必兵', ['青禾维修电工技能大赛特等奖']]])
   })
 })
+
+describe('workers, batch 21', () => {
+  it('reads the people after 五一劳动奖获得者, names ending at 作为 or 3人被…认定为, and after a quoted honour before 作了', () => {
+    expect(names('青禾市2名全国五一劳动奖获得者邓小斌、杨小宝作为其中的2名代表,光荣赴京受奖。')).toEqual(['邓小斌', '杨小宝'])
+    expect(names('我省郑小元、孙小雁、徐小东3人被中华全国总工会认定为2025年“大国工匠人才”。')).toEqual(['郑小元', '孙小雁', '徐小东'])
+    expect(names('座谈会上,青禾市的全国劳动模范陈小志、“青禾工匠”吴小雷作了交流发言。')).toEqual(['陈小志', '吴小雷'])
+    expect(names('桐城市劳动模范、桐城剪纸传承人薛小霞与大家现场分享心得。')).toEqual(['薛小霞'])
+  })
+
+  it('leaves officials named in a row out, in a piece about honours too', () => {
+    const piece = parseNewspaperText('青禾市首届“职工技能状元”竞赛落幕\n\n9月25日,青禾市首届“职工技能状元”竞赛圆满落幕。市总工会领导梁小伶、许小春、罗小义出席闭幕式并为获奖选手颁奖。\n')
+    expect(piece.workers.map((w) => w.name)).toEqual([])
+  })
+})
