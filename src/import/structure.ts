@@ -532,7 +532,8 @@ function findHeadline(lines: Line[]): Heads | null {
     const first = headline[0]!
     const before = lines[first.i - 1]
     // Over a headline `原标题：` names, a site's channel label (`中工娱乐`) is no kicker: a kicker there says something.
-    const says = !whole || wordLength(before?.text ?? '') >= 6
+    // `點贊`, `其他`: a label of two characters over the headline is a site's, not a kicker.
+    const says = (!whole || wordLength(before?.text ?? '') >= 6) && wordLength(before?.text ?? '') >= 3
     const kicker = ((titleCandidate(before) && says) || nameTitleKicker(before) || colonKicker(before)) && before.blankAfter <= 1 && !before.marker ? before : null
     return { headline, subtitle, kicker, subtitleText, confidence }
   }
