@@ -142,3 +142,11 @@ describe('measure words of batch 21', () => {
     expect(found('设计了封面，完善了页面。')).toEqual([])
   })
 })
+
+describe('durations in years (batch 22)', () => {
+  it('reads years worked as a figure, not a year, a grade or a year-end', () => {
+    const found = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}`)
+    expect(found('他从事焊接工作27年,坚守岗位8年来从未缺勤,每天工作1小時。')).toEqual(['27年', '8年', '1小時'])
+    expect(found('2024年,三年级学生参观,年底前完成。')).toEqual([])
+  })
+})
