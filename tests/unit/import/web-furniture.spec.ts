@@ -165,3 +165,11 @@ describe('stamps and credits of batch 21', () => {
     expect(piece.blocks.map((b) => b.text)).toContain('(青禾市模范集体、青禾镇吴房村党总支书记)')
   })
 })
+
+describe('information lines of batch 22', () => {
+  it('reads 稿源 with the time after the editor, and a bracketed 来源 line with its reporter', () => {
+    expect(readFurniture('稿源:青禾网   编辑:刘小阳   2023-09-16 15:03')).toMatchObject({ publication: '青禾网', date: { year: 2023, month: 9, day: 16 } })
+    expect(readFurniture('(来源:青禾网·海报新闻 记者:朱小冲)')).toMatchObject({ publication: '青禾网·海报新闻', bylines: [{ role: '记者', name: '朱小冲' }] })
+    expect(readFurniture('媒体矩阵')).toEqual({})
+  })
+})
