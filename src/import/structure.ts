@@ -69,6 +69,8 @@ type Line = {
   listItem?: boolean
   /** Led by `■`, `◆`, `●`…: a heading's mark when the line is short. */
   bullet?: boolean
+  /** The line began with a web page's list mark (`•`): a menu's item when short and among others. */
+  webItem?: boolean
 }
 
 export type Layout = {
@@ -319,6 +321,7 @@ function readLines(text: string): Line[] {
     let body = collapsed
     let marker: Line['marker'] = null
     let bullet = false
+    let webItem = false
     const hashes = /^(#{1,6})\s+/.exec(body)
     if (hashes) {
       marker = hashes[1]!.length === 1 ? 'h1' : 'h2'
@@ -334,6 +337,7 @@ function readLines(text: string): Line[] {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       // `•` is a web page's list mark (menus, related links, a reader's title list), not a heading's.
       bullet = !/^•/.test(body)
+      webItem = /^•/.test(body)
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
     } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
@@ -341,7 +345,7 @@ function readLines(text: string): Line[] {
       body = body.replace(/^(?:图片说明|图说|描述|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')
     }
     if (lines.length > 0) lines[lines.length - 1]!.blankAfter = blank
-    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? EDGE : blank, blankAfter: EDGE, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}) })
+    lines.push({ i: lines.length, text: body, blankBefore: lines.length === 0 ? EDGE : blank, blankAfter: EDGE, indent, marker, kind: 'prose', ...(bullet ? { bullet } : {}), ...(webItem ? { webItem } : {}) })
     blank = 0
   }
   return lines
@@ -603,6 +607,14 @@ function findHeadline(lines: Line[]): Heads | null {
   if (top && info && top.i === 0 && (top.kind === 'prose' || top.kind === 'title') && !top.marker && wordLength(top.text) >= 6 && wordLength(top.text) <= 50 && !/[。；;]/.test(top.text) && info.kind === 'furniture' && /^(?:来源|來源|作者|发布|發布|时间|時間)/.test(info.text)) {
     top.kind = 'title'
     return result([top], null, null)
+  }
+  // The same under a site's menus: the title right over the first information line (`作者：…`, `来源：…`),
+  // no running text above it.
+  const meta = lines.find((l) => l.kind === 'furniture' && /^(?:作者|来源|來源|稿源|发布|發布)\s*[:：]/.test(l.text))
+  const metaTitle = meta && lines.slice(0, meta.i).findLast((l) => !FURNITURE.includes(l.kind))
+  if (metaTitle && (metaTitle.kind === 'prose' || metaTitle.kind === 'title') && !metaTitle.marker && wordLength(metaTitle.text) >= 4 && wordLength(metaTitle.text) <= 50 && !/[。；;]/.test(metaTitle.text) && !lines.slice(0, metaTitle.i).some((l) => l.kind === 'prose' && wordLength(l.text) >= 20)) {
+    metaTitle.kind = 'title'
+    return withNext(metaTitle, 'anchored')
   }
   // `标题` / `某某市总工会 某某工会 2023-10-10`: a post's title over the line naming its account and day,
   // under a few of the page's buttons.
@@ -907,6 +919,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
+  // `• 时政` / `• 国际` / …: a site's menu, its items a word or two each behind a list mark.
+  for (let k = 0; k < lines.length; k++) {
+    let end = k
+    while (lines[end]?.webItem && wordLength(lines[end]!.text) <= 8) end++
+    if (end - k >= 2) for (const l of lines.slice(k, end)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    k = Math.max(k, end)
+  }
   markListsAfterColon(lines)
   markCopyDebris(lines)
   // A channel's label printed twice over the page (`工会新闻` / `工会新闻`): the site's, not the piece's.

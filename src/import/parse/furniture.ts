@@ -158,6 +158,12 @@ function readMetaLine(raw: string): Furniture | null {
     } else if (/作者|记者|通讯员|摄影|采写|撰稿/.test(label)) {
       const d = findDate(value)
       if (d) out.date ??= d
+      // `作者：本报记者 某某 《光明日报》（ 2019年06月21日 04版）`: the source after the author.
+      const printed = new RegExp(`《\\s*(${PUB})\\s*》\\s*[（(][^()（）]*?([A-Z]?\\d{1,5})\\s*版\\s*[)）]`).exec(value)
+      if (printed) {
+        out.publication ??= printed[1]!
+        out.page ??= normalizePage(printed[2]!)
+      }
       const role = label === '记者' ? '记者' : label === '通讯员' ? '通讯员' : label === '摄影' ? '摄影' : null
       const parsed = parseBylineLine(role ? `${role} ${value}` : value)
       const names = parsed?.bylines ?? value.split(/[\s、,，]+/).filter(looksLikeName).map((name) => ({ role, name }))

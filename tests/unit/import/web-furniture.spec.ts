@@ -173,3 +173,15 @@ describe('information lines of batch 22', () => {
     expect(readFurniture('媒体矩阵')).toEqual({})
   })
 })
+
+describe('a site copy under its menus (batch 22)', () => {
+  it('takes the title over the first information line as the headline, and the print source from the author line', () => {
+    const piece = parseNewspaperText(
+      ['首页English', '  • 时政', '  • 国际', '  • 更多>>', '    青禾日报 2019年06月21日 星期五', '', '    新时代的“大国工匠”', '', '    作者:本报记者 温小源 《青禾日报》( 2019年06月21日 04版)', '', '        【现场花絮】', '', '        方小墨带了一把锉刀,他每天要在工作台上反复磨锉8000多次。', '', '        听着他们讲述自己工作中的故事,你会觉得他们仿佛就是神奇本身。'].join('\n'),
+    )
+    expect(piece.title).toBe('新时代的“大国工匠”')
+    expect(piece.source).toMatchObject({ publication: '青禾日报', page: '04', date: '2019-06-21' })
+    expect(piece.bylines.map((b) => b.name)).toEqual(['温小源'])
+    expect(piece.sections).toEqual(['现场花絮'])
+  })
+})
