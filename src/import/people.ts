@@ -74,7 +74,8 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
       let chosen: number | null = null
       for (const n of lengths) {
         const name = r.slice(p, p + n)
-        if (name.length < n || !looksLikeName(name)) continue
+        // `魏芳等`: a name and the word after it.
+        if (name.length < n || !looksLikeName(name) || (n === 3 && /[等们和与及]$/.test(name))) continue
         const after = AFTER_NAME.exec(r.slice(p + n))
         if (after) {
           // `赵宇作为…`: `赵宇` before a two-character word beats `赵宇作` before a one-character one.
@@ -155,7 +156,8 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
   // `党总支书记`: a surname-like first character (支) before a title is no name.
   const named = (w: FoundWorker) => {
     const name = simplifiedCopy(w.name)
-    return w.kind === 'collective' || !(OFFICIAL.test(name) || /(?:经理|技师|工人|职工)$/.test(name))
+    // `魏芳等`: a name with the word after it, read elsewhere as the name alone.
+    return w.kind === 'collective' || !(OFFICIAL.test(name) || /(?:经理|技师|工人|职工)$/.test(name) || (/[等们]$/.test(name) && looksLikeName(name.slice(0, -1))))
   }
   if (simple === paragraph) return workersIn(paragraph).filter(named)
   const printed = (s: string) => {
@@ -768,7 +770,8 @@ export function describedInARow(paragraph: string): FoundWorker[] {
     const items = clause.split('、')
     if (items.length < 3) continue
     const names = items.map((item) => {
-      const m = /(?:的|师|家|手|人|者|长|工|员)([\u4e00-\u9fff·]{2,3})$/.exec(item)
+      // `…的王某`, `“技术革新大师” 张某`, the last one maybe `…蒋某等20多位劳模…`.
+      const m = /(?:的|师|家|手|人|者|长|工|员|机|[”"])\s*([\u4e00-\u9fff·]{2,3})(?:等.*)?$/.exec(item)
       if (!m || item.length < 5) return null
       const name = [m[1]!, m[1]!.slice(1)].find((n) => n.length >= 2 && looksLikeName(n) && !NOT_A_PERSON_END.test(n))
       return name ?? null

@@ -285,3 +285,12 @@ describe('workers, batch 21', () => {
     expect(piece.workers.map((w) => w.name)).toEqual([])
   })
 })
+
+describe('workers, batch 22', () => {
+  it('reads people each described or titled in quotes before their name, and never a name with 等 after it', () => {
+    const piece = parseNewspaperText('青禾劳模事迹展开展\n\n展览讴歌了青禾各条战线涌现出的劳模代表,第一位女火车司机田小英、发明“万能工具胎” 的王小伦、“技术革新大师” 张小哲、“青禾机器人之父” 蒋小松等20 多位劳模的事迹悉数亮相。\n\n节目中,全国劳模殷小勇,省劳模杨小标、梁小平,市级劳模陈小阳、魏小芳等,与听众分享了他们的先进事迹。\n')
+    const ws = piece.workers.map((w) => w.name)
+    expect(ws).toEqual(expect.arrayContaining(['田小英', '王小伦', '张小哲', '蒋小松', '殷小勇', '魏小芳']))
+    expect(ws).not.toContain('魏小芳等')
+  })
+})
