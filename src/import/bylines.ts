@@ -63,6 +63,9 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/攝影/g, '摄影')
     .replace(/(?<=\s|^)攝$/, '摄')
     .replace(/全媒體/g, '全媒体')
+    // `记 者  某某`: a role spaced out like a name.
+    .replace(/记[\s\u3000]+者/g, '记者')
+    .replace(/通[\s\u3000]*讯[\s\u3000]*员/g, '通讯员')
     .replace(/實習生/g, '实习生')
     .trim()
     // `大众网记者 李某 泰安报道`: where the reporter filed from.
@@ -306,7 +309,8 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     // `（本报记者 王某采访整理）`: the reporter wrote the speaker's words down.
     // `（来源：某某日报 记者 某某）`: the paper the item comes from, then its reporter.
     const source = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`).exec(m[1]!)
-    const inner = m[1]!.slice(source?.[0].length ?? 0).replace(/\s*(?:采访整理|整理|采写)$/, '')
+    // `（記者 某某 某某 文圖）`: who wrote and took the photos, the roles after the names.
+    const inner = m[1]!.slice(source?.[0].length ?? 0).replace(/\s*(?:采访整理|整理|采写|文[/／]?[图圖]|[图圖][/／]?文)$/, '')
     const read = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
     const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }

@@ -488,6 +488,8 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   const wraps =
     /^[及和与、的之,，暨]/.test(b.text) ||
     /[获及和与的之、“《（(—]$/.test(a.text) ||
+    // `某某总工会隆重召开` over what it held: one headline.
+    /(?:隆重召开|召开|隆重举行|举行|举办|开展|启动|发布)$/.test(a.text) ||
     unbalanced(a.text) ||
     (la <= 6 && lb >= 4 && !/[ \u3000]/.test(a.text))
   if (wraps && la + lb <= 48 && b.blankBefore <= 1) return 'wrap'
@@ -1050,7 +1052,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       return true
     })
   }
-  let headline = heads?.headlineText ? cleanTitle(heads.headlineText) : null
+  // `信息详情千余名职工…`: a site's page label glued before the title.
+  let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '') : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
   // `【#河南13人入选大国工匠培育对象#】全国总工会…`: a post's topic opens the text.
   const topic = /^【#([^#】]{4,40})#】/.exec(blocks.find((b) => b.type === 'paragraph')?.text ?? '')?.[1]

@@ -185,3 +185,21 @@ describe('a site copy under its menus (batch 22)', () => {
     expect(piece.sections).toEqual(['现场花絮'])
   })
 })
+
+describe('forum copies and labels of batch 23', () => {
+  it('drops a forum\'s buttons and reads a username\'s stamp as the day', () => {
+    for (const line of ['发表于2小时前 查看全部阅读模式', '返回列表发布新帖 查看:13|回复:0', '马上注册!', '回到顶部', '本版积分规则 QQ会员群']) expect(readFurniture(line)).toEqual({})
+    expect(readFurniture('TUhjnbcbe -2025/4/9 4:23:00')).toMatchObject({ date: { year: 2025, month: 4, day: 9 } })
+  })
+
+  it('reads a spaced-out role, the roles after the names in closing brackets, and a site label before the title', () => {
+    const piece = parseNewspaperText('信息详情千余名职工收获工会温暖\n\n记 者  吴小平   王 顺\n\n1月6日,青禾区总工会开展送温暖活动,千余名职工收到慰问品。(記者 曾小萍 陳小玲 文圖)\n')
+    expect(piece.title).toBe('千余名职工收获工会温暖')
+    expect(piece.bylines.map((b) => b.name)).toEqual(['吴小平', '王顺', '曾小萍', '陳小玲'])
+  })
+
+  it('joins a head line ending in 召开 with what was held', () => {
+    const piece = parseNewspaperText('青县总工会隆重召开\n“中国梦·劳动美”青县第五届劳动模范颁奖典礼\n\n6月14日,青县第五届劳动模范颁奖典礼举行,10名职工获表彰。\n')
+    expect(piece.title).toBe('青县总工会隆重召开“中国梦·劳动美”青县第五届劳动模范颁奖典礼')
+  })
+})
