@@ -121,7 +121,8 @@ function unquoted(text: string): string {
 
 /** Starts like the rest of a sentence, never like a new one. */
 function continuesSentence(text: string): boolean {
-  return /^[，。、；：,.;:!?！？”’）)》」』%‰]/.test(text) || /^(?:的|了|着|地|得|和|与|及|或|等|万|亿|余|多|人次|场次|元|名|个|家|件)/.test(text)
+  // Not the words a sentence opens with (`与此同时`, `多年来`, `等到`).
+  return /^[，。、；：,.;:!?！？”’）)》」』%‰]/.test(text) || /^(?:的|了|着|地|得|和(?!谐)|与(?!此同时|会)|及(?!时)|或|等(?!到)|万|亿|余|多(?!年|名|家|位|个|次|方|措)|人次|场次|元|名(?!单)|个|家|件)/.test(text)
 }
 
 /** Ends where a sentence cannot stop: `的`, `和`, an opening quote, a number, a comma. */
@@ -1173,6 +1174,11 @@ function assembleBody(
       const x = flow[j]
       if (!x || x.listItem || flow[k - 1]?.listItem) break
       const last = parts.at(-1)!
+      // `示范引领,双线送福精准发力` / (blank) / `县总工会聚焦…`: a short line without a stop, standing alone
+      // after a finished paragraph, is a heading over the next one, not the start of its sentence —
+      // across a blank line, or in a file of whole lines (no column cut them).
+      const alone = parts.length === 1 && wordLength(last) <= 20 && !/[。！？!?；;：:]/.test(last) && !endsMidSentence(last) && !continuesSentence(x.text) && (k - 1 === 0 || endsSentence(flow[k - 2]?.text ?? '。'))
+      if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && !/[，,、]/.test(last) && wordLength(x.text) >= 2 * wordLength(last)))) break
       let join = false
       if (x.kind === 'prose') {
         join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text))
@@ -1275,6 +1281,12 @@ function assembleBody(
       const parts = [line.text]
       const deferred: Line[] = []
       k = extend(parts, k + 1, deferred)
+      // A short title line left alone between finished paragraphs: the heading of the next one.
+      const lone = parts.length === 1 && !line.listItem && blocks.some((b) => b.type === 'paragraph') && wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)
+      if (lone && flow[k]?.kind === 'prose' && wordLength(flow[k]!.text) >= 30 && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
+        emitHeading(cleanTitle(line.text))
+        continue
+      }
       emitParagraph(parts)
       deferred.forEach(emitCaption)
       continue

@@ -248,3 +248,25 @@ describe('short labels in a file without blank lines (batch 21)', () => {
     expect(piece.captions).toEqual(expect.arrayContaining(['闭幕式活动现场', '合影留念']))
   })
 })
+
+describe('headings left alone between paragraphs (batch 23)', () => {
+  it('keeps a short line without a stop apart from the paragraph under it, as its heading', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾县总工会开展“送万福进万家”活动',
+        '',
+        '新春将至,年味渐浓。近日,青禾县总工会正式启动“送万福进万家”系列活动,为职工送去新春祝福。',
+        '',
+        '示范引领,双线送福精准发力',
+        '',
+        '县总工会聚焦职工需求,4000份福字和春联通过线上线下两条线送到一线职工手中,覆盖全县各个行业。',
+        '',
+        '劳模分享“劳动创造幸福”',
+        '',
+        '与此同时,青禾区总工会也举办了“致敬新时代奋斗者”主题活动,劳模代表分享了自己的奋斗故事。',
+      ].join('\n'),
+    )
+    expect(piece.sections).toEqual(['示范引领,双线送福精准发力', '劳模分享“劳动创造幸福”'])
+    expect(paragraphsOf(piece).some((p) => p.startsWith('示范引领') || p.startsWith('劳模分享'))).toBe(false)
+  })
+})
