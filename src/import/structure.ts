@@ -1458,7 +1458,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
       const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
       // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
-      const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || apart))
+      const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || (apart && (PICTURED_WORK.test(text) || SHOWN.test(text) || !ctx.bodyStarted))))
       if (form && !captionish) return void out.push({ type: 'heading', text })
       if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.

@@ -270,3 +270,13 @@ describe('headings left alone between paragraphs (batch 23)', () => {
     expect(paragraphsOf(piece).some((p) => p.startsWith('示范引领') || p.startsWith('劳模分享'))).toBe(false)
   })
 })
+
+describe('a heading with a photo\'s gap around it (batch 23)', () => {
+  it('reads a slogan line set apart by blank lines as a heading, and a line showing work as a caption', () => {
+    const lead = '全会听取审议了市总工会常委会工作报告,代表们认真听取报告,不时低下头用笔勾画圈点。'
+    const more = '在工会“报、网、端、微”等宣传阵地开设专题专栏100个,宣传报道7500余篇次,营造了浓厚氛围。'
+    const piece = parseNewspaperText(['青禾市总工会召开全委会', '', lead, '', '', '硕果累累看数据掌声阵阵动人心', '', '', more, '', '', '职工在车间里操作数控机床', '', '', lead].join('\n'))
+    expect(piece.sections).toEqual(['硕果累累看数据掌声阵阵动人心'])
+    expect(piece.captions).toEqual(['职工在车间里操作数控机床'])
+  })
+})
