@@ -1144,7 +1144,16 @@ function assembleBody(
   const emitCaption = (l: Line) => {
     const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
     // `↓↓`: marks without a word say nothing.
-    if (text && wordLength(text) > 0) blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
+    if (!text || wordLength(text) === 0) return
+    // `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows; the
+    // news after `当日` is the item's text.
+    const news = /^(.{8,160}?[。！？])\s*((?:当日|当天|同日|當日|當天)[，,].{10,})$/.exec(text)
+    if (news) {
+      blocks.push({ type: 'caption', text: cleanProse(news[1]!), credit, section })
+      blocks.push({ type: 'paragraph', text: cleanProse(news[2]!), section })
+      return
+    }
+    blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
     section = text

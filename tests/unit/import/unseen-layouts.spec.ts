@@ -73,9 +73,10 @@ describe('captions without a mark', () => {
     expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
   })
 
-  it('reads a picture item under its headline, a dated line and the sentence after it, as one caption', () => {
+  it('reads a picture item under its headline: the dated line is the caption, the news after 当日 the item\'s text', () => {
     const piece = parseNewspaperText(['为户外劳动者送清凉', '', '7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。', '', '当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。', '', '新华社记者 林方 摄'].join('\n'))
-    expect(piece.captions).toEqual(['7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。'])
+    expect(piece.captions).toEqual(['7月24日，户外劳动者在社区工会驿站休息、品尝解暑水果。'])
+    expect(piece.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toEqual(['当日，青禾市某乡总工会在社区工会驿站开展“高温送清凉”活动，为建筑工人、环卫工人等准备了1000余份清凉礼包，并请医生为大家讲解防暑知识。'])
     expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
     expect(piece.figures.map((f) => f.value)).toContain(1000)
   })
