@@ -767,7 +767,7 @@ function markCaptionList(lines: Line[]): void {
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
-const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*)(?=\S)/
+const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
 
 /** A quote opened and not closed: the text goes on inside it. */
 const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
@@ -779,9 +779,10 @@ function splitHeadline(heads: Heads, text: string): void {
   let t = text.replace(/^[•·●■◆★▪]\s*/, '').replace(SITE_TAIL, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
-    const name = (banner[1] ?? banner[2] ?? banner[3])!.trim()
-    // `【工人日报】标题`: a repost names the paper it took the piece from; that is no kicker.
-    if (!new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`).test(name)) heads.kickerText ??= name
+    const name = (banner[1] ?? banner[2] ?? banner[3] ?? banner[4])!.trim()
+    // `【工人日报】标题`: a repost names the paper it took the piece from; that is no kicker. Nor is a
+    // channel's campaign (`某某2026年两节工会送温暖行动·暖闻|标题`).
+    if (!banner[4] && !new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`).test(name)) heads.kickerText ??= name
     t = t.slice(banner[0].length)
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).
@@ -939,7 +940,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   // A site's own name over the page (`某某大学新闻网`, `某某网络`), and the day a site's header
   // shows (`2022年3月2日 星期三`) where the article's own time is printed: not the article's.
   for (const l of lines.slice(0, 3)) {
-    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户|人民政府)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
+    if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户|人民政府|论坛|論壇)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
     const headerDate = l.kind === 'dateline' || (l.kind === 'masthead' && !l.masthead?.publication && !l.masthead?.page)
     if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
   }

@@ -203,3 +203,14 @@ describe('forum copies and labels of batch 23', () => {
     expect(piece.title).toBe('青县总工会隆重召开“中国梦·劳动美”青县第五届劳动模范颁奖典礼')
   })
 })
+
+describe('forum and channel headers of batch 23', () => {
+  it('drops a forum\'s login lines and a forum\'s name, and a channel\'s campaign before the title', () => {
+    for (const line of ['查看: 13|回复: 0', '您需要 登录 才可以下载或查看,没有账号?注册']) expect(readFurniture(line)).toEqual({})
+    const forum = parseNewspaperText('青禾市论坛\n\n首页 » 问答 » 青禾市总工会百场竞赛献礼\nxyz - 2025/4/9 4:23:00\n\n来源:工人日报客户端\n\n原标题:青禾市总工会百场竞赛献礼百年华诞\n\n4月18日,青禾市“建功‘十四五’”劳动和技能竞赛启动,全市百场竞赛同步开展。\n')
+    expect(forum.title).toBe('青禾市总工会百场竞赛献礼百年华诞')
+    const channel = parseNewspaperText('青禾娱乐2026年两节工会送温暖行动·暖闻|冬日里的暖“新”关爱\n\n1月6日,青禾市总工会走访慰问新就业形态劳动者,送去米面油等慰问品。\n')
+    expect(channel.title).toBe('冬日里的暖“新”关爱')
+    expect(channel.kicker).toBeNull()
+  })
+})
