@@ -116,7 +116,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // `快报记者`, `某某日报客户端记者` name no masthead.
   // `广州日报·新花城记者`: the paper before its app's name.
   const bylinePrefix = layout.bylinePublication?.split(/[·・]/)[0] ?? null
-  const bylinePaper = bylinePrefix && new RegExp(`^[\\u4e00-\\u9fff]{2,8}${PUBLICATION_SUFFIX}$`).test(bylinePrefix) ? bylinePrefix : null
+  const bylinePaper = bylinePrefix && new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}$`).test(bylinePrefix) ? bylinePrefix : null
   // `本报讯 … 4月26日，某某日报记者从市总工会获悉`: a paper that calls itself 本报 names itself in the text.
   const selfNamed =
     !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))
@@ -127,7 +127,9 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.
   const outlet = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))?.[1] ?? null
-  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet
+  // `据《劳动报》报道，…`: the paper the story is retold from.
+  const retold = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
+  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold
 
   return {
     file: options.file ?? '',

@@ -158,6 +158,9 @@ function readMetaLine(raw: string): Furniture | null {
     } else if (/作者|记者|通讯员|摄影|采写|撰稿/.test(label)) {
       const d = findDate(value)
       if (d) out.date ??= d
+      // `作者:四川经济日报 / 公众号:…`: a paper as the author is the source.
+      const paperAuthor = value.split(/\s*[/／]\s*/)[0]!.trim()
+      if (PUB_RE.test(paperAuthor)) out.publication ??= paperAuthor
       // `作者：本报记者 某某 《光明日报》（ 2019年06月21日 04版）`: the source after the author.
       const printed = new RegExp(`《\\s*(${PUB})\\s*》\\s*[（(][^()（）]*?([A-Z]?\\d{1,5})\\s*版\\s*[)）]`).exec(value)
       if (printed) {
@@ -262,6 +265,12 @@ export function readFurniture(raw: string): Furniture | null {
     const d = findDate(dated[1]!)
     // `发布时间：… 文章来源：某某网`: the rest of the line may name the source.
     if (d) return { ...(readMetaLine(line) ?? {}), date: d }
+  }
+  // `2025-04-22 10:15   海报新闻`: the time of posting and the site or app that posted it.
+  const datedSite = /^((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff·]{4,12})$/.exec(line)
+  if (datedSite && !looksLikeName(datedSite[2]!)) {
+    const d = findDate(datedSite[1]!)
+    if (d) return { date: d, publication: datedSite[2]! }
   }
   const wechat = WECHAT_HEADER.exec(line)
   if (wechat) return { date: findDate(wechat[1]!) ?? undefined }

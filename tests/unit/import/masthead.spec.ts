@@ -104,3 +104,13 @@ describe('who published a web copy (batch 19)', () => {
     expect(piece.blocks.map((b) => b.text).join()).not.toMatch(/往期推荐|左右滑动/)
   })
 })
+
+describe('who published a copy, batch 23', () => {
+  const body = '\n\n青禾区第二届技能大赛闭幕,来自全区的200余名职工参赛,15名选手获得“技术能手”称号。\n'
+  it('names the paper of 本报讯(某某报记者…), of 据《某某报》报道, an app after the time, a paper as author', () => {
+    expect(parseNewspaperText(`青禾劳动竞赛启动\n\n本报讯(劳动报记者 庄小周)昨天下午,青禾新媒体工会劳动竞赛启动。\n`).source.publication).toBe('劳动报')
+    expect(parseNewspaperText(`94名“青禾工匠”诞生\n\n据《劳动报》报道,时代发展呼唤工匠,社会进步需要工匠。\n`).source.publication).toBe('劳动报')
+    expect(parseNewspaperText(`焊花飞舞赛技能\n\n2025-04-22 10:15   海报新闻${body}`).source).toMatchObject({ publication: '海报新闻', date: '2025-04-22' })
+    expect(parseNewspaperText(`工匠精神 筑牢经济发展路\n\n作者:青禾经济日报 / 公众号:qhjj发表时间 :2018-05-16${body}`).source).toMatchObject({ publication: '青禾经济日报', date: '2018-05-16' })
+  })
+})
