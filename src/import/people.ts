@@ -43,7 +43,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
+  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -742,7 +742,9 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
     if (!person || (!person.employer && !person.position)) continue
     if (person.position && (GOVERNING.test(person.position) || !POSITION_END.test(person.position))) continue
     // `市总工会经费审查委员会主任某某`: an official of a union or government body; `困难职工某某`: a worker visited.
-    if (/工会|委员会|人大|政协|政府|党委|党组/.test(person.employer ?? '') || /^困难/.test(person.position ?? '')) continue
+    if (/工会|委员会|人大|政协|政府|党委|党组/.test(`${person.employer ?? ''}${person.position ?? ''}`) || /困难/.test(person.position ?? '')) continue
+    // `通讯员某某`, `记者某某`: who wrote the piece.
+    if (/(?:通讯员|记者|编辑|作者|摄影)$/.test(person.position ?? '')) continue
     if (person.end !== clause.length && !AFTER_NAME.test(clause.slice(person.end))) continue
     const k = simple.indexOf(person.name, start)
     out.push({ name: k < 0 ? person.name : paragraph.slice(k, k + person.name.length), employer: person.employer, position: person.position, honors: [], kind: 'individual' })

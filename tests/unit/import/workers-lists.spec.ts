@@ -294,3 +294,13 @@ describe('workers, batch 22', () => {
     expect(ws).not.toContain('魏小芳等')
   })
 })
+
+describe('workers, batch 23', () => {
+  it('reads a worker before a count (某某三名劳模工匠), and leaves out union officials, needy workers visited and the correspondent', () => {
+    expect(names('一张由青禾省劳模李小彬、青禾工匠杨小朋、青禾市劳模谢小厚三名劳模工匠的徒弟焊制的钢板呈现在大家面前。')).toEqual(['李小彬', '杨小朋', '谢小厚'])
+    const piece = parseNewspaperText('市总工会开展春节送温暖慰问\n\n1月27日下午,市总工会经费审查委员会主任张小宏代表市总工会领导班子开展慰问,看望劳模。\n\n慰问组先后来到困难职工陈小波和困难劳模李小芬家中。(通讯员胡小君)\n')
+    expect(piece.workers.map((w) => w.name)).not.toEqual(expect.arrayContaining(['张小宏']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('陈小波')
+    expect(piece.workers.map((w) => w.name)).not.toContain('胡小君')
+  })
+})
