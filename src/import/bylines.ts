@@ -211,6 +211,12 @@ function splitNames(run: string): string[] | null {
 }
 
 /** Cut a run of characters into 2–3 character names each starting with a surname. */
+/** `田国垒`, `刘家龙葛红普`, `高炳王兆高矾雷坤`: one name or names run together, each a name; null otherwise. */
+export function namesInRun(run: string): string[] | null {
+  const names = cutNames(run)
+  return names && names.length > 0 && names.every((n) => looksLikeName(n)) ? names : null
+}
+
 function cutNames(run: string): string[] | null {
   if (run.length === 0) return []
   for (const len of [3, 2]) {
@@ -264,7 +270,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `通讯员刘家龙葛红普`: a role's names may run on, two or three characters each.
   const glued = /^([\u4e00-\u9fff]{2,10}(?:报|网|社|台|客户端))?((?:(?:记者|通讯员)[\u4e00-\u9fff]{2,9}?(?=通讯员|记者|[“"「（(\d]))+)/.exec(text)
   if (glued) {
-    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,9}?)(?=记者|通讯员|$)/g)].flatMap((p) => (namesRunTogether(p[2]!) ?? [null]).map((name) => [p[1]!, name] as const))
+    const pairs = [...glued[2]!.matchAll(/(记者|通讯员)([\u4e00-\u9fff]{2,9}?)(?=记者|通讯员|$)/g)].flatMap((p) => (namesInRun(p[2]!) ?? [null]).map((name) => [p[1]!, name] as const))
     if (pairs.length >= 2 && pairs.every((p) => p[1] !== null)) {
       return { line: { bylines: pairs.map((p) => ({ role: p[0] as BylineRole, name: p[1]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
     }
@@ -335,16 +341,5 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   // `…受到激励鼓舞。王长明 摄影报道`, `…技能水平。某某 摄`: the photographer of the item, or of its photo.
   const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*(?:摄影报道|摄)$/.exec(text)
   if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
-  return null
-}
-
-/** `田国垒`, `刘家龙葛红普`: one name, or names run together three or two characters each; null otherwise. */
-function namesRunTogether(run: string): string[] | null {
-  if (run.length <= 3) return looksLikeName(run) ? [run] : null
-  for (const n of [3, 2]) {
-    if (run.length % n !== 0) continue
-    const names = run.match(new RegExp(`.{${n}}`, 'g'))!
-    if (names.every((x) => looksLikeName(x))) return names
-  }
   return null
 }

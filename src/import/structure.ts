@@ -603,28 +603,32 @@ function findHeadline(lines: Line[]): Heads | null {
     break
   }
 
+  /** The title-shaped line right over an information line (only furniture between them), or null. */
+  const titleOver = (info: Line | undefined, minWords: number): Line | null => {
+    const over = info && lines.slice(0, info.i).findLast((l) => !FURNITURE.includes(l.kind))
+    return over && (over.kind === 'prose' || over.kind === 'title') && !over.marker && wordLength(over.text) >= minWords && wordLength(over.text) <= 50 && !/[。；;]/.test(over.text) ? over : null
+  }
   // 2c. The page's first line over the article's information line (`来源：《某某》`, `作者：`,
   // `发布时间：`): the headline, even with a comma in it (`千锤百炼，终成匠心：…`).
-  const top = lines.find((l) => !FURNITURE.includes(l.kind))
-  const info = top && lines[top.i + 1]
-  if (top && info && top.i === 0 && (top.kind === 'prose' || top.kind === 'title') && !top.marker && wordLength(top.text) >= 6 && wordLength(top.text) <= 50 && !/[。；;]/.test(top.text) && info.kind === 'furniture' && /^(?:来源|來源|作者|发布|發布|时间|時間)/.test(info.text)) {
+  const info = lines[1]?.kind === 'furniture' && /^(?:来源|來源|作者|发布|發布|时间|時間)/.test(lines[1].text) ? lines[1] : undefined
+  const top = titleOver(info, 6)
+  if (top?.i === 0) {
     top.kind = 'title'
     return result([top], null, null)
   }
   // The same under a site's menus: the title right over the first information line (`作者：…`, `来源：…`),
   // no running text above it.
   const meta = lines.find((l) => l.kind === 'furniture' && /^(?:作者|来源|來源|稿源|发布|發布)\s*[:：]/.test(l.text))
-  const metaTitle = meta && lines.slice(0, meta.i).findLast((l) => !FURNITURE.includes(l.kind))
-  if (metaTitle && (metaTitle.kind === 'prose' || metaTitle.kind === 'title') && !metaTitle.marker && wordLength(metaTitle.text) >= 4 && wordLength(metaTitle.text) <= 50 && !/[。；;]/.test(metaTitle.text) && !lines.slice(0, metaTitle.i).some((l) => l.kind === 'prose' && wordLength(l.text) >= 20)) {
+  const metaTitle = titleOver(meta, 4)
+  if (metaTitle && !lines.slice(0, metaTitle.i).some((l) => l.kind === 'prose' && wordLength(l.text) >= 20)) {
     metaTitle.kind = 'title'
     return withNext(metaTitle, 'anchored')
   }
   // `标题` / `某某市总工会 某某工会 2023-10-10`: a post's title over the line naming its account and day,
   // under a few of the page's buttons.
-  // The same over an e-paper's page and day (`版次:009 2025年04月25日`) or a site's information line.
   const posted = lines.slice(0, 8).find((l) => l.kind === 'furniture' && l.furniture?.publication && l.furniture.date && !l.furniture.page)
-  const over = posted && lines.slice(0, posted.i).findLast((l) => !FURNITURE.includes(l.kind))
-  if (over && (over.kind === 'prose' || over.kind === 'title') && !over.marker && wordLength(over.text) >= 6 && wordLength(over.text) <= 50 && !/[。；;]/.test(over.text) && lines.slice(over.i + 1, posted.i).every((l) => FURNITURE.includes(l.kind))) {
+  const over = titleOver(posted, 6)
+  if (over) {
     over.kind = 'title'
     return result([over], null, null)
   }

@@ -5,8 +5,8 @@
  * whitespace-collapsed line; what the furniture says (publication, page, date, authors, editors,
  * the original headline) is kept, the line itself is dropped from the body.
  */
-import { parseBylineLine } from '../bylines'
-import { findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
+import { namesInRun, parseBylineLine } from '../bylines'
+import { chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
 import { looksLikeName, wordLength } from '../text'
 import type { Byline, Credit } from '../types'
 
@@ -296,13 +296,16 @@ export function readFurniture(raw: string): Furniture | null {
     const d = findDate(stamped[2]!) ?? dayMonthYear(stamped[2]!)
     // The channel's outlet, and its authors two or three characters each.
     const head = /^([\u4e00-\u9fff]{2,12}?(?:客户端|客戶端|网|網))(?:[\u4e00-\u9fff]{2,4}(?:频道|頻道))?([\u4e00-\u9fff]{4,16})$/.exec(stamped[1]!)
-    const names = head ? runOfNames(head[2]!) : null
+    const names = head ? namesInRun(head[2]!) : null
     if (d && head && names) return { date: d, publication: head[1]!, bylines: names.map((name) => ({ role: null, name })) }
     if (d) return { date: d }
   }
   // `首页>>青岛日报>>五版`: a site's path to the paper's page.
   const path = new RegExp(`^(?:首页|首頁)\\s*>>?\\s*(${PUB})\\s*>>?\\s*(?:第\\s*)?([A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版$`).exec(line)
-  if (path) return { publication: path[1]!, page: /\d/.test(path[2]!) ? normalizePage(path[2]!) : String(chineseNumber(path[2]!)).padStart(2, '0') }
+  if (path) {
+    const page = /\d/.test(path[2]!) ? normalizePage(path[2]!) : chineseSmallNumber(path[2]!)?.toString().padStart(2, '0')
+    return { publication: path[1]!, ...(page ? { page } : {}) }
+  }
   // `[2月7日 2:30]`: the time a page was put up.
   if (/^\[\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\]$/.test(line)) return {}
   // `（责编：蔡雨荷、黄瑾）`: credits in brackets under a reposted article.
@@ -356,23 +359,4 @@ export function readFurniture(raw: string): Furniture | null {
     if (d) return { date: d }
   }
   return null
-}
-
-/** `高炳王兆高矾雷坤`: names run together, two characters each or three each; null when they do not split so. */
-function runOfNames(run: string): string[] | null {
-  for (const n of [2, 3]) {
-    if (run.length % n !== 0) continue
-    const names = run.match(new RegExp(`.{${n}}`, 'g'))!
-    if (names.every((x) => looksLikeName(x))) return names
-  }
-  return null
-}
-
-/** `五` → 5, `十二` → 12. */
-function chineseNumber(s: string): number {
-  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1
-  if (s === '十') return 10
-  if (s.startsWith('十')) return 10 + digit(s[1]!)
-  if (s.endsWith('十')) return digit(s[0]!) * 10
-  return s.length === 3 ? digit(s[0]!) * 10 + digit(s[2]!) : digit(s)
 }
