@@ -692,9 +692,10 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     if (m && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // An honour list a person a line: `万明珍(某某公司技术部部长)`.
-  blocks.forEach((block, index) => {
-    const name = block.type === 'paragraph' ? listedWithEmployer(block.text, true) : null
-    if (name && (aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3)) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  const listed = blocks.map((b) => (b.type === 'paragraph' ? listedWithEmployer(b.text, true) : null))
+  const aList = aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3
+  listed.forEach((name, index) => {
+    if (name && aList) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // In a piece about honoured workers, the people it introduces by employer and job, names three or
   // more in a row, or describes one after another are its honourees.
