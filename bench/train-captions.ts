@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { captionFeatures, CAPTION_THRESHOLD, pageShape, PHOTO_SIGNS, weighable, type ModelBlock } from '../src/import/parse/captionModel'
+import { captionFeatures, CAPTION_THRESHOLD, pageShape, pictured, PHOTO_SIGNS, weighable, type ModelBlock } from '../src/import/parse/captionModel'
 import { ImportError } from '../src/import/errors'
 import { parseNewspaperText } from '../src/import/index'
 import { sameCaption } from './corpus-match'
@@ -46,7 +46,7 @@ function rowsOf(dir: string, fallback: string | null): Row[] {
     const page = pageShape(blocks)
     blocks.forEach((b, k) => {
       // Only what the parser lets the model weigh is fitted and scored; the rules' captions are kept.
-      if (b.type === 'paragraph' && !weighable(b.text)) return
+      if (b.type === 'paragraph' && (!weighable(b.text) || !pictured(b.text))) return
       const features = captionFeatures(blocks, k, photoSigns, page)
       names = Object.keys(features)
       rows.push({ batch, page: id, text: b.text, label: a.captions.some((c) => sameCaption(c, b.text)), rule: b.type === 'caption', x: Object.values(features) })

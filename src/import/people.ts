@@ -60,7 +60,8 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
   const offset = clause.length - s.length
   // Candidate employer ends: after each employer suffix within the first 30 characters.
   const starts: { employer: string | null; at: number }[] = [{ employer: null, at: 0 }]
-  for (const end of employerEnds(s.slice(0, 30))) if (end >= 4) starts.push({ employer: s.slice(0, end), at: end })
+  // `大赛在市体育中心闭幕`: a place after 在 ends in an employer's word, but says where, not who.
+  for (const end of employerEnds(s.slice(0, 30))) if (end >= 4 && !/在(?!线)/.test(s.slice(1, end))) starts.push({ employer: s.slice(0, end), at: end })
   // Prefer the longest employer.
   for (const { employer, at } of starts.reverse()) {
     const r = s.slice(at)

@@ -1042,7 +1042,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
-  if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text)
+  if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.
   {
@@ -1092,6 +1092,9 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     warnings,
   }
 }
+
+/** Paragraphs that opened with the article's dateline or byline (`本报讯（记者 某某）…`): its lead, never a photo's caption. */
+const LEADS = new WeakSet<BodyBlock>()
 
 const FLOW: Kind[] = ['prose', 'title', 'fragment', 'stray', 'caption', 'heading']
 
@@ -1228,13 +1231,16 @@ function assembleBody(
     const listed = parts.length === 1 ? listedPerson(entry) : null
     text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
+    let datelined = /^(?:本报讯|本刊讯|本台讯|本网讯|【[\u4e00-\u9fff]{2,8}讯】)/.test(text)
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
     const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)
     if (noise && isSymbolJunk(noise[1]!)) text = text.slice(0, noise.index)
-    for (const found of [bylineInParagraph(text), bylineAtEnd(text)]) {
+    for (const [k, found] of [bylineInParagraph(text), bylineAtEnd(text)].entries()) {
       if (!found) continue
+      // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
+      datelined ||= k === 0
       found.line.bylines.forEach((b) => {
         if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
@@ -1257,7 +1263,11 @@ function assembleBody(
       const caption: BodyBlock = { type: 'caption', text: words, credit, section }
       gluedCaptions.add(caption)
       blocks.push(caption)
-    } else if (text) blocks.push({ type: 'paragraph', text, section })
+    } else if (text) {
+      const block: BodyBlock = { type: 'paragraph', text, section }
+      if (datelined) LEADS.add(block)
+      blocks.push(block)
+    }
   }
 
   let k = 0

@@ -114,6 +114,12 @@ export function captionScore(blocks: ModelBlock[], k: number, photoSigns: boolea
 /** How sure the model must be to turn a paragraph into a caption. */
 export const CAPTION_THRESHOLD = 0.9
 
+/** What a photo can show: a place, people, someone at work, a caption's own words. */
+export function pictured(text: string): boolean {
+  const t = simplifiedCopy(text)
+  return PLACE.test(t) || PEOPLE.test(t) || DOING.test(t) || SHOWS.test(t) || CAPTION_WORDS.test(t)
+}
+
 /** A paragraph the model may weigh: words of a scene, not a signature (`——编者`) or a web page's links. */
 export function weighable(text: string): boolean {
   const han = [...text].filter((c) => /[\u4e00-\u9fff]/.test(c)).length
@@ -126,11 +132,11 @@ export function weighable(text: string): boolean {
  * left them. A page keeps at least one paragraph: a page of nothing but photos' texts reads them as
  * its body (see analyzeLayout).
  */
-export function weighUnmarkedCaptions<B extends { type: string; text: string }>(blocks: B[], pageText: string): B[] {
+export function weighUnmarkedCaptions<B extends { type: string; text: string }>(blocks: B[], pageText: string, lead: (b: B) => boolean = () => false): B[] {
   const seen = blocks.filter((b): b is B & ModelBlock => b.type === 'paragraph' || b.type === 'caption')
   const photoSigns = seen.some((b) => b.type === 'caption') || PHOTO_SIGNS.test(pageText)
   const page = pageShape(seen)
-  const sure = new Set(seen.filter((b, k) => b.type === 'paragraph' && weighable(b.text) && captionScore(seen, k, photoSigns, page) > CAPTION_THRESHOLD))
+  const sure = new Set(seen.filter((b, k) => b.type === 'paragraph' && !lead(b) && weighable(b.text) && pictured(b.text) && captionScore(seen, k, photoSigns, page) > CAPTION_THRESHOLD))
   if (sure.size === 0 || seen.every((b) => b.type !== 'paragraph' || sure.has(b))) return blocks
   return blocks.map((b) => (sure.has(b as B & ModelBlock) ? { ...b, type: 'caption', credit: null } : b))
 }

@@ -29,6 +29,17 @@ describe('captions weighed by the model', () => {
     expect(paragraphsOf(piece)).toEqual([LEAD, ...shorts, MORE])
   })
 
+  it('leaves a short news story’s lead and a closing fact as text beside its one caption, and takes no event for a person', () => {
+    const lead = '12月3日，青禾市第五届职工技能大赛在市体育中心闭幕。'
+    const body = '来自全市38家企业的260名选手参加比赛。青禾机床厂钳工丁小松获得一等奖，被授予“青禾市技术能手”称号。'
+    const fact = '本届大赛设置电工、焊工等8个工种。'
+    const piece = parseNewspaperText(['青禾市职工技能大赛闭幕', `青禾网讯（记者 期小军）${lead}`, body, '闭幕式现场', fact].join('\n'))
+    expect(piece.captions).toEqual(['闭幕式现场'])
+    expect(paragraphsOf(piece)).toEqual([lead, body, fact])
+    expect(piece.workers.map((w) => w.name)).toEqual(['丁小松'])
+    expect(piece.bylines).toEqual([{ role: '记者', name: '期小军' }])
+  })
+
   it('is surer of a scene on a page that shows photos than of the same line on a page that does not', () => {
     const blocks: ModelBlock[] = [
       { type: 'paragraph', text: LEAD },
