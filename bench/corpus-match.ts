@@ -14,8 +14,8 @@ export const norm = (s: string) =>
 /** Looser: punctuation ignored too (headings wrapped over lines lose or gain a colon). */
 export const loose = (s: string) => norm(s).replace(/[\p{P}\p{S}]/gu, '')
 
-/** A photographer's credit closing a caption (`…合影。本报记者 某某 摄`): annotations may keep it, the importer splits it off. */
-const TRAILING_CREDIT = /(?:新华社发|新華社發)?[（(]?(?:本报|本報)?(?:记者|記者|通讯员|通訊員)?[\s\u3000]*(?:[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}[\s\u3000、]*){1,3}(?:摄影报道|摄影|摄|攝)[)）]?$/
+/** A photographer's credit closing a caption (`…合影。本报记者 某某 摄`, `工人日报-中工网记者 某某 摄`, `新华社发 （某某 摄）`): annotations may keep it, the importer splits it off. */
+const TRAILING_CREDIT = /(?:新华社发|新華社發)?\s*[（(]?(?:本报|本報|[\u4e00-\u9fff]{2,8}(?:[-－][\u4e00-\u9fff]{2,8})?(?=记者|記者))?(?:记者|記者|通讯员|通訊員)?[\s\u3000]*(?:[\u4e00-\u9fff·](?:[\s\u3000]?[\u4e00-\u9fff·]){1,3}[\s\u3000、]*){1,3}(?:摄影报道|摄影|摄|攝)[)）]?$/
 
 /** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
 export function sameCaption(expected: string, produced: string): boolean {
@@ -23,7 +23,7 @@ export function sameCaption(expected: string, produced: string): boolean {
     // `…诗朗诵 摄影 王某`: the role before the name.
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
-    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}供图[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|提供)(?:[（(]下同[)）])?$/, '')
+    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}(?:供图|供圖)[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|供圖|提供)(?:[（(]下同[)）])?$/, '')
     // A credit in brackets (`活动现场(某某 摄)`) is a credit wherever it stands; a bare one only after a sentence.
     return /[。！？.!?]$/.test(t.trim()) || /[)）]$/.test(s.trim()) ? t : s
   }

@@ -64,7 +64,16 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
   for (const b of blocks) {
     if (b.type !== 'caption' || !b.credit) continue
     // `光明网某某`: the site the photographer works for, glued before the name.
-    const credit = b.credit.replace(/^[\u4e00-\u9fff]{2,6}?[网網](?=[\u4e00-\u9fff·]{2,4}$)/, '')
+    // `新华社发（某某 摄）`, `工人日报-中工网记者 某某`: the agency or outlet before the photographer.
+    const credit = b.credit
+      .replace(/^(?:新华社|新華社|中新社)(?:发|發)?\s*[（(]?\s*(?=[\u4e00-\u9fff])/, '')
+      .replace(/\s*(?:摄|攝)(?:影)?\s*[)）]?$/, '')
+      .replace(/^[\u4e00-\u9fff]{2,8}(?:[-－·][\u4e00-\u9fff]{2,8})?(?=(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff])/, '')
+      .replace(/^[\u4e00-\u9fff]{2,6}?[网網](?=[\u4e00-\u9fff·]{2,4}$)/, '')
+    // `记者 某某`: the label says a name follows, whatever its surname.
+    const labelled = /^(?:记者|記者|通讯员|通訊員)\s*([\u4e00-\u9fff·]{2,4})$/.exec(credit)?.[1]
+    if (labelled && !out.some((x) => x.name === labelled)) out.push({ role: '摄影', name: labelled })
+    if (labelled) continue
     const line = parseBylineLine(`${credit} 摄`)
     const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(credit) ? [credit] : []
     // `新华社 摄`: an agency, not a person.

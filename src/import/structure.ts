@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { CAPTION_WORDS, dateLed, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
@@ -1058,6 +1058,15 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       return true
     })
   }
+  // A news photo's caption is its dated scene; the story of the day after it is text (newsPhotoSplit),
+  // split once the captions printed twice are read once.
+  blocks = blocks.flatMap((b) => {
+    const split = b.type === 'caption' ? newsPhotoSplit(b.text) : null
+    if (!split || b.type !== 'caption') return [b]
+    const story: BodyBlock = { type: 'paragraph', text: split.story, section: b.section }
+    STORIES.add(story)
+    return [{ ...b, text: split.caption }, story]
+  })
   // `信息详情千余名职工…`: a site's page label glued before the title.
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '') : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
@@ -1067,7 +1076,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   else if (!heads && topic) headline = topic
   else if (!heads) {
     // No title line at all (a copied body): the first clause of the text stands in.
-    const first = blocks.find((b) => b.type === 'paragraph') ?? blocks.find((b) => b.type === 'caption')
+    // A news photo's story (`当日，…`) stands in for no headline: its caption says what happened.
+    const first = blocks.find((b) => b.type === 'paragraph' && !STORIES.has(b)) ?? blocks.find((b) => b.type === 'caption')
     const sentence = first?.text.split(/[。！？!?]/)[0] ?? ''
     const clause = sentence.split(/[，,；;]/)[0]!
     const pick = wordLength(clause) >= 8 ? clause : sentence
@@ -1095,6 +1105,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
 
 /** Paragraphs that opened with the article's dateline or byline (`本报讯（记者 某某）…`): its lead, never a photo's caption. */
 const LEADS = new WeakSet<BodyBlock>()
+/** The story of the day split off a news photo's caption (newsPhotoSplit). */
+const STORIES = new WeakSet<BodyBlock>()
 
 const FLOW: Kind[] = ['prose', 'title', 'fragment', 'stray', 'caption', 'heading']
 
@@ -1153,14 +1165,6 @@ function assembleBody(
     const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
     // `↓↓`: marks without a word say nothing.
     if (!text || wordLength(text) === 0) return
-    // `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows; the
-    // news after `当日` is the item's text.
-    const news = /^(.{8,160}?[。！？])\s*((?:当日|当天|同日|當日|當天)[，,].{10,})$/.exec(text)
-    if (news) {
-      blocks.push({ type: 'caption', text: cleanProse(news[1]!), credit, section })
-      blocks.push({ type: 'paragraph', text: cleanProse(news[2]!), section })
-      return
-    }
     blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
@@ -1177,7 +1181,9 @@ function assembleBody(
     let k = start
     // `——某某颁奖典礼·颁奖词`: a quotation's attribution ends where it stands.
     if (SUBTITLE_DASH.test(parts[0]!)) return k
-    while (!endsSentence(parts.at(-1)!)) {
+    // `…比赛中。某某网记者 某某 摄`: a sentence closed by a photo's credit is finished too.
+    const credited = (t: string) => /[。！？]$/.test(splitPhotoCredit(t)?.text ?? '')
+    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
       // Skip scraps, captions and lone fragments that layout dropped into the sentence.
@@ -1716,7 +1722,8 @@ const DATELINE_LEAD = /^[^，,。]{0,16}(?:讯|訊|电|電)(?:[\s\u3000（(]|$)/
 function itemParagraphs(lines: Line[], line: Line): Line[] | null {
   const before: Line[] = []
   let k = line.i - 1
-  for (; k >= 0 && lines[k]!.kind === 'prose'; k--) before.unshift(lines[k]!)
+  // Back to the line closed by the previous photo's credit: that item ends there.
+  for (; k >= 0 && lines[k]!.kind === 'prose' && !splitPhotoCredit(lines[k]!.text); k--) before.unshift(lines[k]!)
   // An item's first sentence may have been read as a caption already (the line under an agency's
   // photo dateline): the item goes on from it.
   const opening = lines[k]

@@ -83,6 +83,22 @@ export function dateLed(text: string): boolean {
   return DATE_LED.test(text)
 }
 
+/** How the story of the day goes on after a news photo's scene: `当日`, `该驿站…`, `据了解`, `近年来`. */
+const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此次|此前|据了解|據了解|据悉|據悉|近年来|近年來|近年|目前|截至|今年以来|今年來|今年|据统计|據統計)/
+
+/**
+ * `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows (its
+ * dated first sentence); the story of the day after it is the item's text. Null when the item is one scene.
+ */
+export function newsPhotoSplit(text: string): { caption: string; story: string } | null {
+  const m = /^(.{8,160}?[。！？])\s*(.{10,})$/.exec(text)
+  if (!m) return null
+  // `当日，…` goes on from any scene; the other openers only from a dated one.
+  const sameDay = /^(?:当日|当天|同日|當日|當天)[，,是]/.test(m[2]!)
+  if (!sameDay && !(dateLed(text) && STORY_GOES_ON.test(m[2]!))) return null
+  return { caption: m[1]!, story: m[2]! }
+}
+
 /** `(组图)`, `图集`, `图片新闻`: a page that says it is a series of photos. */
 export const PHOTO_SERIES = /组图|图集|图片新闻|高清图/
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseNewspaperText } from '../../../src/import/index'
+import { paragraphsOf } from './helpers'
 
 const BODY =
   '随着天气转暖，青禾市各行各业的建设者加紧施工，近日，记者在城区街道、建设工地和企业车间记录下他们专注忙碌的身影。'
@@ -122,10 +123,12 @@ describe('picture items', () => {
     ])
   })
 
-  it('reads an item closed by a line of credits ending in 摄 (printed twice by the reader) as one caption, its people as bylines', () => {
+  it('reads an item closed by a line of credits ending in 摄 (printed twice by the reader) as one caption and the story after it, its people as bylines', () => {
     const item = ['10月25日，青禾市海港区总工会开展环卫工人节关爱活动，为辖区2700名环卫职工送上营养热餐。', '据悉，这是海港区总工会连续第二年为环卫职工提供免费早餐。', '本报特约记者 朱小胜 本报通讯员 赵小琳 曹小雄 摄']
     const piece = parseNewspaperText(['让环卫工暖胃更暖心', '《青禾工人报》(2025年10月28日 02版)', '', ...item, '', '', ...item, '×'].join('\n'))
-    expect(piece.captions).toEqual(['10月25日，青禾市海港区总工会开展环卫工人节关爱活动，为辖区2700名环卫职工送上营养热餐。据悉，这是海港区总工会连续第二年为环卫职工提供免费早餐。'])
+    // The photo shows the dated scene; `据悉，…` goes on with the story (newsPhotoSplit).
+    expect(piece.captions).toEqual(['10月25日，青禾市海港区总工会开展环卫工人节关爱活动，为辖区2700名环卫职工送上营养热餐。'])
+    expect(paragraphsOf(piece)).toEqual(['据悉，这是海港区总工会连续第二年为环卫职工提供免费早餐。'])
     expect(piece.bylines.map((b) => b.name)).toEqual(['朱小胜', '赵小琳', '曹小雄'])
     expect(piece.source).toEqual({ publication: '青禾工人报', page: '02', date: '2025-10-28' })
   })

@@ -1,0 +1,57 @@
+// News photos as agencies and reposting sites print them (session 16, pages of photos): the dated
+// scene is the caption and the story of the day after it is text, an agency's series titles
+// (`#(社会)(2)…`) mark where a photo stands, and the photographers the captions credit are bylines
+// whatever the agency or outlet printed before them. Every fixture is invented.
+import { describe, expect, it } from 'vitest'
+
+import { parseNewspaperText } from '../../../src/import/index'
+import { newsPhotoSplit } from '../../../src/import/parse/captions'
+import { paragraphsOf } from './helpers'
+
+describe('a news photo’s caption and its story', () => {
+  it('splits the story of the day (当日是…, 该驿站…, 据悉…, 近年来…) off a dated scene', () => {
+    expect(newsPhotoSplit('5月1日，工人在青禾港码头装卸集装箱。当日是“五一”国际劳动节，众多劳动者坚守岗位。')).toEqual({
+      caption: '5月1日，工人在青禾港码头装卸集装箱。',
+      story: '当日是“五一”国际劳动节，众多劳动者坚守岗位。',
+    })
+    expect(newsPhotoSplit('9月10日，在青禾公园的工会驿站，一名志愿者正在整理药箱。该驿站设有休息室和母婴室，向户外劳动者开放。')?.caption).toBe('9月10日，在青禾公园的工会驿站，一名志愿者正在整理药箱。')
+    expect(newsPhotoSplit('8月2日，青禾市总工会干部为环卫工人送上清凉饮品。近年来，市总工会建成工会驿站120家。')?.story).toBe('近年来，市总工会建成工会驿站120家。')
+  })
+
+  it('keeps a scene of two sentences whole, and an undated item unless its story opens with 当日', () => {
+    expect(newsPhotoSplit('5月1日，工人在车间里检修设备。一名女工在调试仪表。')).toBeNull()
+    expect(newsPhotoSplit('职工们在赛场上比拼技能。近年来，大赛已办了五届。')).toBeNull()
+    expect(newsPhotoSplit('职工们在赛场上比拼技能。当日，青禾市第三届职工技能大赛开幕。')?.caption).toBe('职工们在赛场上比拼技能。')
+  })
+
+  it('reads an agency’s photo series: slugs dropped, captions and stories apart, photographers as bylines, the first caption for a missing headline', () => {
+    const item = (scene: string, who: string) => [`${scene}当日是“五一”国际劳动节，众多劳动者在岗位上度过节日。新华社发（${who} 摄）`, '']
+    const text = [
+      ...item('5月1日，在青禾港码头，装卸工人在作业。', '尹小功'),
+      '#(社会)(2)劳动节里劳动忙',
+      '',
+      ...item('5月1日，青禾市一建筑工地上，工人在绑扎钢筋。', '周小军'),
+      '#(社会)(3)劳动节里劳动忙',
+      '',
+      ...item('5月1日，检修人员在青禾机务段检查机车。', '耿小和'),
+    ].join('\n')
+    const piece = parseNewspaperText(text)
+    expect(piece.captions).toEqual(['5月1日，在青禾港码头，装卸工人在作业。', '5月1日，青禾市一建筑工地上，工人在绑扎钢筋。', '5月1日，检修人员在青禾机务段检查机车。'])
+    expect(paragraphsOf(piece)).toHaveLength(3)
+    expect(paragraphsOf(piece).every((p) => p.startsWith('当日是'))).toBe(true)
+    expect(piece.blocks.some((b) => b.text.includes('#'))).toBe(false)
+    expect(piece.bylines).toEqual([
+      { role: '摄影', name: '尹小功' },
+      { role: '摄影', name: '周小军' },
+      { role: '摄影', name: '耿小和' },
+    ])
+    expect(piece.title.startsWith('5月1日，在青禾港码头')).toBe(true)
+  })
+
+  it('takes a photographer of a rare surname after an outlet’s 记者 in a caption’s credit', () => {
+    const piece = parseNewspaperText(['青禾职工运动会开幕', '', '趣味项目毛毛虫比赛中。青禾日报-青禾网记者 蔚小任 摄', '', '运动会开幕式现场。青禾日报-青禾网记者 杨小峰 摄'].join('\n'))
+    // Each line closed by its credit is one photo's caption: the second is not glued to the first.
+    expect(piece.captions).toEqual(['趣味项目毛毛虫比赛中。', '运动会开幕式现场。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['蔚小任', '杨小峰'])
+  })
+})
