@@ -142,6 +142,22 @@ export function looksLikeName(s: string): boolean {
   return !NOT_NAME_END.test(s)
 }
 
+/**
+ * True when the Unicode word dictionary (ICU's, in every Node and browser) reads `s` as one word:
+ * `关切`, `敬意`, `闭幕`, `官兵` start with a surname but are words (people.ts: no worker's name).
+ */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' })
+const wordCache = new Map<string, boolean>()
+export function dictionaryWord(s: string): boolean {
+  let known = wordCache.get(s)
+  if (known === undefined) {
+    known = [...WORDS.segment(s)].length === 1
+    if (wordCache.size > 10_000) wordCache.clear()
+    wordCache.set(s, known)
+  }
+  return known
+}
+
 /** Display width in a terminal: Han and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0

@@ -2,6 +2,7 @@
 // of an honour's level and recipient type for the catalog.
 import { describe, expect, it } from 'vitest'
 
+import { parseNewspaperText } from '../../../src/import/index'
 import { extractWorkers, guessHonorLevel, guessRecipientType } from '../../../src/import/people'
 import { parseFixture } from './helpers'
 
@@ -77,6 +78,17 @@ describe('workers in a page', () => {
       { name: '韩立伟', employer: '白河机械制造有限公司', honors: ['湖北工匠', '白河市技术能手'], kind: 'individual' },
       { name: '卫小红', employer: '白河纺织有限公司', honors: ['全国劳动模范'], kind: 'individual' },
     ])
+  })
+
+  it('takes no word of the language for a person, whatever surname it starts with', () => {
+    const text = [
+      '青禾市总工会召开劳模座谈会',
+      '',
+      '4月28日，青禾市总工会召开劳模座谈会，全国劳动模范、青禾机床厂高级技师丁小松等12名劳模参加。',
+      '',
+      '会议要求各级工会创新擦亮服务品牌，回应职工关切、竭诚服务职工。本报推出特刊《劳模礼赞》，表达了对每一位劳模的敬意。',
+    ].join('\n')
+    expect(parseNewspaperText(text).workers.map((w) => w.name)).toEqual(['丁小松'])
   })
 
   it('finds the worker a feature story is about in its subtitle', () => {
