@@ -132,13 +132,17 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
       ? new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
       : null
   // `新华社北京4月30日电`: an agency's story is the agency's.
-  const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1]?.replace('新華社', '新华社') ?? null
+  const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1] ?? null
+  // `新华社发（某某 摄）`, `新华社记者 某某 摄` under every photo: an agency's photos are the agency's.
+  const credits = layout.blocks.flatMap((b) => (b.type === 'caption' && b.credit ? [b.credit] : []))
+  const agencyPhotos = credits.length > 0 ? (/^(新华社|新華社|中新社)/.exec(credits[0]!)?.[1] ?? null) : null
+  const photoAgency = agencyPhotos && credits.every((c) => c.startsWith(agencyPhotos)) ? agencyPhotos : null
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.
   const outlet = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))?.[1] ?? null
   // `据《劳动报》报道，…`: the paper the story is retold from.
   const retold = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
-  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold
+  const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold ?? photoAgency
 
   return {
     file: options.file ?? '',

@@ -24,7 +24,7 @@ describe('a news photo’s caption and its story', () => {
     expect(newsPhotoSplit('职工们在赛场上比拼技能。当日，青禾市第三届职工技能大赛开幕。')?.caption).toBe('职工们在赛场上比拼技能。')
   })
 
-  it('reads an agency’s photo series: slugs dropped, captions and stories apart, photographers as bylines, the first caption for a missing headline', () => {
+  it('reads an agency’s photo series: slugs dropped, captions and stories apart, photographers as bylines, the agency as publication, the first caption for a missing headline', () => {
     const item = (scene: string, who: string) => [`${scene}当日是“五一”国际劳动节，众多劳动者在岗位上度过节日。新华社发（${who} 摄）`, '']
     const text = [
       ...item('5月1日，在青禾港码头，装卸工人在作业。', '尹小功'),
@@ -46,6 +46,9 @@ describe('a news photo’s caption and its story', () => {
       { role: '摄影', name: '耿小和' },
     ])
     expect(piece.title.startsWith('5月1日，在青禾港码头')).toBe(true)
+    // Every photo the agency's: the piece is the agency's, named as printed.
+    expect(piece.source.publication).toBe('新华社')
+    expect(parseNewspaperText(text.replace(/新华社发/g, '新華社發')).source.publication).toBe('新華社')
   })
 
   it('takes a photographer of a rare surname after an outlet’s 记者 in a caption’s credit', () => {
