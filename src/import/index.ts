@@ -139,7 +139,10 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const photoAgency = agencyPhotos && credits.every((c) => c.startsWith(agencyPhotos)) ? agencyPhotos : null
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.
-  const outlet = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))?.[1] ?? null
+  const dated = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))
+  // `中新网安徽新闻8月18日电`: the site's channel for a province is the outlet.
+  const channel = dated ? /^([\u4e00-\u9fff]{2,3})(?:新闻|新聞)(?=\d)/.exec(dated[0].slice(dated[0].indexOf(dated[1]!) + dated[1]!.length))?.[1] : undefined
+  const outlet = dated ? `${dated[1]}${/[网網]$/.test(dated[1]!) && channel ? channel : ''}` : null
   // `据《劳动报》报道，…`: the paper the story is retold from.
   const retold = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
   const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold ?? photoAgency

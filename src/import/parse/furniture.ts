@@ -90,8 +90,8 @@ const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? 
  * account (`来源：武进区总工会`, `来源：中央广电总台国际在线`, `来源：四川省邮政工会`).
  */
 const SOURCE_BODY = /^[\u4e00-\u9fff·]{1,16}(?:报|報|工会|工會|在线|在線|电视台|電視台|广播电视台|融媒体中心|融媒體中心|新闻中心|新聞中心|客户端|客戶端|频道|頻道|发布|發布|政府|人民政府)$/
-/** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), when no newspaper is named. */
-const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網](?:[·・][\u4e00-\u9fff]{2,8})?$/
+/** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), with its channel (`人民網-四川頻道`, `中新网四川`), when no newspaper is named. */
+const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網](?:[·・][\u4e00-\u9fff]{2,8}|[-－]?(?!记者|記者|编辑|編輯|通讯员|通訊員)[\u4e00-\u9fff]{2,3}(?:频道|頻道)?)?$/
 /** A news agency named as the source (`来源：新华社`, `出处：新华社`). */
 const AGENCY_RE = /^(?:新华社|新華社|中新社|中国新闻社|中國新聞社)$/
 

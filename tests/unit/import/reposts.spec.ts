@@ -51,6 +51,16 @@ describe('workers', () => {
 })
 
 describe('news sites and reposting sites', () => {
+  it('names a site’s channel as the page prints it: 人民网-四川频道, 中新网四川, 中新网安徽新闻…电', () => {
+    const head = (source: string) => parseNewspaperText(['青禾职工运动会开幕', '', `2025年07月24日14:44 | 来源：${source}`, '', BODY].join('\n')).source.publication
+    expect(head('人民网-四川频道')).toBe('人民网-四川频道')
+    expect(head('中新网四川 编辑：韩小雨')).toBe('中新网四川')
+    expect(head('青禾新闻网')).toBe('青禾新闻网')
+    const dateline = parseNewspaperText(['青禾职工运动会开幕', '', `中新网安徽新闻8月18日电 ${BODY}`].join('\n'))
+    expect(dateline.source.publication).toBe('中新网安徽')
+    expect(parseNewspaperText(['青禾职工运动会开幕', '', `中新网合肥8月18日电 ${BODY}`].join('\n')).source.publication).toBe('中新网')
+  })
+
   it("drops a site's menu, a channel crumb and a reposting site's tail on the headline", () => {
     const piece = parseNewspaperText(
       ['青禾网首页 新闻 政务 评论 问政 舆情 社区 专题 视频', '新闻频道 > 科教新闻', '', '青禾职业技能大赛落幕|全球热点评', '', '发布时间:2015-01-03 17:04:52', '', '青禾网消息(记者艾小璐 通讯员程小洁)1月3日，青禾市职业技能大赛总结表彰大会举行，技术状元王小丽代表全体选手发出倡议。'].join('\n'),
