@@ -481,6 +481,20 @@ function unbalanced(text: string): boolean {
  * rows (`我省31人获` / `全国五一劳动奖章`), a headline and its subtitle (the usual order), or a
  * slogan above the headline (引题, `争做新时代劳动者标兵榜样` / `铁西区总工会举办职业技能竞赛`).
  */
+/** What a headline that reports news says: something held, given, chosen or begun. */
+const NEWS_EVENT = /(?:举办|举行|召开|开展|揭晓|诞生|表彰|发布|启动|开幕|闭幕|落幕|颁奖|获批|荣获|获评|入选|命名|成立|签约|走进|慰问)/
+/** Who or when a report names: a body, an employer, a year. */
+const NEWS_SUBJECT = /(?:工会|集团|公司|政府|委员会|协会|系统|[省市县区局厂]|\d)/
+const reportsNews = (text: string) => {
+  const t = simplifiedCopy(text)
+  return NEWS_EVENT.test(t) && NEWS_SUBJECT.test(t)
+}
+/** A slogan: a few words of praise or resolve, no event, no body, no number, no sentence. */
+const sloganOnly = (text: string) => {
+  const t = simplifiedCopy(cleanTitle(text))
+  return wordLength(t) <= 16 && !NEWS_EVENT.test(t) && !NEWS_SUBJECT.test(t) && !/[。！？!?：:，,“”"《》]/.test(t)
+}
+
 function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   const la = wordLength(a.text)
   const lb = wordLength(b.text)
@@ -496,6 +510,10 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   if (wraps && la + lb <= 48 && b.blankBefore <= 1) return 'wrap'
   if (parallelLines(a, b)) return 'wrap'
   if (SUBTITLE_WORDS.test(b.text)) return 'subtitle'
+  // Of a line that reports what happened (`某某总工会举办…`, `…揭晓`) and a slogan (`匠心筑梦成长`),
+  // the report is the headline, the slogan above it a kicker, under it a subtitle.
+  if (reportsNews(b.text) && sloganOnly(a.text)) return 'kicker'
+  if (reportsNews(a.text) && sloganOnly(b.text)) return 'subtitle'
   const clauses = cleanTitle(a.text).split(/[ \u3000]+/).length
   // A long line of who did what over a short statement of the result: the statement is the
   // headline, the line above sets it up (`某部门联合发布新一期“最美职工”榜单` / `十位劳动者荣获…`).

@@ -9,6 +9,17 @@ import { parseNewspaperText } from '../../../src/import/index'
 import { extractWorkers } from '../../../src/import/people'
 
 describe('headline', () => {
+  it('takes the line that reports what happened for the headline, a slogan beside it for kicker or subtitle', () => {
+    const body = '12月5日，青禾市总工会在市职工文化宫举办劳模工匠宣讲活动，五位劳模讲述了自己的故事，三百余名职工到场聆听。'
+    const above = parseNewspaperText(['倾听劳模故事匠心筑梦成长', '', '青禾市总工会系统在市职工文化宫 举办劳模工匠宣讲活动', '', body].join('\n'))
+    expect(above.kicker).toBe('倾听劳模故事匠心筑梦成长')
+    expect(above.title).toBe('青禾市总工会系统在市职工文化宫 举办劳模工匠宣讲活动')
+    expect(above.subtitle).toBeNull()
+    const under = parseNewspaperText(['2026“青禾最美工匠”揭晓', '', '创业创新 匠心筑梦', '', body].join('\n'))
+    expect(under.title).toBe('2026“青禾最美工匠”揭晓')
+    expect(under.subtitle).toBe('创业创新 匠心筑梦')
+  })
+
   it('takes `标题 ――副题` before the text over a profile title standing above its byline', () => {
     const piece = parseNewspaperText(
       ['青禾在线 > 新闻 > 正文', '', '平常的日子,写下不平常的篇章 ――本报记者眼里的五位劳模', '', '  编者按', '', '  本报推出专栏，陆续报道五位劳模的事迹，敬请关注。', '', '  青禾县石桥村小学校长周明远:', '', '  大山里的一盏灯', '', '  本报记者 沈清', '', '  从县城到石桥村，要先坐六个小时的船，再走四个小时的山路，如果赶上下雨，剩下的十多公里只能步行。'].join('\n'),
