@@ -912,6 +912,9 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
+/** A site's channel (`上海新闻`, `基层工作`, `工会动态`): a word of a site's menu. */
+const CHANNEL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報)$/
+
 export type LayoutOptions = {
   /** Weigh paragraphs for unmarked photo captions (parse/captionModel.ts); off only to fit the model. */
   weighCaptions?: boolean
@@ -965,6 +968,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     if (l.kind === 'title' && !l.marker && /^[\u4e00-\u9fff]{2,12}(?:网|網|网络|網絡|在线|門戶|门户|人民政府|论坛|論壇)$/.test(l.text)) Object.assign(l, { kind: 'furniture', furniture: {} })
     const headerDate = l.kind === 'dateline' || (l.kind === 'masthead' && !l.masthead?.publication && !l.masthead?.page)
     if (headerDate && /星期|礼拜/.test(l.text) && lines.some((x) => x.furniture?.date)) Object.assign(l, { kind: 'furniture', furniture: {} })
+  }
+
+  // `栏目` / `基层工作` / title, `上海新闻` / title: a channel's label above the page's title, the
+  // site's, not part of the title nor its kicker.
+  for (const l of lines.slice(0, 6)) {
+    const next = lines.slice(l.i + 1).find((x) => x.kind !== 'furniture')
+    if (l.kind === 'title' && !l.marker && CHANNEL_LABEL.test(l.text.trim()) && next?.kind === 'title' && wordLength(next.text) >= 8) Object.assign(l, { kind: 'furniture', furniture: {} })
   }
 
   markCaptionList(lines)

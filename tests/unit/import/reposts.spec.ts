@@ -51,6 +51,16 @@ describe('workers', () => {
 })
 
 describe('news sites and reposting sites', () => {
+  it('drops a channel’s label above the title (`栏目` / `基层工作`, `青禾新闻`), a title of its own words kept whole', () => {
+    const title = '青禾县总工会召开2024年困难职工帮扶工作 新闻发布会'
+    expect(parseNewspaperText(['栏目', '', '基层工作', '', title, '', '2025-01-03', '', BODY].join('\n')).title).toBe(title)
+    const piece = parseNewspaperText(['青禾新闻', '', '喜迎“五一” 青禾全市各地表彰劳模', '', '来自:青禾日报 访问量:1267', '', BODY].join('\n'))
+    expect(piece.title).toBe('喜迎“五一” 青禾全市各地表彰劳模')
+    expect(piece.kicker).toBeNull()
+    // A short headline that happens to end in 工作 is still the headline.
+    expect(parseNewspaperText(['劳模进车间指导工作', '', BODY].join('\n')).title).toBe('劳模进车间指导工作')
+  })
+
   it('names a site’s channel as the page prints it: 人民网-四川频道, 中新网四川, 中新网安徽新闻…电', () => {
     const head = (source: string) => parseNewspaperText(['青禾职工运动会开幕', '', `2025年07月24日14:44 | 来源：${source}`, '', BODY].join('\n')).source.publication
     expect(head('人民网-四川频道')).toBe('人民网-四川频道')
