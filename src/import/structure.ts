@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, WEB_FURNITURE } from './parse/captions'
+import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
@@ -1666,7 +1666,11 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
       credits++
       const prev = lines[l.i - 1]
       const above = lines[l.i - 2]
-      if (prev && isTextLine(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
+      // `近期，…` closing a series of dated photos' captions: the story they illustrate, which the
+      // credit under it does not make a caption (the credit is the series').
+      const story = prev && isTextLine(prev) && STORY_GOES_ON.test(prev.text) && wordLength(prev.text) > 40 && [1, 2].every((n) => dateLed(lines[prev.i - n]?.text ?? ''))
+      if (story) l.kind = 'ornament'
+      else if (prev && isTextLine(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
       else if (prev?.kind === 'byline' && above && isTextLine(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
       // A caption already read (`图为…`) with its photographer's credit under it.
       else if (prev?.kind === 'caption' && !splitPhotoCredit(prev.text)) units.push({ line: prev, creditLine: l, across: reported })

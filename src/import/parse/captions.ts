@@ -77,14 +77,15 @@ export function isCreditLine(text: string): boolean {
 export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|_fororder_\S{1,24}$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
-const DATE_LED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[^，,。！？]{0,12}[，,]/
+// `8月26日拍摄的某某驿站`: an agency's photo of a place, dated the same way.
+const DATE_LED = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[^，,。！？]{0,12}[，,]|拍摄的)/
 
 export function dateLed(text: string): boolean {
   return DATE_LED.test(text)
 }
 
 /** How the story of the day goes on after a news photo's scene: `当日`, `该驿站…`, `据了解`, `近年来`. */
-const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此次|此前|据了解|據了解|据悉|據悉|近年来|近年來|近年|目前|截至|今年以来|今年來|今年|据统计|據統計)/
+export const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此次|此前|据了解|據了解|据悉|據悉|近年来|近年來|近年|近期|目前|截至|今年以来|今年來|今年|据统计|據統計|[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬|初|底|份)?以来)/
 
 /**
  * `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows (its

@@ -51,6 +51,16 @@ describe('a news photo’s caption and its story', () => {
     expect(parseNewspaperText(text.replace(/新华社发/g, '新華社發')).source.publication).toBe('新華社')
   })
 
+  it('reads a series of dated photos closed by the story they illustrate: the story stays text, the credit is the series’', () => {
+    const scenes = ['8月26日，外卖骑手在青禾工会驿站的冰箱内取用免费的矿泉水。', '8月26日，外卖骑手在青禾工会驿站测量血压。', '8月26日拍摄的青禾南湖区24小时工会驿站。']
+    const story = '近期，青禾市南湖区升级打造的38个工会驿站投入使用，为高温下的户外劳动者筑起“清凉防线”，驿站配备了空调、冰箱、饮水机和血压仪。'
+    const piece = parseNewspaperText([...scenes, story, '新华社记者 徐小昱 摄'].join('\n'))
+    expect(piece.captions).toEqual(scenes)
+    expect(paragraphsOf(piece)).toContain(story)
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '徐小昱' }])
+    expect(newsPhotoSplit('8月23日下午，青禾市职工服务中心门口，工作人员给环卫工人送上清凉饮品。7月中旬以来，中心每天为户外劳动者提供免费冷饮。')?.story).toBe('7月中旬以来，中心每天为户外劳动者提供免费冷饮。')
+  })
+
   it('takes a photographer of a rare surname after an outlet’s 记者 in a caption’s credit', () => {
     const piece = parseNewspaperText(['青禾职工运动会开幕', '', '趣味项目毛毛虫比赛中。青禾日报-青禾网记者 蔚小任 摄', '', '运动会开幕式现场。青禾日报-青禾网记者 杨小峰 摄'].join('\n'))
     // Each line closed by its credit is one photo's caption: the second is not glued to the first.
