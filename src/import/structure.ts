@@ -912,6 +912,49 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
+/** A web page's buttons and labels that no heading carries: `关注公众号`, `…出品`, `举报`. */
+const NOT_A_HEADING = /(?:关注公众号|關注公眾號|出品$|出品\s|举报|舉報|QQ|二维码|二維碼)/
+/** Labels of an entry's values (`作者：`, `所在单位：`, `作品名称：`), not a person's name before a colon. */
+const ENTRY_LABEL = /(?:作者|作品名称|作品|所在单位|工作单位|组织单位|单位|奖项|职务|电话|地址)\s*[:：]\s*\S/
+/** What a line leading into a list or gallery ends with: `下面我们一起来欣赏`, `详情如下`. */
+const LEAD_IN = /(?:一起来(?:欣赏|看看?)|一起來(?:欣賞|看看?)|如下|请看|請看)$/
+
+/**
+ * A heading the layout read that is something else by its words: a photo's caption with its
+ * credit (`…颁发证书 单位供图`), an entry's labelled values (`作者:某某 单位`), a page's button
+ * (`关注公众号`), a line leading into what follows (`下面我们一起来欣赏`), a `——记…` subtitle.
+ */
+function unlikelyHeading(b: BodyBlock): BodyBlock[] {
+  if (b.type !== 'heading') return [b]
+  const text = b.text
+  if (NOT_A_HEADING.test(text) || SUBTITLE_DASH.test(text)) return []
+  // `…颁发纪念证书 单位供图`: who supplied the photo, after a space.
+  const supplied = /^(.{6,}?)[\s\u3000]+([\u4e00-\u9fff]{2,8}?)(?:供图|供圖)$/.exec(text)
+  const photo = splitPhotoCredit(text) ?? (supplied ? { text: supplied[1]!, credit: supplied[2]! } : null)
+  if (photo) return [{ type: 'caption', text: photo.text, credit: photo.credit, section: null }]
+  if (ENTRY_LABEL.test(text) || LEAD_IN.test(text)) return [{ type: 'paragraph', text, section: null }]
+  return [b]
+}
+
+/** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
+function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  const out: BodyBlock[] = []
+  let section: string | null = null
+  for (const b of blocks) {
+    for (const x of unlikelyHeading(b)) {
+      if (x.type === 'heading') section = x.text
+      if (x.type === 'heading' || x.section === section) {
+        out.push(x)
+        continue
+      }
+      const moved = { ...x, section }
+      if (LEADS.has(x)) LEADS.add(moved)
+      out.push(moved)
+    }
+  }
+  return out
+}
+
 /** A site's channel (`上海新闻`, `基层工作`, `工会动态`): a word of a site's menu. */
 const CHANNEL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報)$/
 
@@ -1070,6 +1113,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  blocks = withoutUnlikelyHeadings(blocks)
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.

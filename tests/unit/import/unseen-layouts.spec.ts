@@ -176,6 +176,17 @@ describe('headlines', () => {
 })
 
 describe('sections and glued captions', () => {
+  it('takes no heading of a caption with its credit, an entry’s labels, a page’s button or a line leading into a gallery', () => {
+    const piece = parseNewspaperText(
+      ['青禾职工摄影比赛揭晓', '', LEAD, '', '主办方为获奖职工颁发证书 单位供图', '', MORE, '', '作者:丁小全 青禾公路事业发展中心', '', LAST, '', '下面我们一起来欣赏', '', '青禾日报出品 关注公众号,随时阅读青禾日报', '', '一、劳模进车间', '', LEAD].join('\n'),
+    )
+    expect(piece.sections).toEqual(['一、劳模进车间'])
+    expect(piece.captions).toEqual(['主办方为获奖职工颁发证书'])
+    expect(piece.blocks.some((b) => b.text.includes('关注公众号'))).toBe(false)
+    // The paragraphs under a heading that was none belong to the heading above them (none here).
+    expect(piece.blocks.filter((b) => b.type === 'paragraph' && b.text === MORE).map((b) => b.type === 'paragraph' && b.section)).toEqual([null])
+  })
+
   it('reads a bulleted label and an aged name over a heading as a profile’s parts', () => {
     const piece = parseNewspaperText(['劳模畅游福塔', LEAD, '■ 人物', '84岁的秦长庚:', '劳模不是领个奖章了事', MORE].join('\n'))
     expect(piece.sections).toEqual(['人物', '84岁的秦长庚:劳模不是领个奖章了事'])
