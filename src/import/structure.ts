@@ -922,17 +922,18 @@ const LEAD_IN = /(?:一起来(?:欣赏|看看?)|一起來(?:欣賞|看看?)|如�
 /**
  * A heading the layout read that is something else by its words: a photo's caption with its
  * credit (`…颁发证书 单位供图`), an entry's labelled values (`作者:某某 单位`), a page's button
- * (`关注公众号`), a line leading into what follows (`下面我们一起来欣赏`), a `——记…` subtitle.
+ * (`关注公众号`), a line leading into what follows (`下面我们一起来欣赏`) or a `——记…` subtitle (text).
  */
 function unlikelyHeading(b: BodyBlock): BodyBlock[] {
   if (b.type !== 'heading') return [b]
   const text = b.text
-  if (NOT_A_HEADING.test(text) || SUBTITLE_DASH.test(text)) return []
+  if (NOT_A_HEADING.test(text)) return []
   // `…颁发纪念证书 单位供图`: who supplied the photo, after a space.
   const supplied = /^(.{6,}?)[\s\u3000]+([\u4e00-\u9fff]{2,8}?)(?:供图|供圖)$/.exec(text)
   const photo = splitPhotoCredit(text) ?? (supplied ? { text: supplied[1]!, credit: supplied[2]! } : null)
   if (photo) return [{ type: 'caption', text: photo.text, credit: photo.credit, section: null }]
-  if (ENTRY_LABEL.test(text) || LEAD_IN.test(text)) return [{ type: 'paragraph', text, section: null }]
+  // `——记某某公司总工程师某某`: a subtitle out of place, kept as text for the editor.
+  if (ENTRY_LABEL.test(text) || LEAD_IN.test(text) || SUBTITLE_DASH.test(text)) return [{ type: 'paragraph', text, section: null }]
   return [b]
 }
 
