@@ -1151,8 +1151,11 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     // No title line at all (a copied body): the first clause of the text stands in.
     // A news photo's story (`当日，…`) stands in for no headline: its caption says what happened.
     const first = blocks.find((b) => b.type === 'paragraph' && !STORIES.has(b)) ?? blocks.find((b) => b.type === 'caption')
-    const sentence = first?.text.split(/[。！？!?]/)[0] ?? ''
-    const clause = sentence.split(/[，,；;]/)[0]!
+    // `2023年8月17日，某某在…`: the day is no title; what happened is.
+    const sentence = (first?.text.split(/[。！？!?]/)[0] ?? '').replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[，,]\s*(?=\S{8})/, '')
+    // `记者从市总工会了解到，…`: how the reporter learned it is no title either.
+    const clauses = sentence.split(/[，,；;]/)
+    const clause = (/^(?:记者|記者)(?:从|從).{2,20}(?:了解到|獲悉|获悉|得悉)$/.test(clauses[0]!) && clauses[1] ? clauses.slice(1).join('，') : clauses[0])!.split(/[，,；;]/)[0]!
     const pick = wordLength(clause) >= 8 ? clause : sentence
     if (pick) headline = pick.length > 24 ? `${pick.slice(0, 24)}…` : pick
   }
@@ -1313,6 +1316,7 @@ function assembleBody(
     let datelined = /^(?:本报讯|本刊讯|本台讯|本网讯|【[\u4e00-\u9fff]{2,8}讯】)/.test(text)
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
+
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
     const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)
     if (noise && isSymbolJunk(noise[1]!)) text = text.slice(0, noise.index)
@@ -1326,6 +1330,13 @@ function assembleBody(
       if (found.line.publication) setPublication(found.line.publication)
       text = found.rest
       break
+    }
+    // `中新网安徽新闻8月18日电 2023年8月17日，…`: an outlet's dispatch line with no reporter named
+    // (one with its reporters was read as a byline above).
+    const dispatch = /^[\u4e00-\u9fff]{2,10}?(?:网|網|社|报|報|台)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)[\s\u3000]*(?=[^（(\s]\S{9})/.exec(text)
+    if (dispatch) {
+      text = text.slice(dispatch[0].length)
+      datelined = true
     }
     const closing = bylineAtEnd(text)
     if (closing) {

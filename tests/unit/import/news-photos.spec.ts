@@ -45,7 +45,8 @@ describe('a news photo’s caption and its story', () => {
       { role: '摄影', name: '周小军' },
       { role: '摄影', name: '耿小和' },
     ])
-    expect(piece.title.startsWith('5月1日，在青禾港码头')).toBe(true)
+    // The day is left off the stand-in title: what the photo shows is.
+    expect(piece.title.startsWith('在青禾港码头')).toBe(true)
     // Every photo the agency's: the piece is the agency's, named as printed.
     expect(piece.source.publication).toBe('新华社')
     expect(parseNewspaperText(text.replace(/新华社发/g, '新華社發')).source.publication).toBe('新華社')

@@ -68,6 +68,10 @@ describe('news sites and reposting sites', () => {
     expect(head('青禾新闻网')).toBe('青禾新闻网')
     const dateline = parseNewspaperText(['青禾职工运动会开幕', '', `中新网安徽新闻8月18日电 ${BODY}`].join('\n'))
     expect(dateline.source.publication).toBe('中新网安徽')
+    // The dispatch line is the page's, not the paragraph's; a site's footer is dropped whatever its length.
+    const dispatch = parseNewspaperText([`中新网安徽新闻8月18日电 2023年8月17日，${BODY}`, '', `青禾新闻社安徽分社版权所有:刊用本网站稿件,务经书面授权 主办单位:青禾新闻社安徽分社 地址:青禾市梅山路8号 邮编:230000 电话:0551-12345678 传真:0551-12345679`].join('\n'))
+    expect(dispatch.blocks).toEqual([{ type: 'paragraph', text: `2023年8月17日，${BODY}`, section: null }])
+    expect(dispatch.title.startsWith('前两天')).toBe(true)
     expect(parseNewspaperText(['青禾职工运动会开幕', '', `中新网合肥8月18日电 ${BODY}`].join('\n')).source.publication).toBe('中新网')
   })
 
