@@ -53,7 +53,20 @@ const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
  * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
  * picture credit.
  */
+/** `（文/某某 攝/某某 某某）`: the writer, then the photographers, each after a slash. */
+function writerAndPhotographers(raw: string): BylineLine | null {
+  const split = /^[（(]?\s*(?:文|撰文)[/／]\s*([\u4e00-\u9fff·、\s]{2,16}?)\s+(?:摄影|攝影|摄|攝|图|圖)[/／]\s*([\u4e00-\u9fff·、\s]{2,20}?)\s*[)）]?$/.exec(raw.trim())
+  if (!split) return null
+  const names = (run: string) => run.split(/[\s、]+/).filter((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n))
+  const [writers, photographers] = [names(split[1]!), names(split[2]!)]
+  if (writers.length === 0 || photographers.length === 0 || ![...writers, ...photographers].every((n) => looksLikeName(simplifiedCopy(n)))) return null
+  const bylines: Byline[] = [...writers.map((name) => ({ role: '文' as const, name })), ...photographers.map((name) => ({ role: '摄影' as const, name }))]
+  return { bylines, publication: null, pictureCredit: null, hasRole: true }
+}
+
 export function parseBylineLine(raw: string): BylineLine | null {
+  const split = writerAndPhotographers(raw)
+  if (split) return split
   // Role words in traditional characters (`本報記者`): the names stay as printed.
   let line = raw
     .replace(ornament, '')
@@ -331,6 +344,12 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   if (signed) {
     const line = parseBylineLine(signed[1]!.trim())
     if (line?.hasRole) return { line, rest: text.slice(0, signed.index).trimEnd() }
+  }
+  // `…搭建了成长平台。本报记者 某某`: the reporter's line glued after the last sentence.
+  const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
+  if (signedOff) {
+    const line = parseBylineLine(signedOff[1]!.replace(/^本[报報](?=记者|記者|通讯员|通訊員)/, ''))
+    if (line?.hasRole && line.bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line, rest: text.slice(0, signedOff.index).trimEnd() }
   }
   // `…全神贯注地操作。高某报道`: the reporter after the last sentence.
   const byReporter = /(?<=[。！？!?”])\s*([\u4e00-\u9fff·]{2,4})\s*(?:报道|報道)$/.exec(text)

@@ -3,10 +3,20 @@
 // line of bare names.
 import { describe, expect, it } from 'vitest'
 
-import { bylineInParagraph, parseBylineLine } from '../../../src/import/bylines'
+import { bylineAtEnd, bylineInParagraph, parseBylineLine } from '../../../src/import/bylines'
 import { parseFixture } from './helpers'
 
 describe('parseBylineLine', () => {
+  it('reads a writer and photographers each after a slash, in brackets or not, and a reporter signed after the last sentence', () => {
+    const both = [{ role: '文', name: '胡小浩' }, { role: '摄影', name: '崔世林' }, { role: '摄影', name: '戈小晨' }]
+    expect(parseBylineLine('(文/胡小浩 攝/崔世林 戈小晨)')?.bylines).toEqual(both)
+    expect(parseBylineLine('文/胡小浩 摄/崔世林 戈小晨')?.bylines).toEqual(both)
+    expect(bylineAtEnd('向他们表示感谢。(文/胡小浩 攝/崔世林 戈小晨)')?.line.bylines).toEqual(both)
+    expect(bylineAtEnd('为技能人才搭建了成长平台。本报记者 郎小晶')).toEqual({ line: { bylines: [{ role: '记者', name: '郎小晶' }], publication: null, pictureCredit: null, hasRole: true }, rest: '为技能人才搭建了成长平台。' })
+    // 记者 and a word that is no name is no signature.
+    expect(bylineAtEnd('活动吸引了众多市民。记者 手记')).toBeNull()
+  })
+
   it('reads a publication before the role and several names after one role', () => {
     expect(parseBylineLine('■ 江岸日报全媒体记者 罗清远 通讯员 欧阳晴 邵一帆')).toEqual({
       bylines: [
