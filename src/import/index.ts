@@ -10,7 +10,7 @@ import { decodeBytes } from './decode'
 import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
-import { isoDate, PUBLICATION_SUFFIX } from './masthead'
+import { findDate, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { PINYIN_GLOSS } from './clean'
 import { AGENCY_DATELINE } from './parse/furniture'
 import { workersOfPiece } from './people'
@@ -80,6 +80,12 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
     for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(simplifiedCopy(name)))) out.push({ role: '摄影', name })
   }
   return out
+}
+
+/** `某某网福建连城2021年6月16日电`: an outlet's dateline printed with its year dates the piece. */
+function datelineDay(dateline: string | null): string | null {
+  const day = dateline ? findDate(dateline) : null
+  return day && /年/.test(dateline!.slice(day.index, day.index + day.length)) ? isoDate(day) : null
 }
 
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
@@ -154,7 +160,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     subtitle: layout.subtitle,
     kicker: layout.kicker,
     bylines: withPhotographers(layout.bylines, photographers(layout.blocks, [...layout.photographers, ...creditedPeople(layout.pictureCredit)])),
-    source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : null },
+    source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : datelineDay(dated?.[0] ?? null) },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
     captions: layout.blocks.flatMap((b) => (b.type === 'caption' ? [b.text] : [])),

@@ -24,7 +24,8 @@ export function chineseSmallNumber(s: string): number | null {
 }
 
 // `2005年04月26日04:58`: the time can follow 日 without a space.
-const NUM_DATE = /(?<!\d)((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*(?:日|(?!\d))/
+// `2021年04月19号`: 号 for 日, as people write it.
+const NUM_DATE = /(?<!\d)((?:19|20)\d{2})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*(?:日|(?<=月\s*\d{1,2})\s*[号號]|(?!\d))/
 const NUM_MONTH = /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/
 const CN_DATE = /([〇○零О0０一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/
 

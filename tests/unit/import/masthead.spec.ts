@@ -7,6 +7,16 @@ import { parseNewspaperText } from '../../../src/import/index'
 import { parseFixture } from './helpers'
 
 describe('dates', () => {
+  it('reads 号 for 日 on a date line, and the day of an outlet’s dateline printed with its year', () => {
+    expect(findDate('2021年04月19号')).toMatchObject({ year: 2021, month: 4, day: 19 })
+    expect(findDate('第19号文件')).toBeNull()
+    const body = '今天下午，青禾市总工会举行劳模工匠宣讲报告会，五位劳模讲述了自己的故事。'
+    expect(parseNewspaperText(['劳模工匠宣讲报告会举行', '2021年04月19号', body].join('\n')).source.date).toBe('2021-04-19')
+    expect(parseNewspaperText(['劳模工匠宣讲报告会举行', `青禾网福建连城2021年6月16日电(周小胜、童小燕)${body}`].join('\n')).source.date).toBe('2021-06-16')
+    // Without its year the dateline dates nothing.
+    expect(parseNewspaperText(['劳模工匠宣讲报告会举行', `青禾网连城6月16日电(周小胜、童小燕)${body}`].join('\n')).source.date).toBeNull()
+  })
+
   it('reads 2025.1.7, 2025年1月7日 and 二〇二五年十二月', () => {
     expect(findDate('2025.1.7 星期二')).toMatchObject({ year: 2025, month: 1, day: 7 })
     expect(findDate('2024年12月30日 星期一')).toMatchObject({ year: 2024, month: 12, day: 30 })
