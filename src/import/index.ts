@@ -10,9 +10,8 @@ import { decodeBytes } from './decode'
 import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
-import { findDate, isoDate, PUBLICATION_SUFFIX } from './masthead'
-import { PINYIN_GLOSS } from './clean'
-import { AGENCY_DATELINE } from './parse/furniture'
+import { isoDate, PUBLICATION_SUFFIX } from './masthead'
+import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
 import { workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
@@ -20,8 +19,6 @@ import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from
 
 export type { DryRunRecord, ParsedPiece } from './types'
 
-/** A paragraph opening with an outlet's dateline (not `本报讯`: the paper calls itself 本报). */
-const OUTLET_DATELINE = /^[\s\u3000]*(?!本)([\u4e00-\u9fff]{2,10}?(?:网|網|日报|日報|晚报|晚報|快报|快報|工人报|工人報|电视台|電視台|在线|在線))(?:(?:记者|記者)[\u4e00-\u9fff·]{2,4}?)?(?:[\u4e00-\u9fff]{2,4}?)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:讯|訊|消息|电|電|报道|報道)/m
 /** A line opening with an agency's dateline. */
 const AGENCY_OPENING = new RegExp(`^[\\s\\u3000]*${AGENCY_DATELINE.source}`, 'm')
 export { ImportError } from './errors'
@@ -82,12 +79,6 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
   return out
 }
 
-/** `某某网福建连城2021年6月16日电`: an outlet's dateline printed with its year dates the piece. */
-function datelineDay(dateline: string | null): string | null {
-  const day = dateline ? findDate(dateline) : null
-  return day && /年/.test(dateline!.slice(day.index, day.index + day.length)) ? isoDate(day) : null
-}
-
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
 export function parseNewspaperText(input: Uint8Array | string, options: ParseOptions = {}): ParsedPiece {
   const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as string[] } : decodeBytes(input, options.encoding)
@@ -145,10 +136,8 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const photoAgency = agencyPhotos && credits.every((c) => c.startsWith(agencyPhotos)) ? agencyPhotos : null
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.
-  const dated = OUTLET_DATELINE.exec(text.slice(0, 3000).replace(PINYIN_GLOSS, ''))
-  // `中新网安徽新闻8月18日电`: the site's channel for a province is the outlet.
-  const channel = dated ? /^([\u4e00-\u9fff]{2,3})(?:新闻|新聞)(?=\d)/.exec(dated[0].slice(dated[0].indexOf(dated[1]!) + dated[1]!.length))?.[1] : undefined
-  const outlet = dated ? `${dated[1]}${/[网網]$/.test(dated[1]!) && channel ? channel : ''}` : null
+  const dated = outletDateline(text)
+  const outlet = dated?.outlet ?? null
   // `据《劳动报》报道，…`: the paper the story is retold from.
   const retold = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
   const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold ?? photoAgency
@@ -160,7 +149,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
     subtitle: layout.subtitle,
     kicker: layout.kicker,
     bylines: withPhotographers(layout.bylines, photographers(layout.blocks, [...layout.photographers, ...creditedPeople(layout.pictureCredit)])),
-    source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : datelineDay(dated?.[0] ?? null) },
+    source: { publication, page: layout.page, date: layout.date ? isoDate(layout.date) : (dated?.date ?? null) },
     credits: layout.credits,
     sections: layout.blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
     captions: layout.blocks.flatMap((b) => (b.type === 'caption' ? [b.text] : [])),

@@ -21,6 +21,7 @@ import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
+import { dispatchLength } from './parse/datelines'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedPerson, listedWithEmployer, listEntry } from './people'
@@ -1333,9 +1334,9 @@ function assembleBody(
     }
     // `中新网安徽新闻8月18日电 2023年8月17日，…`: an outlet's dispatch line with no reporter named
     // (one with its reporters was read as a byline above).
-    const dispatch = /^[\u4e00-\u9fff]{2,10}?(?:网|網|社|报|報|台)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日(?:电|電)[\s\u3000]*(?=[^（(\s]\S{9})/.exec(text)
-    if (dispatch) {
-      text = text.slice(dispatch[0].length)
+    const dispatch = dispatchLength(text)
+    if (dispatch > 0) {
+      text = text.slice(dispatch)
       datelined = true
     }
     const closing = bylineAtEnd(text)

@@ -8,10 +8,9 @@
 import { namesInRun, parseBylineLine } from '../bylines'
 import { chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
 import { looksLikeName, wordLength } from '../text'
+import { AGENCY_DATELINE } from './datelines'
 import type { Byline, Credit } from '../types'
 
-/** `新华社北京4月30日电`: an agency's dateline; its first group is the agency. */
-export const AGENCY_DATELINE = /(新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]/
 /** The dateline alone on its line, at most with `新华社记者` after it (no name). */
 const AGENCY_DATELINE_ALONE = new RegExp(`^${AGENCY_DATELINE.source}(?:\\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$`)
 
