@@ -596,6 +596,14 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       }
     }
   }
+  // `全省五一劳动奖章获得者、某某酒业公司技师乐某作报告`: the employer and job between the honour and the name.
+  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?、([^，,。；;：:、（）()“”"]{6,40})`, 'g'))) {
+    const person = findPerson(m[2]!, true) ?? findPerson(m[2]!)
+    if (!person?.employer) continue
+    const at = simple.indexOf(person.name, m.index + m[1]!.length)
+    const name = at < 0 ? person.name : paragraph.slice(at, at + person.name.length)
+    if (again(name, paragraph.charAt(at + name.length))) out.push({ name, employer: person.employer, position: person.position, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
+  }
   return out
 }
 
@@ -616,7 +624,10 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const entries = [first, ...rest]
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || team(e))) continue
+    // `郭某、巨某、高某`: among names, one of a surname the list lacks that is no word of the language.
+    const named = entries.filter((e) => e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)).length
+    const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || team(e) || rare(e))) continue
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => simple.lastIndexOf(c, m.index)))
     const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
     const end = m.index + m[0].length

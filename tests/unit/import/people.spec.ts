@@ -80,6 +80,17 @@ describe('workers in a page', () => {
     ])
   })
 
+  it('reads a name of a rare surname among names in a row after an honour, and an honour holder introduced by employer', () => {
+    const text = [
+      '青禾市总工会召开劳模代表座谈会',
+      '',
+      '三位来自生产一线的全国劳动模范郭小义、巨小林、高小林当选为市总工会兼职副主席。',
+      '',
+      '接着全省五一劳动奖章获得者、青禾酒业公司乐小选作题为《为品质精挑细选》的报告。乐小选扎根技术领域二十年。',
+    ].join('\n')
+    expect(parseNewspaperText(text).workers.map((w) => w.name)).toEqual(['郭小义', '巨小林', '高小林', '乐小选'])
+  })
+
   it('takes no word of the language for a person, whatever surname it starts with', () => {
     const text = [
       '青禾市总工会召开劳模座谈会',
