@@ -723,11 +723,30 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   blocks.forEach((block, index) => {
     if (block.type !== 'paragraph' && block.type !== 'caption') return
     for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
+    for (const w of profileSubjects(block.text, again)) found.push({ ...w, block: index })
   })
   // `回应职工关切`, `致以崇高敬意`: two characters that are a word of the language are that word, not a
   // person. Of the 673 workers annotated in the corpus, 5 have such names (`安稳`, `张力`): a word
   // list read once rather than a list of such words growing one by one.
   return mergeWorkers(found).filter((w) => w.kind === 'collective' || w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)))
+}
+
+/**
+ * How a profile introduces its subject: `他叫王某，是某某公司的焊接…`, `——王某，某某公司的一名普通电焊工`.
+ * Kept when the piece names that person again (a profile speaks of its subject more than once).
+ */
+export function profileSubjects(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  const forms = [/(?:他|她)(?:叫|名叫|就是)([\u4e00-\u9fff·]{2,3})[，,。]/g, /——([\u4e00-\u9fff·]{2,3})[，,][^。]{2,30}?的一名/g]
+  for (const re of forms) {
+    for (const m of simple.matchAll(re)) {
+      const at = m.index + m[0].indexOf(m[1]!)
+      const name = paragraph.slice(at, at + m[1]!.length)
+      if (looksLikeName(m[1]!) && !dictionaryWord(m[1]!) && again(name, paragraph.charAt(at + name.length))) out.push({ name, employer: null, position: null, honors: [], kind: 'individual' })
+    }
+  }
+  return out
 }
 
 /** Posts of government, Party and union: people introduced by them hand honours out. */

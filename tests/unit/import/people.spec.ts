@@ -91,6 +91,15 @@ describe('workers in a page', () => {
     expect(parseNewspaperText(text).workers.map((w) => w.name)).toEqual(['郭小义', '巨小林', '高小林', '乐小选'])
   })
 
+  it('reads the subject a profile introduces (他叫某某, ——某某，…的一名…) when it names them again', () => {
+    const one = ['焊花里的青春', '', '他叫王小鑫，是青禾重工有限公司的焊接工人。', '', '十年来，王小鑫练就了一手绝活，带出徒弟二十多名。'].join('\n')
+    expect(parseNewspaperText(one).workers.map((w) => w.name)).toEqual(['王小鑫'])
+    const two = ['焊花中的玫瑰', '', '她，是绽放在焊花中的玫瑰——孙小美，青禾桥梁公司的一名普通电焊工。', '', '“我从小看着父亲焊接。”说起当年的选择，孙小美的理由很朴素。'].join('\n')
+    expect(parseNewspaperText(two).workers.map((w) => w.name)).toEqual(['孙小美'])
+    // Named once only: no subject read.
+    expect(parseNewspaperText(['焊花里的青春', '', '他叫王小鑫，是青禾重工有限公司的焊接工人。'].join('\n')).workers).toEqual([])
+  })
+
   it('takes no word of the language for a person, whatever surname it starts with', () => {
     const text = [
       '青禾市总工会召开劳模座谈会',
