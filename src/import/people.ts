@@ -724,11 +724,33 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     if (block.type !== 'paragraph' && block.type !== 'caption') return
     for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
     for (const w of profileSubjects(block.text, again)) found.push({ ...w, block: index })
+    for (const w of studioLeaders(block.text)) found.push({ ...w, block: index })
   })
   // `回应职工关切`, `致以崇高敬意`: two characters that are a word of the language are that word, not a
   // person. Of the 673 workers annotated in the corpus, 5 have such names (`安稳`, `张力`): a word
   // list read once rather than a list of such words growing one by one.
-  return mergeWorkers(found).filter((w) => w.kind === 'collective' || w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)))
+  // `我市有1个劳模工作室`, `3个劳模工作室`: a count of collectives, not one of them.
+  return mergeWorkers(found).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name))))
+}
+
+const COUNTED_COLLECTIVE = /^(?:我|本|该|有)|(?:\d+|[一二三四五六七八九十两]+)(?:个|家|支|名)/
+
+/**
+ * `省劳动模范黄某劳模工作室`, `张某技能大师工作室`: a studio named after the worker who leads it,
+ * an honour for that worker (the studio's name stays in the text).
+ */
+export function studioLeaders(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,4})(?:示范性|省级|市级)?(?:劳模创新|劳模|职工创新|技能大师|工匠创新|工匠|大师|创新)工作室/g)) {
+    // The name ends where the studio's words start; what comes before it (an honour, 、) is cut off.
+    const head = m[1]!
+    const name = [4, 3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/(?:模范|劳模|工匠|能手|标兵|省级|市级|示范|级|性)$/.test(n) && !/^[和与及、]/.test(n))
+    if (!name) continue
+    const at = m.index + head.length - name.length
+    out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+  }
+  return out
 }
 
 /**

@@ -100,6 +100,17 @@ describe('workers in a page', () => {
     expect(parseNewspaperText(['焊花里的青春', '', '他叫王小鑫，是青禾重工有限公司的焊接工人。'].join('\n')).workers).toEqual([])
   })
 
+  it('reads the workers studios are named after, not a count of studios', () => {
+    const text = [
+      '青禾4个劳模工作室晋升“省级”',
+      '',
+      '日前，省总工会新命名了一批省级劳模工作室。我市有1个劳模工作室被命名为省示范性劳模工作室，3个劳模工作室被命名为省劳模工作室。',
+      '',
+      '其中，省级示范性劳模工作室为省劳动模范黄小图劳模工作室；省级劳模工作室分别为全国劳动模范苏先进劳模工作室、欧阳小良劳模创新工作室和省劳动模范曾小波技能大师工作室。',
+    ].join('\n')
+    expect(parseNewspaperText(text).workers.map((w) => w.name)).toEqual(['黄小图', '苏先进', '欧阳小良', '曾小波'])
+  })
+
   it('takes no word of the language for a person, whatever surname it starts with', () => {
     const text = [
       '青禾市总工会召开劳模座谈会',
