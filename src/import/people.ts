@@ -596,6 +596,12 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       }
     }
   }
+  // `数控机床装调维修工第1名董某`, `一等奖获得者李某`: a contest's winner after the prize.
+  for (const m of simple.matchAll(/(?:第[一1]名|一等奖|特等奖|金奖|冠军|状元)(?:获得者|得主)?([\u4e00-\u9fff·]{2,3})/g)) {
+    const at = m.index + m[0].length - m[1]!.length
+    const name = [3, 2].map((n) => simple.slice(at, at + n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/^[和与及、]/.test(n) && AFTER_NAME.test(simple.slice(at + n.length)))
+    if (name) out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+  }
   // `全省五一劳动奖章获得者、某某酒业公司技师乐某作报告`: the employer and job between the honour and the name.
   for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?、([^，,。；;：:、（）()“”"]{6,40})`, 'g'))) {
     const person = findPerson(m[2]!, true) ?? findPerson(m[2]!)
@@ -620,7 +626,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const head = m[1]!
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
     if (!first) continue
-    const rest = m[2]!.split('、').slice(1)
+    // `滨化集团的王某、中海沥青的李某分别获得…`: each entry's employer before 的.
+    const rest = m[2]!.split('、').slice(1).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
     const entries = [first, ...rest]
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
@@ -635,7 +642,7 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
     const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主)?$`).test(before)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才/.test(after + counted))
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
     const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:出席|参加|为|向|给)/.test(simple.slice(end))

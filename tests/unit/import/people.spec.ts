@@ -100,6 +100,17 @@ describe('workers in a page', () => {
     expect(parseNewspaperText(['焊花里的青春', '', '他叫王小鑫，是青禾重工有限公司的焊接工人。'].join('\n')).workers).toEqual([])
   })
 
+  it('reads a contest’s winners: after the prize (第1名某某), and several each after their employer (甲公司的某某、乙公司的某某分别获得…第一名)', () => {
+    const text = [
+      '青禾市职工技能大赛落幕',
+      '',
+      '大赛奖励在全国决赛中作出突出贡献的选手，为全国决赛数控机床装调维修工第1名董小斌、团体第1名教练组各奖励10万元。',
+      '',
+      '经过三天的角逐，青禾化工集团的王小林、青禾沥青公司的王小花分别获得化学检验工、仪器仪表检验工的第一名。',
+    ].join('\n')
+    expect(parseNewspaperText(text).workers.map((w) => w.name).sort()).toEqual(['王小林', '王小花', '董小斌'].sort())
+  })
+
   it('reads the workers studios are named after, not a count of studios', () => {
     const text = [
       '青禾4个劳模工作室晋升“省级”',
