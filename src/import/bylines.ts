@@ -32,7 +32,7 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -175,7 +175,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     if (m) {
       const [, before, role1, role2, after] = m
       // `工人日報-中工網記者`: a publisher in traditional characters reads as in simplified.
-      const publisherOk = before === '' || PUBLISHER.test(before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视'))
+      const publisherOk = before === '' || PUBLISHER.test(before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视').replace(/廣電/g, '广电').replace(/傳媒/g, '传媒'))
       // Names glued to the role (`记者苏明远`) must look like names; `文` and `图` need a separator.
       const glued = Boolean(after) && !/[/／:：]$/.test(token.slice(0, token.length - after!.length))
       const singleCharRole = !role2 && (role1 === '文' || role1 === '图')

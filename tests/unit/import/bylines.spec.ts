@@ -7,6 +7,11 @@ import { bylineAtEnd, bylineInParagraph, parseBylineLine } from '../../../src/im
 import { parseFixture } from './helpers'
 
 describe('parseBylineLine', () => {
+  it('reads a newsroom named 新闻 or 广电 before 记者, and roles glued to traditional names of surnames like 賴', () => {
+    expect(parseBylineLine('大象新闻记者 夏小萍')).toMatchObject({ bylines: [{ role: '记者', name: '夏小萍' }], publication: '大象新闻' })
+    expect(parseBylineLine('青禾日報-青禾網記者賴小凱 通訊員何小欣')?.bylines).toEqual([{ role: '记者', name: '賴小凱' }, { role: '通讯员', name: '何小欣' }])
+  })
+
   it('reads a writer and photographers each after a slash, in brackets or not, and a reporter signed after the last sentence', () => {
     const both = [{ role: '文', name: '胡小浩' }, { role: '摄影', name: '崔世林' }, { role: '摄影', name: '戈小晨' }]
     expect(parseBylineLine('(文/胡小浩 攝/崔世林 戈小晨)')?.bylines).toEqual(both)
