@@ -940,21 +940,26 @@ function unlikelyHeading(b: BodyBlock): BodyBlock[] {
 
 /** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
 function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
-  const out: BodyBlock[] = []
+  return resection(blocks.flatMap(unlikelyHeading))
+}
+
+/**
+ * Each block's section set to the heading that stands above it once headings were taken out:
+ * a block keeps its identity (and its place in LEADS and STORIES) when its section is unchanged.
+ */
+function resection(blocks: BodyBlock[]): BodyBlock[] {
   let section: string | null = null
-  for (const b of blocks) {
-    for (const x of unlikelyHeading(b)) {
-      if (x.type === 'heading') section = x.text
-      if (x.type === 'heading' || x.section === section) {
-        out.push(x)
-        continue
-      }
-      const moved = { ...x, section }
-      if (LEADS.has(x)) LEADS.add(moved)
-      out.push(moved)
+  return blocks.map((b) => {
+    if (b.type === 'heading') {
+      section = b.text
+      return b
     }
-  }
-  return out
+    if (b.section === section) return b
+    const moved = { ...b, section }
+    if (LEADS.has(b)) LEADS.add(moved)
+    if (STORIES.has(b)) STORIES.add(moved)
+    return moved
+  })
 }
 
 /** A site's channel (`上海新闻`, `基层工作`, `工会动态`): a word of a site's menu. */
@@ -1122,7 +1127,10 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   {
     const seen = new Set<string>()
     const head = heads?.headlineText ? normForMatch(heads.headlineText).replace(/\s/g, '') : null
-    blocks = blocks.filter((b) => {
+    const titles = [heads?.headlineText, heads?.subtitleText].filter((t): t is string => Boolean(t)).map((t) => normForMatch(cleanTitle(t)).replace(/[\s\p{P}]/gu, ''))
+    blocks = resection(blocks.filter((b) => {
+      // The headline or subtitle printed again over the text is no part's heading.
+      if (b.type === 'heading') return !titles.includes(normForMatch(b.text).replace(/[\s\p{P}]/gu, ''))
       if (b.type !== 'caption') return true
       const key = normForMatch(b.text).replace(/\s/g, '')
       if (b.type === 'caption' && key === head) return false
@@ -1130,7 +1138,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       if (seen.has(key)) return false
       seen.add(key)
       return true
-    })
+    }))
   }
   // A news photo's caption is its dated scene; the story of the day after it is text (newsPhotoSplit),
   // split once the captions printed twice are read once.

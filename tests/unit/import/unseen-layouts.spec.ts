@@ -176,6 +176,13 @@ describe('headlines', () => {
 })
 
 describe('sections and glued captions', () => {
+  it('takes no heading of the headline printed again over the text, whose paragraphs are the lead', () => {
+    const piece = parseNewspaperText(['目录', '', '【2023.04.29】青禾区表彰45名劳模和先进工作者', '', '青禾快讯青禾2023-04-29800', '4月28日，青禾区庆祝“五一”国际劳动节暨劳动模范表彰大会举行。', '', '青禾区表彰45名劳模和先进工作者', '', LEAD, '', MORE].join('\n'))
+    expect(piece.title).toBe('青禾区表彰45名劳模和先进工作者')
+    expect(piece.sections).toEqual([])
+    expect(piece.lead.slice(-2)).toEqual([LEAD, MORE])
+  })
+
   it('takes no heading of a caption with its credit, an entry’s labels, a page’s button or a line leading into a gallery', () => {
     const piece = parseNewspaperText(
       ['青禾职工摄影比赛揭晓', '', LEAD, '', '主办方为获奖职工颁发证书 单位供图', '', MORE, '', '作者:丁小全 青禾公路事业发展中心', '', LAST, '', '下面我们一起来欣赏', '', '青禾日报出品 关注公众号,随时阅读青禾日报', '', '一、劳模进车间', '', LEAD].join('\n'),
