@@ -94,9 +94,12 @@ export const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此
 export function newsPhotoSplit(text: string): { caption: string; story: string } | null {
   const m = /^(.{8,160}?[。！？])\s*(.{10,})$/.exec(text)
   if (!m) return null
-  // `当日，…` goes on from any scene; the other openers only from a dated one.
-  const sameDay = /^(?:当日|当天|同日|當日|當天)[，,是]/.test(m[2]!)
-  if (!sameDay && !(dateLed(text) && STORY_GOES_ON.test(m[2]!))) return null
+  // `当日，…`, `据了解，…` go on from any scene; the other openers, or a story longer than the
+  // scene, only from a scene of the day (`12月18日，…`, `近日，…`, `4日，…`).
+  const sameDay = /^(?:当日|当天|同日|當日|當天)[，,是]|^(?:据了解|據了解|据悉|據悉|据统计|據統計)/.test(m[2]!)
+  const ofTheDay = dateLed(text) || /^(?:近日|日前|\d{1,2}日(?:[上下]午|晚)?)[，,]/.test(text)
+  const story = STORY_GOES_ON.test(m[2]!) || /^(?:临近|在[^，,。]{2,12}(?:之际|期间)|随着|为了|为进一步|为切实)/.test(m[2]!) || wordLength(m[2]!) > 2 * wordLength(m[1]!)
+  if (!sameDay && !(ofTheDay && story)) return null
   return { caption: m[1]!, story: m[2]! }
 }
 

@@ -18,6 +18,13 @@ describe('a news photo’s caption and its story', () => {
     expect(newsPhotoSplit('8月2日，青禾市总工会干部为环卫工人送上清凉饮品。近年来，市总工会建成工会驿站120家。')?.story).toBe('近年来，市总工会建成工会驿站120家。')
   })
 
+  it('splits the story off a scene of the day (近日，…, 4日，…) when it opens as one (临近冬至, 在…之际) or runs on longer than the scene', () => {
+    expect(newsPhotoSplit('近日，外卖配送员在青禾县户外爱心驿站休息。近年来，青禾县建成爱心驿站30个。')?.caption).toBe('近日，外卖配送员在青禾县户外爱心驿站休息。')
+    expect(newsPhotoSplit('12月18日，厨师为户外劳动者下饺子。临近冬至，街道总工会邀请户外劳动者共享家宴。')?.caption).toBe('12月18日，厨师为户外劳动者下饺子。')
+    expect(newsPhotoSplit('4日，青禾市环卫职工子女暑托班开班。本期暑托班历时一个月，围绕环卫行业特点设计了四大主题课程，还安排了安全教育、手工制作和户外参观等活动，受到职工欢迎。')?.story.startsWith('本期暑托班')).toBe(true)
+    expect(newsPhotoSplit('今年暑假是青禾医院职工子女托管班开办的第十个年头。据了解，医院工会每逢寒暑假就开办托管班。')?.caption).toBe('今年暑假是青禾医院职工子女托管班开办的第十个年头。')
+  })
+
   it('keeps a scene of two sentences whole, and an undated item unless its story opens with 当日', () => {
     expect(newsPhotoSplit('5月1日，工人在车间里检修设备。一名女工在调试仪表。')).toBeNull()
     expect(newsPhotoSplit('职工们在赛场上比拼技能。近年来，大赛已办了五届。')).toBeNull()

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseNewspaperText } from '../../../src/import/index'
 import { readFurniture } from '../../../src/import/parse/furniture'
+import { paragraphsOf } from './helpers'
 
 const LEAD = '近日，青禾市总工会组织二十名劳模走进车间，与一线职工交流操作技巧，现场解答技术难题十余个，受到职工欢迎。'
 const MORE = '活动中，劳模们还带来了自己总结的操作法，手把手教年轻职工如何排查设备故障，提高检修效率。'
@@ -61,13 +62,13 @@ describe('captions without a mark', () => {
     expect(piece.sections).toEqual(['“抹灰冠军，成于细腻”'])
   })
 
-  it('reads the line under an agency’s photo dateline as the caption and dates the piece by it', () => {
+  it('reads the line under an agency’s photo dateline as the caption, the story after it as text, and dates the piece by it', () => {
     const piece = parseNewspaperText(
       ['新华社照片，青禾，2024年12月18日', '12月18日，社区工作人员为户外劳动者送上热汤。', '临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。', '新华社记者 林方 摄'].join('\n'),
     )
-    // A picture item: all its sentences are the photo's caption (the draft gets a photo block for it).
-    expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。'])
-    expect(piece.paragraphs).toBe(0)
+    // A news photo: the dated scene is its caption, the story of the day (临近冬至，…) its text.
+    expect(piece.captions).toEqual(['12月18日，社区工作人员为户外劳动者送上热汤。'])
+    expect(paragraphsOf(piece)).toEqual(['临近冬至，青禾市某街道总工会邀请快递员、环卫工人等户外劳动者共享“家宴”，为他们送上温暖。'])
     expect(piece.source.date).toBe('2024-12-18')
     // No byline of its own: the photographer is its author.
     expect(piece.bylines).toEqual([{ role: '摄影', name: '林方' }])
