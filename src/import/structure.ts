@@ -800,6 +800,9 @@ function splitHeadline(heads: Heads, text: string): void {
   // Bullets and ornaments copied along with the headline (`• 标题`), and what a reposting site adds
   // after it (`标题|全球热点评`, `标题-某某官方正版`).
   let t = text.replace(/^[•·●■◆★▪]\s*/, '').replace(SITE_TAIL, '')
+  // `标题(2)_某某健康报`: a web page's title, its page number and site after the headline;
+  // `标题(主题)`: the layout's mark for the main title.
+  t = t.replace(/(?:[（(]\d{1,2}[)）])?_[\u4e00-\u9fff]{2,12}$/, '').replace(/[（(](?:主题|主題)[)）]$/, '').replace(/[（(]\d{1,2}[)）]$/, '')
   const banner = SERIES_BANNER.exec(t)
   if (banner) {
     const name = (banner[1] ?? banner[2] ?? banner[3] ?? banner[4])!.trim()
@@ -914,7 +917,7 @@ function median(values: number[]): number {
 }
 
 /** A web page's buttons and labels that no heading carries: `关注公众号`, `…出品`, `举报`. */
-const NOT_A_HEADING = /(?:关注公众号|關注公眾號|出品$|出品\s|举报|舉報|QQ|二维码|二維碼)/
+const NOT_A_HEADING = /(?:关注公众号|關注公眾號|出品$|出品\s|举报|舉報|QQ|二维码|二維碼|APP$|用户名|密码|打印文章|发送给|阅读数|阅读量|字数\s*[:：]|搜索$)/
 /** Labels of an entry's values (`作者：`, `所在单位：`, `作品名称：`), not a person's name before a colon. */
 const ENTRY_LABEL = /(?:作者|作品名称|作品|所在单位|工作单位|组织单位|单位|奖项|职务|电话|地址)\s*[:：]\s*\S/
 /** What a line leading into a list or gallery ends with: `下面我们一起来欣赏`, `详情如下`. */

@@ -177,6 +177,17 @@ describe('headlines', () => {
 })
 
 describe('sections and glued captions', () => {
+  it('takes no heading of a site’s buttons and counters (用户名 密码注册, 打印文章 发送给我好友, 阅读数:…, 军事APP)', () => {
+    const piece = parseNewspaperText(['青禾劳模走进车间', '', '用户名 密码注册', '', LEAD, '', '打印文章 发送给我好友', '', MORE, '', '阅读数:1012 文章字数:10024', '', '军事APP', '', LAST].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text)).toEqual([LEAD, MORE, LAST])
+  })
+
+  it('takes a web title’s page number and site off the headline (标题(2)_某某报), and the layout’s (主题) mark', () => {
+    expect(parseNewspaperText(['青禾钳工30年磨砺 成就细如发丝“匠心”(2)_青禾健康报', '', LEAD].join('\n')).title).toBe('青禾钳工30年磨砺 成就细如发丝“匠心”')
+    expect(parseNewspaperText(['提质升级让服务触手可及(主题)', '', LEAD].join('\n')).title).toBe('提质升级让服务触手可及')
+  })
+
   it('takes no heading of the headline printed again over the text, whose paragraphs are the lead', () => {
     const piece = parseNewspaperText(['目录', '', '【2023.04.29】青禾区表彰45名劳模和先进工作者', '', '青禾快讯青禾2023-04-29800', '4月28日，青禾区庆祝“五一”国际劳动节暨劳动模范表彰大会举行。', '', '青禾区表彰45名劳模和先进工作者', '', LEAD, '', MORE].join('\n'))
     expect(piece.title).toBe('青禾区表彰45名劳模和先进工作者')
