@@ -16,6 +16,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['见习记者', '记者'],
   ['实习记者', '记者'],
   ['首席记者', '记者'],
+  ['高级记者', '记者'],
+  ['主任记者', '记者'],
   ['摄影记者', '摄影'],
   ['记者', '记者'],
   ['通讯员', '通讯员'],
@@ -315,7 +317,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseFixture } from './helpers'
 describe('parseBylineLine', () => {
   it('reads a newsroom named 新闻 or 广电 before 记者, and roles glued to traditional names of surnames like 賴', () => {
     expect(parseBylineLine('大象新闻记者 夏小萍')).toMatchObject({ bylines: [{ role: '记者', name: '夏小萍' }], publication: '大象新闻' })
+    expect(parseBylineLine('青禾新闻高级记者 李小蔚')).toMatchObject({ bylines: [{ role: '记者', name: '李小蔚' }], publication: '青禾新闻' })
     expect(parseBylineLine('青禾日報-青禾網記者賴小凱 通訊員何小欣')?.bylines).toEqual([{ role: '记者', name: '賴小凱' }, { role: '通讯员', name: '何小欣' }])
   })
 
