@@ -1,5 +1,5 @@
 /** How the import benchmarks compare the parser's text with an annotation. */
-import { PINYIN_GLOSS } from '../src/import/clean'
+import { PINYIN_GLOSS, TONELESS_GLOSS } from '../src/import/clean'
 
 
 /** Compare text the way an editor would: width, quotes and spaces do not matter. */
@@ -7,6 +7,7 @@ export const norm = (s: string) =>
   s
     // A mirror's readings in pinyin (`報(bào)`): debris the importer drops; annotations keep the page as printed.
     .replace(PINYIN_GLOSS, '')
+    .replace(TONELESS_GLOSS, '')
     .normalize('NFKC')
     .replace(/[“”„‟"「」『』]/g, '"')
     .replace(/[‘’]/g, "'")

@@ -14,6 +14,8 @@ export function collapseSpaces(line: string): string {
 
 /** A reading in pinyin after a character (`報(bào)`): tone marks say it is one. */
 export const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g
+/** A reading in pinyin without tone marks (`焊(han)`): one syllable, lower case, after a Han character. */
+export const TONELESS_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]|v)[a-z]{0,4}[)）]/g
 /** A tag of a web page's markup (`<bdo id="wo86o"></bdo>`). */
 const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
 
@@ -25,6 +27,8 @@ const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
 export function dropMirrorDebris(text: string): string {
   let s = text
   if ((s.match(PINYIN_GLOSS) ?? []).length >= 3) s = s.replace(PINYIN_GLOSS, '')
+  // `焊(han)接`: readings without their tones, a page full of them.
+  if ((s.match(TONELESS_GLOSS) ?? []).length >= 5) s = s.replace(TONELESS_GLOSS, '')
   if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, '')
   return s
 }

@@ -46,6 +46,9 @@ describe("a mirror's debris", () => {
     expect(dropMirrorDebris('省勞動(dòng)模范和先進(jìn)工作者表彰大會(huì)在洪山禮堂舉行')).toBe('省勞動模范和先進工作者表彰大會在洪山禮堂舉行')
     // One reading an article gives is the article's.
     expect(dropMirrorDebris('“犇”(bēn)字由三个牛组成。')).toBe('“犇”(bēn)字由三个牛组成。')
+    // Readings without their tones, a page full of them; a word in brackets now and then stays.
+    expect(dropMirrorDebris('參(can)賽選手正(zheng)在聚精會神進(jin)行焊(han)接，比(bi)賽現場(chang)')).toBe('參賽選手正在聚精會神進行焊接，比賽現場')
+    expect(dropMirrorDebris('青禾职工使用手机(app)报名，共有(ai)字头的班组参加。')).toBe('青禾职工使用手机(app)报名，共有(ai)字头的班组参加。')
   })
 
   it("takes out the tags of a copied page's markup, not a single one an article quotes", () => {
