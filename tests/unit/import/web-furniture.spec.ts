@@ -10,6 +10,11 @@ import { readFurniture } from '../../../src/import/parse/furniture'
 const BODY = '近日，青禾市总工会组织二十名劳模走进车间，与一线职工交流操作技巧，现场解答技术难题十余个。'
 
 describe('source and information lines', () => {
+  it('drops a repost’s `图侵删` and an editor’s `编辑 / 某某工会` line', () => {
+    expect(readFurniture('图侵删')).toEqual({})
+    expect(readFurniture('编辑 / 青禾区总工会')).toEqual({})
+  })
+
   it('reads a reposted source line with the byline after it', () => {
     const piece = parseNewspaperText(['您现在的位置: 首页» 校园传真» 正文', '', '【青禾工人报】劳模走进车间', '', '[发表时间] 2021-03-08 [浏览次数]', '', '《青禾工人报》(2021年03月08日 05版)本报记者 秦朗', '', BODY].join('\n'))
     expect(piece.title).toBe('劳模走进车间')
