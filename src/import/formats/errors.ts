@@ -76,6 +76,9 @@ export class FormatError extends Error {
 
   constructor(code: FormatErrorCode, detail?: string, options?: { cause?: unknown }) {
     const entry = CATALOG[code]
+    // A library's own sentence (pdf.js: `Invalid PDF structure.`) ends the message; its stop is
+    // left off, since the CLI and the admin put theirs after it.
+    detail = detail?.replace(/[\s.。]+$/u, '') || undefined
     super(detail ? `${entry.message}: ${detail}` : entry.message, options)
     this.code = code
     this.zh = entry.zh
