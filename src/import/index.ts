@@ -120,9 +120,11 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
 
   // A byline's prefix names the paper only when it is a paper's full name (`江岸日报全媒体记者`):
   // `快报记者`, `某某日报客户端记者` name no masthead.
-  // `广州日报·新花城记者`: the paper before its app's name.
+  // `广州日报·新花城记者`: the paper before its app's name. `工人日报-中工网记者`: the paper and its
+  // website, kept whole as a site's channel is (`人民网-四川频道`).
   const bylinePrefix = layout.bylinePublication?.split(/[·・]/)[0] ?? null
-  const bylinePaper = bylinePrefix && new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}$`).test(bylinePrefix) ? bylinePrefix : null
+  const bylinePaper =
+    bylinePrefix && new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}(?:[-－—][\\u4e00-\\u9fff]{1,8}[网網])?$`).test(bylinePrefix) ? bylinePrefix : null
   // `本报讯 … 4月26日，某某日报记者从市总工会获悉`: a paper that calls itself 本报 names itself in the text.
   const selfNamed =
     !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))

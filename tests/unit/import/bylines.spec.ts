@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { bylineAtEnd, bylineInParagraph, parseBylineLine } from '../../../src/import/bylines'
+import { parseNewspaperText } from '../../../src/import/index'
 import { parseFixture } from './helpers'
 
 describe('parseBylineLine', () => {
@@ -115,6 +116,18 @@ describe('bylines in a page', () => {
     const piece = parseFixture('lead-before-headline.txt')
     expect(piece.bylines.map((b) => `${b.role}:${b.name}`)).toEqual(['全媒体记者:罗清远', '通讯员:欧阳晴', '通讯员:邵一帆'])
     expect(piece.source.publication).toBe('江岸日报')
+  })
+
+  it('keeps the paper and the website a byline names together as the publication (`青禾日报-青禾网记者`)', () => {
+    const text = [
+      '青禾市举办第三届职工集体婚礼',
+      '青禾日报-青禾网记者 何小涛 通讯员 林小宇',
+      '5月20日，青禾市总工会在滨江公园举办第三届职工集体婚礼，36对新人参加。',
+      '活动中，市劳动模范代表为新人送上祝福。',
+    ].join('\n')
+    const piece = parseNewspaperText(Buffer.from(text), { file: 'repost.txt' })
+    expect(piece.bylines.map((b) => b.name)).toEqual(['何小涛', '林小宇'])
+    expect(piece.source.publication).toBe('青禾日报-青禾网')
   })
 
   it('finds a 文/ byline at the very end of the text', () => {
