@@ -2,7 +2,7 @@
  * Bylines (署名): `■ 青石日报全媒体记者 程远舟 通讯员 白露 葛小禾`, `记者苏明远 特约记者林可`,
  * `文/俞晓棠`, `张三 摄`, or a line of bare names under the subtitle.
  */
-import { PUBLICATION_SUFFIX, parsePictureCredit } from './masthead'
+import { AGENCY, PUBLICATION_SUFFIX, parsePictureCredit } from './masthead'
 import { looksLikeName, simplifiedCopy, surnameLength } from './text'
 import type { Byline, BylineRole } from './types'
 
@@ -31,6 +31,9 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['图', '图'],
 ]
 const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
+
+/** `新华社发（某某摄）`: an agency's photo, its photographer in brackets. */
+const AGENCY_PHOTO = new RegExp(`^(?:${AGENCY})[发發]\\s*[（(]\\s*([^()（）]{2,20}?)\\s*[摄攝]\\s*[)）]$`)
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
 const PUBLISHER = new RegExp(
@@ -88,7 +91,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     // `姜 峰`: a two-character name set with a space between its characters.
     .replace(/(?<=^|[\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
   // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
-  line = line.replace(/^(?:新华社|新華社|中新社)[发發]\s*[（(]\s*([^()（）]{2,20}?)\s*[摄攝]\s*[)）]$/, '$1 摄')
+  line = line.replace(AGENCY_PHOTO, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
   line = line.replace(/([摄攝])\s*[（(][\u4e00-\u9fff]{2,8}[)）]$/, '$1')
   // `文/片 本报记者某某`: 片 (picture) as in 图片.

@@ -10,7 +10,7 @@ import { decodeBytes } from './decode'
 import { ImportError } from './errors'
 import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
-import { isoDate, PUBLICATION_SUFFIX } from './masthead'
+import { AGENCY, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
 import { workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
@@ -21,6 +21,8 @@ export type { DryRunRecord, ParsedPiece } from './types'
 
 /** A line opening with an agency's dateline. */
 const AGENCY_OPENING = new RegExp(`^[\\s\\u3000]*${AGENCY_DATELINE.source}`, 'm')
+/** `新华社发（`, `中新社 `: the agency before a photographer's name in a credit. */
+const AGENCY_PHOTO_PREFIX = new RegExp(`^(?:${AGENCY})(?:发|發)?\\s*[（(]?\\s*(?=[\\u4e00-\\u9fff])`)
 export { ImportError } from './errors'
 
 export type ParseOptions = {
@@ -63,7 +65,7 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
     // `光明网某某`: the site the photographer works for, glued before the name.
     // `新华社发（某某 摄）`, `工人日报-中工网记者 某某`: the agency or outlet before the photographer.
     const credit = b.credit
-      .replace(/^(?:新华社|新華社|中新社)(?:发|發)?\s*[（(]?\s*(?=[\u4e00-\u9fff])/, '')
+      .replace(AGENCY_PHOTO_PREFIX, '')
       .replace(/\s*(?:摄|攝)(?:影)?\s*[)）]?$/, '')
       .replace(/^[\u4e00-\u9fff]{2,8}(?:[-－·][\u4e00-\u9fff]{2,8})?(?=(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff])/, '')
       .replace(/^[\u4e00-\u9fff]{2,6}?[网網](?=[\u4e00-\u9fff·]{2,4}$)/, '')
@@ -134,7 +136,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1] ?? null
   // `新华社发（某某 摄）`, `新华社记者 某某 摄` under every photo: an agency's photos are the agency's.
   const credits = layout.blocks.flatMap((b) => (b.type === 'caption' && b.credit ? [b.credit] : []))
-  const agencyPhotos = credits.length > 0 ? (/^(新华社|新華社|中新社)/.exec(credits[0]!)?.[1] ?? null) : null
+  const agencyPhotos = credits.length > 0 ? (new RegExp(`^(${AGENCY})`).exec(credits[0]!)?.[1] ?? null) : null
   const photoAgency = agencyPhotos && credits.every((c) => c.startsWith(agencyPhotos)) ? agencyPhotos : null
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.

@@ -146,6 +146,9 @@ export type MastheadParts = {
 // Traditional forms too (`工人日報`, `經濟參考報`): mirrors and Hong Kong reposts print them.
 export const PUBLICATION_SUFFIX =
   '(?:日[报報]|晚[报報]|午[报報]|早[报報]|晨[报報]|今[报報]|(?<!施)工[报報]|快[报報]|工人[报報]|[时時][报報]|商[报報]|都市[报報]|青年[报報]|周[报報]|[导導][报報]|法治[报報]|法制[报報]|[农農]民[报報]|[经經][济濟][报報]|[参參]考[报報]|科技[报報]|[妇婦]女[报報]|工[运運][报報]|[劳勞][动動][报報]|[职職]工[报報]|新[闻聞][报報]|生活[报報]|[老]年[报報]|消费[报報]|企业[报報]|文摘[报報]|信息[报報]|教育[报報]|健康[报報])'
+/** The news agencies whose datelines, photos and credits a union page reprints (a regex alternation). */
+export const AGENCY = '新华社|新華社|中新社'
+
 const PUBLICATION = new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}$`)
 
 /** Words of special-section banners and running heads. */

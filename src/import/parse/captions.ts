@@ -4,6 +4,7 @@
  * (`王五/摄`), or a date opening each of a photo series' lines (`4月28日，…领奖。`). Each function
  * reads one whitespace-collapsed line.
  */
+import { AGENCY } from '../masthead'
 import { wordLength } from '../text'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
@@ -14,12 +15,12 @@ const NAMES = `(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))*
  * `新华社记者`, `本报记者`, `本报三元记者站`, `通讯员`, `工人日报-中工网记者`: who the
  * photographer is, before the name.
  */
-const ROLE = '(?:(?:新华社|中新社|本报|特约|本刊|新華社|本報|[\\u4e00-\\u9fff]{2,8}[-－—])?[\\u4e00-\\u9fff]{0,5}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)'
+const ROLE = `(?:(?:${AGENCY}|本报|特约|本刊|本報|[\\u4e00-\\u9fff]{2,8}[-－—])?[\\u4e00-\\u9fff]{0,5}?(?:摄影记者|记者站|记者|通讯员|記者|通訊員)\\s*|[\\u4e00-\\u9fff]{2,8}[网網社台]\\s+)`
 
 /** The credit forms, each capturing the text before it and the credit. */
 const CREDITS: RegExp[] = [
   // `…比赛。新华社发（赵四摄）`: an agency's photo with its photographer in brackets.
-  new RegExp(`^(.*?)\\s*((?:新华社|中新社|新華社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）])$`),
+  new RegExp(`^(.*?)\\s*((?:${AGENCY})[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）])$`),
   // `…领奖。新华社记者 何俊昌 摄`, `…现场。 李善举/摄`, `（本报记者 张三 摄影报道）`
   new RegExp(`^(.*?)(?:[\\s\\u3000]+[（(]?|(?<=[。！？”])[（(]?|[（(])((?:${ROLE})?(?:${NAMES})(?:\\s+(?:${ROLE})?(?:${NAMES}))*)\\s*[/／]?\\s*[摄攝](?:影)?(?:报道)?[)）]?[。.]?$`),
   // `…在训练中。受访者供图`: a provider's credit right after the caption's stop.
@@ -27,7 +28,7 @@ const CREDITS: RegExp[] = [
   // `…送上饮料。/ 新会 供图`, `…现场(某某供图)`
   new RegExp(`^(.*?)[\\s\\u3000]*[/／（(]\\s*([^/／()（）]{2,20}?)\\s*(?:供图|[摄攝])[)）]?$`),
   // `…合影留念   新华社发`: an agency's photo.
-  /^(.*?)[\s\u3000]+((?:新华社|中新社|人民图片|视觉中国|[\u4e00-\u9fff]{2,6}社)(?:记者\s*[\u4e00-\u9fff]{2,4}\s*)?)发$/,
+  new RegExp(`^(.*?)[\\s\\u3000]+((?:${AGENCY}|人民图片|视觉中国|[\\u4e00-\\u9fff]{2,6}社)(?:记者\\s*[\\u4e00-\\u9fff]{2,4}\\s*)?)发$`),
   // `工会干部和职工代表诗朗诵 摄影 王某`: the role, a space and the name.
   new RegExp(`^(.*?)[\\s\\u3000]+(?:摄影|攝影)[\\s\\u3000]+(${NAMES})$`),
   // `…搬运物资。 摄影：国网某某公司张宇▲`, `图/某某`
@@ -62,7 +63,7 @@ const SUPPLIER = /\s*[（(](?:[^()（）]{2,12}?(?:供图|供圖|发|發)|人民
 /** `于文国/摄`, `吴 凡/摄`, `新华社记者 郝同前 摄`: a photographer's credit on a line of its own. */
 const CREDIT_LINE = new RegExp(`^(?:${ROLE})?(?:${NAMES})\\s*[/／]?\\s*(?:摄|摄影|供图|攝)$`)
 /** `新华社发（梁孝鹏摄）`: an agency's photo with its photographer in brackets. */
-const AGENCY_CREDIT_LINE = new RegExp(`^(?:新华社|中新社|新華社|[\\u4e00-\\u9fff]{2,6}社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）]$`)
+const AGENCY_CREDIT_LINE = new RegExp(`^(?:${AGENCY}|[\\u4e00-\\u9fff]{2,6}社)[发發]\\s*[（(]\\s*(?:${NAMES})\\s*[摄攝][)）]$`)
 
 export function isCreditLine(text: string): boolean {
   // `（通讯员 梁文 摄）`: the credit in brackets; `杜鹏辉摄（新华社发）`: with its supplier.

@@ -6,10 +6,10 @@
  * (`某某网讯（记者 某某）`) is read with them by bylines.ts's `bylineInParagraph`.
  */
 import { PINYIN_GLOSS } from '../clean'
-import { findDate, isoDate } from '../masthead'
+import { AGENCY, findDate, isoDate } from '../masthead'
 
 /** `新华社北京4月30日电`: an agency's dateline; its first group is the agency. */
-export const AGENCY_DATELINE = /(新华社|新華社|中新社)[\u4e00-\u9fff]{2,8}(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[电電]/
+export const AGENCY_DATELINE = new RegExp(`(${AGENCY})[\\u4e00-\\u9fff]{2,8}(?:(?:19|20)\\d{2}年)?\\d{1,2}月\\d{1,2}日[电電]`)
 
 /** A paragraph opening with an outlet's dateline (not `本报讯`: the paper calls itself 本报). */
 const OUTLET_DATELINE = /^[\s\u3000]*(?!本)([\u4e00-\u9fff]{2,10}?(?:网|網|日报|日報|晚报|晚報|快报|快報|工人报|工人報|电视台|電視台|在线|在線))(?:(?:记者|記者)[\u4e00-\u9fff·]{2,4}?)?(?:[\u4e00-\u9fff]{2,4}?)?(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时(?:\d{1,2}分)?)?)?(?:讯|訊|消息|电|電|报道|報道)/m

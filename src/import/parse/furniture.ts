@@ -6,13 +6,13 @@
  * the original headline) is kept, the line itself is dropped from the body.
  */
 import { namesInRun, parseBylineLine } from '../bylines'
-import { chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
+import { AGENCY, chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
 import { looksLikeName, wordLength } from '../text'
 import { AGENCY_DATELINE } from './datelines'
 import type { Byline, Credit } from '../types'
 
 /** The dateline alone on its line, at most with `新华社记者` after it (no name). */
-const AGENCY_DATELINE_ALONE = new RegExp(`^${AGENCY_DATELINE.source}(?:\\s*(?:新华社|新華社|中新社)?(?:记者|記者))?$`)
+const AGENCY_DATELINE_ALONE = new RegExp(`^${AGENCY_DATELINE.source}(?:\\s*(?:${AGENCY})?(?:记者|記者))?$`)
 
 export type Furniture = {
   publication?: string
@@ -71,11 +71,11 @@ export const PHOTO_PLACEHOLDER = /^(?:.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[
 /** A county media centre's review chain under a piece: `一审：某某`, `编 辑：某某`, `总监制：某某`. */
 const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s*监\s*制|编\s*辑|校\s*对|审\s*核|责\s*编|美\s*编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}$/
 
-/** Words of navigation, sharing and legal footers. */
 /** Words of a site's footer: who runs it, its licence, where to write. */
 const FOOTER_MARK = /版权所有|版權所有|主办单位|主辦單位|承办单位|地址\s*[:：]|邮编|郵編|ICP|备案号|備案號|公网安备|Copyright|违法和不良信息举报/g
+/** Words of navigation, sharing and legal footers. */
 const NAV =
-  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|现在的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|^(?:转自|转载自|轉自)\s*[:：]\s*\S{2,12}$|^标题导航$|^[\u4e00-\u9fff]{2,10}报社$|本网站?内?凡注明|^[↓↑→←▼▲\s]+$|^期次\s*[:：]|免责声明|^关注$|^[—-]*分享[—-]*$|^(?:新浪财经|新浪新闻|新浪网|网易新闻|腾讯新闻|腾讯网|搜狐新闻|搜狐网|今日头条|澎湃新闻|时刻新闻|百家号|凤凰网|凤凰新闻|学习强国)$|^内容搜索$|^分享按钮$|^往期(?:推荐|回顾|精彩)$|^其他$|^附件\s*[:：]?$|^回到顶部$|^查看\s*[:：]\s*\d+\s*[|｜]\s*回复|您需要\s*登录|没有账号|阅读模式$|^马上注册|返回列表|发布新帖|积分规则|发表于\s*\d+\s*(?:秒|分钟|小时|天)前|投稿方式$|^温馨提示$|^媒体矩阵$|^马上体验$|^欢迎您?进入|今天是\s*[:：]|[小大中]字[号號]$|^[（(][\u4e00-\u9fff]{2,12}(?:工会|工會)[)）]$|上一页.*下一页|^页\s*[:：]$|^\[\d{1,3}\]$|发新话题|回复该主题|^(?:新华社|新華社|中新社)[发發]$|^新闻评论\s*\d*$|关闭目录$|^(?:\s*[^|｜。，,！？]{1,12}\s*[|｜]){3,}|_fororder_\S{1,24}$|站内(?:高级)?搜索$|^友情链接$|^扫一扫|^打开\s*APP|^下载\s*APP|^点击.{0,8}(?:阅读全文|查看原文|在看)|^左右滑动查看|^查看原文$|^[上下]滑查看|新闻热线\s*[:：]|报刊发行\s*[:：]|^传真\s*[:：]|^欢迎(?:访问|光临|來到|来到|訪問)|^【?PDF\s*版】?$|^[\u4e00-\u9fff]{2,10}[网網]新[闻聞]中心$|今天是$|^今天是|^浏览次数|^访问次数|當前位置|【\s*字[体體号號]|^字[体體]\s*[:：]|熱點關注|版權所有|^免责声明$|^返回】|【顶部】|【关闭|^推广$|^阅读全文$|^(?:\d{3,4}-)?\d{7,8}$|^(?:责编|責編)[\s|｜]|^(?:立即)?注册(?:新用户)?$|^修改密码$|^(?:用户)?登录$|^(?:平[台臺]建[设設]|技[术術]支持|主[办辦]单位|主[办辦]單位)|^分享至|[转轉]播到|国内统一刊号|國內統一刊號|^CN\s?\d{2}-\d{4}|^(?:美术|美術|插图|插圖)\s*[:：]|^(?:文章|本文)?字数\s*[:：]\s*\d+$|^(?:本报|本報|本刊)?(?:资料|資料)(?:图|圖)$|^[\u4e00-\u9fff]{2,6}(?:信息|动态|動態|公开|公開|导航|導航|频道|頻道)\s*[:：]$|侵删$|侵刪$|^(?:编辑|編輯|责编|責編)\s*[/／]/
+  /上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|放大\s*缩小|^字号\s*[:：]?$|语音播报|电子报阅读机|数字报纸|返回首页|设为首页|加入收藏|您的位置|现在的位置|当前位置|>>|首页|E-mail推荐|【字号|纠错|^相关(?:阅读|专题|新闻|链接|文章)|新闻检索|^标签\s*[:：]|版权所有|Copyright|ICP|备案号|ICP备|公网安备|举报电话|^地址\s*[:：]|邮编|^电话\s*[:：]|关注公众号|扫码关注|^关闭$|^返回$|^[×✕]$|^最佳回答$|[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$|^图片$|\bwebp$|content_\d+\.html?|enpproperty|^阅读(?:\s*\d+)?$|^在看$|^分享(?:到)?$|^收藏$|^点赞$|^顶部$|^全文如下|一起来看看|^(?:视频|音频)加载中|^(?:点击|长按)(?:关注|识别|阅读原文)|^阅读原文$|^日期\s*[:：]\s*\d{1,2}-\d{1,2}$|^正文$|^打印本页$|^\[?(?:打印|关闭窗口)\]?$|^分享到|^文字[缩縮]放|网上家园|网上之家|欢迎您[!！]?$|^读取内容中|^热门搜索|报业集团主办$|资料图片|^我知道了|^(?:关键词|關鍵詞)\s*[:：]|^APP下载$|^页面功能|我来说两句|^站[内內]搜索|^投稿[邮郵]箱|无障碍|^欢迎您来到|^(?:转自|转载自|轉自)\s*[:：]\s*\S{2,12}$|^标题导航$|^[\u4e00-\u9fff]{2,10}报社$|本网站?内?凡注明|^[↓↑→←▼▲\s]+$|^期次\s*[:：]|免责声明|^关注$|^[—-]*分享[—-]*$|^(?:新浪财经|新浪新闻|新浪网|网易新闻|腾讯新闻|腾讯网|搜狐新闻|搜狐网|今日头条|澎湃新闻|时刻新闻|百家号|凤凰网|凤凰新闻|学习强国)$|^内容搜索$|^分享按钮$|^往期(?:推荐|回顾|精彩)$|^其他$|^附件\s*[:：]?$|^回到顶部$|^查看\s*[:：]\s*\d+\s*[|｜]\s*回复|您需要\s*登录|没有账号|阅读模式$|^马上注册|返回列表|发布新帖|积分规则|发表于\s*\d+\s*(?:秒|分钟|小时|天)前|投稿方式$|^温馨提示$|^媒体矩阵$|^马上体验$|^欢迎您?进入|今天是\s*[:：]|[小大中]字[号號]$|^[（(][\u4e00-\u9fff]{2,12}(?:工会|工會)[)）]$|上一页.*下一页|^页\s*[:：]$|^\[\d{1,3}\]$|发新话题|回复该主题|^新闻评论\s*\d*$|关闭目录$|^(?:\s*[^|｜。，,！？]{1,12}\s*[|｜]){3,}|_fororder_\S{1,24}$|站内(?:高级)?搜索$|^友情链接$|^扫一扫|^打开\s*APP|^下载\s*APP|^点击.{0,8}(?:阅读全文|查看原文|在看)|^左右滑动查看|^查看原文$|^[上下]滑查看|新闻热线\s*[:：]|报刊发行\s*[:：]|^传真\s*[:：]|^欢迎(?:访问|光临|來到|来到|訪問)|^【?PDF\s*版】?$|^[\u4e00-\u9fff]{2,10}[网網]新[闻聞]中心$|今天是$|^今天是|^浏览次数|^访问次数|當前位置|【\s*字[体體号號]|^字[体體]\s*[:：]|熱點關注|版權所有|^免责声明$|^返回】|【顶部】|【关闭|^推广$|^阅读全文$|^(?:\d{3,4}-)?\d{7,8}$|^(?:责编|責編)[\s|｜]|^(?:立即)?注册(?:新用户)?$|^修改密码$|^(?:用户)?登录$|^(?:平[台臺]建[设設]|技[术術]支持|主[办辦]单位|主[办辦]單位)|^分享至|[转轉]播到|国内统一刊号|國內統一刊號|^CN\s?\d{2}-\d{4}|^(?:美术|美術|插图|插圖)\s*[:：]|^(?:文章|本文)?字数\s*[:：]\s*\d+$|^(?:本报|本報|本刊)?(?:资料|資料)(?:图|圖)$|^[\u4e00-\u9fff]{2,6}(?:信息|动态|動態|公开|公開|导航|導航|频道|頻道)\s*[:：]$|侵删$|侵刪$|^(?:编辑|編輯|责编|責編)\s*[/／]/
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
 const META_LABELS = ['出处', '出處', '来自', '來自', '稿源', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于']
@@ -94,7 +94,11 @@ const SOURCE_BODY = /^[\u4e00-\u9fff·]{1,16}(?:报|報|工会|工會|在线|在
 /** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), with its channel (`人民網-四川頻道`, `中新网四川`), when no newspaper is named. */
 const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網](?:[·・][\u4e00-\u9fff]{2,8}|[-－]?(?!记者|記者|编辑|編輯|通讯员|通訊員)[\u4e00-\u9fff]{2,3}(?:频道|頻道)?)?$/
 /** A news agency named as the source (`来源：新华社`, `出处：新华社`). */
-const AGENCY_RE = /^(?:新华社|新華社|中新社|中国新闻社|中國新聞社)$/
+/** `新华社发` alone on its line: who sent the photo above, no name. */
+const AGENCY_SENT = new RegExp(`^(?:${AGENCY})[发發]$`)
+/** `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day. */
+const AGENCY_PHOTO_DAY = new RegExp(`^(?:${AGENCY})(?:照片|图片|圖片)\\s*[，,]\\s*[\\u4e00-\\u9fff]{2,8}\\s*[，,]\\s*(.+)$`)
+const AGENCY_RE = new RegExp(`^(?:${AGENCY}|中国新闻社|中國新聞社)$`)
 
 /** A web article's information line, split into labelled values; null when the line is something else. */
 function readMetaLine(raw: string): Furniture | null {
@@ -193,7 +197,7 @@ export function readFurniture(raw: string): Furniture | null {
   if (line === '' || line.replace(/[\s\u3000]{2,}/g, ' ').length > 160) return null
   if (PHOTO_PLACEHOLDER.test(line)) return { photo: true }
   // `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day; its caption follows.
-  const agencyPhoto = /^(?:新华社|新華社|中新社)(?:照片|图片|圖片)\s*[，,]\s*[\u4e00-\u9fff]{2,8}\s*[，,]\s*(.+)$/.exec(line)
+  const agencyPhoto = AGENCY_PHOTO_DAY.exec(line)
   if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
   // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
   if (AGENCY_DATELINE_ALONE.test(line)) return {}
@@ -345,7 +349,7 @@ export function readFurniture(raw: string): Furniture | null {
   }
   // `某某分社版权所有:刊用本网站稿件… 主办单位:… 地址:… 邮编:…`: a site's footer, however long.
   if ((line.match(FOOTER_MARK) ?? []).length >= 2) return {}
-  if (line.replace(/[\s\u3000]{2,}/g, ' ').length <= 80 && NAV.test(line)) {
+  if (line.replace(/[\s\u3000]{2,}/g, ' ').length <= 80 && (NAV.test(line) || AGENCY_SENT.test(line))) {
     // `下一篇 2025年5月7日 放大 缩小 默认`: a reader's bar with the issue date.
     const d = findDate(line)
     // `2023-05-04 2 2 镇江日报 content_248808.html …`: an e-paper's footer names the paper.
