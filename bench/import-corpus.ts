@@ -124,7 +124,9 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
   const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))
   list('sections', a.sections, produced.sections, (e, p) => unnumbered(e) === unnumbered(p))
-  list('captions', a.captions, produced.captions, sameCaption)
+  // The importer keeps a caption's credit apart (`活动现场` + `李某 摄`); annotations may keep it on.
+  const creditOf = new Map((piece?.blocks ?? []).flatMap((b) => (b.type === 'caption' && b.credit ? [[b.text, b.credit] as const] : [])))
+  list('captions', a.captions, produced.captions, (e, p) => sameCaption(e, p) || (creditOf.has(p) && sameCaption(e, `${p} ${creditOf.get(p)}`)))
   // Workers: a collective may be named with or without its employer.
   list('workers', a.workers.map(named), produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
 
