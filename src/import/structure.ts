@@ -1150,7 +1150,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     if (!split || b.type !== 'caption') return [b]
     const story: BodyBlock = { type: 'paragraph', text: split.story, section: b.section }
     STORIES.add(story)
-    return [{ ...b, text: split.caption }, story]
+    return split.storyFirst ? [story, { ...b, text: split.caption }] : [{ ...b, text: split.caption }, story]
   })
   // `信息详情千余名职工…`: a site's page label glued before the title.
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '') : null

@@ -90,16 +90,21 @@ export const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此
 
 /**
  * `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows (its
- * dated first sentence); the story of the day after it is the item's text. Null when the item is one scene.
+ * dated first sentence); the story of the day after it is the item's text. A story told first and closed
+ * by `图为…` gives the scene after it. Null when the item is one scene.
  */
-export function newsPhotoSplit(text: string): { caption: string; story: string } | null {
+export function newsPhotoSplit(text: string): { caption: string; story: string; storyFirst?: boolean } | null {
+  // `10月26日是…。节日前夕，…送去节日的问候。图为环卫职工们…`: the story first, then the photo's scene.
+  const shown = /^(.{16,}?[。！？])\s*((?:图为|圖為|图[一二三四五六七八九]为|圖[一二三四五六七八九]為|[上下左右]图[:：]|[上下左右]圖[:：])(?:(?![。！？]).){4,120}[。！？]?)$/.exec(text)
+  // Not a montage (`上图：…。下图：…`), whose parts are all the caption.
+  if (shown && !/(?:图|圖)[一二三四五六七八九]?(?:为|為)|[上下左右](?:图|圖)[:：]/.test(shown[1]!)) return { caption: shown[2]!, story: shown[1]!, storyFirst: true }
   const m = /^(.{8,160}?[。！？])\s*(.{10,})$/.exec(text)
   if (!m) return null
   // `当日，…`, `据了解，…` go on from any scene; the other openers, or a story longer than the
   // scene, only from a scene of the day (`12月18日，…`, `近日，…`, `4日，…`).
   const sameDay = /^(?:当日|当天|同日|當日|當天)[，,是]|^(?:据了解|據了解|据悉|據悉|据统计|據統計)/.test(m[2]!)
-  const ofTheDay = dateLed(text) || /^(?:近日|日前|\d{1,2}日(?:[上下]午|晚)?)[，,]/.test(text)
-  const story = STORY_GOES_ON.test(m[2]!) || /^(?:临近|在[^，,。]{2,12}(?:之际|期间)|随着|为了|为进一步|为切实)/.test(m[2]!) || wordLength(m[2]!) > 2 * wordLength(m[1]!)
+  const ofTheDay = dateLed(text.replace(/^(?:[上下左右]图|图[一二三四五六七八九\d]?)\s*[:：]\s*/, '')) || /^(?:近日|日前|\d{1,2}日(?:[上下]午|晚)?)[，,]/.test(text) || /[(（]\d{1,2}月\d{1,2}日摄[)）]/.test(m[1]!)
+  const story = STORY_GOES_ON.test(m[2]!) || /^(?:最近|[“"]?[\u4e00-\u9fff]{1,6}[”"]?(?:假期|期间|前夕|来临之际)[，,])/.test(m[2]!) || /^(?:\d{1,3}[岁歲]的)?[\u4e00-\u9fff]{2,3}(?:是|系)[^。]{0,40}(?:负责人|負責人|技师|技師|工程师|工程師|职工|職工|工人|员工|員工|主任|队长|隊長|班长|班長|劳模|勞模|获得者|獲得者)/.test(m[2]!) || /^(?:临近|在[^，,。]{2,12}(?:之际|期间)|随着|为了|为进一步|为切实)/.test(m[2]!) || wordLength(m[2]!) > 2 * wordLength(m[1]!)
   if (!sameDay && !(ofTheDay && story)) return null
   return { caption: m[1]!, story: m[2]! }
 }

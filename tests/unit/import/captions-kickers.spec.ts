@@ -55,7 +55,9 @@ describe('captions without a mark', () => {
     const piece = parseNewspaperText(
       ['劳动最光荣', '', '5月1日，青禾交警全员在岗护航道路畅通。 图为交警搀扶老人过马路。 （通讯员 孙六 摄）', '', LEAD + MORE, '', '◀ 青禾镇马铃薯迎来采收期。', '', '图为村民在采收马铃薯。', '', '（通讯员 周七 摄）'].join('\n'),
     )
-    expect(piece.captions).toEqual(['5月1日，青禾交警全员在岗护航道路畅通。图为交警搀扶老人过马路。', '青禾镇马铃薯迎来采收期。图为村民在采收马铃薯。'])
+    expect(piece.captions).toEqual(['图为交警搀扶老人过马路。', '青禾镇马铃薯迎来采收期。图为村民在采收马铃薯。'])
+    // The news told before `图为…` on the photo's line is text.
+    expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text === '5月1日，青禾交警全员在岗护航道路畅通。')).toBe(true)
   })
 })
 
@@ -103,8 +105,8 @@ describe('photo stories without credits (batch 7)', () => {
     expect(splitPhotoCredit('毛一、姚二 摄影报道')).toBeNull()
     expect(splitPhotoCredit('活动现场（青禾融媒李三摄）')?.text).toBe('活动现场')
     const piece = parseNewspaperText(['青禾“鲁班”赛技能', '', LEAD, '', MORE, '', '图为比赛场景。', '', '孙六、周七 摄影报道'].join('\n'))
-    // The page is nothing but this picture item: all its words are the photo's caption.
-    expect(piece.captions).toEqual([`${LEAD}${MORE}图为比赛场景。`])
+    // The page is nothing but this picture item: its story is the text, `图为…` the photo's caption.
+    expect(piece.captions).toEqual(['图为比赛场景。'])
     expect(piece.bylines.map((b) => b.name)).toEqual(['孙六', '周七'])
   })
 })

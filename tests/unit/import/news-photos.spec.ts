@@ -25,6 +25,24 @@ describe('a news photo’s caption and its story', () => {
     expect(newsPhotoSplit('今年暑假是青禾医院职工子女托管班开办的第十个年头。据了解，医院工会每逢寒暑假就开办托管班。')?.caption).toBe('今年暑假是青禾医院职工子女托管班开办的第十个年头。')
   })
 
+  it('splits off a story that goes on from a holiday or a time (“五一”假期，…, 最近，…) or says who the pictured worker is, from a scene dated in the caption (6月8日摄) or after 上图：', () => {
+    expect(newsPhotoSplit('5月4日，青禾大桥改造工程工地上，工人在安装桥梁伸缩缝。“五一”假期，施工人员坚守岗位，确保工程如期推进。')?.caption).toBe('5月4日，青禾大桥改造工程工地上，工人在安装桥梁伸缩缝。')
+    expect(newsPhotoSplit('上图：5月4日，青禾工业园一家企业的工人在加班赶制订单。最近，该公司订单不断增加，员工轮班生产。')?.story).toBe('最近，该公司订单不断增加，员工轮班生产。')
+    expect(newsPhotoSplit('方小修（右）在检查零部件的精度（6月8日摄）。方小修是青禾汽车研发院高级技师，获得全国技术能手称号。')?.caption).toBe('方小修（右）在检查零部件的精度（6月8日摄）。')
+    expect(newsPhotoSplit('3月5日，林小宝（右）与工会干部在帮扶中心查阅资料。57岁的林小宝是青禾市总工会负责人，全国五一劳动奖章获得者。')?.caption).toBe('3月5日，林小宝（右）与工会干部在帮扶中心查阅资料。')
+  })
+
+  it('takes the scene after 图为 / 图二为 when the story is told first, the story staying text before the photo', () => {
+    expect(newsPhotoSplit('10月26日是青禾省第十个环卫工人节。节日前夕，县领导看望慰问了一线环卫工人。图为环卫职工在整理新装，准备上岗。')).toEqual({
+      caption: '图为环卫职工在整理新装，准备上岗。',
+      story: '10月26日是青禾省第十个环卫工人节。节日前夕，县领导看望慰问了一线环卫工人。',
+      storyFirst: true,
+    })
+    const piece = parseNewspaperText('青禾环卫工人节前夕受慰问\n\n▲10月26日是青禾省第十个环卫工人节。节日前夕，县领导看望慰问了一线环卫工人。图为环卫职工在整理新装，准备上岗。 方小祥 摄\n')
+    expect(piece.captions).toEqual(['图为环卫职工在整理新装，准备上岗。'])
+    expect(piece.blocks.map((b) => b.type)).toEqual(['paragraph', 'caption'])
+  })
+
   it('keeps a scene of two sentences whole, and an undated item unless its story opens with 当日', () => {
     expect(newsPhotoSplit('5月1日，工人在车间里检修设备。一名女工在调试仪表。')).toBeNull()
     expect(newsPhotoSplit('职工们在赛场上比拼技能。近年来，大赛已办了五届。')).toBeNull()

@@ -82,7 +82,7 @@ describe('an e-paper’s list of captions under the headline', () => {
 })
 
 describe('picture items', () => {
-  it('reads an item of several paragraphs closed by 图为… and its photographers as one caption', () => {
+  it('reads an item of several paragraphs closed by 图为… as its story and the photo’s caption, and its photographers as bylines', () => {
     const piece = parseNewspaperText(
       [
         '青禾工人日报 数字报纸',
@@ -100,10 +100,9 @@ describe('picture items', () => {
         '  毛小阳、姚小磊 摄影报道',
       ].join('\n'),
     )
-    expect(piece.captions).toEqual([
-      '近日，青禾市的一处建筑工地上，来自全市7支代表队的28名木工举行了一场手工木工技能竞赛。竞赛分理论考试和实操比赛。经过激烈角逐，来自青禾建工集团的程小群夺得桂冠。图为比赛场景。',
-    ])
-    expect(piece.paragraphs).toBe(0)
+    // The story told above the photo is the item's text; `图为…` is what the photo shows.
+    expect(piece.captions).toEqual(['图为比赛场景。'])
+    expect(paragraphsOf(piece)).toEqual(['近日，青禾市的一处建筑工地上，来自全市7支代表队的28名木工举行了一场手工木工技能竞赛。竞赛分理论考试和实操比赛。经过激烈角逐，来自青禾建工集团的程小群夺得桂冠。'])
     expect(piece.bylines).toEqual([
       { role: '摄影', name: '毛小阳' },
       { role: '摄影', name: '姚小磊' },
