@@ -24,6 +24,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['实习生', null],
   ['摄影', '摄影'],
   ['摄像', '摄影'],
+  ['视频拍摄', '摄影'],
+  ['拍摄', '摄影'],
   ['撰文', '文'],
   ['文字', '文'],
   ['图片', '图'],
@@ -35,9 +37,9 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 /** `新华社发（某某摄）`: an agency's photo, its photographer in brackets. */
 const AGENCY_PHOTO = new RegExp(`^(?:${AGENCY})[发發]\\s*[（(]\\s*([^()（）]{2,20}?)\\s*[摄攝]\\s*[)）]$`)
 
-/** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`. */
+/** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`, `新青禾·青禾日报` (an app's name before its paper). */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・]|[\\u4e00-\\u9fff]{2,6}[·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -51,6 +53,9 @@ export type BylineLine = {
   /** False for a line of bare names: a byline only where one is expected. */
   hasRole: boolean
 }
+
+/** Labels set behind the same marks as a byline. */
+const LABEL = /^(?:编者按|编后|导读|链接|短评|评论|背景|相关|阅读|记者手记|点评|提示|新闻|关注|聚焦|观察|声音|简讯|快讯|人物|故事|贴士|小贴士|编辑|责编|来源|图片|视频|附件|相关链接|延伸阅读|专家|特写|花絮|镜头|数读|图说)$/
 
 const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
 
@@ -72,6 +77,9 @@ function writerAndPhotographers(raw: string): BylineLine | null {
 export function parseBylineLine(raw: string): BylineLine | null {
   const split = writerAndPhotographers(raw)
   if (split) return split
+  // `□若水`: a commentary's pen name behind the byline mark, alone on its line (not a label: `■ 链接`).
+  const pen = /^[□■]\s*([\u4e00-\u9fff]{2,3})$/.exec(raw.trim())
+  if (pen && !LABEL.test(pen[1]!)) return { bylines: [{ role: null, name: pen[1]! }], publication: null, pictureCredit: null, hasRole: true }
   // Role words in traditional characters (`本報記者`): the names stay as printed.
   let line = raw
     .replace(ornament, '')
@@ -103,7 +111,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   if (wrapped) line = wrapped[1]!.trim()
   if (line === '' || line.length > 80) return null
-  if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, ''))) return null
+  // (`工人日?中工网`: a character lost to a wrong encoding, not a question.)
+  if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, '').replace(/(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])/g, ''))) return null
 
   // `王 芩`: a two-character name spaced out to the width of three.
   if (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/.test(line) && looksLikeName(line.replace(/[\s\u3000]+/, ''))) line = line.replace(/[\s\u3000]+/, '')
@@ -180,14 +189,17 @@ export function parseBylineLine(raw: string): BylineLine | null {
     if (m) {
       const [, before, role1, role2, after] = m
       // `工人日報-中工網記者`: a publisher in traditional characters reads as in simplified.
-      const publisherOk = before === '' || PUBLISHER.test(before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视').replace(/廣電/g, '广电').replace(/傳媒/g, '传媒'))
+      const publisher = before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视').replace(/廣電/g, '广电').replace(/傳媒/g, '传媒')
+      // `工人日?中工网记者`: a publisher with a character lost to a wrong encoding still stands before its role.
+      const garbled = /^[\u4e00-\u9fff]{1,10}[?\ufffd][\u4e00-\u9fff]{0,10}$/.test(publisher) && PUBLISHER.test(publisher.replace(/[?\ufffd]/, '报'))
+      const publisherOk = before === '' || PUBLISHER.test(publisher) || garbled
       // Names glued to the role (`记者苏明远`) must look like names; `文` and `图` need a separator.
       const glued = Boolean(after) && !/[/／:：]$/.test(token.slice(0, token.length - after!.length))
       const singleCharRole = !role2 && (role1 === '文' || role1 === '图')
       let names = after ? splitNames(after) : []
       if (glued && names && (singleCharRole || !names.every(looksLikeName))) names = null
       if (publisherOk && (after === '' || names)) {
-        if (before && before !== '') out.publication ??= before
+        if (before && before !== '' && !garbled) out.publication ??= before
         roles = [role1!, ...(role2 ? [role2] : [])].map((w) => ROLE_WORDS.find(([word]) => word === w)![1])
         group = []
         out.hasRole = true
@@ -254,10 +266,11 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `人民网贵阳12月28日 (某某)`, `某某网福建连城2021年6月16日电(甲、乙)`, `厦门网讯(…)`: a dateline
   // with or without 电, and the year printed.
   // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10})(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // `湖北日報(荊楚網)消息(…)`: the paper's website in brackets before 消息.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
     const paper = name?.split('·')[0]
-    return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper) ? paper : null
+    return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper.replace(/[（(][^)）]*[)）]$/, '')) ? paper : null
   }
   if (m) {
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.

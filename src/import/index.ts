@@ -217,7 +217,11 @@ function creditedPeople(credit: string | null): Byline[] {
   return (credit ?? '').split(/[\s\u3000、,，]+/).filter((n) => looksLikeName(simplifiedCopy(n))).map((name) => ({ role: '摄影' as const, name }))
 }
 
-/** The piece's own bylines, then its photographers not already among them: all of them are its authors. */
+/**
+ * The piece's own bylines, then its photographers not already among them: all of them are its
+ * authors. A name signed without a role (`□某某`) takes the photographer's role its credit gives it.
+ */
 function withPhotographers(own: Byline[], shooters: Byline[]): Byline[] {
-  return [...own, ...shooters.filter((s) => !own.some((b) => b.name === s.name))]
+  const signed = own.map((b) => (b.role === null ? (shooters.find((s) => s.name === b.name) ?? b) : b))
+  return [...signed, ...shooters.filter((s) => !own.some((b) => b.name === s.name))]
 }

@@ -143,3 +143,40 @@ describe('bylines in a page', () => {
     ])
   })
 })
+
+describe('bylines seen on reposts and commentaries (tuning batch u)', () => {
+  it('reads the reporters when a character of the publisher was lost to a wrong encoding, without taking the broken name as the publication', () => {
+    const read = bylineInParagraph('中工网讯(青禾日?中工网记者田小垒 通讯员窦小筱 葛红小)“一年到头在外忙工作，与家人很少团聚。')
+    expect(read?.line.bylines).toEqual([
+      { role: '记者', name: '田小垒' },
+      { role: '通讯员', name: '窦小筱' },
+      { role: '通讯员', name: '葛红小' },
+    ])
+    expect(read?.line.publication).toBeNull()
+    expect(read?.rest).toBe('“一年到头在外忙工作，与家人很少团聚。')
+    // A real question mark still makes a sentence, not a byline.
+    expect(parseBylineLine('记者去哪? 张小明')).toBeNull()
+  })
+
+  it('reads an app’s name before its paper (`新青禾·青禾日报记者`) and a website in brackets before 消息', () => {
+    expect(bylineInParagraph('(新青禾·青禾日报记者牛小丽)“大国工匠进青禾”活动今天上午启动。')?.line).toMatchObject({ bylines: [{ role: '记者', name: '牛小丽' }], publication: '新青禾·青禾日报' })
+    expect(bylineInParagraph('青禾日報(青禾網)消息(記者趙小鵬)新春座談活動上，職工代表講述了一年的收穫。')?.line).toMatchObject({ bylines: [{ role: '记者', name: '趙小鵬' }], publication: '青禾日報(青禾網)' })
+  })
+
+  it('reads a pen name behind the byline mark (`□若水`) as the author, not as the headline, and not a label behind the same mark', () => {
+    const piece = parseNewspaperText(['□若水', '匠心独运，事以工成。工匠们毕生专注于一件事，为之投入全部精力、付出所有心血，工装一穿就是一辈子。', '匠艺到家，技以钻精。工匠们坚信只要功夫深，铁杵磨成针的道理，一直在技术钻研的岗位上。'].join('\n'))
+    expect(piece.bylines).toEqual([{ role: null, name: '若水' }])
+    expect(piece.title).not.toBe('若水')
+    expect(parseBylineLine('■ 链接')).toBeNull()
+    // Signed with the mark and credited for the photo: the photographer.
+    expect(parseNewspaperText(['□李小举', '青禾市劳动竞赛总结表彰会现场。 李小举/摄', '', '近日，青禾市总工会召开劳动竞赛总结表彰会，表彰了一批先进集体和个人，二十名职工代表上台领奖。'].join('\n')).bylines).toEqual([{ role: '摄影', name: '李小举' }])
+  })
+
+  it('reads the video crew’s camera people (`视频拍摄：`) among the bylines of a video piece', () => {
+    expect(parseBylineLine('视频拍摄:朱小翔 杨升 张小超')?.bylines).toEqual([
+      { role: '摄影', name: '朱小翔' },
+      { role: '摄影', name: '杨升' },
+      { role: '摄影', name: '张小超' },
+    ])
+  })
+})
