@@ -548,7 +548,9 @@ function collective(subject: string): Omit<FoundWorker, 'honors'> {
 export function mergeWorkers<T extends FoundWorker>(list: T[]): T[] {
   const out: T[] = []
   for (const w of list) {
-    const same = out.find((o) => o.name === w.name && (o.employer === w.employer || !o.employer || !w.employer))
+    // `萍乡矿务局` and `1960年全国先进工作者萍乡矿务局` (lines run together): one employer.
+    const sameEmployer = (a: string | null, b: string | null) => !a || !b || a === b || simplifiedCopy(a).endsWith(simplifiedCopy(b)) || simplifiedCopy(b).endsWith(simplifiedCopy(a))
+    const same = out.find((o) => simplifiedCopy(o.name) === simplifiedCopy(w.name) && sameEmployer(o.employer, w.employer))
     if (same) {
       same.employer ??= w.employer
       same.position ??= w.position
@@ -709,6 +711,17 @@ export function workersOfPiece(piece: PieceText): Worker[] {
       (block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null) ??
       (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
     if (m && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
+  // `彭某某` / `1959年全国先进生产者` / `彭某某，1931年出生，…`: a profile under its subject's name
+  // and honours, the subject named again at the start of the profile.
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading' || !/^[\u4e00-\u9fff·]{2,4}$/.test(block.text) || !looksLikeName(simplifiedCopy(block.text))) return
+    const listed: string[] = []
+    let k = index + 1
+    for (; blocks[k]?.type === 'paragraph' && blocks[k]!.text.length <= 24 && !/[。！？]/.test(blocks[k]!.text); k++) listed.push(blocks[k]!.text)
+    if (!blocks[k]?.text.startsWith(block.text)) return
+    const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
+    found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })
   })
   // An honour list a person a line: `万明珍(某某公司技术部部长)`.
   const listed = blocks.map((b) => (b.type === 'paragraph' ? listedWithEmployer(b.text, true) : null))

@@ -1059,6 +1059,16 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   for (const l of lines) {
     if (l.kind !== 'names') continue
     const near = [lines[l.i - 1], lines[l.i + 1]].some((n) => n && anchor.includes(n.kind))
+    // `彭某某` / `1959年全国先进生产者` / `彭某某，1931年出生，…`: a profile under its subject's name,
+    // the heading of that part of a series.
+    const name = l.text.replace(/[\s\u3000]/g, '')
+    const profile = near || !/^[\u4e00-\u9fff·]{2,4}$/.test(name) ? undefined : lines.slice(l.i + 1, l.i + 7).find((n) => n.kind === 'prose' && n.text.startsWith(name) && /^[，,（(是]/.test(n.text.slice(name.length)))
+    if (profile) {
+      l.kind = 'heading'
+      // The honours and posts listed under the name (`1959年全国先进生产者`): entries, a line each.
+      for (const n of lines.slice(l.i + 1, profile.i)) if (['prose', 'title', 'fragment', 'stray', 'heading', 'names'].includes(n.kind) && wordLength(n.text) <= 24 && !/[。！？；;]/.test(n.text)) Object.assign(n, { kind: 'prose', listItem: true })
+      continue
+    }
     // `（王 芩）` under the last paragraph: the reporter, as news items close.
     const closing = /^[（(].+[)）]$/.test(l.text) && lines[l.i - 1]?.kind === 'prose' && !lines.slice(l.i + 1).some((n) => n.kind === 'prose')
     if (near || closing) l.kind = 'byline'

@@ -304,3 +304,30 @@ describe('workers, batch 23', () => {
     expect(piece.workers.map((w) => w.name)).not.toContain('胡小君')
   })
 })
+
+describe('a series of profiles under their subjects’ names (tuning batch u)', () => {
+  const page = [
+    '青禾百年劳模谱',
+    '',
+    '编者按：百年工运，薪火相传。本报今起刊发青禾矿区的劳模故事。',
+    '',
+    '彭小輝',
+    '1959年全國先進生產者',
+    '彭小輝，1931年出生，青禾人，中共黨員，雖只有初小文化程度，卻是有名的“工人作家”。',
+    '這位“工人作家”，先后擔任矿区黨辦副主任、矿区工會主席。',
+    '',
+    '郭小泗',
+    '1977年全國先進生產者',
+    '郭小泗，1935年出生，青禾矿务局采煤工，在井下一干就是三十年。',
+  ].join('\n')
+
+  it('reads each subject’s name over the profile as a section heading, not a stray fragment', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.sections).toEqual(['彭小輝', '郭小泗'])
+  })
+
+  it('names each subject once, however many times their traditional and simplified forms are read', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.workers.filter((w) => w.name === '彭小輝')).toHaveLength(1)
+  })
+})
