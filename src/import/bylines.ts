@@ -167,7 +167,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
       addNames([wrote[1]!])
       continue
     }
-    const shot = /^([\u4e00-\u9fff·]{2,8})摄$/.exec(token)
+    // `某某摄`, `某某摄影报道`: the mark glued to the name.
+    const shot = /^([\u4e00-\u9fff·]{2,8}?)(?:摄|摄影报道|摄影)$/.exec(token)
     if (shot && looksLikeName(shot[1]!)) {
       roles = ['摄影']
       group = []
@@ -196,11 +197,13 @@ export function parseBylineLine(raw: string): BylineLine | null {
       // Names glued to the role (`记者苏明远`) must look like names; `文` and `图` need a separator.
       const glued = Boolean(after) && !/[/／:：]$/.test(token.slice(0, token.length - after!.length))
       const singleCharRole = !role2 && (role1 === '文' || role1 === '图')
-      let names = after ? splitNames(after) : []
+      // `新华社记者王松摄`: the name glued between the role and the photographer's mark.
+      const shotBy = after && t === tokens.length - 1 && !singleCharRole ? /^([\u4e00-\u9fff·]{2,4}?)[摄攝]$/.exec(after) : null
+      let names = shotBy && looksLikeName(simplifiedCopy(shotBy[1]!)) ? [shotBy[1]!] : after ? splitNames(after) : []
       if (glued && names && (singleCharRole || !names.every(looksLikeName))) names = null
       if (publisherOk && (after === '' || names)) {
         if (before && before !== '' && !garbled) out.publication ??= before
-        roles = [role1!, ...(role2 ? [role2] : [])].map((w) => ROLE_WORDS.find(([word]) => word === w)![1])
+        roles = shotBy && names?.[0] === shotBy[1] ? ['摄影'] : [role1!, ...(role2 ? [role2] : [])].map((w) => ROLE_WORDS.find(([word]) => word === w)![1])
         group = []
         out.hasRole = true
         if (names) addNames(names)

@@ -144,7 +144,7 @@ function isSymbolJunk(text: string): boolean {
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
-const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
+const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
 
 /**
  * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a
@@ -789,8 +789,8 @@ function markCaptionList(lines: Line[]): void {
 /** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`. */
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
 
-/** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`. */
-const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
+/** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`. */
+const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
 
 /** A quote opened and not closed: the text goes on inside it. */
 const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
@@ -1217,6 +1217,7 @@ function assembleBody(
   bylines: Byline[],
   setPublication: (p: string) => void,
 ): BodyBlock[] {
+  markNumberedCaptions(lines)
   markPhotoCaptions(lines)
   markHeadCaption(lines)
   markLoneCaptions(lines)
@@ -1816,6 +1817,22 @@ function markPhotoCaptions(lines: Line[]): void {
       prev.text = `${prev.text} ${l.text}`
       l.kind = 'ornament'
     }
+  }
+}
+
+/**
+ * `①他们带着新的希望…` / `②刘某55岁，…` / … / `本报记者 某某摄影报道`: a photo story's pictures
+ * numbered in the order they are printed, each number's line its caption.
+ */
+function markNumberedCaptions(lines: Line[]): void {
+  const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
+  const photographed = lines.some((l) => l.byline?.bylines.some((b) => b.role === '摄影') || (l.kind !== 'prose' && /摄影报道$/.test(l.text)))
+  if (!photographed) return
+  for (let k = 0; k < lines.length; k++) {
+    let n = 0
+    while (lines[k + n]?.kind === 'prose' && lines[k + n]!.text.trimStart().startsWith(CIRCLED[n]!) && wordLength(lines[k + n]!.text) <= 160) n++
+    if (n >= 2) for (const l of lines.slice(k, k + n)) l.kind = 'caption'
+    k += n
   }
 }
 

@@ -311,6 +311,16 @@ export function readFurniture(raw: string): Furniture | null {
     const page = /\d/.test(path[2]!) ? normalizePage(path[2]!) : chineseSmallNumber(path[2]!)?.toString().padStart(2, '0')
     return { publication: path[1]!, ...(page ? { page } : {}) }
   }
+  // `2021 05/ 01 15:28:12`: a news site's time of posting, the year apart from month and day.
+  const yearApart = /^((?:19|20)\d{2})\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?$/.exec(line)
+  if (yearApart) {
+    const d = findDate(`${yearApart[1]}-${yearApart[2]}-${yearApart[3]}`)
+    return d ? { date: d } : {}
+  }
+  // `返回原图`: an image viewer's button; `某某报、某某学院联合出品`: a video's producers, in its credits.
+  if (/^(?:返回原图|查看原图|点击查看原图|查看大图)$/.test(line) || (/(?:联合)?出品$/.test(line) && line.length <= 40 && !/[。！？，,]/.test(line))) return {}
+  // `010020050570000000000000011113261127401382`: a page's id printed under the text.
+  if (/^\d{24,}$/.test(line)) return {}
   // `[2月7日 2:30]`: the time a page was put up.
   if (/^\[\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}\]$/.test(line)) return {}
   // `（责编：蔡雨荷、黄瑾）`: credits in brackets under a reposted article.

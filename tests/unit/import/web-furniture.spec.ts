@@ -219,3 +219,47 @@ describe('forum and channel headers of batch 23', () => {
     expect(channel.kicker).toBeNull()
   })
 })
+
+describe('photo pages of news sites (tuning batch t)', () => {
+  it('dates a page by a time of posting with the year apart (`2021 05/ 01 15:28:12`) and never takes it, or a page id, for the headline', () => {
+    expect(readFurniture('2021 05/ 01 15:28:12')?.date).toMatchObject({ year: 2021, month: 5, day: 1 })
+    expect(readFurniture('010020050570000000000000011113261127401382')).toEqual({})
+    const piece = parseNewspaperText(['青禾网 > 图片 > 正文', '2021 05/ 01 15:28:12', '来源：青禾网', '', '青禾全媒+丨致敬那些平凡的身影', '', '  这是4月23日拍摄的劳模李某的肖像（4月23日摄）。 青禾社记者王小松摄', '', BODY, '', '010020050570000000000000011113261127401382'].join('\n'))
+    expect(piece.title).toBe('致敬那些平凡的身影')
+    expect(piece.kicker).toBe('青禾全媒+')
+    expect(piece.source.date).toBe('2021-05-01')
+    // The photographer's name glued between the role and the mark.
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '王小松' }])
+    expect(piece.blocks.map((b) => b.text)).not.toContain('010020050570000000000000011113261127401382')
+  })
+
+  it('reads the numbered captions of a photo story (①…②…) and its photographer glued to 摄影报道, and drops the site’s recommendations', () => {
+    const piece = parseNewspaperText(
+      [
+        '返城农民工扫描',
+        '',
+        BODY,
+        '①他们带着新的希望，又回到了繁华的都市。',
+        '②刘某55岁，从老家返回青禾接着去年的活干。',
+        '③王某，40岁，在青禾火车站打工，春节未回家。',
+        '本报记者 郭小军摄影报道',
+        '',
+        '新闻推荐',
+        '青禾建工在重大项目中书写国企担当',
+      ].join('\n'),
+    )
+    expect(piece.captions).toEqual(['①他们带着新的希望，又回到了繁华的都市。', '②刘某55岁，从老家返回青禾接着去年的活干。', '③王某，40岁，在青禾火车站打工，春节未回家。'])
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '郭小军' }])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('numbered points of an article with no photographer stay its text', () => {
+    const piece = parseNewspaperText(['青禾工会三件实事', '', BODY, '①建成职工驿站十个。', '②开展技能比武五场。', '③慰问困难职工百户。'].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+
+  it('drops a video’s producers and an image viewer’s button from its credits', () => {
+    expect(readFurniture('青禾日报、青禾开放大学(青禾工匠学院)联合出品')).toEqual({})
+    expect(readFurniture('返回原图')).toEqual({})
+  })
+})
