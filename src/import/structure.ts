@@ -1656,6 +1656,18 @@ function markHeadCaption(lines: Line[]): void {
   // Also the page's first line, closed by a stop or not (`某某“金秋助学”捐助现场。` over the text).
   const scene = lines.find((l) => (l.kind === 'title' || (l.kind === 'prose' && l.i === 0 && isScene(l.text))) && (l.i === 0 || head.includes(lines[l.i - 1]?.kind ?? 'prose')))
   if (scene && isScene(scene.text) && lines[scene.i + 1]?.kind === 'prose' && !lines.slice(0, scene.i).some((l) => l.kind === 'prose')) scene.kind = 'caption'
+  // `开场舞蹈。` / `某某致辞。` / `职工代表家属冲上台来拥抱亲人。` / `某某报讯（记者…）…`: the photos'
+  // captions printed over the story, whose dateline opens the text.
+  const opening = lines.find((l) => l.kind === 'prose')
+  if (opening) {
+    let run = 0
+    while (lines[opening.i + run]?.kind === 'prose' && wordLength(lines[opening.i + run]!.text) <= 40 && /^[^。！？]+。$/.test(lines[opening.i + run]!.text.trim())) run++
+    const lead = lines[opening.i + run]
+    if (run >= 2 && lead?.kind === 'prose' && (bylineInParagraph(lead.text) || DATELINE_LEAD.test(lead.text))) {
+      for (const l of lines.slice(opening.i, opening.i + run)) l.kind = 'caption'
+      return
+    }
+  }
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return
   const next = lines[first.i + 1]

@@ -266,3 +266,18 @@ describe('workers in lists', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['張明遠', '賴文貴', '何永林', '李成才'])
   })
 })
+
+describe('captions printed over the story (tuning batch u)', () => {
+  it('reads the short lines over a story whose dateline opens the text as the photos’ captions', () => {
+    const piece = parseNewspaperText(
+      ['青禾職工新春座談會開場舞蹈。', '市總工會主席李某致辭。', '職工代表家屬沖上臺來擁抱親人。', '青禾日報消息(記者趙小鵬)新春座談活動上，職工代表正在訴說著不能回家過年的離愁時，家人們突然現身舞臺上。', '1月20日中午，青禾市總工會舉辦的慰問職工新春座談會在工人文化宮舉行，200名職工參加。'].join('\n'),
+    )
+    expect(piece.captions).toEqual(['青禾職工新春座談會開場舞蹈。', '市總工會主席李某致辭。', '職工代表家屬沖上臺來擁抱親人。'])
+    expect(piece.bylines).toEqual([{ role: '记者', name: '趙小鵬' }])
+  })
+
+  it('keeps short opening sentences as text when no dateline follows them', () => {
+    const piece = parseNewspaperText(['青禾的春天', '', '春天来了。', '花开了。', '青禾市的职工们走出车间，在厂区的花园里散步，享受难得的午后时光，大家说说笑笑。'].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+})
