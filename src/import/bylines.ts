@@ -22,6 +22,9 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['记者', '记者'],
   ['通讯员', '通讯员'],
   ['实习生', null],
+  // `口述：某某 整理：某某`: the one who told it and the one who wrote it down.
+  ['口述', null],
+  ['整理', null],
   ['摄影', '摄影'],
   ['摄像', '摄影'],
   ['视频拍摄', '摄影'],
@@ -97,7 +100,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     // `大众网记者 李某 泰安报道`: where the reporter filed from.
     .replace(/[\s\u3000]+(?!摄影|攝影|图文|圖文|联合|聯合)[\u4e00-\u9fff]{2,4}(?:报道|報道)$/, '')
     // `姜 峰`: a two-character name set with a space between its characters.
-    .replace(/(?<=^|[\s\u3000])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
+    .replace(/(?<=^|[\s\u3000:：/／])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
   // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
   line = line.replace(AGENCY_PHOTO, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.

@@ -340,6 +340,15 @@ const WORKER_ROLE =
   /(?:工人|职工|员工|技工|焊工|车工|钳工|电工|铣工|矿工|[\u4e00-\u9fff]工|技师|工程师|设计师|技术员|操作员|检修员|驾驶员|司机|骑手|快递员|班长|组长|队长|工长|机长|大师|能手|工匠|匠人|状元|标兵|劳模|领衔人|带头人|传承人|守护人|教师|医生|护士|榜眼)$/
 const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
 
+/**
+ * `王某 全国总工会主席`, `陈 某 某某党组书记、副主席`: one line of a list of officials (the name, a
+ * space, their posts): an entry of the list, not a heading, and no worker.
+ */
+export function listedOfficial(line: string): boolean {
+  const m = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s。；;：:][^。；;：:]{3,60})$/.exec(listEntry(line))
+  return Boolean(m && looksLikeName(simplifiedCopy(m[1]!)) && OFFICIAL.test(simplifiedCopy(m[2]!).replace(/[（(][^)）]{1,4}[)）]$/, '')))
+}
+
 /** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
 /**
  * An entry of a list of people as the parser reads it: without the list's number (`1.张某 …`) and

@@ -24,7 +24,7 @@ import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
-import { listedPerson, listedWithEmployer, listEntry } from './people'
+import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
 import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
@@ -407,7 +407,7 @@ function classify(line: Line): void {
     return void (line.kind = 'title')
   }
   // `某某公司工人、高级技师 洪家光`: one entry of a list of people, a line of text of its own.
-  if (listedPerson(t)) {
+  if (listedPerson(t) || listedOfficial(t)) {
     line.listItem = true
     return void (line.kind = 'prose')
   }
@@ -1044,10 +1044,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     const lastProse = lines.findLast((l) => l.kind === 'prose')?.i ?? -1
     for (const l of lines) {
       if ((l.kind === 'title' || l.kind === 'fragment') && !heads.headline.includes(l) && l !== heads.subtitle && l !== heads.kicker) {
-        const t = normForMatch(l.text).replace(/\s/g, '')
+        // `标题(2)`: the headline over a page of the piece after the first; `标题_某某报`: a page's title.
+        const t = normForMatch(l.text.replace(/\s*[_|｜][\u4e00-\u9fff]{2,12}$/, '').replace(/\s*[（(]\d{1,2}[)）]$/, '')).replace(/\s/g, '')
         // Inside the text, a line taking up the headline's words is a section's heading (`标题：笔耕不辍` / `笔耕不辍`).
         const inText = l.i > heads.headline.at(-1)!.i && l.i < lastProse
-        if (t.length >= 4 && head.includes(t) && !(inText && t.length < head.length)) l.kind = 'furniture'
+        // The whole headline once the site's name behind it is off (`标题_某某报` / `标题`) is a repeat.
+        const whole = t === normForMatch(cleanTitle(heads.headlineText ?? '')).replace(/\s/g, '')
+        if (t.length >= 4 && head.includes(t) && (!(inText && t.length < head.length) || whole)) l.kind = 'furniture'
       }
     }
   }

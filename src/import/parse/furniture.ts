@@ -317,6 +317,8 @@ export function readFurniture(raw: string): Furniture | null {
     const d = findDate(`${yearApart[1]}-${yearApart[2]}-${yearApart[3]}`)
     return d ? { date: d } : {}
   }
+  // `广告位API接口通信错误…`: an ad slot's error; `某某报移动版`: the link to a site's mobile pages.
+  if (/^广告位/.test(line) || /^[\u4e00-\u9fff]{2,12}(?:移动版|手机版|移動版|手機版)$/.test(line)) return {}
   // `返回原图`: an image viewer's button; `某某报、某某学院联合出品`: a video's producers, in its credits.
   if (/^(?:返回原图|查看原图|点击查看原图|查看大图)$/.test(line) || (/(?:联合)?出品$/.test(line) && line.length <= 40 && !/[。！？，,]/.test(line))) return {}
   // `010020050570000000000000011113261127401382`: a page's id printed under the text.
@@ -339,7 +341,7 @@ export function readFurniture(raw: string): Furniture | null {
   // A site's menu: many short words in a row (`荆楚网首页 新闻 政务 评论 问政 …`).
   const words = line.split(/\s+/)
   // Not a line of credits (`本报特约记者 甲 本报通讯员 乙 丙 摄`): roles and names are short words too.
-  if (words.length >= 6 && words.every((w) => /^[\u4e00-\u9fffA-Za-z]{1,6}$/.test(w)) && !parseBylineLine(line)?.hasRole) return {}
+  if (words.length >= 6 && words.every((w) => /^[\u4e00-\u9fffA-Za-z·・]{1,6}$/.test(w)) && !parseBylineLine(line)?.hasRole) return {}
   // `2023-06-03 标题 2 2 江海晚报 content_138071.html …`: an e-paper's footer, however long.
   if (/content_\d+\.html?|enpproperty/.test(line)) {
     const paper = words.find((t) => PUB_RE.test(t))

@@ -263,3 +263,26 @@ describe('photo pages of news sites (tuning batch t)', () => {
     expect(readFurniture('返回原图')).toEqual({})
   })
 })
+
+describe('repeats, menus and credits of web copies (tuning batches r and s)', () => {
+  const MORE = '活动中，劳模们还带来了自己总结的操作法，手把手教年轻职工如何排查设备故障。'
+
+  it('drops the headline repeated with its page number or the site’s name, an ad slot’s error and the mobile-site link', () => {
+    const piece = parseNewspaperText(['青禾钳工30年磨砺 成就细如发丝“匠心”(2)_青禾健康报', '广告位API接口通信错误,查看广告获取帮助', '青禾健康报移动版', '主页 > 医疗中心 >', '', '青禾钳工30年磨砺 成就细如发丝“匠心”(2)', '', BODY, MORE].join('\n'))
+    expect(piece.title).toBe('青禾钳工30年磨砺 成就细如发丝“匠心”')
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text)).toEqual([BODY, MORE])
+  })
+
+  it('reads `口述：… 整理：…` as the piece’s authors, and drops a menu whose items hold a middle dot', () => {
+    const piece = parseNewspaperText(['首页 热点关注 专题推荐 高层动态 电子报', '媒体看青禾 融媒作品 企业·动态 党建·政工 科技·人力 管理·法治', '', '土办法也能刨出金点子', '', '口述:杨小标 整理:邓 添', '', BODY].join('\n'))
+    expect(piece.bylines).toEqual([{ role: null, name: '杨小标' }, { role: null, name: '邓添' }])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('reads a list of officials a line each (`王某 全国总工会主席`) as entries, not headings', () => {
+    const piece = parseNewspaperText(['青禾市总工会领导', '', BODY, '', '王小明 青禾市总工会主席', '', '陈 刚 青禾市总工会党组书记、副主席', '', '张小兰 青禾市总工会副主席(兼)', '', BODY].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(piece.workers).toEqual([])
+  })
+})
