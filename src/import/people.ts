@@ -759,7 +759,29 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   // person. Of the 673 workers annotated in the corpus, 5 have such names (`安稳`, `张力`): a word
   // list read once rather than a list of such words growing one by one.
   // `我市有1个劳模工作室`, `3个劳模工作室`: a count of collectives, not one of them.
-  return mergeWorkers(found).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name))))
+  return mergeWorkers(found.map((w) => {
+    const name = trimmedName(w.name, allText)
+    return name === w.name ? w : { ...w, name, kind: 'individual' as const }
+  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name))))
+}
+
+/**
+ * A name read with the word after it: `熊某以“笨办法”…` (以 before a quote), `尹某、金某走进导播室`
+ * (the last of a list run on into its verb). The name is the two characters when they are a name
+ * and the rest starts a phrase.
+ */
+function trimmedName(name: string, text: string): string {
+  if (name.includes('·') || name.length < 3) return name
+  const two = name.slice(0, 2)
+  const after = text.split(name).slice(1).map((a) => a.charAt(0))
+  if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(simplifiedCopy(two)) && after.length > 0 && after.every((c) => /[“"《「]/.test(c))) return two
+  if (name.length > 4) {
+    for (const n of [3, 2]) {
+      const [head, rest] = [name.slice(0, n), name.slice(n)]
+      if (looksLikeName(simplifiedCopy(head)) && /^(?:走进|走上|来到|参加|出席|走访|做客|作为|带领|表示|说|在|和|与|等)/.test(rest)) return head
+    }
+  }
+  return name
 }
 
 const COUNTED_COLLECTIVE = /^(?:我|本|该|有)|(?:\d+|[一二三四五六七八九十两]+)(?:个|家|支|名)/

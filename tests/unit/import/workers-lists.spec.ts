@@ -331,3 +331,20 @@ describe('a series of profiles under their subjects’ names (tuning batch u)', 
     expect(piece.workers.filter((w) => w.name === '彭小輝')).toHaveLength(1)
   })
 })
+
+describe('where a worker’s name ends (tuning batches j and s)', () => {
+  it('ends a name before 以 and a quote, and the last name of a list before its verb', () => {
+    const piece = parseNewspaperText(
+      [
+        '青禾劳模进直播间',
+        '',
+        '近日，省劳动模范、青禾建工集团安装工程有限公司青禾分公司工程师熊卫以“笨办法”练就“硬功夫”，从一名临时工成长为技术骨干。',
+        '',
+        '活动邀请全国劳动模范高东小，省劳动模范尹建小、金小鹏走进导播室，向广大网友分享他们的奋斗故事。',
+      ].join('\n'),
+    )
+    const names = piece.workers.map((w) => w.name)
+    expect(names).toEqual(expect.arrayContaining(['熊卫', '金小鹏']))
+    expect(names.some((n) => n.endsWith('以') || n.includes('导播室'))).toBe(false)
+  })
+})
