@@ -1694,6 +1694,14 @@ function markHeadCaption(lines: Line[]): void {
  */
 function markLoneCaptions(lines: Line[]): void {
   markBracketedCaptions(lines)
+  // `电工决赛` / `焊工决赛` between two paragraphs: the labels of two photos side by side, not a
+  // heading of two lines.
+  for (let k = 0; k < lines.length; k++) {
+    let n = 0
+    while (lines[k + n] && (lines[k + n]!.kind === 'title' || lines[k + n]!.kind === 'fragment') && shortLabel(lines[k + n]!)) n++
+    if (n >= 2 && lines[k - 1]?.kind === 'prose' && lines[k + n]?.kind === 'prose') for (const l of lines.slice(k, k + n)) l.kind = 'caption'
+    k += n
+  }
   const prose = lines.filter((l) => l.kind === 'prose')
   prose.forEach((l, n) => {
     const [prev, next] = [prose[n - 1], prose[n + 1]]

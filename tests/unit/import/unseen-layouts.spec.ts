@@ -281,3 +281,11 @@ describe('captions printed over the story (tuning batch u)', () => {
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('labels of photos side by side (tuning batch l)', () => {
+  it('reads two short labels between paragraphs (`电工决赛` / `焊工决赛`) as two captions, not a heading', () => {
+    const piece = parseNewspaperText(['青禾县职工技能竞赛闭幕', '', LEAD, '电工决赛', '焊工决赛', MORE].join('\n'))
+    expect(piece.captions).toEqual(['电工决赛', '焊工决赛'])
+    expect(piece.sections).toEqual([])
+  })
+})
