@@ -95,12 +95,13 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   if (!layout.headline) throw new ImportError('NO_HEADLINE')
 
   // Figures, paragraph by paragraph, with the section they appeared in. A photo's caption can
-  // carry the piece's facts too (`…92个集体和695名个人获奖`).
+  // carry the piece's facts too (`…92个集体和695名个人获奖`), and a section's heading
+  // (`某某累计避免水损耗约115万立方米——…`).
   const figures: Figure[] = []
   layout.blocks.forEach((block, index) => {
-    if (block.type !== 'paragraph' && block.type !== 'caption') return
+    if (block.type !== 'paragraph' && block.type !== 'caption' && block.type !== 'heading') return
     for (const f of extractFigures(block.text)) {
-      figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.section, block: index, target: false })
+      figures.push({ label: f.label, value: f.value, unit: f.unit, qualifier: f.qualifier, text: f.text, section: block.type === 'heading' ? block.text : block.section, block: index, target: false })
     }
   })
   const workers = workersOfPiece(layout)

@@ -240,7 +240,8 @@ function isTitleLike(text: string): boolean {
 
 /** A heading's shape: two clauses (`凝心铸魂 让思想引领`), a list number (`一、`) or 【brackets】. */
 function headingShaped(text: string): boolean {
-  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text)
+  // `某某累计避免水损耗约115万立方米——“用心听测及时维修”`: what a part is about, then its words in quotes.
+  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text) || /^[^。！？]{4,40}——[“"「][^。]{2,20}[”"」]$/.test(text.trim())
 }
 
 /** `【新闻速递】` standing alone: a heading in brackets. */

@@ -289,3 +289,32 @@ describe('labels of photos side by side (tuning batch l)', () => {
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('a series of craftsmen in traditional characters (tuning batch s)', () => {
+  const page = [
+    '將工匠精神書寫在平凡崗位上',
+    '',
+    '圖①:李小凱在青禾站站臺進行聽漏作業。葉小增 楊小森攝影報道',
+    '',
+    '圖②:曹小傑在用顯微鏡檢查材料。記者 徐小靖/攝',
+    '',
+    '新年伊始，本報記者分赴多地，記錄一線工匠的絕活。',
+    '',
+    '',
+    '李小凱累計避免水損耗約115萬立方米——“用心聽測及時維修”',
+    '',
+    '白天黑夜，嚴寒酷暑，李小凱經常拿著聽漏儀器四處巡查，他所在的供水公司管著數百公里的管道。',
+  ].join('\n')
+
+  it('reads a caption credited 攝影報道 in traditional characters, and its photographers', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toEqual(['圖①:李小凱在青禾站站臺進行聽漏作業。', '圖②:曹小傑在用顯微鏡檢查材料。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(expect.arrayContaining(['葉小增', '楊小森', '徐小靖']))
+  })
+
+  it('reads `what the part is about——“its words”` as a section heading, and counts the figure it gives', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.sections).toEqual(['李小凱累計避免水損耗約115萬立方米——“用心聽測及時維修”'])
+    expect(piece.figures.map((f) => `${f.value}${f.unit}`)).toContain('1150000立方米')
+  })
+})
