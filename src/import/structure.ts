@@ -144,7 +144,7 @@ function isSymbolJunk(text: string): boolean {
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
-const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
+const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
 
 /**
  * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a
@@ -157,7 +157,7 @@ function markWebFurniture(lines: Line[]): void {
     if (j - k >= 3) for (let m = k; m < j; m++) if (lines[m]!.kind !== 'furniture') Object.assign(lines[m]!, { kind: 'furniture', furniture: lines[m]!.furniture ?? {} })
     k = Math.max(j, k + 1)
   }
-  const related = lines.find((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■]\s*/, '')))
+  const related = lines.find((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■-]\s*/, '')))
   if (!related) return
   for (const l of lines.slice(related.i)) {
     // Running text after the list: the article goes on, the list was in the middle.
@@ -1772,7 +1772,11 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
       // `近期，…` closing a series of dated photos' captions: the story they illustrate, which the
       // credit under it does not make a caption (the credit is the series').
       const story = prev && isTextLine(prev) && STORY_GOES_ON.test(prev.text) && wordLength(prev.text) > 40 && [1, 2].every((n) => dateLed(lines[prev.i - n]?.text ?? ''))
+      // `前日，…举办…展。` / `据了解，此次活动…` / credit: the scene of the day is the caption, the
+      // news told after it the item's text.
+      const dayStory = !reported && prev && above && isTextLine(prev) && isTextLine(above) && /^(?:当日|当天|同日|當日|當天|据了解|據了解|据悉|據悉)[，,]/.test(prev.text) && (dateLed(above.text) || /^(?:近日|日前|前日|昨日|\d{1,2}日(?:[上下]午|晚)?)[，,]/.test(above.text)) && wordLength(above.text) <= 150 && !isCreditLine(above.text)
       if (story) l.kind = 'ornament'
+      else if (dayStory) units.push({ line: above, creditLine: l, across: reported })
       else if (prev && isTextLine(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
       else if (prev?.kind === 'byline' && above && isTextLine(above) && !isCreditLine(above.text)) units.push({ line: above, creditLine: l, across: true })
       // A caption already read (`图为…`) with its photographer's credit under it.

@@ -94,3 +94,11 @@ describe('a news photo’s caption and its story', () => {
     expect(piece.bylines.map((b) => b.name)).toEqual(['蔚小任', '杨小峰'])
   })
 })
+
+describe('a scene of the day and the news after it, on lines of their own (tuning batch o)', () => {
+  it('reads the scene as the caption with the credit under the news, and the news (据了解，…) as text', () => {
+    const piece = parseNewspaperText(['“劳动美”摄影展开展', '前日，青禾市总工会联合市摄影家协会举办职工摄影比赛优秀作品展，并现场颁奖。', '据了解，此次活动共征集作品800幅，摄影作品主角涵盖医务工作者、农民工、教师、企业职工等人群，并从中选出80幅优秀作品入展，其中职工入围作品50幅、专家作品30幅。', '本报记者 吴小婷 摄'].join('\n'))
+    expect(piece.captions).toEqual(['前日，青禾市总工会联合市摄影家协会举办职工摄影比赛优秀作品展，并现场颁奖。'])
+    expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('据了解'))).toBe(true)
+  })
+})
