@@ -1173,19 +1173,22 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   const topic = /^【#([^#】]{4,40})#】/.exec(blocks.find((b) => b.type === 'paragraph')?.text ?? '')?.[1]
   if (!heads && original) headline = cleanTitle(original)
   else if (!heads && topic) headline = topic
-  else if (!heads) {
+  // No title line at all, or one with no words left once cleaned (`???`): a stand-in, never a refusal.
+  const standIn = !headline
+  if (standIn) {
     // No title line at all (a copied body): the first clause of the text stands in.
     // A news photo's story (`当日，…`) stands in for no headline: its caption says what happened.
     const first = blocks.find((b) => b.type === 'paragraph' && !STORIES.has(b)) ?? blocks.find((b) => b.type === 'caption')
     // `2023年8月17日，某某在…`: the day is no title; what happened is.
-    const sentence = (first?.text.split(/[。！？!?]/)[0] ?? '').replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[，,]\s*(?=\S{8})/, '')
+    // (`??? 3月8日，…`: marks a wrong encoding left before the text are no part of it.)
+    const sentence = (first?.text.replace(/^[?？\ufffd\s]+/, '').split(/[。！？!?]/)[0] ?? '').replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[，,]\s*(?=\S{8})/, '')
     // `记者从市总工会了解到，…`: how the reporter learned it is no title either.
     const clauses = sentence.split(/[，,；;]/)
     const clause = (/^(?:记者|記者)(?:从|從).{2,20}(?:了解到|獲悉|获悉|得悉)$/.test(clauses[0]!) && clauses[1] ? clauses.slice(1).join('，') : clauses[0])!.split(/[，,；;]/)[0]!
     const pick = wordLength(clause) >= 8 ? clause : sentence
     if (pick) headline = pick.length > 24 ? `${pick.slice(0, 24)}…` : pick
   }
-  if (headline && (!heads || heads.confidence === 'guess')) warnings.unshift(`no headline marked: took 「${headline}」 as the headline; check it`)
+  if (headline && (!heads || standIn || heads.confidence === 'guess')) warnings.unshift(`no headline marked: took 「${headline}」 as the headline; check it`)
   return {
     headline,
     subtitle: heads?.subtitleText ? cleanTitle(heads.subtitleText) : null,
