@@ -349,7 +349,6 @@ export function listedOfficial(line: string): boolean {
   return Boolean(m && looksLikeName(simplifiedCopy(m[1]!)) && OFFICIAL.test(simplifiedCopy(m[2]!).replace(/[（(][^)）]{1,4}[)）]$/, '')))
 }
 
-/** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
 /**
  * An entry of a list of people as the parser reads it: without the list's number (`1.张某 …`) and
  * with a two-character name spaced to the width of three made one (`贺 彪 某某公司…`).
@@ -361,6 +360,7 @@ export function listEntry(line: string): string {
     .replace(/^([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])(?=[ \u3000])/, '$1$2')
 }
 
+/** `某某公司工人、高级技师 洪家光`: a line of a list of people (employer and role, a space, the name). */
 export function listedPerson(line: string): { name: string; position: string; byEmployer?: true } | null {
   // `上海：江源 某某中学教师`: a region, the name, then employer and job; `贺 彪 某某公司…负责人`: a
   // two-character name spaced to the width of three. The job may hold a space (`（中心 ICU）医生`).
@@ -556,9 +556,9 @@ function collective(subject: string): Omit<FoundWorker, 'honors'> {
 /** One entry per person: mentions without an employer join the one with it. */
 export function mergeWorkers<T extends FoundWorker>(list: T[]): T[] {
   const out: T[] = []
+  // `萍乡矿务局` and `1960年全国先进工作者萍乡矿务局` (lines run together): one employer.
+  const sameEmployer = (a: string | null, b: string | null) => !a || !b || a === b || simplifiedCopy(a).endsWith(simplifiedCopy(b)) || simplifiedCopy(b).endsWith(simplifiedCopy(a))
   for (const w of list) {
-    // `萍乡矿务局` and `1960年全国先进工作者萍乡矿务局` (lines run together): one employer.
-    const sameEmployer = (a: string | null, b: string | null) => !a || !b || a === b || simplifiedCopy(a).endsWith(simplifiedCopy(b)) || simplifiedCopy(b).endsWith(simplifiedCopy(a))
     const same = out.find((o) => simplifiedCopy(o.name) === simplifiedCopy(w.name) && sameEmployer(o.employer, w.employer))
     if (same) {
       same.employer ??= w.employer
@@ -773,8 +773,10 @@ export function workersOfPiece(piece: PieceText): Worker[] {
 function trimmedName(name: string, text: string): string {
   if (name.includes('·') || name.length < 3) return name
   const two = name.slice(0, 2)
-  const after = text.split(name).slice(1).map((a) => a.charAt(0))
-  if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(simplifiedCopy(two)) && after.length > 0 && after.every((c) => /[“"《「]/.test(c))) return two
+  if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(simplifiedCopy(two))) {
+    const after = text.split(name).slice(1).map((a) => a.charAt(0))
+    return after.length > 0 && after.every((c) => /[“"《「]/.test(c)) ? two : name
+  }
   if (name.length > 4) {
     for (const n of [3, 2]) {
       const [head, rest] = [name.slice(0, n), name.slice(n)]

@@ -19,7 +19,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './parse/captions'
+import { CAPTION_WORDS, DAY_OPENER, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
@@ -142,6 +142,13 @@ function isSymbolJunk(text: string): boolean {
 
 /** A `标签：值` line of a web page's information box (`UID: 40996`, `级别：论坛版主`). */
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
+
+/** How many lines from `k` on pass `test` (given each line and its place in the run). */
+function runLength(lines: Line[], k: number, test: (l: Line, at: number) => boolean): number {
+  let n = 0
+  while (lines[k + n] && test(lines[k + n]!, n)) n++
+  return n
+}
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
 const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
@@ -1004,8 +1011,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   markWebFurniture(lines)
   // `• 时政` / `• 国际` / …: a site's menu, its items a word or two each behind a list mark.
   for (let k = 0; k < lines.length; k++) {
-    let end = k
-    while (lines[end]?.webItem && wordLength(lines[end]!.text) <= 8) end++
+    const end = k + runLength(lines, k, (l) => Boolean(l.webItem) && wordLength(l.text) <= 8)
     if (end - k >= 2) for (const l of lines.slice(k, end)) Object.assign(l, { kind: 'furniture', furniture: {} })
     k = Math.max(k, end)
   }
@@ -1667,8 +1673,7 @@ function markHeadCaption(lines: Line[]): void {
   // captions printed over the story, whose dateline opens the text.
   const opening = lines.find((l) => l.kind === 'prose')
   if (opening) {
-    let run = 0
-    while (lines[opening.i + run]?.kind === 'prose' && wordLength(lines[opening.i + run]!.text) <= 40 && /^[^。！？]+。$/.test(lines[opening.i + run]!.text.trim())) run++
+    const run = runLength(lines, opening.i, (l) => l.kind === 'prose' && wordLength(l.text) <= 40 && /^[^。！？]+。$/.test(l.text.trim()))
     const lead = lines[opening.i + run]
     if (run >= 2 && lead?.kind === 'prose' && (bylineInParagraph(lead.text) || DATELINE_LEAD.test(lead.text))) {
       for (const l of lines.slice(opening.i, opening.i + run)) l.kind = 'caption'
@@ -1701,8 +1706,7 @@ function markLoneCaptions(lines: Line[]): void {
   // `电工决赛` / `焊工决赛` between two paragraphs: the labels of two photos side by side, not a
   // heading of two lines.
   for (let k = 0; k < lines.length; k++) {
-    let n = 0
-    while (lines[k + n] && (lines[k + n]!.kind === 'title' || lines[k + n]!.kind === 'fragment') && shortLabel(lines[k + n]!)) n++
+    const n = runLength(lines, k, (l) => (l.kind === 'title' || l.kind === 'fragment') && shortLabel(l))
     if (n >= 2 && lines[k - 1]?.kind === 'prose' && lines[k + n]?.kind === 'prose') for (const l of lines.slice(k, k + n)) l.kind = 'caption'
     k += n
   }
@@ -1777,7 +1781,7 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
       const story = prev && isTextLine(prev) && STORY_GOES_ON.test(prev.text) && wordLength(prev.text) > 40 && [1, 2].every((n) => dateLed(lines[prev.i - n]?.text ?? ''))
       // `前日，…举办…展。` / `据了解，此次活动…` / credit: the scene of the day is the caption, the
       // news told after it the item's text.
-      const dayStory = !reported && prev && above && isTextLine(prev) && isTextLine(above) && /^(?:当日|当天|同日|當日|當天|据了解|據了解|据悉|據悉)[，,]/.test(prev.text) && (dateLed(above.text) || /^(?:近日|日前|前日|昨日|\d{1,2}日(?:[上下]午|晚)?)[，,]/.test(above.text)) && wordLength(above.text) <= 150 && !isCreditLine(above.text)
+      const dayStory = !reported && prev && above && isTextLine(prev) && isTextLine(above) && /^(?:当日|当天|同日|當日|當天|据了解|據了解|据悉|據悉)[，,]/.test(prev.text) && (dateLed(above.text) || DAY_OPENER.test(above.text) || /^(?:前日|昨日)[，,]/.test(above.text)) && wordLength(above.text) <= 150 && !isCreditLine(above.text)
       if (story) l.kind = 'ornament'
       else if (dayStory) units.push({ line: above, creditLine: l, across: reported })
       else if (prev && isTextLine(prev) && !isCreditLine(prev.text)) units.push({ line: prev, creditLine: l, across: reported })
@@ -1860,8 +1864,7 @@ function markNumberedCaptions(lines: Line[]): void {
   const photographed = lines.some((l) => l.byline?.bylines.some((b) => b.role === '摄影') || (l.kind !== 'prose' && /摄影报道$/.test(l.text)))
   if (!photographed) return
   for (let k = 0; k < lines.length; k++) {
-    let n = 0
-    while (lines[k + n]?.kind === 'prose' && lines[k + n]!.text.trimStart().startsWith(CIRCLED[n]!) && wordLength(lines[k + n]!.text) <= 160) n++
+    const n = runLength(lines, k, (l, at) => l.kind === 'prose' && l.text.trimStart().startsWith(CIRCLED[at] ?? '\0') && wordLength(l.text) <= 160)
     if (n >= 2) for (const l of lines.slice(k, k + n)) l.kind = 'caption'
     k += n
   }
