@@ -40,9 +40,9 @@ const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 /** `新华社发（某某摄）`: an agency's photo, its photographer in brackets. */
 const AGENCY_PHOTO = new RegExp(`^(?:${AGENCY})[发發]\\s*[（(]\\s*([^()（）]{2,20}?)\\s*[摄攝]\\s*[)）]$`)
 
-/** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`, `新青禾·青禾日报` (an app's name before its paper). */
+/** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`, `新青禾·青禾日报` (an app's name before its paper), `吴航乡情报` (a paper by any name ending in 报). */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・]|[\\u4e00-\\u9fff]{2,6}[·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・]|[\\u4e00-\\u9fff]{2,6}[·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|(?<=[\\u4e00-\\u9fff]{2})[报報]|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */

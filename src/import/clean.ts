@@ -12,8 +12,8 @@ export function collapseSpaces(line: string): string {
     .trim()
 }
 
-/** A reading in pinyin after a character (`報(bào)`): tone marks say it is one. */
-export const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/g
+/** A reading in pinyin after a character (`報(bào)`, `职工(zhígōng)`): tone marks say it is one. */
+export const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]*[)）]/g
 /** A reading in pinyin without tone marks (`焊(han)`): one syllable, lower case, after a Han character. */
 export const TONELESS_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]|v)[a-z]{0,4}[)）]/g
 /** A tag of a web page's markup (`<bdo id="wo86o"></bdo>`). */

@@ -174,8 +174,13 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
   }))
 }
 
-function workersIn(paragraph: string): FoundWorker[] {
+/** `长乐新闻网讯(记者 某某) 3月9日，…`: the dispatch lead names the sender and its reporter, never a worker. */
+const DISPATCH_LEAD = /^[^，,。\s]{0,16}(?:讯|电)(?:[（(][^（()）]{0,30}[)）])?(?=[\s\u3000（(0-9０-９]|$)/
+
+function workersIn(text: string): FoundWorker[] {
   const found: FoundWorker[] = []
+  // Blanked out, not cut: the offsets below stay those of the paragraph as printed.
+  const paragraph = text.replace(DISPATCH_LEAD, (lead) => '\u3000'.repeat(lead.length))
   const norm = normForMatch(paragraph)
   // Sentences: split at 。！？；; (and keep offsets).
   const bounds = /[。！？!?；;]/g

@@ -1185,9 +1185,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     // No title line at all (a copied body): the first clause of the text stands in.
     // A news photo's story (`当日，…`) stands in for no headline: its caption says what happened.
     const first = blocks.find((b) => b.type === 'paragraph' && !STORIES.has(b)) ?? blocks.find((b) => b.type === 'caption')
-    // `2023年8月17日，某某在…`: the day is no title; what happened is.
+    // `2023年8月17日，某某在…`, `近日，…`: the day is no title; what happened is.
     // (`??? 3月8日，…`: marks a wrong encoding left before the text are no part of it.)
-    const sentence = (first?.text.replace(/^[?？\ufffd\s]+/, '').split(/[。！？!?]/)[0] ?? '').replace(/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?[，,]\s*(?=\S{8})/, '')
+    // (`長樂新聞網訊 3月9日，…`, `通讯员某某1月18日`: nor is the dispatch lead that names the sender.)
+    const sentence = (first?.text.replace(/^[?？\ufffd\s]+/, '').split(/[。！？!?]/)[0] ?? '')
+      .replace(/^[^，,。\s]{1,16}?(?:讯|訊|电|電)(?![员員])[\s\u3000]*(?:[（(][^（()）]{0,30}[)）])?[\s\u3000]*(?=\S{8})/, '')
+      .replace(/^(?:(?:记者|通讯员|記者|通訊員)[\u4e00-\u9fff·]{2,4}[\s\u3000]*)+(?=(?:19|20)?\d)/, '')
+      .replace(/^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?|近日|日前|近期|昨天(?:[上下]午|晚上)?|昨日|今天(?:[上下]午)?|日前)[，,]\s*(?=\S{8})/, '')
     // `记者从市总工会了解到，…`: how the reporter learned it is no title either.
     const clauses = sentence.split(/[，,；;]/)
     const clause = (/^(?:记者|記者)(?:从|從).{2,20}(?:了解到|獲悉|获悉|得悉)$/.test(clauses[0]!) && clauses[1] ? clauses.slice(1).join('，') : clauses[0])!.split(/[，,；;]/)[0]!

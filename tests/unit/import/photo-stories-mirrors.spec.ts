@@ -44,6 +44,8 @@ describe('a photo story', () => {
 describe("a mirror's debris", () => {
   it('takes out readings in pinyin after the characters when the page is full of them', () => {
     expect(dropMirrorDebris('省勞動(dòng)模范和先進(jìn)工作者表彰大會(huì)在洪山禮堂舉行')).toBe('省勞動模范和先進工作者表彰大會在洪山禮堂舉行')
+    // A reading of a whole word carries a tone mark on each syllable.
+    expect(dropMirrorDebris('外卖(wàimài)员走进河西区职工(zhígōng)服务中心(zhōngxīn)休息')).toBe('外卖员走进河西区职工服务中心休息')
     // One reading an article gives is the article's.
     expect(dropMirrorDebris('“犇”(bēn)字由三个牛组成。')).toBe('“犇”(bēn)字由三个牛组成。')
     // Readings without their tones, a page full of them; a word in brackets now and then stays.

@@ -326,3 +326,24 @@ describe('no page refused for want of a headline (tuning batch v)', () => {
     expect(piece.warnings[0]).toMatch(/^no headline marked/)
   })
 })
+
+describe('a copied body without its title (tuning batch w)', () => {
+  const body = [
+    '長樂新聞網訊 3月9日,青禾市總工會開會表彰一批在攻堅行動中涌現出來的先進集體和個人,授予“工人先鋒號”“五一先鋒崗”等榮譽。',
+    '此次共有43個集體獲評青禾市“工人先鋒號”，市鐵路建設指揮部主任高立峰等10位個人獲青禾市“五一勞動獎章”。',
+    '(石榴鄉情報記者 海風)',
+  ].join('\n')
+
+  it('takes what happened as the stand-in headline, not the dispatch lead or the day', () => {
+    const piece = parseNewspaperText(body)
+    expect(piece.title).toBe('青禾市總工會開會表彰一批在攻堅行動中涌現出來的先…')
+    expect(parseNewspaperText('通讯员郭小霞1月18日，青禾市总工会主席一行走访慰问困难职工，送去慰问金和米面油。\n慰问组详细询问了职工的身体状况。').title).toBe('青禾市总工会主席一行走访慰问困难职工')
+    expect(parseNewspaperText('本网新城讯近日，青禾国际工会举办了一场热闹的职工拔河比赛。\n比赛分为男子组和女子组。').title).toBe('青禾国际工会举办了一场热闹的职工拔河比赛')
+  })
+
+  it('names no worker from the dispatch lead, and reads the closing byline of a paper by any name ending in 报', () => {
+    const piece = parseNewspaperText(body)
+    expect(piece.workers.map((w) => w.name)).not.toContain('樂新聞')
+    expect(piece.bylines).toEqual([{ role: '记者', name: '海風' }])
+  })
+})
