@@ -12,7 +12,7 @@ import { extractFigures } from './figures'
 import { classifyKind, findPlans, reviewPeriod } from './kind'
 import { AGENCY, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
-import { workersOfPiece } from './people'
+import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
@@ -74,7 +74,8 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
     if (labelled && !out.some((x) => x.name === labelled)) out.push({ role: '摄影', name: labelled })
     if (labelled) continue
     const line = parseBylineLine(`${credit} 摄`)
-    const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(credit) ? [credit] : []
+    const unitNamed = nameAfterUnit(credit)
+    const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(credit) ? [credit] : unitNamed ? [unitNamed] : []
     // `新华社 摄`: an agency, not a person.
     for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(simplifiedCopy(name)))) out.push({ role: '摄影', name })
   }

@@ -34,6 +34,19 @@ const EMPLOYER_SUFFIX =
 /** A whole employer's name: `某某有限公司`, `某某机械厂`, traditional characters too. */
 const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
 
+/** A unit a photographer or correspondent is credited with: an employer, or an office (`组织部`, `办公室`). */
+const UNIT_END = new RegExp(`(?:${EMPLOYER_SUFFIX.source}|部|委员会|办公室|工会|队|所)$`)
+
+/** `国网保康县供电公司张宇`, `襄城区融媒体中心欧阳某某`: the person named after their unit, or null. */
+export function nameAfterUnit(credit: string): string | null {
+  const simple = simplifiedCopy(credit)
+  for (const n of [2, 3, 4]) {
+    const unit = simple.slice(0, -n)
+    if (unit.length >= 3 && UNIT_END.test(unit) && looksLikeName(simple.slice(-n))) return credit.slice(-n)
+  }
+  return null
+}
+
 /** All employer-suffix matches of a text (a fresh global regex each time: no shared state). */
 const employerEnds = (text: string) => [...text.matchAll(new RegExp(EMPLOYER_SUFFIX.source, 'g'))].map((m) => m.index + m[0].length)
 

@@ -1833,6 +1833,9 @@ function markPhotoCaptions(lines: Line[]): void {
   const captioned = new Set([...units.map((u) => u.line), ...datedSeries(lines, credits)])
   // A page of picture items (图片新闻) and nothing else: each item's few paragraphs are its caption.
   const items = units.map(({ line }) => itemParagraphs(lines, line))
+  // Items that are each one credited line, but for words before the first: those introduce the
+  // gallery (`…现对征集的部分优秀作品进行展示。`), they are not the first photo's caption.
+  if (items.length >= 3 && items.slice(1).every((before) => before?.length === 0) && items[0]?.length) items[0] = []
   const inItems = new Set(items.flatMap((before, n) => [...(before ?? []), units[n]!.line]))
   const itemsOnly = items.every((before) => before !== null) && !lines.some((l) => l.kind === 'prose' && !inItems.has(l) && !captioned.has(l))
   // Under an article, a photographer's credit after the byline is the article's photo's, not its last paragraph's.

@@ -262,3 +262,30 @@ describe('credited lines that are no captions (batch 21)', () => {
     expect(piece.blocks.at(-1)).toMatchObject({ type: 'paragraph', text: '陈小波表示,下一步,区总工会将继续开展技能比赛,不断提高全区职工的技能水平。' })
   })
 })
+
+describe('a gallery of entries, each photo credited to its unit and photographer (tuning batch v)', () => {
+  const page = [
+    '为展示各行各业职工的精神风貌，市总工会举办了“最美劳动者”摄影作品征集活动，现对征集的部分优秀作品进行逐一展示。',
+    '供电公司职工肩扛背驮，与骡马队一起徒步运输建设物资。 摄影:青禾县供电公司张小宇▲',
+    '在纺纱车间，青禾五一劳动奖章获得者王银花用一双巧手绽放美丽。 摄影:青禾纺织有限公司陈小培▲',
+    '5月6日，青禾大桥的建设工人在高空作业。 摄影:青禾市委组织部欧阳小朴▲',
+  ].join('\n')
+
+  it('keeps the words introducing the gallery as text, not as the first photo\'s caption', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph' })
+    expect(piece.captions).toEqual([
+      '供电公司职工肩扛背驮，与骡马队一起徒步运输建设物资。',
+      '在纺纱车间，青禾五一劳动奖章获得者王银花用一双巧手绽放美丽。',
+      '5月6日，青禾大桥的建设工人在高空作业。',
+    ])
+  })
+
+  it('names each photographer after the unit in the credit', () => {
+    expect(parseNewspaperText(page).bylines).toEqual([
+      { role: '摄影', name: '张小宇' },
+      { role: '摄影', name: '陈小培' },
+      { role: '摄影', name: '欧阳小朴' },
+    ])
+  })
+})
