@@ -228,8 +228,10 @@ function markListsAfterColon(lines: Line[]): void {
 const MIDLINE_DASH = /^(.{2,40}?)\s*(?:——|――|--|－－)\s*(.{2,50})$/
 
 /** Title-like: short, no sentence punctuation inside or at the end. */
-function isTitleLike(text: string): boolean {
-  if (text.length > 120) return false
+function isTitleLike(raw: string): boolean {
+  if (raw.length > 120) return false
+  // `致敬，新时代的劳动者【2】`: the part of a series a page is, no figure of the title's.
+  const text = raw.replace(/(?<=\S{4})[【\[(（]\d{1,2}[】\])）]$/, '')
   // A headline with its subtitle after a dash is judged by its parts.
   const dashed = MIDLINE_DASH.exec(text)
   if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
@@ -1299,7 +1301,9 @@ function assembleBody(
     if (SUBTITLE_DASH.test(parts[0]!)) return k
     // `…比赛中。某某网记者 某某 摄`: a sentence closed by a photo's credit is finished too.
     const credited = (t: string) => /[。！？]$/.test(splitPhotoCredit(t)?.text ?? '')
-    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!)) {
+    // `…发挥了重要作用。(记者 某某)`: a sentence closed by its writer's name in brackets is finished too.
+    const signed = (t: string) => /[。！？][（(][^（()）]{2,30}[)）]$/.test(t)
+    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!) && !signed(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
       // Skip scraps, captions and lone fragments that layout dropped into the sentence.
@@ -1467,7 +1471,8 @@ function assembleBody(
     while (flow[after] && (flow[after]!.kind === 'caption' || flow[after]!.kind === 'stray')) after++
     const followedByText = glued || flow[after]?.kind === 'prose' || Boolean(flow[after]?.nameLabel)
     bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
-    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings, photoStory }, dropped)) {
+    const nextText = flow[after]?.kind === 'prose' ? flow[after]!.text : undefined
+    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings, photoStory, nextText }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
       else if (block.type === 'caption') blocks.push({ type: 'caption', text: block.text, credit: null, section })
       else emitParagraph([block.text])
@@ -1509,6 +1514,8 @@ type RunContext = {
   shapedHeadings: number
   /** A photo story (`…掠影`, `组图`, credited to photographers only): its short lines are captions. */
   photoStory: boolean
+  /** The running text after the run, when it follows. */
+  nextText?: string
 }
 
 /** Words of a photo story's title: `…代表大会掠影`, `组图：…`, `镜头里的…`. */
@@ -1586,6 +1593,10 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // `1、匠心追逐强军梦的某公司的徐某` between paragraphs: a numbered part's heading, not a scrap.
     // Not a numbered entry of a list of people (`2.付某 某中心主任`).
     if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text)) && !/本网站?|版权|转载/.test(text)) return void out.push({ type: 'heading', text })
+    // `李 杰：井下设备的神医华佗` over text about 李杰: a profile's part, opening with its person.
+    const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;，,]{4,20})$/.exec(text)
+    const person = part?.[1]!.replace(/[ \u3000]/g, '')
+    if (group.length === 1 && n === groups.length - 1 && person && looksLikeName(simplifiedCopy(person)) && ctx.nextText?.slice(0, 120).includes(person)) return void out.push({ type: 'heading', text })
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })

@@ -347,3 +347,36 @@ describe('a copied body without its title (tuning batch w)', () => {
     expect(piece.bylines).toEqual([{ role: '记者', name: '海風' }])
   })
 })
+
+describe('a series page of profiles, each signed by its reporter (tuning batch x)', () => {
+  const page = [
+    '致敬，新时代的劳动者【2】',
+    '',
+    '——走近全国最美职工',
+    '',
+    '2018年05月03日16:10  来源：青禾网-青禾日报',
+    '',
+    ' 林 杰：井下设备的“神医”',
+    '',
+    '“PLC编程”“变频拔轮器”……一说到自己的专业技术，林杰就打开了话匣子。他是青禾煤矿综采维修电工高级技师，20年来提出合理化建议186条。',
+    '',
+    '1997年，林杰毕业到二号井当维修电工，培养出一批优秀技术人员。（记者 刘小焱）',
+    '',
+    '何世毅：精于钢板上飞针走线',
+    '',
+    '何世毅是青禾第一机械集团车体分厂的一名电焊工。1992年以来，他扎根焊接一线，练就了一身绝活。',
+  ].join('\n')
+
+  it('takes a title numbered as a part of its series for the headline', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.title).toBe('致敬，新时代的劳动者【2】')
+    expect(piece.subtitle).toBe('走近全国最美职工')
+  })
+
+  it('reads `name: a phrase` over text about that person as a profile heading, before the body and after a signed paragraph', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.sections).toEqual(['林杰：井下设备的“神医”', '何世毅：精于钢板上飞针走线'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['林杰', '何世毅'])
+    expect(piece.bylines).toEqual([{ role: '记者', name: '刘小焱' }])
+  })
+})
