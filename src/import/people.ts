@@ -22,7 +22,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 
 /** Honours given to teams and units. */
@@ -56,7 +56,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
+  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣获|荣膺|荣登|荣|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -228,7 +228,8 @@ function workersIn(text: string): FoundWorker[] {
         .trim()
         .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
         // `…技师罗某、…修理工冯某等人获…`: the people named, not `等人`.
-        .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|\d+人|[一二三四五六七八九十]+人)?$/, '')
+        // (`…副主席陈某等33位基层工会干部获…`: and not the count of them.)
+        .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|(?:\d+|[一二三四五六七八九十百]+)(?:人|[名位][\u4e00-\u9fff]{0,10}))?$/, '')
       let person: Person | null = null
       let collectiveSubject: string | null = null
       if (subject) {
@@ -619,6 +620,8 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
     const at = m.index + m[0].length - m[2]!.length
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
+      // `工匠金牛荣获…`: the third character starts the verb.
+      if (n === 3 && looksLikeName(name.slice(0, 2)) && (AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2) continue
       if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && again(paragraph.slice(at, at + n), paragraph.charAt(at + n))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
@@ -686,6 +689,40 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   return out
 }
 
+
+/** Where a place named before a person ends: `普洱市胡某`. */
+const PLACE_END = /[省市县区州盟旗镇乡村]$/
+
+/**
+ * `分别是杨某(扎染)、陈某(刺绣)、高某(剪纸、刺绣)`, `普洱市胡某(割胶)、保山市高某(咖啡师)`: people listed
+ * a trade or job in brackets after each, maybe behind their place; two in a row at least.
+ */
+function namesWithTrades(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  const ITEM = /([\u4e00-\u9fff·]{2,10})[（(][^（）()]{1,12}[)）]/y
+  for (let at = 0; at < simple.length; at++) {
+    if (at > 0 && !/[：:，,是为括有、]/.test(simple[at - 1]!)) continue
+    const names: { name: string; from: number }[] = []
+    let k = at
+    for (;;) {
+      ITEM.lastIndex = k
+      const m = ITEM.exec(simple)
+      if (!m) break
+      const head = m[1]!
+      const n = [3, 2, 4].find((len) => head.length >= len && looksLikeName(head.slice(-len)) && (head.length === len || PLACE_END.test(head.slice(0, -len)) || EMPLOYER_END.test(head.slice(0, -len))))
+      if (!n) break
+      names.push({ name: head.slice(-n), from: k + head.length - n })
+      k = ITEM.lastIndex
+      if (simple[k] !== '、') break
+      k++
+    }
+    if (names.length < 2) continue
+    for (const { name, from } of names) out.push({ name: paragraph.slice(from, from + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+    at = k
+  }
+  return out
+}
 
 /** `姓名：一句话` / `姓名：单位职务`: a profile's part or entry opening with its person. */
 const PROFILE_NAME = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/
@@ -761,7 +798,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   if (aboutHonours) {
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph' && block.type !== 'caption') return
-      for (const w of [...introducedWorkers(block.text), ...namesInARow(block.text, true), ...describedInARow(block.text)]) found.push({ ...w, block: index })
+      for (const w of [...introducedWorkers(block.text), ...namesInARow(block.text, true), ...describedInARow(block.text), ...namesWithTrades(block.text)]) found.push({ ...w, block: index })
     })
   }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.
@@ -776,11 +813,13 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   // `回应职工关切`, `致以崇高敬意`: two characters that are a word of the language are that word, not a
   // person. Of the 673 workers annotated in the corpus, 5 have such names (`安稳`, `张力`): a word
   // list read once rather than a list of such words growing one by one.
+  // Unless the piece is about that person: honoured, and named again and again (`工匠金牛荣获…`, `金牛是…`).
   // `我市有1个劳模工作室`, `3个劳模工作室`: a count of collectives, not one of them.
+  const aboutThem = (w: FoundWorker) => w.honors.length > 0 && allText.split(w.name).length > 3
   return mergeWorkers(found.map((w) => {
     const name = trimmedName(w.name, allText)
     return name === w.name ? w : { ...w, name, kind: 'individual' as const }
-  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name))))
+  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)))
 }
 
 /**

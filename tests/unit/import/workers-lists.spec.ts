@@ -348,3 +348,24 @@ describe('where a worker’s name ends (tuning batches j and s)', () => {
     expect(names.some((n) => n.endsWith('以') || n.includes('导播室'))).toBe(false)
   })
 })
+
+describe('honour lists of a province and its union (tuning batch w)', () => {
+  it('reads union work honours (优秀工会工作者, …标兵) and the person before 等N位…干部', () => {
+    const found = extractWorkers('青禾市总工会党组书记、常务副主席彭小育被授予全国优秀工会工作者标兵;青禾锦纶科技有限公司工会副主席陈小魁等33位基层工会干部荣获全国优秀工会工作者称号。')
+    expect(found.map((w) => [w.name, w.honors])).toEqual([
+      ['彭小育', ['全国优秀工会工作者标兵']],
+      ['陈小魁', ['全国优秀工会工作者']],
+    ])
+  })
+
+  it('reads people listed with their trade in brackets after each', () => {
+    const piece = parseNewspaperText('青禾乡村工匠名师名单公布\n经资格复核、社会公示,认定120名乡村工匠名师。其中,青禾有4人上榜,分别是杨小成(扎染)、陈小稳(刺绣)、高小庆(剪纸、刺绣)、陶小金(器具制作)。上榜的还包括:普洱市胡小田(割胶)、保山市高小洁(咖啡师)等。')
+    expect(piece.workers.map((w) => w.name)).toEqual(['杨小成', '陈小稳', '高小庆', '陶小金', '胡小田', '高小洁'])
+  })
+
+  it('does not read the first character of 荣获 into a name, and keeps a name that is also a word when the piece is about its honoured person', () => {
+    expect(names('青禾公司焊工陈魁荣获全国五一劳动奖章。')).toEqual(['陈魁'])
+    const piece = parseNewspaperText(['石林工匠金牛荣获“青禾市名匠”称号', '市级劳动模范、石林县工匠金牛荣获第五届“青禾市名匠”称号。', '金牛是石林县的美术创作人,多年来潜心研究彝族刺绣。', '最终金牛成功评选为第五届青禾市名匠。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['金牛'])
+  })
+})
