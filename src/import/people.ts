@@ -629,9 +629,10 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
     }
   }
   // `数控机床装调维修工第1名董某`, `一等奖获得者李某`: a contest's winner after the prize.
-  for (const m of simple.matchAll(/(?:第[一1]名|一等奖|特等奖|金奖|冠军|状元)(?:获得者|得主)?([\u4e00-\u9fff·]{2,3})/g)) {
+  // `获奖者张某(左一)。`: a photo's caption naming the winner it shows.
+  for (const m of simple.matchAll(/(?:第[一1]名|一等奖|特等奖|金奖|冠军|状元|(?<![一二三]等奖)获奖者)(?:获得者|得主)?([\u4e00-\u9fff·]{2,3})/g)) {
     const at = m.index + m[0].length - m[1]!.length
-    const name = [3, 2].map((n) => simple.slice(at, at + n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/^[和与及、]/.test(n) && AFTER_NAME.test(simple.slice(at + n.length)))
+    const name = [3, 2].map((n) => simple.slice(at, at + n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/^[和与及、]/.test(n) && (AFTER_NAME.test(simple.slice(at + n.length)) || /^。/.test(simple.slice(at + n.length))))
     if (name) out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
   }
   // `全省五一劳动奖章获得者、某某酒业公司技师乐某作报告`: the employer and job between the honour and the name.

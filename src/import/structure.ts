@@ -111,7 +111,7 @@ const ORG_ONLY = /^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会|工�
 /** A dash that opens a subtitle: `——`, `—`, `--`, `一一`. */
 const SUBTITLE_DASH = /^(?:[—―─━–]{1,3}|-{2,3}|－{1,2}|一一(?!一))\s*(?=\S)/
 /** `一、` `（一）` `1.` `第一部分` before a heading. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章篇节])/
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．]\d{1,2}[\s\u3000]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章篇节])/
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
 
@@ -231,7 +231,8 @@ const MIDLINE_DASH = /^(.{2,40}?)\s*(?:——|――|--|－－)\s*(.{2,50})$/
 function isTitleLike(raw: string): boolean {
   if (raw.length > 120) return false
   // `致敬，新时代的劳动者【2】`: the part of a series a page is, no figure of the title's.
-  const text = raw.replace(/(?<=\S{4})[【\[(（]\d{1,2}[】\])）]$/, '')
+  // (`2.1 技术革新，助力生产`: nor is a heading's number.)
+  const text = raw.replace(/(?<=\S{4})[【\[(（]\d{1,2}[】\])）]$/, '').replace(/^\d{1,2}(?:[.．]\d{1,2})?[、.．\s]\s*(?=\S{4})/, '')
   // A headline with its subtitle after a dash is judged by its parts.
   const dashed = MIDLINE_DASH.exec(text)
   if (dashed && !SUBTITLE_DASH.test(text) && wordLength(dashed[1]!) >= 4 && wordLength(dashed[2]!) >= 4) return isTitleLike(dashed[1]!) && isTitleLike(dashed[2]!)
@@ -250,8 +251,12 @@ function isTitleLike(raw: string): boolean {
 /** A heading's shape: two clauses (`凝心铸魂 让思想引领`), a list number (`一、`) or 【brackets】. */
 function headingShaped(text: string): boolean {
   // `某某累计避免水损耗约115万立方米——“用心听测及时维修”`: what a part is about, then its words in quotes.
-  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text) || /^[^。！？]{4,40}——[“"「][^。]{2,20}[”"」]$/.test(text.trim())
+  // `“不是一味干‘粗活’，知识和技术才是本钱”`: words in quotes, no sentence.
+  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text) || /^[^。！？]{4,40}——[“"「][^。]{2,20}[”"」]$/.test(text.trim()) || QUOTED_HEADING.test(text.trim())
 }
+
+/** `“不是一味干‘粗活’，知识和技术才是本钱”`: a line all in quotes, no sentence in it. */
+const QUOTED_HEADING = /^“[^“”。！？!?]{6,36}”$/
 
 /** `【新闻速递】` standing alone: a heading in brackets. */
 const BRACKETED = /^【[^】]{2,20}】$/
@@ -319,7 +324,10 @@ function readLines(text: string): Line[] {
     // The source line with the article's text run on after it: two lines.
     .flatMap((raw) => {
       const m = SOURCE_BEFORE_TEXT.exec(raw.trim())
-      return m ? [m[1]!, m[2]!] : [raw]
+      if (m) return [m[1]!, m[2]!]
+      // `本报记者 某某《某某日报》(2021年06月24日第04版)`: the byline, then where the piece was printed.
+      const cited = /^(.{4,30}?)\s*(《[^《》]{2,20}》\s*[（(][^（）()]{4,30}[)）])$/.exec(raw.trim())
+      return cited && parseBylineLine(cited[1]!)?.hasRole && readFurniture(cited[2]!) ? [cited[1]!, cited[2]!] : [raw]
     })
   const lines: Line[] = []
   let blank = 0
@@ -424,6 +432,8 @@ function classify(line: Line): void {
   // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
   if (!/[。！？]/.test(t) && splitPhotoCredit(t) && !isCreditLine(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
+  // Words in quotes and no sentence, standing alone: a heading's form.
+  if (QUOTED_HEADING.test(t)) return void (line.kind = 'title')
   line.kind = 'prose'
 }
 

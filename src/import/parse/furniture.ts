@@ -26,7 +26,8 @@ export type Furniture = {
   photo?: boolean
 }
 
-const PUB = `[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}`
+/** A paper's name, maybe with its edition (`人民日报海外版`). */
+const PUB = `[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}(?:海外版|农村版|数字版|电子版)?`
 const PUB_RE = new RegExp(`^${PUB}$`)
 
 /** `00002` → `02`, `A0005` → `A05`; `6` and `12` stay: e-paper readers pad page numbers. */

@@ -380,3 +380,37 @@ describe('a series page of profiles, each signed by its reporter (tuning batch x
     expect(piece.bylines).toEqual([{ role: '记者', name: '刘小焱' }])
   })
 })
+
+describe('a feature reposted from a paper’s overseas edition (tuning batch x)', () => {
+  const page = [
+    '大国工匠这样“炼”成',
+    '',
+    '本报记者 林小婕《人民日报海外版 》(2021年06月24日第04版)',
+    '',
+    '获奖者张小铁(左一)。 青禾市人社局供图',
+    '',
+    '6月22日，第十五届高技能人才表彰大会在北京举行，30名来自不同行业的大国工匠获得中华技能大奖这一殊荣。',
+    '',
+    '“不是一味干‘粗活’，知识和技术才是实现人生价值的本钱”',
+    '',
+    '“我只是一个普通的人，在普通的岗位上做到了极致。”刘小丽是青禾石油公司的一名采油工、高级技师。',
+  ].join('\n')
+
+  it('splits the byline from the paper and page it was printed on', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.bylines).toEqual([{ role: '记者', name: '林小婕' }])
+    expect(piece.source).toMatchObject({ page: '04', date: '2021-06-24' })
+    expect(piece.sections).not.toContain('本报记者林小婕《人民日报海外版 》(2021年06月24日第04版)')
+  })
+
+  it('reads a line all in quotes between paragraphs as a heading, and the winner a photo shows as a worker', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.sections).toEqual(['“不是一味干‘粗活’，知识和技术才是实现人生价值的本钱”'])
+    expect(piece.workers.map((w) => w.name)).toContain('张小铁')
+  })
+
+  it('reads headings numbered in two levels (2.1 技术革新，助力生产)', () => {
+    const piece = parseNewspaperText(['油田深处的石油红', '清晨的第一缕阳光洒在青禾油田的土地上，一群身穿红色工作服的女子已经来到井场。', '一、匠心筑梦，创新不止', '在青禾油田，像刘小丽这样的采油工人还有很多，她们在创新路上不断前行。', '2.1 技术革新，助力生产', '青禾油田第四采油厂的一位女职工凭借扎实过硬的基本功，在职业技能竞赛中获得金牌。', '2.2 创新工作室，激发活力', '刘小丽带领团队成立了一个创新工作室，攻克了多项技术难题。'].join('\n'))
+    expect(piece.sections).toEqual(['一、匠心筑梦，创新不止', '2.1技术革新，助力生产', '2.2创新工作室，激发活力'])
+  })
+})
