@@ -1050,6 +1050,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   }
 
   markCaptionList(lines)
+  markSlideCaptions(lines)
   const heads = findHeadline(lines)
   if (heads) {
     for (const l of heads.headline) l.kind = 'headline'
@@ -1200,7 +1201,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     // `2023年8月17日，某某在…`, `近日，…`: the day is no title; what happened is.
     // (`??? 3月8日，…`: marks a wrong encoding left before the text are no part of it.)
     // (`長樂新聞網訊 3月9日，…`, `通讯员某某1月18日`: nor is the dispatch lead that names the sender.)
-    const sentence = (first?.text.replace(/^[?？\ufffd\s]+/, '').split(/[。！？!?]/)[0] ?? '')
+    // (`前言：过去五年，…`: nor the label of a lead.)
+    const sentence = (first?.text.replace(/^[?？\ufffd\s]+/, '').replace(/^(?:前言|导语|導語|引言|编者按|編者按)[:：]\s*/, '').split(/[。！？!?]/)[0] ?? '')
       .replace(/^[^，,。\s]{1,16}?(?:讯|訊|电|電)(?![员員])[\s\u3000]*(?:[（(][^（()）]{0,30}[)）])?[\s\u3000]*(?=\S{8})/, '')
       .replace(/^(?:(?:记者|通讯员|記者|通訊員)[\u4e00-\u9fff·]{2,4}[\s\u3000]*)+(?=(?:19|20)?\d)/, '')
       .replace(/^(?:(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|早)?|近日|日前|近期|昨天(?:[上下]午|晚上)?|昨日|今天(?:[上下]午)?|日前)[，,]\s*(?=\S{8})/, '')
@@ -1746,6 +1748,24 @@ function markLoneCaptions(lines: Line[]): void {
     if (wordLength(prev.text) < 2 * size || wordLength(next.text) < 2 * size || !captionLike(text)) return
     l.kind = 'caption'
   })
+}
+
+/**
+ * A site's slideshow over the page: four lines or more at its top, each on its own between blank
+ * lines, each a description without a sentence's stop (`…活动现场`, `…在柳州举办`), before the
+ * text. They are the slides' captions, not a headline and its decks.
+ */
+function markSlideCaptions(lines: Line[]): void {
+  const start = lines.findIndex((l) => l.kind !== 'furniture' && l.kind !== 'ornament')
+  if (start < 0) return
+  const slide = (l: Line, at: number) =>
+    (l.kind === 'prose' || l.kind === 'title') && (at === 0 || l.blankBefore >= 1) && wordLength(l.text) >= 12 && wordLength(l.text) <= 70 && !/[。！？!?；;]/.test(l.text) && captionLike(l.text)
+  const n = runLength(lines, start, slide)
+  const run = lines.slice(start, start + n)
+  const next = lines[start + n]
+  if (n < 4 || next?.kind !== 'prose' || !/[。！？]/.test(next.text)) return
+  if (run.filter((l) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || /举办|举行|开展|启动|发布|宣讲/.test(l.text)).length < n / 2) return
+  for (const l of run) l.kind = 'caption'
 }
 
 /**

@@ -289,3 +289,26 @@ describe('a gallery of entries, each photo credited to its unit and photographer
     ])
   })
 })
+
+describe('a site’s slideshow over the page (tuning batch w)', () => {
+  const page = [
+    '',
+    '在2024年青禾市“劳模工匠进校园”宣讲报告会中,大国工匠培育对象庞小文为学生们作宣讲',
+    '',
+    '青禾市“劳模工匠助企行”启动暨青禾工匠学院技能人才培养体系发布仪式',
+    '',
+    '2023年全省职业技能竞赛——第三届新能源汽车关键技术技能大赛在青禾举办',
+    '',
+    '青禾市总工会智慧工会——“驿站有爱 云送早餐”活动现场',
+    '前言:过去五年,青禾市总工会干在实处,走在前列,引导职工群众建功新时代。',
+    '五年里,青禾市总工会共获得国家级荣誉34项,自治区级荣誉79项。',
+  ].join('\n')
+
+  it('reads the lines at the top, each a description between blank lines, as the slides’ captions', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toHaveLength(4)
+    expect(piece.captions[3]).toBe('青禾市总工会智慧工会——“驿站有爱云送早餐”活动现场')
+    expect(piece.sections).toEqual([])
+    expect(piece.title).toBe('过去五年,青禾市总工会干在实处,走在前列,引导职…')
+  })
+})
