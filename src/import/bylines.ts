@@ -354,7 +354,10 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const source = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`).exec(m[1]!)
     // `（記者 某某 某某 文圖）`: who wrote and took the photos, the roles after the names.
     const inner = m[1]!.slice(source?.[0].length ?? 0).replace(/\s*(?:采访整理|整理|采写|文[/／]?[图圖]|[图圖][/／]?文)$/, '')
-    const read = parseBylineLine(ungluedRoles(inner)) ?? namesRun(inner)
+    // `（文姚某某张某某）`: the role glued to the names once the spaces were cleaned away.
+    const wrote = /^(文|图|圖)([\u4e00-\u9fff·]{4,9})$/.exec(inner)
+    const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(simplifiedCopy(wrote[2]!)) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null
+    const read = parseBylineLine(ungluedRoles(inner)) ?? (wroteBy ? { ...wroteBy, bylines: wroteBy.bylines.map((b) => ({ ...b, role: wrote![1] === '文' ? ('文' as const) : ('图' as const) })), hasRole: true } : null) ?? namesRun(inner)
     const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
   }

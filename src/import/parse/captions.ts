@@ -5,7 +5,7 @@
  * reads one whitespace-collapsed line.
  */
 import { AGENCY } from '../masthead'
-import { wordLength } from '../text'
+import { looksLikeName, simplifiedCopy, wordLength } from '../text'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 /** `吴 凡`: a two-character name spaced out to the width of three. */
@@ -36,6 +36,9 @@ const CREDITS: RegExp[] = [
 ]
 
 const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))+$`)
+/** Names and nothing else: each looks like a person's (`奔跑、传球` is what the photo shows). */
+const onlyNames = (text: string) =>
+  ONLY_NAMES.test(text) && text.replace(new RegExp(`^(?:${ROLE})`), '').split(/[、\s]+/).every((n) => n.length > 4 || looksLikeName(simplifiedCopy(n)))
 
 /** The text and the photographer's credit of a line that ends with one; null otherwise. */
 export function splitPhotoCredit(raw: string): { text: string; credit: string } | null {
@@ -52,7 +55,7 @@ export function splitPhotoCredit(raw: string): { text: string; credit: string } 
     const m = re.exec(text)
     // The caption must be text, not a name (`张三 摄` alone is a credit line, see isCreditLine).
     // `毛某、姚某 摄影报道`: names before the mark are the credit's, not a caption.
-    if (m && m[1] && wordLength(m[1]) >= 4 && !ONLY_NAMES.test(m[1].trim())) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
+    if (m && m[1] && wordLength(m[1]) >= 4 && !onlyNames(m[1].trim())) return { text: m[1].trim(), credit: m[2]!.replace(/\s+/g, ' ').trim() }
   }
   return null
 }
@@ -75,7 +78,7 @@ export function isCreditLine(text: string): boolean {
  * `800x600_5fd60f.jpg`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
  * under it, when short, is that photo's caption.
  */
-export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|_fororder_\S{1,24}$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
+export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|_fororder_|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 // `8月26日拍摄的某某驿站`: an agency's photo of a place, dated the same way.

@@ -312,3 +312,35 @@ describe('a site’s slideshow over the page (tuning batch w)', () => {
     expect(piece.title).toBe('过去五年,青禾市总工会干在实处,走在前列,引导职…')
   })
 })
+
+describe('a radio site’s photo page (tuning batch v)', () => {
+  const page = [
+    '青禾县职工周末篮球联赛燃情开赛',
+    '来源:青禾广电国际在线  |  2024-07-08 17:24:34',
+    '',
+    '青禾县职工周末篮球联赛燃情开赛_fororder_场面激烈  张小蓉 摄',
+    '',
+    '比赛现场 摄影 张小蓉',
+    '',
+    '  以篮球为桥,凝聚职工力量;用争锋对决,唤醒运动热情。7月5日下午,青禾县职工周末篮球联赛开赛。',
+    '',
+    '  此次篮球联赛共吸引全县30支队伍、407名职工报名参赛。”(文 姚小丽 张小蓉)',
+    '',
+    '青禾县职工周末篮球联赛燃情开赛_fororder_奔跑、传球  张小蓉 摄.JPG',
+    '',
+    '奔跑、传球 摄影 张小蓉',
+  ].join('\n')
+
+  it('drops the photos’ file names and splits each caption from its credit, a caption of two actions too', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toEqual(['比赛现场', '奔跑、传球'])
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toEqual(['张小蓉', '张小蓉'])
+  })
+
+  it('reads the writers closing the text, the role glued to their names', () => {
+    expect(parseNewspaperText(page).bylines.slice(0, 2)).toEqual([
+      { role: '文', name: '姚小丽' },
+      { role: '文', name: '张小蓉' },
+    ])
+  })
+})
