@@ -29,7 +29,8 @@ export function dropMirrorDebris(text: string): string {
   if ((s.match(PINYIN_GLOSS) ?? []).length >= 3) s = s.replace(PINYIN_GLOSS, '')
   // `焊(han)接`: readings without their tones, a page full of them.
   if ((s.match(TONELESS_GLOSS) ?? []).length >= 5) s = s.replace(TONELESS_GLOSS, '')
-  if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, '')
+  // A block's tags (`<h3>…</h3>`, `<br>`, `<p>`) stood between lines: they end one.
+  if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, (tag) => (/^<\/?(?:p|div|h[1-6]|br|li|tr|section|article)\b/i.test(tag) ? '\n' : ''))
   return s
 }
 

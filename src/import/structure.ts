@@ -1956,7 +1956,7 @@ function markTailCaptions(lines: Line[]): void {
   for (const l of lines) if (bodyLike(l)) lastBody = l.i
   const headBlock = (l: Line) => [lines[l.i - 1], lines[l.i - 2]].some((n) => n && (n.kind === 'headline' || n.kind === 'subtitle'))
   const closing = lines.find((l) => l.i > lastBody && (l.kind === 'pictureCredit' || l.kind === 'caption' || (l.kind === 'byline' && !headBlock(l))))
-  if (!closing) return
+  if (!closing) return markTailLabels(lines.slice(lastBody + 1))
   // After a picture credit (`本版图片由…提供`) or a photo's caption the photos' captions are
   // expected; after a plain byline only lines standing apart like a photo's or worded like a caption.
   const credited = closing.kind === 'pictureCredit' || closing.kind === 'caption' || Boolean(closing.byline?.pictureCredit)
@@ -1971,13 +1971,31 @@ function markTailCaptions(lines: Line[]): void {
 }
 
 /**
+ * `藏书区` / `书法区与阅读区` / `端午主题活动` / `读书分享会` after the text's last paragraph and
+ * nothing else: the labels of the photos shown under the text, three or more, most naming a place
+ * or an event. A site's menu or tags there are furniture and are not read.
+ */
+function markTailLabels(tail: Line[]): void {
+  const rest = tail.filter((l) => l.kind !== 'furniture' && l.kind !== 'ornament')
+  // (`藏書區`: a label in traditional characters may look like a scrap of rare glyphs.)
+  // (`主持人：张某、许某`, `帅哥表演，美女献花`: a label may name who is shown, or two things.)
+  const label = (l: Line) =>
+    ['prose', 'title', 'fragment', 'stray'].includes(l.kind) && wordLength(l.text) >= 3 && wordLength(l.text) <= 16 && /^[\u4e00-\u9fff、与與“”《》:：，,]+$/.test(l.text.trim()) && !WEB_FURNITURE.test(l.text) && !/^[\u4e00-\u9fff]{1,4}[:：]$/.test(l.text.trim())
+  if (rest.length < 3 || !rest.every(label)) return
+  const named = rest.filter((l) => isScene(l.text) || CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || /参观|观看|演唱|表演|游戏|抓拍|合影/.test(l.text) || /(?:区|區|室|站|馆|館|园|園|墙|牆|泉|山|活动|活動|会|會|赛|賽|仪式|儀式|典礼|典禮)$/.test(l.text.trim()))
+  if (named.length * 2 < rest.length) return
+  for (const l of rest) l.kind = 'caption'
+}
+
+/**
  * Under a photo's caption at the text's end, the next photos' captions follow one after the
  * other, each a short phrase naming what it shows (`职工搬西瓜`, `为职工发放降温品`). A sentence
  * there (a heading's paragraph) means the text goes on: nothing is changed. A closing word
  * (`他们在工地挥汗如雨`) ends the run.
  */
 function markCaptionRun(tail: Line[]): void {
-  if (tail.some((l) => /[。！？!?，,；;]/.test(l.text))) return
+  // (`帅哥表演，美女献花`: a short caption may have two parts.)
+  if (tail.some((l) => /[。！？!?；;]/.test(l.text) || (/[，,]/.test(l.text) && (wordLength(l.text) > 12 || l.text.split(/[，,]/).some((part) => wordLength(part) < 4))))) return
   for (const l of tail) {
     const text = cleanProse(l.text)
     if (wordLength(text) > 24 || /^(?:他|她|我|你|它|这|那|让|用|向|致敬)/.test(text) || !captionLike(text)) return

@@ -344,3 +344,18 @@ describe('a radio site’s photo page (tuning batch v)', () => {
     ])
   })
 })
+
+describe('an album page: labels under the photos after the text (tuning batch v)', () => {
+  it('reads the short labels after the last paragraph as the photos’ captions', () => {
+    const piece = parseNewspaperText(['公路集团职工书屋获评全国职工书屋', '近日,青禾公路集团职工书屋获评“全国职工书屋”称号,并收到赠送的800余册图书。', '下一步,公路集团工会将继续聚焦教育职能,充分发挥职工书屋的作用。', '藏书区', '书法区与阅读区', '端午主题活动', '读书分享会'].join('\n'))
+    expect(piece.captions).toEqual(['藏书区', '书法区与阅读区', '端午主题活动', '读书分享会'])
+  })
+
+  it('reads a copied album whose lines are set in markup, its labels naming who is shown too', () => {
+    const album =
+      '青禾燃气集团劳模疗养纪实\n\n<h3><font color="#010101">2019年7月29日,青禾燃气集团工会组织公司级以上的劳动模范来到疗养院进行健康疗养。</font></h3> <h3>参观纪念馆<br></h3> <h3>开滦国家矿山公园</h3> <h3><font color="#010101">主持人:张小辉、许小冰</font></h3> <h3>帅哥表演,美女献花</h3> <h3>劳模张小磊演唱《今天》</h3>'
+    const piece = parseNewspaperText(album)
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: '2019年7月29日,青禾燃气集团工会组织公司级以上的劳动模范来到疗养院进行健康疗养。' })
+    expect(piece.captions).toEqual(['参观纪念馆', '开滦国家矿山公园', '主持人:张小辉、许小冰', '帅哥表演,美女献花', '劳模张小磊演唱《今天》'])
+  })
+})
