@@ -66,7 +66,9 @@ const MIN_CLAUSE = 3
  * at least three characters, and among the possible splits the most even one wins — Chinese
  * headings pair clauses of equal length.
  */
-export function cleanTitle(text: string): string {
+export function cleanTitle(raw: string): string {
+  // `…举行“音乐会”(图)`, `…(组图)`: a portal's mark that the page has photos, no part of the title.
+  const text = raw.replace(/(?<=\S{4})\s*[（(](?:组图|組圖|图|圖|图文|圖文|多图|多圖|视频|視頻)[)）]$/, '')
   const separator = text.includes('\u3000') ? '\u3000' : ' '
   const pieces = text.split(/[ \u3000]+/).filter(Boolean)
   if (pieces.length <= 1) return pieces.join('')

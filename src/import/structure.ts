@@ -1779,7 +1779,8 @@ function markBracketedCaptions(lines: Line[]): void {
     const inner = m[1]!.trim()
     if ([...inner].filter(isHan).length < 2 || NOT_A_SCENE.test(inner) || WEB_FURNITURE.test(inner)) continue
     const [before, after] = [lines[l.i - 1], lines[l.i + 1]]
-    if (before?.kind !== 'prose' || after?.kind !== 'prose') continue
+    // `（图为活动现场）`: the caption's own words say it is one, wherever it stands.
+    if (!/^(?:图为|圖為)/.test(inner) && (before?.kind !== 'prose' || after?.kind !== 'prose')) continue
     l.text = inner
     l.kind = 'caption'
   }

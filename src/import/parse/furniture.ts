@@ -208,6 +208,9 @@ export function readFurniture(raw: string): Furniture | null {
   const original = /^原(?:标题|標題)\s*[:：]\s*(.{2,60})$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
 
+  // `http://www.sina.com.cn 2007年01月18日05:43 山西新闻网-山西日报`: a portal's address, the day and the outlet.
+  const portal = /^(?:https?:\/\/\S+\s+)?((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff]{2,12}(?:网|網|[报報]|台|臺)(?:[-－][\u4e00-\u9fff]{2,12})?)$/.exec(line)
+  if (portal && findDate(portal[1]!)) return { publication: portal[2]!, date: findDate(portal[1]!)! }
   const source = SOURCE_LINE.exec(line)
   if (source) {
     const date = findDate(source[2]!)

@@ -359,3 +359,32 @@ describe('an album page: labels under the photos after the text (tuning batch v)
     expect(piece.captions).toEqual(['参观纪念馆', '开滦国家矿山公园', '主持人:张小辉、许小冰', '帅哥表演,美女献花', '劳模张小磊演唱《今天》'])
   })
 })
+
+describe('a portal’s photo item (tuning batch x)', () => {
+  const page = [
+    '青禾矿举行“音乐会”(图)',
+    '',
+    'http://www.example.com.cn 2007年01月18日05:43 青禾新闻网-青禾日报',
+    '',
+    '  1月15日,青禾煤电白龙矿工人们正在自编自演,举行“音乐会”。农历春节就要到了,工人们个个亮出了自己的绝活,大伙在工地上办起了“音乐会”,美妙的乐声唱到了工人们的心坎里。',
+    '',
+    '  杨小青摄',
+  ].join('\n')
+
+  it('reads the portal’s source line and leaves the page’s photo mark off the title', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.title).toBe('青禾矿举行“音乐会”')
+    expect(piece.source).toEqual({ publication: '青禾新闻网-青禾日报', page: null, date: '2007-01-18' })
+  })
+
+  it('splits the scene of the day from the story of a coming holiday told after it', () => {
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toEqual(['1月15日,青禾煤电白龙矿工人们正在自编自演,举行“音乐会”。'])
+    expect(paragraphsOf(piece)[0]).toMatch(/^农历春节就要到了/)
+  })
+
+  it('reads `（图为活动现场）` as a caption wherever it stands', () => {
+    const piece = parseNewspaperText(['青禾局工会举办技能竞赛', '1月13日,青禾县农业局工会举办了技能竞赛活动,全系统30余名职工参赛。', '这次活动在全系统引起强烈反响。', '(图为活动现场)', '(图为颁奖现场)'].join('\n'))
+    expect(piece.captions).toEqual(['图为活动现场', '图为颁奖现场'])
+  })
+})

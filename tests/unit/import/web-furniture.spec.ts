@@ -58,7 +58,7 @@ describe('source and information lines', () => {
 
   it('does not take a toolbar line as the headline or the subtitle', () => {
     const piece = parseNewspaperText(['当前位置:青禾网人物频道-正文', '2020年青禾记者镜头里的劳动者(组图)', '//www.qinghe.cn2021-01-02 10:00:07来源: 青禾网——《青禾日报》', '分享到:更多', '', BODY].join('\n'))
-    expect(piece.title).toBe('2020年青禾记者镜头里的劳动者(组图)')
+    expect(piece.title).toBe('2020年青禾记者镜头里的劳动者')
     expect(piece.subtitle).toBeNull()
     expect(piece.kicker).toBeNull()
     expect(piece.source.date).toBe('2021-01-02')
