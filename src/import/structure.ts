@@ -1242,12 +1242,33 @@ const FLOW: Kind[] = ['prose', 'title', 'fragment', 'stray', 'caption', 'heading
 /** A short scene or label (`闭幕式活动现场`, `焊工决赛`): no cut first line of a paragraph, whatever follows it. */
 const shortLabel = (l: Line) => wordLength(l.text) <= 8 && !/[，,、：:。！？]/.test(l.text) && (isScene(l.text) || CAPTION_WORDS.test(l.text) || /(?:决赛|比赛|赛场|现场|合影|留念)$/.test(l.text))
 
+/**
+ * `在第134个五一国际劳动节来临之际` / `三明工会坚持政治引领，` / `紧扣职工所需` / …: a post's text set
+ * as verse, a phrase a line between blank lines, in the body. Five lines or more, short, none a
+ * sentence, several ending in a comma: one paragraph, not headings over scraps.
+ */
+function markVerse(lines: Line[]): void {
+  const phrase = (l: Line) =>
+    ['prose', 'title', 'fragment'].includes(l.kind) && l.blankBefore >= 1 && wordLength(l.text) >= 2 && wordLength(l.text) <= 20 && !/[。！？!?；;：:]/.test(l.text) && !NUMBERED_HEADING.test(l.text) && !l.listItem
+  for (let k = 0; k < lines.length; k++) {
+    const n = runLength(lines, k, phrase)
+    const run = lines.slice(k, k + n)
+    if (n >= 5 && run.filter((l) => /[，,、]$/.test(l.text.trim())).length >= 2 && lines.slice(0, k).some((l) => l.kind === 'prose' && wordLength(l.text) > 40)) {
+      run[0]!.text = run.map((l) => l.text.trim()).join(' ').replace(/(?<=[，,、])\s/g, '')
+      run[0]!.kind = 'prose'
+      for (const l of run.slice(1)) l.kind = 'ornament'
+    }
+    k += n
+  }
+}
+
 function assembleBody(
   lines: Line[],
   warnings: string[],
   bylines: Byline[],
   setPublication: (p: string) => void,
 ): BodyBlock[] {
+  markVerse(lines)
   markNumberedCaptions(lines)
   markPhotoCaptions(lines)
   markHeadCaption(lines)

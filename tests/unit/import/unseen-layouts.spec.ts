@@ -414,3 +414,12 @@ describe('a feature reposted from a paper’s overseas edition (tuning batch x)'
     expect(piece.sections).toEqual(['一、匠心筑梦，创新不止', '2.1技术革新，助力生产', '2.2创新工作室，激发活力'])
   })
 })
+
+describe('a post that sets part of its text as verse (tuning batch w)', () => {
+  it('reads short phrases a line, several ending in a comma, as one paragraph rather than headings', () => {
+    const lines = ['青禾市总工会启动庆祝五一国际劳动节职工系列主题活动', '4月11日,青禾市总工会围绕“劳动有福 劳动造福”主题,结合劳模工匠助企行,在全市启动庆祝五一国际劳动节职工系列主题活动。', '在第134个五一国际劳动节来临之际', '青禾工会坚持政治引领,', '紧扣职工所需', '精心准备了迎接和庆祝', '劳动佳节的系列主题活动', '多角度宣传劳动风采、', '报道工会工作', '1、开展劳模主题宣讲和工会服务进基层活动', '组织劳模工匠开展进企业、进学校、进社区宣讲活动,时间为4月11日至5月10日。']
+    const piece = parseNewspaperText(lines.join('\n\n'))
+    expect(piece.sections).toEqual(['1、开展劳模主题宣讲和工会服务进基层活动'])
+    expect(paragraphsOf(piece)[1]).toMatch(/^在第134个五一国际劳动节来临之际.*报道工会工作$/)
+  })
+})
