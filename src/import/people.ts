@@ -788,6 +788,11 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
     found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })
   })
+  // A portrait's caption: `李某 某公司39路调度员`.
+  blocks.forEach((block, index) => {
+    const person = block.type === 'caption' ? listedPerson(block.text) : null
+    if (person) found.push({ name: person.name, employer: null, position: person.position, honors: [], kind: 'individual', block: index })
+  })
   // An honour list a person a line: `万明珍(某某公司技术部部长)`.
   const listed = blocks.map((b) => (b.type === 'paragraph' ? listedWithEmployer(b.text, true) : null))
   const aList = aboutHonours || blocks.filter((b) => b.type === 'paragraph' && listedWithEmployer(b.text)).length >= 3

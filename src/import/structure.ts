@@ -1059,6 +1059,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     splitHeadline(heads, heads.headline.map((l) => l.text).join(heads.headline.length > 1 && twoLinesJoinTight(heads.headline) ? '' : ' '))
   }
   // The headline repeated by a footer or a reader's title bar: furniture.
+  const repeats: Line[] = []
   if (heads) {
     const head = normForMatch(heads.headline.map((l) => l.text).join('')).replace(/\s/g, '')
     const lastProse = lines.findLast((l) => l.kind === 'prose')?.i ?? -1
@@ -1070,8 +1071,20 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
         const inText = l.i > heads.headline.at(-1)!.i && l.i < lastProse
         // The whole headline once the site's name behind it is off (`标题_某某报` / `标题`) is a repeat.
         const whole = t === normForMatch(cleanTitle(heads.headlineText ?? '')).replace(/\s/g, '')
-        if (t.length >= 4 && head.includes(t) && (!(inText && t.length < head.length) || whole)) l.kind = 'furniture'
+        if (t.length >= 4 && head.includes(t) && (!(inText && t.length < head.length) || whole)) {
+          l.kind = 'furniture'
+          if (whole && l.i > heads.headline.at(-1)!.i) repeats.push(l)
+        }
       }
+    }
+  }
+  // `标题` / `李某   某公司39路调度员` / `标题` / `王某   …驾驶员`: the headline repeated as each photo's
+  // alternative text, the short line under each repeat that photo's caption.
+  for (const l of lines) if (heads && l.i > heads.headline.at(-1)!.i && !repeats.includes(l) && normForMatch(l.text).replace(/\s/g, '') === normForMatch(cleanTitle(heads.headlineText ?? '')).replace(/\s/g, '')) repeats.push(l)
+  if (repeats.length >= 2) {
+    for (const r of repeats.sort((a, b) => a.i - b.i)) {
+      const next = lines[r.i + 1]
+      if (next && ['prose', 'title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 40 && !/[。！？]/.test(next.text) && captionLike(next.text)) next.kind = 'caption'
     }
   }
   // Dash lines that are not under the headline are quotations' attributions: running text.
@@ -1316,7 +1329,8 @@ function assembleBody(
     const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
     // `↓↓`: marks without a word say nothing.
     if (!text || wordLength(text) === 0) return
-    blocks.push({ type: 'caption', text: cleanProse(text), credit, section })
+    // `李某 某公司39路调度员`: a portrait's caption, the name and the post set apart as printed.
+    blocks.push({ type: 'caption', text: listedPerson(text) ? collapseSpaces(text) : cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
     section = text

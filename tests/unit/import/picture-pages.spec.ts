@@ -388,3 +388,12 @@ describe('a portal’s photo item (tuning batch x)', () => {
     expect(piece.captions).toEqual(['图为活动现场', '图为颁奖现场'])
   })
 })
+
+describe('portraits under the headline repeated as each photo’s text (tuning batch s)', () => {
+  it('reads the line under each repeat as that portrait’s caption, and its person as a worker', () => {
+    const page = ['十佳“最美公交人”出炉', '2015-03-02 11:35:11 来源:青禾商报', '十佳“最美公交人”出炉', '李小敏   公交集团汽车六分公司39路调度员', '十佳“最美公交人”出炉', '王小杰   公交集团汽车六分公司522路驾驶员', '十佳“最美公交人”出炉', '杨小艳   公交集团汽车四分公司612路驾驶员', '日前,青禾公交集团评出十佳“最美公交人”,他们在平凡的岗位上默默奉献,赢得乘客的称赞。'].join('\n\n')
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toEqual(['李小敏 公交集团汽车六分公司39路调度员', '王小杰 公交集团汽车六分公司522路驾驶员', '杨小艳 公交集团汽车四分公司612路驾驶员'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['李小敏', '王小杰', '杨小艳'])
+  })
+})
