@@ -26,9 +26,10 @@ const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
  */
 export function dropMirrorDebris(text: string): string {
   let s = text
-  if ((s.match(PINYIN_GLOSS) ?? []).length >= 3) s = s.replace(PINYIN_GLOSS, '')
+  // (`比(bi)(bi)賽`: a reading printed twice goes in two passes.)
+  if ((s.match(PINYIN_GLOSS) ?? []).length >= 3) for (let n = 0; n < 3 && s.search(PINYIN_GLOSS) >= 0; n++) s = s.replace(PINYIN_GLOSS, '')
   // `焊(han)接`: readings without their tones, a page full of them.
-  if ((s.match(TONELESS_GLOSS) ?? []).length >= 5) s = s.replace(TONELESS_GLOSS, '')
+  if ((s.match(TONELESS_GLOSS) ?? []).length >= 5) for (let n = 0; n < 3 && s.search(TONELESS_GLOSS) >= 0; n++) s = s.replace(TONELESS_GLOSS, '')
   // A block's tags (`<h3>…</h3>`, `<br>`, `<p>`) stood between lines: they end one.
   if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, (tag) => (/^<\/?(?:p|div|h[1-6]|br|li|tr|section|article)\b/i.test(tag) ? '\n' : ''))
   return s

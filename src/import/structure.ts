@@ -1275,6 +1275,20 @@ function markVerse(lines: Line[]): void {
   }
 }
 
+/**
+ * `下面请欣赏竞赛图片，带你进入比赛现场。` / `比赛现场` / `焊花在眼前跳跃` / …: the text announces
+ * the photos; the short lines after it, up to the next sentence, are their captions.
+ */
+function markAnnouncedPhotos(lines: Line[]): void {
+  const ANNOUNCED = /(?:请欣赏|請欣賞|请看|請看|一起来看|一起來看|来看看|來看看|带你走进|帶你走進|带你进入|帶你進入|先睹为快|先睹為快).{0,12}(?:图片|圖片|照片|镜头|鏡頭|瞬间|瞬間|现场|現場|风采|風采)/
+  for (const l of lines) {
+    if (l.kind !== 'prose' || !ANNOUNCED.test(simplifiedCopy(l.text)) || wordLength(l.text) > 60) continue
+    const label = (x: Line) => ['prose', 'title', 'fragment', 'stray'].includes(x.kind) && wordLength(x.text) >= 2 && wordLength(x.text) <= 24 && !/[。！？!?，,；;：:]/.test(x.text) && !WEB_FURNITURE.test(x.text)
+    const n = runLength(lines, l.i + 1, label)
+    if (n >= 2) for (const x of lines.slice(l.i + 1, l.i + 1 + n)) x.kind = 'caption'
+  }
+}
+
 function assembleBody(
   lines: Line[],
   warnings: string[],
@@ -1282,6 +1296,7 @@ function assembleBody(
   setPublication: (p: string) => void,
 ): BodyBlock[] {
   markVerse(lines)
+  markAnnouncedPhotos(lines)
   markNumberedCaptions(lines)
   markPhotoCaptions(lines)
   markHeadCaption(lines)

@@ -46,6 +46,8 @@ describe("a mirror's debris", () => {
     expect(dropMirrorDebris('省勞動(dòng)模范和先進(jìn)工作者表彰大會(huì)在洪山禮堂舉行')).toBe('省勞動模范和先進工作者表彰大會在洪山禮堂舉行')
     // A reading of a whole word carries a tone mark on each syllable.
     expect(dropMirrorDebris('外卖(wàimài)员走进河西区职工(zhígōng)服务中心(zhōngxīn)休息')).toBe('外卖员走进河西区职工服务中心休息')
+    // A reading printed twice over goes too.
+    expect(dropMirrorDebris('此次比(bi)(bi)賽,選手戴好電焊(han)(han)面罩,拿起焊(han)槍,熟練地開始焊(han)接作(zuo)業')).toBe('此次比賽,選手戴好電焊面罩,拿起焊槍,熟練地開始焊接作業')
     // One reading an article gives is the article's.
     expect(dropMirrorDebris('“犇”(bēn)字由三个牛组成。')).toBe('“犇”(bēn)字由三个牛组成。')
     // Readings without their tones, a page full of them; a word in brackets now and then stays.

@@ -397,3 +397,11 @@ describe('portraits under the headline repeated as each photo’s text (tuning b
     expect(piece.workers.map((w) => w.name)).toEqual(['李小敏', '王小杰', '杨小艳'])
   })
 })
+
+describe('photos the text announces (tuning batch r)', () => {
+  it('reads the short lines after `下面请欣赏…图片` as the photos’ captions, up to the next sentence', () => {
+    const piece = parseNewspaperText(['公司焊工技能大赛火热举行', '1月7日,公司2021年焊工技能大赛在压力容器制造厂火热举行,各单位选拔技艺娴熟的焊工参加。', '弧光闪耀,焊花四溅,比赛现场热闹非凡。', '下面请欣赏竞赛图片,带你进入比赛现场。', '', '比赛现场', '焊花在眼前跳跃', '参赛选手一心投入比赛', '强强对决', '经过两轮比拼与多个专业裁判的综合评分,最终评选出一等奖、二等奖和优胜奖。'].join('\n'))
+    expect(piece.captions).toEqual(['比赛现场', '焊花在眼前跳跃', '参赛选手一心投入比赛', '强强对决'])
+    expect(paragraphsOf(piece).at(-1)).toMatch(/^经过两轮比拼/)
+  })
+})
