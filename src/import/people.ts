@@ -82,7 +82,9 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
       const sl = surnameLength(r.slice(p))
       if (sl === 0) continue
       const position = r.slice(0, p)
-      if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position))) continue
+      // (`在湖南长沙举行`: one character is no post, `长` of `长沙` no 厂长; but `…工段` + `长` is 工段长.)
+      const headOf = p === 1 && position === '长' && Boolean(employer && /[段队班组科站所厂矿院局处部校社行馆]$/.test(employer))
+      if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position) && (p >= 2 || headOf))) continue
       const bare = p === 0 && employer === null
       const lengths = sl === 2 ? [4, 3] : [3, 2]
       let chosen: number | null = null
@@ -90,17 +92,22 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
         const name = r.slice(p, p + n)
         // `魏芳等`: a name and the word after it.
         if (name.length < n || !looksLikeName(name) || (n === 3 && /[等们和与及]$/.test(name))) continue
+        // `吕某及其班组`: the third character is a linking word's (`及其`, `和平`), after a two-character name.
+        if (n === 3 && name[2] !== name[1] && /[及和与同向对把将被]/.test(name[2]!) && dictionaryWord(r.slice(p + 2, p + 4)) && looksLikeName(r.slice(p, p + 2))) continue
         const after = AFTER_NAME.exec(r.slice(p + n))
         if (after) {
           // `赵宇作为…`: `赵宇` before a two-character word beats `赵宇作` before a one-character one.
-          const shorter = n === 3 && after[0].length <= 1 ? AFTER_NAME.exec(r.slice(p + 2)) : null
+          // (`王荣荣获…`: a doubled given name keeps its second character.)
+          const shorter = n === 3 && after[0].length <= 1 && name[2] !== name[1] ? AFTER_NAME.exec(r.slice(p + 2)) : null
           chosen = shorter && shorter[0].length >= 2 && looksLikeName(r.slice(p, p + 2)) ? 2 : n
           break
         }
       }
       if (chosen === null && !requireStrongEnd && !bare) {
+        // (`某公司曲轴车间`: not a name whose last character makes a word with the next, `车间`.)
+        const intoUnit = (len: number) => /^[间組组区區段队隊部室站所场場厂廠]/.test(r.charAt(p + len)) && dictionaryWord(r.slice(p + len - 1, p + len + 1))
         const n = lengths.find((len) => looksLikeName(r.slice(p, p + len)) && r.length >= p + len)
-        if (n) chosen = n
+        if (n && !lengths.some(intoUnit)) chosen = n
       }
       if (chosen === null) continue
       return { name: r.slice(p, p + chosen), employer, position: position || null, end: offset + at + p + chosen }
@@ -168,8 +175,11 @@ function clauses(sentence: string, norm: string): { text: string; start: number 
 export function extractWorkers(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   // `党总支书记`: a surname-like first character (支) before a title is no name.
+  // `记者 某某 摄/视觉重庆`: who took the photo or wrote the piece, not a worker in it.
+  const credited = (name: string) => new RegExp(`(?:记者|通讯员)\\s*${name}|${name}\\s*(?:摄|/摄|供图)`).test(simple)
   const named = (w: FoundWorker) => {
     const name = simplifiedCopy(w.name)
+    if (w.kind !== 'collective' && credited(name)) return false
     // `魏芳等`: a name with the word after it, read elsewhere as the name alone.
     return w.kind === 'collective' || !(OFFICIAL.test(name) || /(?:经理|技师|工人|职工)$/.test(name) || (/[等们]$/.test(name) && looksLikeName(name.slice(0, -1))))
   }
@@ -621,7 +631,8 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
       // `工匠金牛荣获…`: the third character starts the verb.
-      if (n === 3 && looksLikeName(name.slice(0, 2)) && (AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2) continue
+      // (`劳模吕某及其创新班组`: nor 及 of 及其.)
+      if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
       if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && again(paragraph.slice(at, at + n), paragraph.charAt(at + n))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break

@@ -369,3 +369,18 @@ describe('honour lists of a province and its union (tuning batch w)', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['金牛'])
   })
 })
+
+describe('where a name is not (tuning batch y)', () => {
+  it('reads no post of one character (长 of 长沙) and no name running into 车间', () => {
+    expect(names('首届“大国工匠论坛”即将在湖南长沙举行,8月31日一早,一列挂满工匠海报的列车驶出。')).toEqual([])
+    expect(names('4月27日,江津区青禾发动机有限公司曲轴车间,荣获巴渝工匠、全国五一劳动奖章等10余项荣誉。')).toEqual([])
+  })
+
+  it('still reads a head of a section after its unit (副工段 + 长)', () => {
+    expect(names('福建省五一劳动奖章获得者、青禾钢铁有限责任公司棒材厂副工段长邓小宁结合学习开展宣讲。')).toContain('邓小宁')
+  })
+
+  it('reads no photographer named in the credit before the sentence', () => {
+    expect(names('还为行业复杂零件加工提供了技术支持。记者 张小辉 摄/视觉青禾 4月27日,江津区青禾发动机有限公司曲轴车间,荣获巴渝工匠、全国五一劳动奖章等10余项荣誉。')).toEqual([])
+  })
+})
