@@ -176,7 +176,7 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   // `党总支书记`: a surname-like first character (支) before a title is no name.
   // `记者 某某 摄/视觉重庆`: who took the photo or wrote the piece, not a worker in it.
-  const credited = (name: string) => new RegExp(`(?:记者|通讯员)\\s*${name}|${name}\\s*(?:摄|/摄|供图)`).test(simple)
+  const credited = (name: string) => new RegExp(`(?:记者|通讯员)\\s*${name}\\s*[）)]|${name}\\s*(?:摄|[/／]摄|供图)`).test(simple)
   const named = (w: FoundWorker) => {
     const name = simplifiedCopy(w.name)
     if (w.kind !== 'collective' && credited(name)) return false
