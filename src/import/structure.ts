@@ -759,7 +759,7 @@ function findHeadline(lines: Line[]): Heads | null {
 }
 
 /** Who and what a picture page's photos show: workers at work, a site, a scene. */
-const PICTURED_WORK = /(?:工人|职工|师傅|女工|员工|选手|工作人员|劳动者|建设者|钢筋工|焊工|环卫|快递|骑手|正在|工地|现场|车间|生产线|作业|施工|检修|巡检|清扫|搬|操作)/
+const PICTURED_WORK = /(?:工人|职工|师傅|女工|员工|选手|工作人员|劳动者|建设者|钢筋工|焊工|环卫|快递|骑手|正在|工地|现场|车间|生产线|作业|施工|检修|巡检|清扫|搬|操作|代表(?:步入|热烈|举手|投票|发言|合影)|大会(?:开幕|闭幕|投票|选举|现场)|鼓掌|表决|宣誓|颁奖|合影)/
 
 /**
  * An e-paper reader lists a picture page's captions between its headline and its text

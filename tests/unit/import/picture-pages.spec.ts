@@ -405,3 +405,18 @@ describe('photos the text announces (tuning batch r)', () => {
     expect(paragraphsOf(piece).at(-1)).toMatch(/^经过两轮比拼/)
   })
 })
+
+describe('gallery slides and an e-paper’s event photos (tuning batch y)', () => {
+  it('reads the line after each slide’s title (`标题-第N张-…`) as its caption, its credit with the agency after a backslash', () => {
+    const page = ['青禾:牛年牛人', '导读:四月二十七日,青禾医院的五一劳动奖章获得者郭小良教授正在为病人看病。', '青禾:牛年牛人-第1张-青禾资讯-青禾网', '四月二十七日,青禾医院,五一劳动奖章获得者郭小良教授正在为病人看病。记者 崔小力 摄\\视觉青禾', '青禾:牛年牛人-第2张-青禾资讯-青禾网', '4月27日,青禾水泵厂机加中心,数控车工朱小华正准备用数控机床加工离心泵的轴。记者 张小辉 摄/视觉青禾'].join('\n\n')
+    const piece = parseNewspaperText(page)
+    expect(piece.captions).toEqual(['四月二十七日,青禾医院,五一劳动奖章获得者郭小良教授正在为病人看病。', '4月27日,青禾水泵厂机加中心,数控车工朱小华正准备用数控机床加工离心泵的轴。'])
+    expect(piece.bylines).toEqual([{ role: '摄影', name: '崔小力' }, { role: '摄影', name: '张小辉' }])
+    expect(piece.workers.map((w) => w.name)).toContain('朱小华')
+  })
+
+  it('reads an e-paper’s list of a congress’s photos under its headline', () => {
+    const page = ['奋力打造新时代工会工作标杆', '——青禾市工会第六次代表大会胜利闭幕', '版次:004    作者:来源:    2023年05月25日', '青禾市工会第六次代表大会闭幕', '大会投票选举', '代表步入会场', '代表热烈鼓掌', '代表举手表决', '5月24日,青禾市工会第六次代表大会在青禾人民大厦胜利闭幕。大会提出要以新时代工会工作为标杆,团结动员全市职工建功立业,为城市发展贡献力量。'].join('\n\n')
+    expect(parseNewspaperText(page).captions).toEqual(['青禾市工会第六次代表大会闭幕', '大会投票选举', '代表步入会场', '代表热烈鼓掌', '代表举手表决'])
+  })
+})
