@@ -657,7 +657,7 @@ function findHeadline(lines: Line[]): Heads | null {
   }
   // The same under a site's menus: the title right over the first information line (`作者：…`, `来源：…`),
   // no running text above it.
-  const meta = lines.find((l) => l.kind === 'furniture' && /^(?:作者|来源|來源|稿源|发布|發布)\s*[:：]/.test(l.text))
+  const meta = lines.find((l) => l.kind === 'furniture' && /^(?:作者|来源|來源|稿源|(?:发布|發布)(?:时间|時間|日期)?)\s*[:：]/.test(l.text))
   const metaTitle = titleOver(meta, 4)
   if (metaTitle && !lines.slice(0, metaTitle.i).some((l) => l.kind === 'prose' && wordLength(l.text) >= 20)) {
     metaTitle.kind = 'title'
@@ -806,8 +806,8 @@ function markCaptionList(lines: Line[]): void {
   }
 }
 
-/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`. */
-const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站))$/
+/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`, `-m6某某网页版`. */
+const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站)|[A-Za-z0-9]{1,8}[\u4e00-\u9fff]{0,6}(?:网页版|官方版|手机版|登录入口|入口|[Aa][Pp][Pp]下载))$/
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`. */
 const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
@@ -1021,6 +1021,11 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   }
   markFurnitureRuns(lines)
   markWebFurniture(lines)
+  // `专栏名称：某某门户网站` / `发布省政府重大决策部署…`: a reposting site's card of the account, its description under its name.
+  for (const l of lines) {
+    const next = lines[l.i + 1]
+    if (/^专栏名称\s*[:：]/.test(l.text) && next && next.kind !== 'furniture' && wordLength(next.text) <= 80) Object.assign(next, { kind: 'furniture', furniture: {} })
+  }
   // `• 时政` / `• 国际` / …: a site's menu, its items a word or two each behind a list mark.
   for (let k = 0; k < lines.length; k++) {
     const end = k + runLength(lines, k, (l) => Boolean(l.webItem) && wordLength(l.text) <= 8)
@@ -1205,6 +1210,12 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   const topic = /^【#([^#】]{4,40})#】/.exec(blocks.find((b) => b.type === 'paragraph')?.text ?? '')?.[1]
   if (!heads && original) headline = cleanTitle(original)
   else if (!heads && topic) headline = topic
+  // `【新闻特写】` / `原标题：观摩“匠心”`: a column's label over the line giving the title; the label is the kicker.
+  const label = heads && original ? /^【([^】]{2,12})】$/.exec(heads.headlineText ?? '') : null
+  if (label && heads) {
+    headline = cleanTitle(original!)
+    heads.kickerText ??= label[1]!
+  }
   // No title line at all, or one with no words left once cleaned (`???`): a stand-in, never a refusal.
   const standIn = !headline
   if (standIn) {

@@ -117,3 +117,27 @@ describe('a second validation batch', () => {
     expect(written.bylines.map((b) => b.name)).toEqual(['李紅', '王曉穎', '劉志勇'])
   })
 })
+
+describe('reposting sites’ cards and labels (tuning batch y)', () => {
+  const BODY2 = '2月17日上午,青禾省工会第十五次代表大会在省城开幕。大会听取和审议了省总工会第十四届委员会的工作报告,选举产生新一届委员会。'
+
+  it('takes the title a `原标题：` line gives under a column’s label, the label as the kicker', () => {
+    const piece = parseNewspaperText(['(资料图片)', '【新闻特写】', '原标题:观摩“匠心”', '工人日报-中工网记者 杨小清 通讯员 宋小敏', BODY2].join('\n'))
+    expect(piece.title).toBe('观摩“匠心”')
+    expect(piece.kicker).toBe('新闻特写')
+  })
+
+  it('skips the account card of a reposting site and reads the account named over the post', () => {
+    const piece = parseNewspaperText(['专栏名称: 青禾省人民政府门户网站', '发布省政府重大决策部署和重要政策文件、省政府领导同志重要会议活动等信息。', '目录', '相关文章推荐', '直播青禾  ·  两男子在网上开设赌场!法院宣判→ ·  4 小时前  ', '51好读  ›  专栏  ›  青禾省人民政府门户网站', '', '青禾省工会第十五次代表大会开幕', '', '青禾省人民政府门户网站  · 公众号  ·  · 2025-02-18 10:26', '', '正文', '', BODY2].join('\n'))
+    expect(piece.title).toBe('青禾省工会第十五次代表大会开幕')
+    expect(piece.source).toMatchObject({ publication: '青禾省人民政府门户网站', date: '2025-02-18' })
+    expect(piece.sections).toEqual([])
+  })
+
+  it('takes the title over a `发布时间：` line, not the photo’s caption under it, and drops a spam site’s tail', () => {
+    const piece = parseNewspaperText(['您现在的位置: 青禾新闻  >   民生图片', '', '高温下的劳动者', '', '发布时间:2013-07-12 08:49  青禾网 www.example.com.cn 【字体:放大 缩小 默认', '', '清除淤泥', '', '马小吉 摄', '', BODY2].join('\n'))
+    expect(piece.title).toBe('高温下的劳动者')
+    expect(piece.captions).toEqual(['清除淤泥'])
+    expect(parseNewspaperText(['高歌唱响新时代“咱们工人有力量”-m6米乐网页版', BODY2].join('\n')).title).toBe('高歌唱响新时代“咱们工人有力量”')
+  })
+})
