@@ -84,7 +84,8 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
       const position = r.slice(0, p)
       // (`在湖南长沙举行`: one character is no post, `长` of `长沙` no 厂长; but `…工段` + `长` is 工段长.)
       const headOf = p === 1 && position === '长' && Boolean(employer && /[段队班组科站所厂矿院局处部校社行馆]$/.test(employer))
-      if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position) && (p >= 2 || headOf))) continue
+      // (`即将在湖南长沙举行`: a post says what someone is, not where or when something happens.)
+      if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position) && (p >= 2 || headOf) && !/[在将即从于]/.test(position))) continue
       const bare = p === 0 && employer === null
       const lengths = sl === 2 ? [4, 3] : [3, 2]
       let chosen: number | null = null
@@ -633,7 +634,9 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       // `工匠金牛荣获…`: the third character starts the verb.
       // (`劳模吕某及其创新班组`: nor 及 of 及其.)
       if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
-      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && again(paragraph.slice(at, at + n), paragraph.charAt(at + n))) {
+      // `…奖章获得者郭某教授正在…`: after `获得者` a name need not come again when a title or a verb follows it.
+      const holder = /(?:获得者|得主)$/.test(simple.slice(m.index, at)) && (AFTER_NAME.test(simple.slice(at + n)) || /^(?:教授|医生|医师|老师|师傅|同志|先生|女士)/.test(simple.slice(at + n)))
+      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
       }
@@ -676,9 +679,11 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
     // `郭某、巨某、高某`: among names, one of a surname the list lacks that is no word of the language.
-    const named = entries.filter((e) => e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)).length
+    // `库尔班江·巴拉提`: a name of a people whose names are written with a dot is a name at any length.
+    const dotted = (e: string) => e.includes('·') && looksLikeName(e)
+    const named = entries.filter((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e)).length
     const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || team(e) || rare(e))) continue
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e))) continue
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => simple.lastIndexOf(c, m.index)))
     const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
     const end = m.index + m[0].length

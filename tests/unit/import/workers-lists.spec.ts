@@ -384,3 +384,15 @@ describe('where a name is not (tuning batch y)', () => {
     expect(names('还为行业复杂零件加工提供了技术支持。记者 张小辉 摄/视觉青禾 4月27日,江津区青禾发动机有限公司曲轴车间,荣获巴渝工匠、全国五一劳动奖章等10余项荣誉。')).toEqual([])
   })
 })
+
+describe('workers of batch y', () => {
+  it('reads names of peoples written with a dot in a row of honoured names, and no post holding 在 (即将在湖南长沙举行)', () => {
+    const piece = parseNewspaperText(['青禾劳模工匠风采展', '在为中华民族谋复兴的奋斗历程中锻造的劳模精神、工匠精神,引领着我国工人阶级充分发挥主力军作用。谭小波、张小云、库尔班江·巴拉提……这些闪光的名字,不仅是个人荣誉的勋章。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['谭小波', '张小云', '库尔班江·巴拉提'])
+    expect(parseNewspaperText(['大国工匠号列车驶出', '首届“大国工匠论坛”即将在湖南长沙举行,8月31日一早,一列挂满工匠海报的列车驶出。'].join('\n')).workers).toEqual([])
+  })
+
+  it('reads the name after 获得者 with a title after it, named once', () => {
+    expect(parseNewspaperText(['青禾:牛年牛人', '四月二十七日,青禾医院,青禾市五一劳动奖章获得者郭小良教授正在为病人看病。'].join('\n')).workers.map((w) => w.name)).toEqual(['郭小良'])
+  })
+})
