@@ -1393,8 +1393,10 @@ function assembleBody(
       // `示范引领,双线送福精准发力` / (blank) / `县总工会聚焦…`: a short line without a stop, standing alone
       // after a finished paragraph, is a heading over the next one, not the start of its sentence —
       // across a blank line, or in a file of whole lines (no column cut them).
-      const alone = parts.length === 1 && wordLength(last) <= 20 && !/[。！？!?；;：:]/.test(last) && !endsMidSentence(last) && !continuesSentence(x.text) && (k - 1 === 0 || endsSentence(flow[k - 2]?.text ?? '。'))
-      if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && !/[，,、]/.test(last) && wordLength(x.text) >= 2 * wordLength(last)))) break
+      // (`依托园区经济，着力拓宽劳动竞赛覆盖领域`: a work report's heading of two clauses, in a file of whole lines.)
+      const twoClauses = !columnar && TWO_CLAUSE_HEADING.test(last.trim())
+      const alone = parts.length === 1 && (wordLength(last) <= 20 || twoClauses) && !/[。！？!?；;：:]/.test(last) && !endsMidSentence(last) && !continuesSentence(x.text) && (k - 1 === 0 || endsSentence(flow[k - 2]?.text ?? '。'))
+      if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && (!/[，,、]/.test(last) || twoClauses) && wordLength(x.text) >= 2 * wordLength(last)))) break
       let join = false
       if (x.kind === 'prose') {
         join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text))
@@ -1513,7 +1515,7 @@ function assembleBody(
       const deferred: Line[] = []
       k = extend(parts, k + 1, deferred)
       // A short title line left alone between finished paragraphs: the heading of the next one.
-      const lone = parts.length === 1 && !line.listItem && blocks.some((b) => b.type === 'paragraph') && wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)
+      const lone = parts.length === 1 && !line.listItem && blocks.some((b) => b.type === 'paragraph') && ((wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)) || (!columnar && TWO_CLAUSE_HEADING.test(line.text.trim())))
       if (lone && flow[k]?.kind === 'prose' && wordLength(flow[k]!.text) >= 30 && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
         emitHeading(cleanTitle(line.text))
         continue
@@ -1600,6 +1602,8 @@ const GLUED_CAPTION =
 
 /** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
 const MAX_PLAIN_HEADING = 20
+/** `聚焦凝心铸魂，思想引领有声有色`: two clauses and nothing else, each of four words or more. */
+const TWO_CLAUSE_HEADING = /^[^，,。！？!?；;：:、]{4,14}[，,][^，,。！？!?；;：:、]{4,16}$/
 
 /**
  * Short lines between paragraphs. Scraps are dropped; neighbouring fragments separated by no more

@@ -423,3 +423,16 @@ describe('a post that sets part of its text as verse (tuning batch w)', () => {
     expect(paragraphsOf(piece)[1]).toMatch(/^在第134个五一国际劳动节来临之际.*报道工会工作$/)
   })
 })
+
+describe('a work report’s headings of two clauses (tuning batch y)', () => {
+  it('reads a line of two clauses and no stop between paragraphs of a file of whole lines as a heading', () => {
+    const piece = parseNewspaperText(['青禾工会劳动竞赛综述', '2013年以来,青禾省总工会深入开展劳动竞赛,各级工会组织职工群众广泛参与,取得了显著成效。', '依托园区经济,着力拓宽劳动竞赛覆盖领域', '为响应国家号召,振兴当地经济,青禾省每个县都建有一个工业园区,园区工会普遍开展了劳动竞赛活动,参赛职工逐年增多。'].join('\n'))
+    expect(piece.sections).toEqual(['依托园区经济,着力拓宽劳动竞赛覆盖领域'])
+  })
+
+  it('drops a portal’s menus and buttons among the text', () => {
+    const piece = parseNewspaperText(['青禾职工运动会开幕', '5月2日,青禾市第五届职工运动会开幕,来自全市的2000余名职工参加比赛。', '打開網易新聞 查看精彩圖片', '汽车视界 金融财经', '比赛设田径、球类等12个大项,将持续一个月。'].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(paragraphsOf(piece)).toHaveLength(2)
+  })
+})
