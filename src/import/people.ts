@@ -783,7 +783,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   // A section or a short entry named after its worker: `用时间诠释文化艺术——李某`, and in a piece
   // about honoured workers `殷某：两亩田里度假欢`, `1、匠心追逐强军梦的某公司的徐某`,
   // `龚某：某大学院士，教授`, `某某集团有限公司国某：` over what they said.
-  const opening = blocks.filter((b) => b.type === 'paragraph').slice(0, 3).map((b) => b.text)
+  const opening = blocks.filter((b) => b.type === 'paragraph' || b.type === 'caption').slice(0, 3).map((b) => b.text)
   const aboutHonours = HONOR_LIKE.test(simplifiedCopy([piece.kicker, piece.headline, piece.subtitle, ...opening].join(' ')))
   blocks.forEach((block, index) => {
     const entry = block.type === 'paragraph' && block.text.length <= 60 && !/[。！？!?]/.test(block.text)

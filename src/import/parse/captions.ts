@@ -33,6 +33,8 @@ const CREDITS: RegExp[] = [
   new RegExp(`^(.*?)[\\s\\u3000]+(?:摄影|攝影)[\\s\\u3000]+(${NAMES})$`),
   // `…搬运物资。 摄影：国网某某公司张宇▲`, `图/某某`
   /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|供图)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
+  // `…作宣讲。图片来源：中国教科文卫体工会`: who supplied the photo, after the caption's stop.
+  /^(.*?[。！？])[\s\u3000]*(?:图片来源|圖片來源|图源|圖源)\s*[:：]\s*([^\s。]{2,24})$/,
 ]
 
 const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))+$`)

@@ -420,3 +420,12 @@ describe('gallery slides and an e-paper’s event photos (tuning batch y)', () =
     expect(parseNewspaperText(page).captions).toEqual(['青禾市工会第六次代表大会闭幕', '大会投票选举', '代表步入会场', '代表热烈鼓掌', '代表举手表决'])
   })
 })
+
+describe('captions crediting who supplied the photo (tuning batch p)', () => {
+  it('splits `…。图片来源：某某工会` off a caption, and reads the honourees the captions introduce', () => {
+    const piece = parseNewspaperText(['榜样的力量直抵人心', '大国工匠、青禾医院内镜中心主任周小红作中国工会十八大精神宣讲。图片来源:青禾教科文卫体工会', '', '青禾技师学院教师丁小洋讲述父子同为能手的故事。图片来源:青禾教科文卫体工会', '', '11月中旬以来,宣讲团一路走过青禾、合肥、上海等地,共吸引2000名职工和学生现场聆听。'].join('\n'))
+    expect(piece.captions).toEqual(['大国工匠、青禾医院内镜中心主任周小红作中国工会十八大精神宣讲。', '青禾技师学院教师丁小洋讲述父子同为能手的故事。'])
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toEqual(['青禾教科文卫体工会', '青禾教科文卫体工会'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['周小红', '丁小洋'])
+  })
+})
