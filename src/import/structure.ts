@@ -164,14 +164,15 @@ function markWebFurniture(lines: Line[]): void {
     if (j - k >= 3) for (let m = k; m < j; m++) if (lines[m]!.kind !== 'furniture') Object.assign(lines[m]!, { kind: 'furniture', furniture: lines[m]!.furniture ?? {} })
     k = Math.max(j, k + 1)
   }
-  const related = lines.find((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■-]\s*/, '')))
-  if (!related) return
-  for (const l of lines.slice(related.i)) {
-    // Running text after the list: the article goes on, the list was in the middle.
-    if (l.i > related.i && wordLength(l.text) > 40 && /[。！？]/.test(l.text)) break
-    if (l.kind === 'furniture') continue
-    l.kind = 'furniture'
-    l.furniture = {}
+  // Each such list (a page may have `新闻推荐` in the middle and `相关推荐` at its end).
+  for (const related of lines.filter((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■-]\s*/, '')))) {
+    for (const l of lines.slice(related.i)) {
+      // Running text after the list: the article goes on, the list was in the middle.
+      if (l.i > related.i && wordLength(l.text) > 40 && /[。！？]/.test(l.text)) break
+      if (l.kind === 'furniture') continue
+      l.kind = 'furniture'
+      l.furniture = {}
+    }
   }
 }
 
@@ -776,7 +777,7 @@ function markCaptionList(lines: Line[]): void {
   const firstTitle = top.findIndex((l) => l.kind === 'title')
   const candidate = (l: Line) => {
     const n = wordLength(l.text)
-    if ((l.kind !== 'title' && l.kind !== 'prose') || l.marker || n < 4 || n > 30) return false
+    if ((l.kind !== 'title' && l.kind !== 'prose') || l.marker || n < 4 || n > 40) return false
     const t = l.text.replace(/[。！]$/, '')
     return !/[。！？!?；;：:]/.test(t) && (t.match(/[，,]/g) ?? []).length <= 1
   }
@@ -796,8 +797,10 @@ function markCaptionList(lines: Line[]): void {
     while (next < firstText && (skip.includes(lines[next]!.kind) || lines[next]!.kind === 'byline')) next++
     if (next !== firstText) continue
     const rest = run.slice(head)
-    while (rest[0] && !PICTURED_WORK.test(simplifiedCopy(rest[0].text))) rest.shift()
-    const shown = rest.filter((l) => PICTURED_WORK.test(simplifiedCopy(l.text))).length
+    // (`海南省总工会女职工普法宣传月。` / `五一表彰。`: an event's name says what a photo shows too.)
+    const pictured = (text: string) => PICTURED_WORK.test(simplifiedCopy(text)) || CAPTION_WORDS.test(simplifiedCopy(text)) || PERSON_ACTION.test(text) || /(?:活动|表彰|联欢|仪式|献花|宣传月|启动)。?$/.test(simplifiedCopy(text))
+    while (rest[0] && !pictured(rest[0].text)) rest.shift()
+    const shown = rest.filter((l) => pictured(l.text)).length
     if (rest.length < 3 || shown * 3 < rest.length * 2) continue
     for (const l of rest) {
       l.kind = 'caption'

@@ -429,3 +429,10 @@ describe('captions crediting who supplied the photo (tuning batch p)', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['周小红', '丁小洋'])
   })
 })
+
+describe('an e-paper’s list of event photos (tuning batch z)', () => {
+  it('reads the list under the headline when its lines name events (…宣传月。, 五一表彰。)', () => {
+    const page = ['青禾开创工会工作新局面', '2023年10月11日14:02  来源:《工人日报》', '青禾自贸港立功竞赛启动仪式。', '少先队员向荣获全国五一劳动奖和工人先锋号的集体与个人代表献花。', '青禾省总工会女职工普法宣传月。', '职工阅读活动。', '五一表彰。', '农民工春节联欢。', '潮起海之南,奋楫自贸港。过去5年,青禾自贸港建设从顺利开局到蓬勃展开,全省各级工会团结动员广大职工建功立业。'].join('\n\n')
+    expect(parseNewspaperText(page).captions).toEqual(['青禾自贸港立功竞赛启动仪式', '少先队员向荣获全国五一劳动奖和工人先锋号的集体与个人代表献花', '青禾省总工会女职工普法宣传月', '职工阅读活动', '五一表彰', '农民工春节联欢'])
+  })
+})
