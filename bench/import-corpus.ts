@@ -124,7 +124,7 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   const named = (e: string) => e.replace(PINYIN_GLOSS, '').replace(/[\s\u3000]+/g, '')
   list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
   // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
-  const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))
+  const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,2}\s+(?=\S{4})|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))
   list('sections', a.sections, produced.sections, (e, p) => unnumbered(e) === unnumbered(p))
   // The importer keeps a caption's credit apart (`活动现场` + `李某 摄`); annotations may keep it on.
   const creditOf = new Map((piece?.blocks ?? []).flatMap((b) => (b.type === 'caption' && b.credit ? [[b.text, b.credit] as const] : [])))

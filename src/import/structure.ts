@@ -111,7 +111,7 @@ const ORG_ONLY = /^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会|工�
 /** A dash that opens a subtitle: `——`, `—`, `--`, `一一`. */
 const SUBTITLE_DASH = /^(?:[—―─━–]{1,3}|-{2,3}|－{1,2}|一一(?!一))\s*(?=\S)/
 /** `一、` `（一）` `1.` `第一部分` before a heading. */
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．]\d{1,2}[\s\u3000]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章篇节])/
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,2}[ \u3000]+(?=[\u4e00-\u9fff]{4})|\d{1,2}[.．]\d{1,2}[\s\u3000]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[部章篇节])/
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
 
@@ -328,7 +328,10 @@ function readLines(text: string): Line[] {
       if (m) return [m[1]!, m[2]!]
       // `本报记者 某某《某某日报》(2021年06月24日第04版)`: the byline, then where the piece was printed.
       const cited = /^(.{4,30}?)\s*(《[^《》]{2,20}》\s*[（(][^（）()]{4,30}[)）])$/.exec(raw.trim())
-      return cited && parseBylineLine(cited[1]!)?.hasRole && readFurniture(cited[2]!) ? [cited[1]!, cited[2]!] : [raw]
+      if (cited && parseBylineLine(cited[1]!)?.hasRole && readFurniture(cited[2]!)) return [cited[1]!, cited[2]!]
+      // `2017-04-27 新华社记者 樊 曦 叶某某`: the day, then the byline.
+      const dated = /^((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000]+(\S.{3,40})$/.exec(raw.trim())
+      return dated && parseBylineLine(dated[2]!)?.hasRole ? [dated[1]!, dated[2]!] : [raw]
     })
   const lines: Line[] = []
   let blank = 0
@@ -1798,6 +1801,10 @@ function markHeadCaption(lines: Line[]): void {
  */
 function markLoneCaptions(lines: Line[]): void {
   markBracketedCaptions(lines)
+  // `李某(右)向年轻工人传授心得`: a person's place in the picture makes a short line a photo's caption.
+  for (const l of lines) {
+    if (['title', 'fragment'].includes(l.kind) && PICTURED.test(l.text) && wordLength(l.text) <= 40 && !/[。！？!?]./.test(l.text)) l.kind = 'caption'
+  }
   // `电工决赛` / `焊工决赛` between two paragraphs: the labels of two photos side by side, not a
   // heading of two lines.
   for (let k = 0; k < lines.length; k++) {

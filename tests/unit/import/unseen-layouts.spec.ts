@@ -436,3 +436,18 @@ describe('a work report’s headings of two clauses (tuning batch y)', () => {
     expect(paragraphsOf(piece)).toHaveLength(2)
   })
 })
+
+describe('lines of batch z', () => {
+  it('splits the day from the byline on one line, and reads a heading numbered `一 ` with a space', () => {
+    const piece = parseNewspaperText(['劳动的人们最美', '——走近全国“最美职工”获得者(上)', '2017-04-27 新华社记者 樊 曦 叶小鸣', '', '劳动是幸福的源泉,梦想的阶梯。为大力弘扬劳模精神,全国总工会评选出10位“最美职工”。', '一 坚持党的领导 凝心铸魂', '牢牢把握正确政治方向,旗帜鲜明讲政治,引导广大职工听党话、跟党走,各级工会组织开展宣讲活动300余场。'].join('\n'))
+    expect(piece.bylines).toEqual([{ role: '记者', name: '樊曦' }, { role: '记者', name: '叶小鸣' }])
+    expect(piece.source.date).toBe('2017-04-27')
+    expect(piece.sections).toEqual(['一坚持党的领导 凝心铸魂'])
+  })
+
+  it('keeps a caption naming a person’s place in the picture apart from the heading over it', () => {
+    const piece = parseNewspaperText(['青禾工匠李小斌', '“李小斌不止一次说过,工匠精神代表企业的底色。”青禾汽车公司的同事们这样评价他,他带出的徒弟遍布各个车间。', '', '安全规范代代传', '', '李小斌(右)向年轻工人传授心得', '', '作为青禾汽车公司的首席技师,李小斌始终把安全放在第一位,他总结的操作规范被全公司推广使用。'].join('\n'))
+    expect(piece.sections).toEqual(['安全规范代代传'])
+    expect(piece.captions).toEqual(['李小斌(右)向年轻工人传授心得'])
+  })
+})
