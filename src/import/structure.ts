@@ -25,7 +25,7 @@ import { dispatchLength } from './parse/datelines'
 import { readFurniture, SOURCE_BEFORE_TEXT, type Furniture } from './parse/furniture'
 import { findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX, type DateParts } from './masthead'
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
-import { isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
+import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 
 type Kind =
@@ -539,7 +539,8 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   // the report is the headline, the slogan above it a kicker, under it a subtitle.
   if (reportsNews(b.text) && sloganOnly(a.text)) return 'kicker'
   if (reportsNews(a.text) && sloganOnly(b.text)) return 'subtitle'
-  const clauses = cleanTitle(a.text).split(/[ \u3000]+/).length
+  // (`至坚 至纯 至诚`: three short words spaced apart, joined up by cleanTitle, are three clauses too.)
+  const clauses = Math.max(cleanTitle(a.text).split(/[ \u3000]+/).length, a.text.trim().split(/[ \u3000]+/).filter((p) => wordLength(p) >= 2).length)
   // A long line of who did what over a short statement of the result: the statement is the
   // headline, the line above sets it up (`某部门联合发布新一期“最美职工”榜单` / `十位劳动者荣获…`).
   const setsUp = la >= 20 && la >= 1.6 * lb && lb >= 8 && !/[ \u3000]/.test(cleanTitle(b.text))
@@ -929,7 +930,10 @@ function markCopyDebris(lines: Line[]): void {
         dateLed(text) ||
         /[（(][^)）]*(?:摄|照片)[^)）]*[)）]/.test(text) ||
         // A sentence of running text says more: the words of a photo count in one clause or two.
-        ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36)))
+        ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36))) ||
+        // `![]()` / `郑某在车间实操演练教学`: a short line with no stop opening with the person it shows (a
+        // short line of other words there is a heading: `一条线上的师徒`).
+        (wordLength(text) >= 6 && wordLength(text) <= 30 && !/[。！？!?；;：:，,【】《》]/.test(text) && !headingShaped(text) && [3, 2].some((n) => looksLikeName(simplifiedCopy(text.slice(0, n)))) && !dictionaryWord(text.slice(0, 2)))
       if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
     }
   }

@@ -436,3 +436,12 @@ describe('an e-paper’s list of event photos (tuning batch z)', () => {
     expect(parseNewspaperText(page).captions).toEqual(['青禾自贸港立功竞赛启动仪式', '少先队员向荣获全国五一劳动奖和工人先锋号的集体与个人代表献花', '青禾省总工会女职工普法宣传月', '职工阅读活动', '五一表彰', '农民工春节联欢'])
   })
 })
+
+describe('a page copied as markdown, photos and their lines in table cells (tuning batch z)', () => {
+  it('reads the line under each image as its caption, and three short words over the headline as its kicker', () => {
+    const piece = parseNewspaperText(['至坚 至纯 至诚', '青禾工匠“故事会”解锁“匠心密码”', '![]() |', '| 郑小华在车间实操演练教学 |', '![]() |', '| 樊小荣检测电路设备 |', '党的二十大报告指出,要在全社会弘扬劳动精神、奋斗精神。青禾县总工会举办工匠故事会,邀请工匠讲述自己的成长经历。'].join('\n'))
+    expect(piece.title).toBe('青禾工匠“故事会”解锁“匠心密码”')
+    expect(piece.kicker).toBe('至坚至纯至诚')
+    expect(piece.captions).toEqual(['郑小华在车间实操演练教学', '樊小荣检测电路设备'])
+  })
+})
