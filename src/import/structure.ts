@@ -1074,7 +1074,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     splitHeadline(heads, heads.headline.map((l) => l.text).join(heads.headline.length > 1 && twoLinesJoinTight(heads.headline) ? '' : ' '))
   }
   // The headline repeated by a footer or a reader's title bar: furniture.
-  const repeats: Line[] = []
+  const repeated = new Set<Line>()
   if (heads) {
     const head = normForMatch(heads.headline.map((l) => l.text).join('')).replace(/\s/g, '')
     const lastProse = lines.findLast((l) => l.kind === 'prose')?.i ?? -1
@@ -1088,16 +1088,17 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
         const whole = t === normForMatch(cleanTitle(heads.headlineText ?? '')).replace(/\s/g, '')
         if (t.length >= 4 && head.includes(t) && (!(inText && t.length < head.length) || whole)) {
           l.kind = 'furniture'
-          if (whole && l.i > heads.headline.at(-1)!.i) repeats.push(l)
+          if (whole) repeated.add(l)
         }
       }
     }
   }
   // `标题` / `李某   某公司39路调度员` / `标题` / `王某   …驾驶员`: the headline repeated as each photo's
   // alternative text, the short line under each repeat that photo's caption.
-  for (const l of lines) if (heads && l.i > heads.headline.at(-1)!.i && !repeats.includes(l) && normForMatch(l.text).replace(/\s/g, '') === normForMatch(cleanTitle(heads.headlineText ?? '')).replace(/\s/g, '')) repeats.push(l)
+  const title = normForMatch(cleanTitle(heads?.headlineText ?? '')).replace(/\s/g, '')
+  const repeats = heads ? lines.filter((l) => l.i > heads.headline.at(-1)!.i && (repeated.has(l) || normForMatch(l.text).replace(/\s/g, '') === title)) : []
   if (repeats.length >= 2) {
-    for (const r of repeats.sort((a, b) => a.i - b.i)) {
+    for (const r of repeats) {
       const next = lines[r.i + 1]
       if (next && ['prose', 'title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 40 && !/[。！？]/.test(next.text) && captionLike(next.text)) next.kind = 'caption'
     }
