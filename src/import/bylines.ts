@@ -42,7 +42,7 @@ const AGENCY_PHOTO = new RegExp(`^(?:${AGENCY})[发發]\\s*[（(]\\s*([^()（）
 
 /** Who may stand before a role: `本报`, `青石日报`, `新华社`, `云川广播电视台`, `新青禾·青禾日报` (an app's name before its paper), `吴航乡情报` (a paper by any name ending in 报). */
 const PUBLISHER = new RegExp(
-  `^(?:本报|本刊|本台|本网|快报|晚报|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・]|[\\u4e00-\\u9fff]{2,6}[·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|(?<=[\\u4e00-\\u9fff]{2})[报報]|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
+  `^(?:本报|本刊|本台|本网|快报|晚报|[\\u4e00-\\u9fff]报(?=$)|(?:${PUBLICATION_SUFFIX.slice(3, -1)})|(?:[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)})[-－—·・]|[\\u4e00-\\u9fff]{2,6}[·・])?[\\u4e00-\\u9fff]{1,10}(?:${PUBLICATION_SUFFIX.slice(3, -1)}|(?<=[\\u4e00-\\u9fff]{2})[报報]|社|广播电视台|电视台|融媒体中心|客户端|网|新闻|广电|传媒))$`,
 )
 
 /** A token that is a role, optionally after a publisher and before names: `青石日报全媒体记者`, `记者苏明远`, `文/俞晓棠`. */
@@ -90,6 +90,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/記者/g, '记者')
     .replace(/通訊員/g, '通讯员')
     .replace(/攝影/g, '摄影')
+    .replace(/(?<=摄影)報道/g, '报道')
     .replace(/(?<=\s|^)攝$/, '摄')
     .replace(/全媒體/g, '全媒体')
     // `记 者  某某`: a role spaced out like a name.
@@ -120,7 +121,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   // `王 芩`: a two-character name spaced out to the width of three.
   if (/^[\u4e00-\u9fff][\s\u3000]+[\u4e00-\u9fff]$/.test(line) && looksLikeName(line.replace(/[\s\u3000]+/, ''))) line = line.replace(/[\s\u3000]+/, '')
   // `甲、乙 摄影报道`: names listed before the mark.
-  line = line.replace(/^([\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})+)(\s+摄影报道)$/, (_, names: string, mark: string) => names.replace(/、/g, ' ') + mark)
+  // (`甲、乙 文/摄`: and before the marks of who wrote and took the photos.)
+  line = line.replace(/^([\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})+)(\s+(?:摄影报道|文[/／]?[摄图]|图[/／]?文))$/, (_, names: string, mark: string) => names.replace(/、/g, ' ') + mark)
   const tokens = line.split(/[\s\u3000]+/).filter(Boolean)
   const out: BylineLine = { bylines: [], publication: null, pictureCredit: null, hasRole: false }
   let roles: (BylineRole | null)[] | null = null
@@ -312,8 +314,9 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
       return { line: { bylines: pairs.map((p) => ({ role: p[0] as BylineRole, name: p[1]! })), publication: glued[1] ?? null, pictureCredit: null, hasRole: true }, rest: text.slice(glued[0].length) }
     }
   }
-  const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?记者([\u4e00-\u9fff·]{2,3}?)(?=\d{1,2}月\d{1,2}日)/.exec(text)
-  if (dated && looksLikeName(dated[2]!)) return { line: { bylines: [{ role: '记者', name: dated[2]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(dated[0].length) }
+  // `通讯员郭某1月18日，…`: a correspondent's too.
+  const dated = /^([\u4e00-\u9fff]{2,8}(?:网|社|台|报))?(记者|通讯员)\s*([\u4e00-\u9fff·]{2,3}?)\s*(?=\d{1,2}月\d{1,2}日)/.exec(text)
+  if (dated && looksLikeName(dated[3]!)) return { line: { bylines: [{ role: dated[2] as BylineRole, name: dated[3]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(dated[0].length) }
   return null
 }
 

@@ -180,3 +180,15 @@ describe('bylines seen on reposts and commentaries (tuning batch u)', () => {
     ])
   })
 })
+
+describe('bylines of tuning batch v', () => {
+  it('reads a paper by its one-character short name, names listed with 、 before 文/摄, and 攝影報道 in traditional characters', () => {
+    expect(parseBylineLine('青报全媒体记者 杨小萍 文/图')).toMatchObject({ bylines: [{ role: '文', name: '杨小萍' }], publication: '青报' })
+    expect(parseBylineLine('何小晨、朱小露 文/摄')?.bylines).toEqual([{ role: '文', name: '何小晨' }, { role: '文', name: '朱小露' }])
+    expect(parseBylineLine('(王小玲 林小亮 攝影報道)')?.bylines).toEqual([{ role: '摄影', name: '王小玲' }, { role: '摄影', name: '林小亮' }])
+  })
+
+  it('reads a correspondent named before the day at the start of the text', () => {
+    expect(bylineInParagraph('通讯员 郭小霞 1月18日,青禾市总工会主席一行走访慰问困难职工。')?.line.bylines).toEqual([{ role: '通讯员', name: '郭小霞' }])
+  })
+})
