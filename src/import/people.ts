@@ -16,7 +16,7 @@ export type FoundWorker = {
 }
 
 /** Verbs that award an honour. */
-const STRONG_VERBS = ['被授予', '授予', '荣获', '获评', '被评为', '评为', '被命名为', '命名为', '当选为', '当选', '荣膺', '获颁', '被表彰为']
+const STRONG_VERBS = ['被授予', '授予', '荣获', '获评', '被评为', '评为', '被命名为', '命名为', '当选为', '当选', '荣膺', '获颁', '被表彰为', '分获']
 const WEAK_VERBS = ['获得', '入选', '喜获', '摘得', '斩获', '获']
 const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g')
 
@@ -56,7 +56,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
+  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|分获|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -227,8 +227,10 @@ function workersIn(text: string): FoundWorker[] {
     const used = new Set<number>()
     while ((v = VERB_RE.exec(sNorm))) {
       const verb = v[1]!
+      // `…的洪某等两组选手荣获特等奖`: a contest's prize names its winners too (a prize, not an honour).
+      const prize = /^(?:了)?(特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|冠军|亚军|季军|第[一二三123]名)/.exec(sNorm.slice(v.index + verb.length))
       const honors = honorsAfter(sNorm, sentence, v.index + verb.length)
-      if (honors.length === 0) continue
+      if (honors.length === 0 && !prize) continue
       const ci = parts.findIndex((c) => v!.index >= c.start && v!.index <= c.start + c.text.length)
       const clause = parts[ci]!
       // `某某公司的平某获得…`: the employer's person, the 的 between them dropped.
@@ -237,10 +239,10 @@ function workersIn(text: string): FoundWorker[] {
         .replace(TRAIL_ADVERB, '')
         .replace(/被$/, '')
         .trim()
-        .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
         // `…技师罗某、…修理工冯某等人获…`: the people named, not `等人`.
         // (`…副主席陈某等33位基层工会干部获…`: and not the count of them.)
-        .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|(?:\d+|[一二三四五六七八九十百]+)(?:人|[名位][\u4e00-\u9fff]{0,10}))?$/, '')
+        .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|(?:\d+|[一二两三四五六七八九十百]+)(?:人|[名位组][\u4e00-\u9fff]{0,10}))?$/, '')
+        .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
       let person: Person | null = null
       let collectiveSubject: string | null = null
       if (subject) {
@@ -280,7 +282,7 @@ function workersIn(text: string): FoundWorker[] {
       if (person) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors, kind: 'individual' })
         used.add(ci)
-      } else if (collectiveSubject) {
+      } else if (collectiveSubject && honors.length > 0) {
         found.push({ ...collective(collectiveSubject), honors })
       }
     }
@@ -669,7 +671,7 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
 function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
     if (!first) continue
@@ -691,7 +693,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
     const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主)?$`).test(before)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军/.test(after + counted))
+    // (`丁某、姜某分获护林员赛项第二名和第十名`: placed in a contest.)
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
     const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:出席|参加|为|向|给)/.test(simple.slice(end))

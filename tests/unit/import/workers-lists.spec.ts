@@ -396,3 +396,10 @@ describe('workers of batch y', () => {
     expect(parseNewspaperText(['青禾:牛年牛人', '四月二十七日,青禾医院,青禾市五一劳动奖章获得者郭小良教授正在为病人看病。'].join('\n')).workers.map((w) => w.name)).toEqual(['郭小良'])
   })
 })
+
+describe('contest winners (tuning batch x)', () => {
+  it('reads the people a contest’s prize names, and people placed in a contest with 分获', () => {
+    expect(names('青禾职工演讲大赛总决赛在省城举行,来自青禾航空发动机有限责任公司的洪小光等两组选手荣获特等奖。')).toEqual(['洪小光'])
+    expect(names('最终,闻小辉、殷小强分获营林试验工赛项的第九名和第十名。')).toEqual(['闻小辉', '殷小强'])
+  })
+})
