@@ -24,7 +24,7 @@ export function sameCaption(expected: string, produced: string): boolean {
     // `…诗朗诵 摄影 王某`: the role before the name.
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `…建设物资。 摄影:某某供电公司某某`: the credit labelled, with the photographer's unit.
-    s = s.replace(/(?<=[。！？])[\s\u3000]*(?:摄影|攝影|图片|圖片)[:：][\s\u3000]*[\u4e00-\u9fff·]{2,30}$/, '')
+    s = s.replace(/(?:(?<=[。！？])[\s\u3000]*|[\s\u3000]+)(?:摄影|攝影|图片|圖片)[:：][\s\u3000]*[\u4e00-\u9fff·]{2,30}$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
     const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}(?:供图|供圖)[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|供圖|提供)(?:[（(]下同[)）])?$/, '')
     // A credit in brackets (`活动现场(某某 摄)`) is a credit wherever it stands; a bare one only after a sentence.

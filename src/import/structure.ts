@@ -1006,6 +1006,15 @@ export type LayoutOptions = {
 export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout {
   const lines = readLines(text)
   for (const line of lines) classify(line)
+  // `▲全国劳动模范` / `某某公司产品研究员某某`: a marked caption broken over two lines is one caption.
+  for (const l of lines) {
+    const next = lines[l.i + 1]
+    // (A label that says nothing of a scene, the line under it not set in as a heading is.)
+    if (l.marker === 'caption' && wordLength(l.text) <= 12 && !/[。！？，,；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !/^(?:图为|圖為)/.test(l.text) && next && !next.marker && next.blankBefore === 0 && next.indent <= l.indent && ['title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 30) {
+      l.text = `${l.text} ${next.text}`
+      next.kind = 'ornament'
+    }
+  }
   growMasthead(lines)
   const warnings: string[] = []
 
@@ -1701,7 +1710,7 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
     // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
     const gapAround = (b: number) => b !== EDGE && b >= pictureGap
     const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
-    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && ctx.bodyStarted) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose)) ? { type: 'caption', text: prose } : null)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && ctx.bodyStarted) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose) || SCENE_LEAD.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!
@@ -1709,7 +1718,8 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
       // A heading sits close to the text it opens; a line with the photo's gap on both sides does not.
       const apart = gapAround(group.at(-1)!.blankAfter)
       // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
-      const action = !form && PERSON_ACTION.test(text) && captionLike(prose)
+      // `参观企业`, `签署某某项目推进协议`, `现场为女职工开展义诊服务`: a scene led by what is done in it.
+      const action = !form && (PERSON_ACTION.test(text) || SCENE_LEAD.test(text)) && captionLike(prose)
       // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
       const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || (apart && (PICTURED_WORK.test(text) || SHOWN.test(text) || !ctx.bodyStarted))))
       if (form && !captionish) return void out.push({ type: 'heading', text })
@@ -1742,6 +1752,8 @@ const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头版|证�
 const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
 
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
+/** What a photo's caption may open with when it names no one: the act it shows (`参观企业`, `走进…工作室学习交流`). */
+const SCENE_LEAD = /^(?:走进|走访|参观|签署|签订|观看|体验|聆听|慰问|看望|现场为|为[^，。、]{1,10}(?:开展|颁发|送上|赠送)|向[^，。、]{1,10}(?:赠送|颁发|献花))/
 const PERSON_ACTION = /(?:正在|讲述|講述|接受采访|接受採訪|合影留念|亲切握手|親切握手|亲切交谈|親切交談|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
 /** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */

@@ -445,3 +445,22 @@ describe('a page copied as markdown, photos and their lines in table cells (tuni
     expect(piece.captions).toEqual(['郑小华在车间实操演练教学', '樊小荣检测电路设备'])
   })
 })
+
+describe('captions of batch aa', () => {
+  it('reads short lines led by what is done (参观企业, 现场为…开展义诊服务) between paragraphs as captions, not headings', () => {
+    const piece = parseNewspaperText(['青禾劳模工匠服务日启动', '28日,青禾区劳模工匠服务日启动仪式在祥和片区举行,三位主讲人为职工带来精彩的微讲堂。', '现场为女职工开展义诊服务', '在义诊服务区域,来自区妇婴保健院和社区卫生服务中心的医生为职工提供健康咨询。', '参观青禾电机厂', '代表团先后走进青禾电机厂和青禾锅炉厂,了解企业生产经营情况。'].join('\n\n'))
+    expect(piece.captions).toEqual(['现场为女职工开展义诊服务', '参观青禾电机厂'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('joins a marked caption broken over two lines', () => {
+    const piece = parseNewspaperText(['致敬每一份“手”护', '往期阅读', '▲全国劳动模范', '青禾藏药股份有限公司产品研究员马小俊', '“光荣属于劳动者,幸福属于劳动者。”马小俊说,他将继续扎根一线,把藏药研究做得更好。'].join('\n'))
+    expect(piece.captions).toEqual(['全国劳动模范青禾藏药股份有限公司产品研究员马小俊'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('splits a long name from its reporter’s credit', () => {
+    const piece = parseNewspaperText(['致敬每一份“手”护', '范小宁,青禾市消防救援支队消防员,一年365天坚守岗位。 本报记者 怀特乌勒斯 摄', '塔小娜,青禾乌兰牧骑舞蹈演员,参加工作9年间,累计演出上千场。 本报记者 王小鹏 摄'].join('\n'))
+    expect(piece.blocks[0]).toMatchObject({ type: 'caption', text: '范小宁,青禾市消防救援支队消防员,一年365天坚守岗位。', credit: '本报记者 怀特乌勒斯' })
+  })
+})
