@@ -69,7 +69,8 @@ const MIN_CLAUSE = 3
  */
 export function cleanTitle(raw: string): string {
   // `…举行“音乐会”(图)`, `…(组图)`: a portal's mark that the page has photos, no part of the title.
-  const text = raw.replace(/(?<=\S{4})\s*[（(](?:组图|組圖|图|圖|图文|圖文|多图|多圖|视频|視頻)[)）]$/, '')
+  // (`… (1/10)`: a slide's number out of the gallery's.)
+  const text = raw.replace(/(?<=\S{4})\s*[（(](?:组图|組圖|图|圖|图文|圖文|多图|多圖|视频|視頻|\d{1,2}\/\d{1,2})[)）]$/, '')
   const separator = text.includes('\u3000') ? '\u3000' : ' '
   const pieces = text.split(/[ \u3000]+/).filter(Boolean)
   if (pieces.length <= 1) return pieces.join('')

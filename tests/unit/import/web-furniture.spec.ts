@@ -286,3 +286,15 @@ describe('repeats, menus and credits of web copies (tuning batches r and s)', ()
     expect(piece.workers).toEqual([])
   })
 })
+
+describe('furniture of batch aa', () => {
+  it('drops an image’s generated name, a follow-us line and a slide counter on the title, and reads a day-and-site line', () => {
+    const BODY3 = '4月29日,青禾市迎五一劳动节主题活动在广场举行,来自一线的20名环卫工人和家政服务员收到艺术照。'
+    expect(parseNewspaperText(['e6c3d06d-07e8-4625-b33f-0cf04dbe9c1e_IMAGE_0', '致敬劳动者', BODY3].join('\n')).title).toBe('致敬劳动者')
+    expect(parseNewspaperText(['关注我们获得更多精彩内容', '首期“劳模工匠面对面”活动开讲了!', BODY3].join('\n')).title).toBe('首期“劳模工匠面对面”活动开讲了')
+    expect(parseNewspaperText(['高温下青禾最美劳动者 (1/10)', BODY3].join('\n')).title).toBe('高温下青禾最美劳动者')
+    const site = parseNewspaperText(['青禾职工迎新春', '2026-01-29 中国青禾网', BODY3].join('\n'))
+    expect(site.subtitle).toBeNull()
+    expect(site.source).toMatchObject({ publication: '中国青禾网', date: '2026-01-29' })
+  })
+})
