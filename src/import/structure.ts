@@ -973,7 +973,24 @@ function unlikelyHeading(b: BodyBlock): BodyBlock[] {
 
 /** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
 function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
-  return resection(blocks.flatMap(unlikelyHeading))
+  return resection(leadInHeadings(blocks.flatMap(unlikelyHeading)))
+}
+
+/** `“学思想”入脑入心。辽宁工会创新打造…`: a part's heading set as the bold first sentence of its paragraph. */
+const LEAD_IN_HEADING = /^(“[^“”]{1,8}”[\u4e00-\u9fff]{2,8})[。！]\s*(?=\S{20})/
+
+/**
+ * Paragraphs that open with a short quoted heading of the same make (`“学思想”入脑入心。` /
+ * `“当先锋”实干为要。`), two or more on the page: the headings set in bold as
+ * their paragraphs' first sentences. Each becomes a heading over the rest of its paragraph.
+ */
+function leadInHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  const led = blocks.filter((b) => b.type === 'paragraph' && LEAD_IN_HEADING.test(b.text))
+  if (led.length < 2) return blocks
+  return blocks.flatMap((b) => {
+    const m = led.includes(b) ? LEAD_IN_HEADING.exec(b.text) : null
+    return m ? [{ type: 'heading' as const, text: m[1]! }, { ...b, text: b.text.slice(m[0].length) }] : [b]
+  })
 }
 
 /**

@@ -451,3 +451,11 @@ describe('lines of batch z', () => {
     expect(piece.captions).toEqual(['李小斌(右)向年轻工人传授心得'])
   })
 })
+
+describe('headings set as the bold first sentence of their paragraphs (tuning batch aa)', () => {
+  it('takes two or more quoted lead-ins of the same make out as headings', () => {
+    const piece = parseNewspaperText(['青禾工会推动“学当建”走深走实', '今年以来,青禾省总工会深入开展“学思想、当先锋、建新功”主题活动,取得了明显成效。', '“学思想”入脑入心。青禾工会创新打造“工会微课堂”,推动党的创新理论进企业、进车间、进班组。', '“当先锋”实干为要。青禾工会紧紧围绕全面振兴目标任务,组织开展劳动和技能竞赛1200余场。'].join('\n'))
+    expect(piece.sections).toEqual(['“学思想”入脑入心', '“当先锋”实干为要'])
+    expect(paragraphsOf(piece)[1]).toMatch(/^青禾工会创新打造/)
+  })
+})
