@@ -329,6 +329,9 @@ function readLines(text: string): Line[] {
       // `本报记者 某某《某某日报》(2021年06月24日第04版)`: the byline, then where the piece was printed.
       const cited = /^(.{4,30}?)\s*(《[^《》]{2,20}》\s*[（(][^（）()]{4,30}[)）])$/.exec(raw.trim())
       if (cited && parseBylineLine(cited[1]!)?.hasRole && readFurniture(cited[2]!)) return [cited[1]!, cited[2]!]
+      // `2017年07月23日 09:547月21日，…`: a gallery's posting time glued before each photo's dated caption.
+      const stamped = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})\s*(\d{1,2}月\d{1,2}日.{6,})$/.exec(raw.trim())
+      if (stamped) return [stamped[2]!]
       // `2017-04-27 新华社记者 樊 曦 叶某某`: the day, then the byline.
       const dated = /^((?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)[\s\u3000]+(\S.{3,40})$/.exec(raw.trim())
       return dated && parseBylineLine(dated[2]!)?.hasRole ? [dated[1]!, dated[2]!] : [raw]

@@ -464,3 +464,13 @@ describe('captions of batch aa', () => {
     expect(piece.blocks[0]).toMatchObject({ type: 'caption', text: '范小宁,青禾市消防救援支队消防员,一年365天坚守岗位。', credit: '本报记者 怀特乌勒斯' })
   })
 })
+
+describe('photo pages of batch aa', () => {
+  it('reads a gallery’s dated captions with the posting time glued before each, and a supplier in traditional characters', () => {
+    const piece = parseNewspaperText(['高温下青禾最美劳动者 (1/10)', '青禾天气网讯 炎热的7月,天上的骄阳似火烧,高温下的劳动者依然坚守岗位。', '2017年07月23日 09:547月21日,青禾市的一位妇女在骄阳下喝水。(薛小平 摄)', '2017年07月23日 09:547月21日,青禾市的一位讲解员被阳光晒黑了皮肤。(薛小平 摄)', '2017年07月23日 09:54'].join('\n'))
+    expect(piece.captions).toEqual(['7月21日,青禾市的一位妇女在骄阳下喝水。', '7月21日,青禾市的一位讲解员被阳光晒黑了皮肤。'])
+    const supplied = parseNewspaperText(['青禾工匠发布', '10日,由青禾省總工會舉辦的2022年度“青禾工匠”發布儀式舉行,6位工匠獲評。', '2022年度“青禾工匠”發布儀式現場。(青禾省總工會供圖)', '“青禾工匠”評選活動開展以來,在全省引起廣泛關注,學習工匠成為熱潮。', '版權聲明:凡注明“來源:中國青禾網”的所有作品,版權均屬於中國青禾網。'].join('\n'))
+    expect(supplied.blocks.filter((b) => b.type === 'caption')).toMatchObject([{ text: '2022年度“青禾工匠”發布儀式現場。', credit: '青禾省總工會' }])
+    expect(JSON.stringify(supplied.blocks)).not.toMatch(/版權聲明/)
+  })
+})
