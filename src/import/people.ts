@@ -807,6 +807,14 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
     found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })
   })
+  // Portraits' captions naming each person and post first (`范某，某市消防救援支队消防员，一年365天…`),
+  // two or more on the page: the people the piece shows at work.
+  const portrait = /^([\u4e00-\u9fff·]{2,5})(?:[（(][左右中][)）])?[，,]([^，,。；;]{4,40})[，,。]/
+  const portraits = blocks.flatMap((b, index) => {
+    const m = b.type === 'caption' ? portrait.exec(b.text) : null
+    return m && looksLikeName(simplifiedCopy(m[1]!)) && POSITION_END.test(simplifiedCopy(m[2]!)) ? [{ name: m[1]!, position: m[2]!, index }] : []
+  })
+  if (portraits.length >= 2) for (const p of portraits) found.push({ name: p.name, employer: null, position: p.position, honors: [], kind: 'individual', block: p.index })
   // A portrait's caption: `李某 某公司39路调度员`.
   blocks.forEach((block, index) => {
     const person = block.type === 'caption' ? listedPerson(block.text) : null

@@ -403,3 +403,10 @@ describe('contest winners (tuning batch x)', () => {
     expect(names('最终,闻小辉、殷小强分获营林试验工赛项的第九名和第十名。')).toEqual(['闻小辉', '殷小强'])
   })
 })
+
+describe('portraits of batch aa', () => {
+  it('reads the people named first in portraits’ captions, name and post, as workers', () => {
+    const piece = parseNewspaperText(['致敬每一份“手”护', '范小宁,青禾市消防救援支队特勤大队消防员,一年365天坚守岗位。 本报记者 王小特 摄', '鲁小兰,中建三局青禾项目钢筋工,从业8年,先后在多个工地工作。本报记者 王小鹏 摄', '“五一”国际劳动节,我们用镜头定格来自各行各业的劳动者,致敬每一双勤劳的手。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['范小宁', '鲁小兰'])
+  })
+})
