@@ -807,6 +807,14 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
     found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })
   })
+  // `第一名 张某` / `第三名 茂名团队`: a contest's ranking, a place and a name a line.
+  blocks.forEach((block, index) => {
+    const m = /^第[一二三四五六七八九十\d]{1,3}名[\s\u3000:：]*([\u4e00-\u9fff·]{2,8})$/.exec(block.text.trim())
+    if (!m) return
+    const name = m[1]!
+    if (/(?:团队|班组|车间|工作室|代表队)$/.test(name)) found.push({ ...collective(name), honors: [], block: index })
+    else if (looksLikeName(simplifiedCopy(name))) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
+  })
   // Portraits' captions naming each person and post first (`范某，某市消防救援支队消防员，一年365天…`),
   // two or more on the page: the people the piece shows at work.
   const portrait = /^([\u4e00-\u9fff·]{2,5})(?:[（(][左右中][)）])?[，,]([^，,。；;]{4,40})[，,。]/

@@ -1662,6 +1662,19 @@ const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(
 
 function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
+  // A post written as verse, eight phrases a line or more (`劳动是辛勤者的勋章` / `支撑着每一位辛勤劳动者`):
+  // its text, kept as paragraphs (a new one at each `第一名 某某` of a ranking), never dropped as scraps.
+  const phrase = (l: Line) => wordLength(l.text) >= 2 && wordLength(l.text) <= 20 && !/[。！？!?；;]/.test(l.text) && [...l.text].filter(isHan).length >= wordLength(l.text) * 0.6
+  // (Not a list of photos' captions: lines that show a scene, `代表们投下庄严的一票`, are a few at most.)
+  const shows = (l: Line) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || SHOWN.test(l.text) || isScene(l.text) || PICTURED_WORK.test(simplifiedCopy(l.text)) || /^[\u4e00-\u9fff]{0,4}(?:代表们|职工们|选手们|工人们)/.test(l.text)
+  if (run.length >= 8 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel)) {
+    const stanzas: string[][] = [[]]
+    for (const l of run) {
+      if (/^第[一二三四五六七八九十\d]{1,3}名/.test(l.text.trim())) stanzas.push([l.text.trim()], [])
+      else stanzas.at(-1)!.push(l.text.trim())
+    }
+    return stanzas.filter((st) => st.length > 0).map((st) => ({ type: 'paragraph' as const, text: st.join(' ') }))
+  }
   for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
   const items = run.filter((l) => l.kind !== 'stray')
   // `立秋后` / `多地气温仍居高不下` / `劳动者们仍然坚守在岗位`: a lead written as verse, a phrase a

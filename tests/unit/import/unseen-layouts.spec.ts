@@ -459,3 +459,13 @@ describe('headings set as the bold first sentence of their paragraphs (tuning ba
     expect(paragraphsOf(piece)[1]).toMatch(/^青禾工会创新打造/)
   })
 })
+
+describe('a post written as verse, a ranking inside it (tuning batch l)', () => {
+  it('keeps the verse as paragraphs instead of dropping it as scraps, and reads the ranked people', () => {
+    const verse = ['青禾最美劳动者评选结果出炉', '在我们生活的各个角落', '无数劳动者就犹如满天繁星', '在各自的岗位上默默发光发热', '用双肩扛起责任', '用汗水履行职责', '最终产生了3名“最美劳动者”', '第一名 张小博', '劳动的本质向来质朴而必须', '真实平凡的劳动更能被凝神瞩目', '第二名 贾小辉', '生命若是一场旅途', '劳动就是最美的盛放', '第三名 茂名团队', '致敬每一位辛勤奋斗的劳动者'].join('\n')
+    const piece = parseNewspaperText(verse)
+    expect(paragraphsOf(piece).join('')).toContain('无数劳动者就犹如满天繁星')
+    expect(paragraphsOf(piece)).toContain('第一名张小博')
+    expect(piece.workers.map((w) => w.name)).toEqual(['张小博', '贾小辉', '茂名团队'])
+  })
+})
