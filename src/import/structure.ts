@@ -360,6 +360,10 @@ function readLines(text: string): Line[] {
       // `图①：某某在检修设备。`: a numbered photo's caption; the number is the page's layout.
       marker = 'caption'
       body = body.replace(PHOTO_NUMBER, '')
+    } else if (/^-\s*(?:首[页頁]|English|登[录錄]|注[册冊]|[举舉][报報]|[网網]站[无無][障][碍礙]|民文|手[机機]版|繁[体體]|[简簡][体體])/.test(body)) {
+      // `- 首頁` / `- English` / `- 登錄`: a portal's menu set as a list.
+      webItem = true
+      body = body.replace(/^-\s*/, '')
     } else if (/^[■□●◆◇★☆▌▍▎▋•]+\s*/.test(body) && !parseBylineLine(body)) {
       // A bullet before a heading or paragraph is layout; before a byline it stays for the byline parser.
       // `•` is a web page's list mark (menus, related links, a reader's title list), not a heading's.
@@ -1664,10 +1668,10 @@ function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
   // A post written as verse, eight phrases a line or more (`劳动是辛勤者的勋章` / `支撑着每一位辛勤劳动者`):
   // its text, kept as paragraphs (a new one at each `第一名 某某` of a ranking), never dropped as scraps.
-  const phrase = (l: Line) => wordLength(l.text) >= 2 && wordLength(l.text) <= 20 && !/[。！？!?；;]/.test(l.text) && [...l.text].filter(isHan).length >= wordLength(l.text) * 0.6
+  const phrase = (l: Line) => wordLength(l.text) <= 20 && !/[。！？!?；;]/.test(l.text) && [...l.text].filter(isHan).length >= 4 && !/^[-–—•·*]|[A-Za-z]{2}/.test(l.text.trim()) && !WEB_FURNITURE.test(l.text)
   // (Not a list of photos' captions: lines that show a scene, `代表们投下庄严的一票`, are a few at most.)
   const shows = (l: Line) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || SHOWN.test(l.text) || isScene(l.text) || PICTURED_WORK.test(simplifiedCopy(l.text)) || /^[\u4e00-\u9fff]{0,4}(?:代表们|职工们|选手们|工人们)/.test(l.text)
-  if (run.length >= 8 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel)) {
+  if (run.length >= 5 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel)) {
     const stanzas: string[][] = [[]]
     for (const l of run) {
       if (/^第[一二三四五六七八九十\d]{1,3}名/.test(l.text.trim())) stanzas.push([l.text.trim()], [])

@@ -469,3 +469,12 @@ describe('a post written as verse, a ranking inside it (tuning batch l)', () => 
     expect(piece.workers.map((w) => w.name)).toEqual(['张小博', '贾小辉', '茂名团队'])
   })
 })
+
+describe('verse broken by a photo, and a site’s menu (tuning batch j)', () => {
+  it('keeps five phrases or more a line as text, but never a menu', () => {
+    const piece = parseNewspaperText(['青禾村的收集员', '来源:青禾网', '', '青禾县凤羽镇的李小喜是全镇23名畜禽粪便收集员中唯一的女性,她的故事在当地广为流传。', '', '每天清晨6时', '', '在青禾白族自治州', '', '洱源县凤羽镇上寺村', '', '总能看到李小喜', '', '挨家挨户收集畜禽粪便的身影', '', '李小喜挨家挨户收集畜禽粪便。青禾县委宣传部供图', '', '不论是炎炎夏日还是数九寒冬,她都坚持在岗位上。'].join('\n'))
+    expect(paragraphsOf(piece).join('')).toContain('总能看到李小喜')
+    const menu = parseNewspaperText(['青禾职工书屋揭牌', '5月2日,青禾市首家24小时职工书屋揭牌,为职工提供图书2万余册。', '- 首頁', '- 民文', '- English', '- 網站無障礙', '- 舉報', '- 登錄'].join('\n'))
+    expect(paragraphsOf(menu)).toHaveLength(1)
+  })
+})
