@@ -474,3 +474,10 @@ describe('photo pages of batch aa', () => {
     expect(JSON.stringify(supplied.blocks)).not.toMatch(/版權聲明/)
   })
 })
+
+describe('a visit’s caption between paragraphs (tuning batch aa)', () => {
+  it('reads a short line of who went where to visit whom as a photo’s caption', () => {
+    const piece = parseNewspaperText(['青禾县总工会2023年工作回眸', '2023年,青禾县总工会紧紧围绕县委县政府中心工作,团结动员全县职工建功立业,各项工作取得新成效。', '', '该县总工会相关负责人到青禾农投供水有限公司考察走访职工之家建设情况', '', '县总工会持续深化职工之家建设,全年新建职工之家12个,服务职工3000余人次。'].join('\n'))
+    expect(piece.captions).toEqual(['该县总工会相关负责人到青禾农投供水有限公司考察走访职工之家建设情况'])
+  })
+})
