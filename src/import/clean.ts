@@ -68,6 +68,9 @@ const MIN_CLAUSE = 3
  * headings pair clauses of equal length.
  */
 export function cleanTitle(raw: string): string {
+  // `一 坚持党的领导 凝心铸魂`: a heading's number set off by a space keeps it.
+  const numbered = /^([一二三四五六七八九十]{1,2})[ \u3000]+(?=[\u4e00-\u9fff]{4})/.exec(raw.trim())
+  if (numbered) return `${numbered[1]} ${cleanTitle(raw.trim().slice(numbered[0].length))}`
   // `…举行“音乐会”(图)`, `…(组图)`: a portal's mark that the page has photos, no part of the title.
   // (`… (1/10)`: a slide's number out of the gallery's.)
   const text = raw.replace(/(?<=\S{4})\s*[（(](?:组图|組圖|图|圖|图文|圖文|多图|多圖|视频|視頻|\d{1,2}\/\d{1,2})[)）]$/, '')

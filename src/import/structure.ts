@@ -17,7 +17,7 @@
  *
  * Every pass looks at a bounded neighbourhood, so the work grows linearly with the text.
  */
-import { bylineAtEnd, bylineInParagraph, parseBylineLine, type BylineLine } from './bylines'
+import { bylineAtEnd, bylineInParagraph, namesInRun, parseBylineLine, type BylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
 import { CAPTION_WORDS, DAY_OPENER, dateLed, isCreditLine, newsPhotoSplit, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
@@ -969,6 +969,10 @@ function unlikelyHeading(b: BodyBlock): BodyBlock[] {
   if (b.type !== 'heading') return [b]
   const text = b.text
   if (NOT_A_HEADING.test(text)) return []
+  // `彭某李某某林某`: names run together (a photo page's photographers), no heading.
+  const run = text.replace(/[\s\u3000]+/g, '')
+  const names = /^[\u4e00-\u9fff]{6,12}$/.test(run) ? text.split(/[\s\u3000]+/).flatMap((p) => namesInRun(p) ?? [p]) : []
+  if (names.length >= 2 && names.every((n) => n.length <= 3 && looksLikeName(n) && !(n.length === 2 && dictionaryWord(n))) && names.join('') === run) return []
   // `…颁发纪念证书 单位供图`: who supplied the photo, after a space.
   const supplied = /^(.{6,}?)[\s\u3000]+([\u4e00-\u9fff]{2,8}?)(?:供图|供圖)$/.exec(text)
   const photo = splitPhotoCredit(text) ?? (supplied ? { text: supplied[1]!, credit: supplied[2]! } : null)

@@ -442,7 +442,7 @@ describe('lines of batch z', () => {
     const piece = parseNewspaperText(['劳动的人们最美', '——走近全国“最美职工”获得者(上)', '2017-04-27 新华社记者 樊 曦 叶小鸣', '', '劳动是幸福的源泉,梦想的阶梯。为大力弘扬劳模精神,全国总工会评选出10位“最美职工”。', '一 坚持党的领导 凝心铸魂', '牢牢把握正确政治方向,旗帜鲜明讲政治,引导广大职工听党话、跟党走,各级工会组织开展宣讲活动300余场。'].join('\n'))
     expect(piece.bylines).toEqual([{ role: '记者', name: '樊曦' }, { role: '记者', name: '叶小鸣' }])
     expect(piece.source.date).toBe('2017-04-27')
-    expect(piece.sections).toEqual(['一坚持党的领导 凝心铸魂'])
+    expect(piece.sections).toEqual(['一 坚持党的领导 凝心铸魂'])
   })
 
   it('keeps a caption naming a person’s place in the picture apart from the heading over it', () => {

@@ -298,3 +298,12 @@ describe('furniture of batch aa', () => {
     expect(site.source).toMatchObject({ publication: '中国青禾网', date: '2026-01-29' })
   })
 })
+
+describe('no heading of names or ad slots (tuning batches t and z)', () => {
+  it('reads no heading from photographers’ names run together, nor from ad slots, but keeps `…简介`', () => {
+    const BODY4 = '5月1日,青禾建工集团项目部的建设者们坚守在施工一线,确保工程按期完工,用汗水诠释劳动之美。'
+    const piece = parseNewspaperText(['坚守一线的建设者', BODY4, '彭小银李佩珂林小石', BODY4.replace('5月1日', '当天'), 'adall01 adall02', BODY4.replace('5月1日', '节日期间')].join('\n\n'))
+    expect(piece.sections).toEqual([])
+    expect(parseNewspaperText(['三位劳模的故事', BODY4, '范小兵胡为义 邬进辉简介', BODY4.replace('5月1日', '当天')].join('\n\n')).sections).toEqual(['范小兵胡为义 邬进辉简介'])
+  })
+})
