@@ -984,7 +984,30 @@ function unlikelyHeading(b: BodyBlock): BodyBlock[] {
 
 /** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
 function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
-  return resection(leadInHeadings(blocks.flatMap(unlikelyHeading)))
+  return resection(leadInHeadings(inlineNumberedParts(blocks).flatMap(unlikelyHeading)))
+}
+
+/** Where a numbered part starts inside run-on text: `…如下：（一）…`, `…审议。一、…`. */
+const INLINE_PART = /(?<=[。：:！？])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\S)/g
+
+/**
+ * A report pasted without its line breaks (`…总结如下：（一）牢牢把握正确政治方向，开展职工思想教育。坚持…
+ * （二）…`): the text is cut where each numbered part starts, two parts at least; a part whose first
+ * sentence is short is that sentence as its heading, then its text.
+ */
+function inlineNumberedParts(blocks: BodyBlock[]): BodyBlock[] {
+  return blocks.flatMap((b): BodyBlock[] => {
+    if (b.type !== 'paragraph' || wordLength(b.text) < 200) return [b]
+    const pieces = b.text.split(INLINE_PART)
+    if (pieces.length < 3) return [b]
+    return pieces.flatMap((piece, n): BodyBlock[] => {
+      const head = /^((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[^。！？]{4,30})[。！？]\s*(\S[\s\S]*)$/.exec(piece)
+      const text = { ...b, text: head ? head[2]! : piece }
+      // The paragraph's first piece is still its lead when the paragraph was.
+      if (n === 0 && LEADS.has(b)) LEADS.add(text)
+      return head ? [{ type: 'heading', text: head[1]! }, text] : [text]
+    })
+  })
 }
 
 /** `“学思想”入脑入心。辽宁工会创新打造…`: a part's heading set as the bold first sentence of its paragraph. */

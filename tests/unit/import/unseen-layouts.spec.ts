@@ -478,3 +478,12 @@ describe('verse broken by a photo, and a site’s menu (tuning batch j)', () => 
     expect(paragraphsOf(menu)).toHaveLength(1)
   })
 })
+
+describe('a report pasted without its line breaks (tuning batch u)', () => {
+  it('cuts the text where each numbered part starts and takes a short first sentence as its heading', () => {
+    const body = '过去一年,新区工会在上级工会和新区党工委的坚强领导下,团结带领广大职工群众,主动作为、积极担当,各项工作取得了新的成效,努力成为职工信赖的“娘家人”。主要工作总结如下:(一)牢牢把握正确政治方向,开展职工思想教育。坚持把维护核心地位、自觉接受党的领导作为第一位的政治要求,组织开展宣讲活动120余场,覆盖职工两万余人次,引导职工听党话、跟党走。(二)广泛开展劳动技能竞赛,服务新区经济社会发展。全年组织各类劳动和技能竞赛36项,参赛职工1.2万人次,评选表彰技术能手50名,为新区高质量发展贡献了工会力量。(三)持续深化服务职工工作,不断增强职工获得感。全年发放困难职工帮扶资金300余万元,新建职工驿站15个,开展金秋助学、夏送清凉等活动,惠及职工3万余人次。'
+    const piece = parseNewspaperText(['青禾新区工会2022年度工作报告', body].join('\n'))
+    expect(piece.sections).toEqual(['(一)牢牢把握正确政治方向,开展职工思想教育', '(二)广泛开展劳动技能竞赛,服务新区经济社会发展', '(三)持续深化服务职工工作,不断增强职工获得感'])
+    expect(paragraphsOf(piece)[0]).toMatch(/总结如下:$/)
+  })
+})
