@@ -316,8 +316,8 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
   return out
 }
 
-/** `图①：`, `图2:`, `图三：` before a caption: the photo's number on the page. */
-const PHOTO_NUMBER = /^图\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2})\s*[:：]\s*/
+/** `图①：`, `图2:`, `图三：`, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
+const PHOTO_NUMBER = /^图\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])\s*[:：]\s*/
 
 function readLines(text: string): Line[] {
   const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'))
@@ -329,6 +329,8 @@ function readLines(text: string): Line[] {
       // `本报记者 某某《某某日报》(2021年06月24日第04版)`: the byline, then where the piece was printed.
       const cited = /^(.{4,30}?)\s*(《[^《》]{2,20}》\s*[（(][^（）()]{4,30}[)）])$/.exec(raw.trim())
       if (cited && parseBylineLine(cited[1]!)?.hasRole && readFurniture(cited[2]!)) return [cited[1]!, cited[2]!]
+      // `图①：蒋某 图②：王某 图③：…`: numbered photos' captions run together on one line.
+      if ((raw.match(/图[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮\d?？]{1,2}\s*[:：]/g) ?? []).length >= 2) return raw.split(/\s*(?=图[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮\d?？]{1,2}\s*[:：])/).filter((p) => p.trim() !== '')
       // `2017年07月23日 09:547月21日，…`: a gallery's posting time glued before each photo's dated caption.
       const stamped = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2})\s*(\d{1,2}月\d{1,2}日.{6,})$/.exec(raw.trim())
       if (stamped) return [stamped[2]!]

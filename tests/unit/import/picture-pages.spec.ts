@@ -481,3 +481,11 @@ describe('a visit’s caption between paragraphs (tuning batch aa)', () => {
     expect(piece.captions).toEqual(['该县总工会相关负责人到青禾农投供水有限公司考察走访职工之家建设情况'])
   })
 })
+
+describe('numbered captions run together (tuning batch ab)', () => {
+  it('splits `图①：某某 图②：某某 …` into one caption a photo, a number lost to a wrong encoding too', () => {
+    const piece = parseNewspaperText(['在青禾15万多公里的铁道线上', '图①:蒋小涛 图②:王小虎 图③:张小华 图?:青禾铁路局通化桥隧第一维修小组', '在青禾15万多公里的铁道线上,“最美铁路人”不忘初心、牢记使命,在平凡的岗位上书写着不平凡的故事。'].join('\n'))
+    expect(piece.title).toBe('在青禾15万多公里的铁道线上')
+    expect(piece.captions).toEqual(['蒋小涛', '王小虎', '张小华', '青禾铁路局通化桥隧第一维修小组'])
+  })
+})
