@@ -1817,14 +1817,13 @@ const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头版|证�
 /** A web page's calls to read on or share, which stand after the text like captions. */
 const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
 
-/** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`. */
 /** What a photo's caption may open with when it names no one: the act it shows (`参观企业`, `走进…工作室学习交流`). */
 const SCENE_LEAD = /^(?:走进|走访|参观|签署|签订|观看|体验|聆听|慰问|看望|现场为|为[^，。、]{1,10}(?:开展|颁发|送上|赠送)|向[^，。、]{1,10}(?:赠送|颁发|献花))/
+/** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`, `某某到某公司看望职工`. */
 const PERSON_ACTION = /(?:到[^，,。]{2,20}(?:看望|慰问|慰問|调研|調研|考察|走访|走訪)|在[^，,。]{2,20}(?:了解|察看|查看)[^，,。]{0,12}情况|正在|讲述|講述|接受采访|接受採訪|合影留念|亲切握手|親切握手|亲切交谈|親切交談|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 
-/** Where a person stands in a photo: `（右二）`, `(左)`, `（前排左三）`. */
 /**
- * A place in a picture that cannot be a part's number: `（左二）`, `（右）`, `（图右）`, `（前排中）`,
+ * Where a person stands in a photo (`（右二）`, `(左)`, `（前排左三）`), a place that cannot be a part's number: `（左二）`, `（右）`, `（图右）`, `（前排中）`,
  * `（中三）` — never a bare `（上）` or `（中）`, which number a series' parts.
  */
 const PICTURED = /[（(](?:(?:前排|后排|中排|第[一二三]排|图)?[左右](?:[一二三四五六七八九十\d]{1,2})?|(?:前排|后排|中排|第[一二三]排|图)[中前后上下]|[中前后上下][一二三四五六七八九十\d]{1,2})[)）]/
