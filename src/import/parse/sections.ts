@@ -1,0 +1,282 @@
+/**
+ * Section headings. readRun reads a run of short lines between paragraphs — a heading, a photo's
+ * caption, verse, or scraps to drop; after the body is assembled, withoutUnlikelyHeadings takes
+ * back headings that are something else by their words and finds the headings run-on text hides
+ * (`…如下：（一）…`, `“学思想”入脑入心。…`), and resection gives each block the heading above it.
+ */
+import { namesInRun } from '../bylines'
+import { cleanProse, cleanTitle } from '../clean'
+import { CAPTION_WORDS, splitPhotoCredit, WEB_FURNITURE } from './captions'
+import { listedPerson, listEntry } from '../people'
+import { dictionaryWord, isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
+import type { BodyBlock } from '../types'
+import { captionLike, EDGE, headingShaped, isScene, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PICTURED_WORK, runLength, SCENE_LEAD, shaped, SHOWN, STORIES, SUBTITLE_DASH, TAIL_LINKS } from './lines'
+
+/** A web page's buttons and labels that no heading carries: `关注公众号`, `…出品`, `举报`. */
+const NOT_A_HEADING = /(?:关注公众号|關注公眾號|出品$|出品\s|举报|舉報|QQ|二维码|二維碼|APP$|用户名|密码|打印文章|发送给|阅读数|阅读量|字数\s*[:：]|搜索$)/
+/** Labels of an entry's values (`作者：`, `所在单位：`, `作品名称：`), not a person's name before a colon. */
+const ENTRY_LABEL = /(?:作者|作品名称|作品|所在单位|工作单位|组织单位|单位|奖项|职务|电话|地址)\s*[:：]\s*\S/
+/** What a line leading into a list or gallery ends with: `下面我们一起来欣赏`, `详情如下`. */
+const LEAD_IN = /(?:一起来(?:欣赏|看看?)|一起來(?:欣賞|看看?)|如下|请看|請看)$/
+
+/**
+ * A heading the layout read that is something else by its words: a photo's caption with its
+ * credit (`…颁发证书 单位供图`), an entry's labelled values (`作者:某某 单位`), a page's button
+ * (`关注公众号`), a line leading into what follows (`下面我们一起来欣赏`) or a `——记…` subtitle (text).
+ */
+function unlikelyHeading(b: BodyBlock): BodyBlock[] {
+  if (b.type !== 'heading') return [b]
+  const text = b.text
+  if (NOT_A_HEADING.test(text)) return []
+  // `彭某李某某林某`: names run together (a photo page's photographers), no heading.
+  const run = text.replace(/[\s\u3000]+/g, '')
+  const names = /^[\u4e00-\u9fff]{6,12}$/.test(run) ? text.split(/[\s\u3000]+/).flatMap((p) => namesInRun(p) ?? [p]) : []
+  if (names.length >= 2 && names.every((n) => n.length <= 3 && looksLikeName(n) && !(n.length === 2 && dictionaryWord(n))) && names.join('') === run) return []
+  // `…颁发纪念证书 单位供图`: who supplied the photo, after a space.
+  const supplied = /^(.{6,}?)[\s\u3000]+([\u4e00-\u9fff]{2,8}?)(?:供图|供圖)$/.exec(text)
+  const photo = splitPhotoCredit(text) ?? (supplied ? { text: supplied[1]!, credit: supplied[2]! } : null)
+  if (photo) return [{ type: 'caption', text: photo.text, credit: photo.credit, section: null }]
+  // `——记某某公司总工程师某某`: a subtitle out of place, kept as text for the editor.
+  if (ENTRY_LABEL.test(text) || LEAD_IN.test(text) || SUBTITLE_DASH.test(text)) return [{ type: 'paragraph', text, section: null }]
+  return [b]
+}
+
+/** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
+export function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  return resection(leadInHeadings(inlineNumberedParts(blocks).flatMap(unlikelyHeading)))
+}
+
+/** Where a numbered part starts inside run-on text: `…如下：（一）…`, `…审议。一、…`. */
+const INLINE_PART = /(?<=[。：:！？])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\S)/g
+
+/**
+ * A report pasted without its line breaks (`…总结如下：（一）牢牢把握正确政治方向，开展职工思想教育。坚持…
+ * （二）…`): the text is cut where each numbered part starts, two parts at least; a part whose first
+ * sentence is short is that sentence as its heading, then its text.
+ */
+function inlineNumberedParts(blocks: BodyBlock[]): BodyBlock[] {
+  return blocks.flatMap((b): BodyBlock[] => {
+    if (b.type !== 'paragraph' || wordLength(b.text) < 200) return [b]
+    const pieces = b.text.split(INLINE_PART)
+    if (pieces.length < 3) return [b]
+    return pieces.flatMap((piece, n): BodyBlock[] => {
+      const head = /^((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[^。！？]{4,30})[。！？]\s*(\S[\s\S]*)$/.exec(piece)
+      const text = { ...b, text: head ? head[2]! : piece }
+      // The paragraph's first piece is still its lead when the paragraph was.
+      if (n === 0 && LEADS.has(b)) LEADS.add(text)
+      return head ? [{ type: 'heading', text: head[1]! }, text] : [text]
+    })
+  })
+}
+
+/** `“学思想”入脑入心。辽宁工会创新打造…`: a part's heading set as the bold first sentence of its paragraph. */
+const LEAD_IN_HEADING = /^(“[^“”]{1,8}”[\u4e00-\u9fff]{2,8})[。！]\s*(?=\S{20})/
+
+/**
+ * Paragraphs that open with a short quoted heading of the same make (`“学思想”入脑入心。` /
+ * `“当先锋”实干为要。`), two or more on the page: the headings set in bold as
+ * their paragraphs' first sentences. Each becomes a heading over the rest of its paragraph.
+ */
+function leadInHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  const led = blocks.filter((b) => b.type === 'paragraph' && LEAD_IN_HEADING.test(b.text))
+  if (led.length < 2) return blocks
+  return blocks.flatMap((b) => {
+    const m = led.includes(b) ? LEAD_IN_HEADING.exec(b.text) : null
+    return m ? [{ type: 'heading' as const, text: m[1]! }, { ...b, text: b.text.slice(m[0].length) }] : [b]
+  })
+}
+
+/**
+ * Each block's section set to the heading that stands above it once headings were taken out:
+ * a block keeps its identity (and its place in LEADS and STORIES) when its section is unchanged.
+ */
+export function resection(blocks: BodyBlock[]): BodyBlock[] {
+  let section: string | null = null
+  return blocks.map((b) => {
+    if (b.type === 'heading') {
+      section = b.text
+      return b
+    }
+    if (b.section === section) return b
+    const moved = { ...b, section }
+    if (LEADS.has(b)) LEADS.add(moved)
+    if (STORIES.has(b)) STORIES.add(moved)
+    return moved
+  })
+}
+
+/**
+ * `在第134个五一国际劳动节来临之际` / `三明工会坚持政治引领，` / `紧扣职工所需` / …: a post's text set
+ * as verse, a phrase a line between blank lines, in the body. Five lines or more, short, none a
+ * sentence, several ending in a comma: one paragraph, not headings over scraps.
+ */
+export function markVerse(lines: Line[]): void {
+  const phrase = (l: Line) =>
+    ['prose', 'title', 'fragment'].includes(l.kind) && l.blankBefore >= 1 && wordLength(l.text) >= 2 && wordLength(l.text) <= 20 && !/[。！？!?；;：:]/.test(l.text) && !NUMBERED_HEADING.test(l.text) && !l.listItem
+  for (let k = 0; k < lines.length; k++) {
+    const n = runLength(lines, k, phrase)
+    const run = lines.slice(k, k + n)
+    if (n >= 5 && run.filter((l) => /[，,、]$/.test(l.text.trim())).length >= 2 && lines.slice(0, k).some((l) => l.kind === 'prose' && wordLength(l.text) > 40)) {
+      run[0]!.text = run.map((l) => l.text.trim()).join(' ').replace(/(?<=[，,、])\s/g, '')
+      run[0]!.kind = 'prose'
+      for (const l of run.slice(1)) l.kind = 'ornament'
+    }
+    k += n
+  }
+}
+
+type RunBlock = { type: 'heading' | 'caption' | 'paragraph'; text: string }
+
+type RunContext = {
+  /** Running text follows the run: its last item may be the heading of that text. */
+  followedByText: boolean
+  /** A paragraph came before: an unshaped heading needs a lead above it. */
+  bodyStarted: boolean
+  pictureGap: number
+  shapedHeadings: number
+  /** A photo story (`…掠影`, `组图`, credited to photographers only): its short lines are captions. */
+  photoStory: boolean
+  /** The running text after the run, when it follows. */
+  nextText?: string
+}
+
+/** Words of a photo story's title: `…代表大会掠影`, `组图：…`, `镜头里的…`. */
+export const PHOTO_STORY = /掠影|组图|图集|图片新闻|高清图|影像|镜头|瞬间|图说|剪影/
+
+/** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
+export const MAX_PLAIN_HEADING = 20
+/** `聚焦凝心铸魂，思想引领有声有色`: two clauses and nothing else, each of four words or more. */
+export const TWO_CLAUSE_HEADING = /^[^，,。！？!?；;：:、]{4,14}[，,][^，,。！？!?；;：:、]{4,16}$/
+
+/**
+ * Short lines between paragraphs. Scraps are dropped; neighbouring fragments separated by no more
+ * than the usual gap are one heading split over lines (`凝聚` / `思想` / `力`), and so is a short
+ * label glued over the line under it (`2025工作谋划` / `突出特色，统筹全局`); the last candidate
+ * is the heading when running text follows; the others, and all of them at the end of the text,
+ * are photo captions.
+ *
+ * A line with no heading's shape (number, two clauses, 【】, bullet) is a heading only where one
+ * can stand: after the lead, at most 20 characters long. Otherwise it is a caption when it reads
+ * like one, running text when it is long, and dropped when it is neither (a web page's debris).
+ */
+/** A part of an honour list named by its honour: `全国五一劳动奖状`, `二、省工人先锋号推荐对象`. */
+const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:获得者|推荐对象|候选人|名单|\s*[（(][^（）()]{1,12}[)）])?$/
+export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text)) && !/[，,、。；;]/.test(text)
+
+export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
+  const { followedByText, pictureGap, shapedHeadings } = ctx
+  // A post written as verse, eight phrases a line or more (`劳动是辛勤者的勋章` / `支撑着每一位辛勤劳动者`):
+  // its text, kept as paragraphs (a new one at each `第一名 某某` of a ranking), never dropped as scraps.
+  const phrase = (l: Line) => wordLength(l.text) <= 20 && !/[。！？!?；;]/.test(l.text) && [...l.text].filter(isHan).length >= 4 && !/^[-–—•·*]|[A-Za-z]{2}/.test(l.text.trim()) && !WEB_FURNITURE.test(l.text)
+  // (Not a list of photos' captions: lines that show a scene, `代表们投下庄严的一票`, are a few at most.)
+  const shows = (l: Line) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || SHOWN.test(l.text) || isScene(l.text) || PICTURED_WORK.test(simplifiedCopy(l.text)) || /^[\u4e00-\u9fff]{0,4}(?:代表们|职工们|选手们|工人们)/.test(l.text)
+  if (run.length >= 5 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel)) {
+    const stanzas: string[][] = [[]]
+    for (const l of run) {
+      if (/^第[一二三四五六七八九十\d]{1,3}名/.test(l.text.trim())) stanzas.push([l.text.trim()], [])
+      else stanzas.at(-1)!.push(l.text.trim())
+    }
+    return stanzas.filter((st) => st.length > 0).map((st) => ({ type: 'paragraph' as const, text: st.join(' ') }))
+  }
+  for (const l of run) if (l.kind === 'stray') dropped.push(l.text)
+  const items = run.filter((l) => l.kind !== 'stray')
+  // `立秋后` / `多地气温仍居高不下` / `劳动者们仍然坚守在岗位`: a lead written as verse, a phrase a
+  // line, before any paragraph; not a heading (no text follows) nor captions (they show nothing).
+  const verse =
+    !ctx.bodyStarted &&
+    !followedByText &&
+    items.length >= 3 &&
+    items.every((l) => !shaped(l) && wordLength(l.text) <= 16 && !/[。！？!?；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !PERSON_ACTION.test(l.text) && !SHOWN.test(l.text))
+  if (verse) return [{ type: 'paragraph', text: items.map((l) => l.text.trim()).join(' ') }]
+  const groups: Line[][] = []
+  items.forEach((item, n) => {
+    const current = groups.at(-1)
+    const prev = current?.at(-1)
+    const short = (l: Line) => wordLength(l.text) <= 8 && !/[ \u3000]/.test(l.text)
+    const merged = current ? current.reduce((m, l) => m + wordLength(l.text), 0) + wordLength(item.text) : 0
+    const mergeable =
+      current &&
+      prev &&
+      item.blankBefore < pictureGap &&
+      short(prev) &&
+      short(item) &&
+      merged <= 20 &&
+      (followedByText || wordLength(prev.text) <= 3 || wordLength(item.text) <= 3)
+    // `2025 工作谋划` right over `突出特色，统筹全局`, and the text under both: a two-level heading.
+    const labelled =
+      current?.length === 1 &&
+      prev &&
+      followedByText &&
+      n === items.length - 1 &&
+      item.blankBefore <= 1 &&
+      item.blankBefore < pictureGap &&
+      wordLength(prev.text) <= 8 &&
+      wordLength(item.text) <= 16 &&
+      !shaped(item) &&
+      !CAPTION_WORDS.test(prev.text + item.text)
+    if (mergeable || labelled) current!.push(item)
+    else groups.push([item])
+  })
+  const out: RunBlock[] = []
+  groups.forEach((group, n) => {
+    const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
+    const length = wordLength(text)
+    // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
+    if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
+    // `1、匠心追逐强军梦的某公司的徐某` between paragraphs: a numbered part's heading, not a scrap.
+    // Not a numbered entry of a list of people (`2.付某 某中心主任`).
+    if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text)) && !/本网站?|版权|转载/.test(text)) return void out.push({ type: 'heading', text })
+    // `李 杰：井下设备的神医华佗` over text about 李杰: a profile's part, opening with its person.
+    const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;，,]{4,20})$/.exec(text)
+    const person = part?.[1]!.replace(/[ \u3000]/g, '')
+    if (group.length === 1 && n === groups.length - 1 && person && looksLikeName(simplifiedCopy(person)) && ctx.nextText?.slice(0, 120).includes(person)) return void out.push({ type: 'heading', text })
+    // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
+    const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
+    if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
+    // `(上海市五一劳动奖章获得者、某公司总裁)`: a line in brackets says more of what stands above it.
+    if (group.length === 1 && /^[（(][^（）()]{4,60}[)）]$/.test(text)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
+    // `■ 人物`: a short label behind a bullet opens a part of the piece.
+    if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
+    if (length < 4) {
+      dropped.push(group.map((l) => l.text).join(''))
+      return
+    }
+    const prose = cleanProse(group.map((l) => l.text).join(''))
+    // Empty lines stand where the photo was: an unmarked caption has more of them on one side than
+    // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
+    const gapAround = (b: number) => b !== EDGE && b >= pictureGap
+    const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && ctx.bodyStarted) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose) || SCENE_LEAD.test(prose)) ? { type: 'caption', text: prose } : null)
+    const last = n === groups.length - 1
+    if (last && followedByText) {
+      const first = group[0]!
+      const form = group.some(shaped) || headingShaped(text)
+      // A heading sits close to the text it opens; a line with the photo's gap on both sides does not.
+      const apart = gapAround(group.at(-1)!.blankAfter)
+      // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
+      // `参观企业`, `签署某某项目推进协议`, `现场为女职工开展义诊服务`: a scene led by what is done in it.
+      const action = !form && (PERSON_ACTION.test(text) || SCENE_LEAD.test(text)) && captionLike(prose)
+      // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
+      const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || (apart && (PICTURED_WORK.test(text) || SHOWN.test(text) || !ctx.bodyStarted))))
+      if (form && !captionish) return void out.push({ type: 'heading', text })
+      if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
+      // No room for a heading here: a caption by its words or its place, running text when long.
+      const block = captionish || CAPTION_WORDS.test(text) ? caption() : null
+      // Too long for a heading and no sentence (`《某某》荣获2023年某某新闻奖二等奖`): a caption between
+      // paragraphs, as running text would end with its stop; `姓名：…` is a profile's heading.
+      const unsentenced = ctx.bodyStarted && length > MAX_PLAIN_HEADING && length <= 40 && !/[。！？!?；;：:]/.test(text) && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
+      if (block) out.push(block)
+      else if (unsentenced) out.push({ type: 'caption', text: prose })
+      else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
+      else dropped.push(prose)
+    } else {
+      // Lines standing after the text, each a full description (`重点组代表作品《…》`), not a web
+      // page's links or labels: the captions of the photos shown there.
+      const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
+      const block = caption() ?? (described ? { type: 'caption' as const, text: prose } : null)
+      if (block) out.push(block)
+      else dropped.push(prose)
+    }
+  })
+  return out
+}
