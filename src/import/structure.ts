@@ -1190,7 +1190,9 @@ function assembleBody(
       // (`依托园区经济，着力拓宽劳动竞赛覆盖领域`: a work report's heading of two clauses, in a file of whole lines.)
       const twoClauses = !columnar && TWO_CLAUSE_HEADING.test(last.trim())
       const alone = parts.length === 1 && (wordLength(last) <= 20 || twoClauses) && !/[。！？!?；;：:]/.test(last) && !endsMidSentence(last) && !continuesSentence(x.text) && (k - 1 === 0 || endsSentence(flow[k - 2]?.text ?? '。'))
-      if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && (!/[，,、]/.test(last) || twoClauses) && wordLength(x.text) >= 2 * wordLength(last)))) break
+      // (`最美,源自立足岗位的坚守奉献`: a short heading of one comma over a paragraph three times its length.)
+      const shortComma = /^[\u4e00-\u9fff“]{2,6}[，,、][\u4e00-\u9fff“”]{4,}$/.test(last.trim()) && wordLength(last) <= 16 && wordLength(x.text) >= 3 * wordLength(last)
+      if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && (!/[，,、]/.test(last) || twoClauses || shortComma) && wordLength(x.text) >= 2 * wordLength(last)))) break
       let join = false
       if (x.kind === 'prose') {
         join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text))
