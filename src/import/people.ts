@@ -794,7 +794,11 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const m =
       (block.type === 'heading' ? /[—–-]{1,2}\s*([\u4e00-\u9fff·]{2,4})$/.exec(block.text) : null) ??
       (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
-    if (m && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+    // (`卜某某：谢谢您，我热爱的南山矿` over `我叫卜某某，…`: a profile's part is about the person it opens with, honours named or not.)
+    const told = block.type === 'heading' && !m ? PROFILE_NAME.exec(block.text) : null
+    const about = told && blocks.slice(index + 1, index + 3).some((b) => b.type === 'paragraph' && b.text.slice(0, 120).includes(told[1]!)) ? told : null
+    const named = m ?? about
+    if (named && looksLikeName(simplifiedCopy(named[1]!))) found.push({ name: named[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // `彭某某` / `1959年全国先进生产者` / `彭某某，1931年出生，…`: a profile under its subject's name
   // and honours, the subject named again at the start of the profile.

@@ -163,6 +163,13 @@ export const TWO_CLAUSE_HEADING = /^[^，,。！？!?；;：:、]{4,14}[，,][^�
 const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:获得者|推荐对象|候选人|名单|\s*[（(][^（）()]{1,12}[)）])?$/
 export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text)) && !/[，,、。；;]/.test(text)
 
+/** `李 杰：井下设备的神医华佗`: a profile's part, its person (`李杰`) and what it says of them. */
+function profilePart(text: string): string | null {
+  const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;]{4,20})$/.exec(text.trim())
+  const person = part?.[1]!.replace(/[ \u3000]/g, '')
+  return person && looksLikeName(simplifiedCopy(person)) ? person : null
+}
+
 export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
   // A post written as verse, eight phrases a line or more (`劳动是辛勤者的勋章` / `支撑着每一位辛勤劳动者`):
@@ -213,7 +220,9 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       wordLength(prev.text) <= 8 &&
       wordLength(item.text) <= 16 &&
       !shaped(item) &&
-      !CAPTION_WORDS.test(prev.text + item.text)
+      !CAPTION_WORDS.test(prev.text + item.text) &&
+      // (`绿富同兴` / `卜某某：谢谢您，我热爱的南山矿`: a profile's part opening with its person is a heading of its own.)
+      !profilePart(item.text)
     if (mergeable || labelled) current!.push(item)
     else groups.push([item])
   })
@@ -230,6 +239,9 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;，,]{4,20})$/.exec(text)
     const person = part?.[1]!.replace(/[ \u3000]/g, '')
     if (group.length === 1 && n === groups.length - 1 && person && looksLikeName(simplifiedCopy(person)) && ctx.nextText?.slice(0, 120).includes(person)) return void out.push({ type: 'heading', text })
+    // `绿富同兴` right over `卜某某：谢谢您，…` and its text: the part's label, a heading of its own.
+    const over = groups[n + 1]
+    if (group.length === 1 && n === groups.length - 2 && followedByText && over?.length === 1 && profilePart(over[0]!.text) && length >= 2 && length <= 8 && !/[，,。！？!?：:]/.test(text) && !CAPTION_WORDS.test(text)) return void out.push({ type: 'heading', text })
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
     if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })

@@ -19,3 +19,13 @@ describe('a short heading of one comma in a file of whole lines (tuning batch ab
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('a part’s label over a profile’s `姓名：一句话` heading (tuning batch ab)', () => {
+  it('keeps the label and the person’s heading apart, and the person is the piece’s worker', () => {
+    const piece = parseNewspaperText(
+      ['编者按', '百年来，青禾钢铁行业紧跟时代步伐，几代钢铁人在平凡岗位上书写了不平凡的故事。', '绿富同兴', '卜小平：谢谢您，我热爱的南山矿', '我叫卜小平，是青禾钢铁南山矿的一名一线工人，在采场一干就是四十多年，见证了矿山的变迁。'].join('\n'),
+    )
+    expect(piece.sections).toEqual(['绿富同兴', '卜小平：谢谢您，我热爱的南山矿'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['卜小平'])
+  })
+})
