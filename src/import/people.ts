@@ -370,6 +370,8 @@ function workersIn(text: string): FoundWorker[] {
 /** Roles that name a worker by what they do (not officials: 主席, 书记, 部长 are left out). */
 const WORKER_ROLE =
   /(?:工人|职工|员工|技工|焊工|车工|钳工|电工|铣工|矿工|[\u4e00-\u9fff]工|技师|工程师|设计师|技术员|操作员|检修员|驾驶员|司机|骑手|快递员|班长|组长|队长|工长|机长|大师|能手|工匠|匠人|状元|标兵|劳模|领衔人|带头人|传承人|守护人|教师|医生|护士|榜眼)$/
+/** A worker's role anywhere in a text (`是某矿的一名一线工人`). */
+const WORKER_ROLE_IN = new RegExp(WORKER_ROLE.source.replace(/\$$/, ''))
 const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
 
 /**
@@ -796,7 +798,8 @@ export function workersOfPiece(piece: PieceText): Worker[] {
       (aboutHonours ? PROFILE_NAME.exec(block.text) ?? (block.type === 'heading' ? /的([\u4e00-\u9fff·]{2,3})$/ : EMPLOYER_NAME_LABEL).exec(block.text) : null)
     // (`卜某某：谢谢您，我热爱的南山矿` over `我叫卜某某，…`: a profile's part is about the person it opens with, honours named or not.)
     const told = block.type === 'heading' && !m ? PROFILE_NAME.exec(block.text) : null
-    const about = told && blocks.slice(index + 1, index + 3).some((b) => b.type === 'paragraph' && b.text.slice(0, 120).includes(told[1]!)) ? told : null
+    // (Not `王某：早饭不用愁了` over `退休的王某每天…`: the text says the person works — `一线工人`, `技师`, `劳模`.)
+    const about = told && blocks.slice(index + 1, index + 3).some((b) => b.type === 'paragraph' && b.text.slice(0, 120).includes(told[1]!) && WORKER_ROLE_IN.test(simplifiedCopy(b.text.slice(0, 120)))) ? told : null
     const named = m ?? about
     if (named && looksLikeName(simplifiedCopy(named[1]!))) found.push({ name: named[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
