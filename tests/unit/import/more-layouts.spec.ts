@@ -29,3 +29,13 @@ describe('a part’s label over a profile’s `姓名：一句话` heading (tuni
     expect(piece.workers.map((w) => w.name)).toEqual(['卜小平'])
   })
 })
+
+describe('an honour list’s numbered parts at the end of the text (tuning batch ab)', () => {
+  it('reads them as headings, not as verse joined into one paragraph', () => {
+    const piece = parseNewspaperText(
+      ['青禾教育系统表彰大会召开', '本报讯 9月9日，青禾市庆祝教师节暨教育系统先进表彰大会召开，会议表彰了一批先进集体和个人。', '其中，授予青禾市第一中学等5个单位“教育系统先进集体”称号，授予79名同志“模范教师”称号。', '以下为受表彰全名单', '一、教育系统先进集体', '二、模范教师', '三、优秀教师', '四、教育系统先进工作者', '五、优秀教育工作者'].join('\n'),
+    )
+    expect(piece.sections).toEqual(['一、教育系统先进集体', '二、模范教师', '三、优秀教师', '四、教育系统先进工作者', '五、优秀教育工作者'])
+    expect(paragraphsOf(piece).at(-1)).toBe('以下为受表彰全名单')
+  })
+})
