@@ -376,7 +376,8 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     if (line?.hasRole) return { line, rest: text.slice(0, signed.index).trimEnd() }
   }
   // `…搭建了成长平台。本报记者 某某`: the reporter's line glued after the last sentence.
-  const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
+  // (`…志愿服务工作。通讯员 胡某某见习记者 周某`: a second role may follow a name without a space.)
+  const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[\s\u3000、]+(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?|(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
   if (signedOff) {
     const line = parseBylineLine(signedOff[1]!.replace(/^本[报報](?=记者|記者|通讯员|通訊員)/, ''))
     if (line?.hasRole && line.bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line, rest: text.slice(0, signedOff.index).trimEnd() }

@@ -1170,7 +1170,9 @@ function assembleBody(
     const credited = (t: string) => /[。！？]$/.test(splitPhotoCredit(t)?.text ?? '')
     // `…发挥了重要作用。(记者 某某)`: a sentence closed by its writer's name in brackets is finished too.
     const signed = (t: string) => /[。！？][（(][^（()）]{2,30}[)）]$/.test(t)
-    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!) && !signed(parts.at(-1)!)) {
+    // `…服务工作。通讯员 胡某某 见习记者 周某`: so is one closed by its writers' line.
+    const signedOff = (t: string) => /[。！？]/.test(t) && bylineAtEnd(t) !== null
+    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!) && !signed(parts.at(-1)!) && !signedOff(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
       // Skip scraps, captions and lone fragments that layout dropped into the sentence.
@@ -1312,7 +1314,9 @@ function assembleBody(
       k = extend(parts, k + 1, deferred)
       // A short title line left alone between finished paragraphs: the heading of the next one.
       const lone = parts.length === 1 && !line.listItem && blocks.some((b) => b.type === 'paragraph') && ((wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)) || (!columnar && TWO_CLAUSE_HEADING.test(line.text.trim())))
-      if (lone && flow[k]?.kind === 'prose' && wordLength(flow[k]!.text) >= 30 && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
+      // (`某市“五一劳动奖章”获得者(优秀女职工)` over `张 某 某公司女工委主任`: an honour over its list.)
+      const overList = lone && honourPart(line.text) && flow[k]?.kind === 'prose' && listedPerson(listEntry(flow[k]!.text)) !== null
+      if (lone && flow[k]?.kind === 'prose' && (wordLength(flow[k]!.text) >= 30 || overList) && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
         emitHeading(cleanTitle(line.text))
         continue
       }
@@ -1343,7 +1347,7 @@ function assembleBody(
     const followedByText = glued || flow[after]?.kind === 'prose' || Boolean(flow[after]?.nameLabel)
     bodyStarted ||= blocks.some((b) => b.type === 'paragraph')
     const nextText = flow[after]?.kind === 'prose' ? flow[after]!.text : undefined
-    for (const block of readRun(run, { followedByText, bodyStarted, pictureGap, shapedHeadings, photoStory, nextText }, dropped)) {
+    for (const block of readRun(run, { followedByText, bodyStarted, afterPhoto: blocks.at(-1)?.type === 'caption', pictureGap, shapedHeadings, photoStory, nextText }, dropped)) {
       if (block.type === 'heading') emitHeading(block.text)
       else if (block.type === 'caption') blocks.push({ type: 'caption', text: block.text, credit: null, section })
       else emitParagraph([block.text])

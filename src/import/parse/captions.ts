@@ -48,7 +48,11 @@ const onlyNames = (text: string) =>
 export function splitPhotoCredit(raw: string): { text: string; credit: string } | null {
   // `（光明网某某 摄/光明图片）`: the picture service after the mark, inside the brackets.
   // (`记者 某某 摄\视觉重庆`, `摄/视觉重庆` at the end: the same without brackets.)
-  const text = raw.replace(/([摄攝])\s*[/／][\u4e00-\u9fff]{2,8}(?=[)）]$)/, '$1').replace(/([摄攝])\s*[/／\\][\u4e00-\u9fff]{2,8}$/, '$1')
+  // (`杭州工务段供图 摄`: a supplier's credit with a stray mark after it is the supplier's.)
+  const text = raw
+    .replace(/([摄攝])\s*[/／][\u4e00-\u9fff]{2,8}(?=[)）]$)/, '$1')
+    .replace(/([摄攝])\s*[/／\\][\u4e00-\u9fff]{2,8}$/, '$1')
+    .replace(/(供图|供圖)\s*[摄攝]$/, '$1')
   // `…景象。 汤德宏 赵振宇 摄 (视觉江苏网供图)`, `…巡检。杜鹏辉摄(新华社发)`: who supplied the photo,
   // after its photographer, is part of the credit.
   const supplier = SUPPLIER.exec(text)

@@ -132,6 +132,8 @@ type RunContext = {
   followedByText: boolean
   /** A paragraph came before: an unshaped heading needs a lead above it. */
   bodyStarted: boolean
+  /** The block before the run is a photo's caption: under the head's photo, a heading can stand. */
+  afterPhoto?: boolean
   pictureGap: number
   shapedHeadings: number
   /** A photo story (`…掠影`, `组图`, credited to photographers only): its short lines are captions. */
@@ -160,7 +162,7 @@ export const TWO_CLAUSE_HEADING = /^[^，,。！？!?；;：:、]{4,14}[，,][^�
  * like one, running text when it is long, and dropped when it is neither (a web page's debris).
  */
 /** A part of an honour list named by its honour: `全国五一劳动奖状`, `二、省工人先锋号推荐对象`. */
-const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:获得者|推荐对象|候选人|名单|\s*[（(][^（）()]{1,12}[)）])?$/
+const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:[”"]?(?:获得者|推荐对象|候选人|名单))?(?:\s*[（(][^（）()]{1,12}[)）])?$/
 export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text)) && !/[，,、。；;]/.test(text)
 
 /** `李 杰：井下设备的神医华佗`: a profile's part, its person (`李杰`) and what it says of them. */
@@ -273,7 +275,8 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
       const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || (apart && (PICTURED_WORK.test(text) || SHOWN.test(text) || !ctx.bodyStarted))))
       if (form && !captionish) return void out.push({ type: 'heading', text })
-      if (!captionish && ctx.bodyStarted && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
+      // (`郑某工作场景。 某段供图` / `做传递工匠精神的接力棒` / text: the first part's heading under the head's photo.)
+      if (!captionish && (ctx.bodyStarted || (ctx.afterPhoto && !/[:：]/.test(text))) && length <= MAX_PLAIN_HEADING) return void out.push({ type: 'heading', text })
       // No room for a heading here: a caption by its words or its place, running text when long.
       const block = captionish || CAPTION_WORDS.test(text) ? caption() : null
       // Too long for a heading and no sentence (`《某某》荣获2023年某某新闻奖二等奖`): a caption between

@@ -39,3 +39,25 @@ describe('an honour list’s numbered parts at the end of the text (tuning batch
     expect(paragraphsOf(piece).at(-1)).toBe('以下为受表彰全名单')
   })
 })
+
+describe('the first part’s heading under the head’s photo (tuning batch ab)', () => {
+  it('reads the caption with its supplier’s credit, then the heading over the text, nothing dropped', () => {
+    const piece = parseNewspaperText(
+      ['铁路工的匠心人生', '', '郑小良工作场景 。 青禾工务段供图 摄', '', '做传递工匠精神的接力棒', '', '从一名普通线路工到车间主任，从初级工到全路技术能手，郑小良在铁路线路维修岗位上干了30多年。', '', '郑小良深知，高铁的安全必须依靠一支高素质的队伍，因此他总是毫无保留地把技术传给年轻人。'].join('\n'),
+    )
+    expect(piece.sections).toEqual(['做传递工匠精神的接力棒'])
+    expect(piece.blocks[0]).toMatchObject({ type: 'caption', text: '郑小良工作场景。', credit: '青禾工务段' })
+    expect(piece.warnings.join(' ')).not.toContain('dropped')
+  })
+})
+
+describe('a paragraph closed by its writers’ line, a list’s heading under it (tuning batch ab)', () => {
+  it('ends the paragraph at the byline and keeps the heading over the list', () => {
+    const piece = parseNewspaperText(
+      ['青禾市总工会表彰先进女职工', '3月1日下午，青禾市总工会召开庆祝三八妇女节暨先进女职工表彰会，表彰了一批先进集体和个人。', '会上，青禾市总工会女职工志愿服务计划正式启动，志愿服务队将开展看护、托管、心理关怀等服务。通讯员 胡小东见习记者 周小敏', '青禾市“五一劳动奖章”获得者(优秀女职工)', '王小琴 青禾市特殊教育学校副校长', '李小梅 青禾纺织集团挡车工'].join('\n'),
+    )
+    expect(piece.bylines.map((b) => b.name)).toEqual(['胡小东', '周小敏'])
+    expect(piece.sections).toEqual(['青禾市“五一劳动奖章”获得者(优秀女职工)'])
+    expect(paragraphsOf(piece)[1]).toMatch(/心理关怀等服务。$/)
+  })
+})
