@@ -407,3 +407,40 @@ export function splitCaptionCredit(text: string): { text: string; credit: string
   if (m && m[1] && wordLength(m[1]) >= 2) return { text: m[1].trim(), credit: m[2]!.trim() }
   return { text, credit: null }
 }
+
+/**
+ * `某某宣布大赛开幕。` / `…开幕式在…举行，本届大赛…`: in a file whose paragraphs stand between
+ * blank lines, a photo's caption sits under the photo, right over the paragraph it illustrates,
+ * with no blank line between them. Two such lines or more on the page, each one short sentence
+ * over a paragraph at least twice as long: the photos' captions.
+ */
+export function markCaptionsOverParagraphs(lines: Line[]): void {
+  const prose = lines.filter((l) => l.kind === 'prose')
+  // (The first may be read already, as the caption under the headline.)
+  const over = lines.filter((l) => {
+    if (l.kind !== 'prose' && l.kind !== 'caption') return false
+    const next = lines[l.i + 1]
+    const text = l.text.trim()
+    const size = wordLength(text)
+    return (
+      l.blankBefore >= 1 &&
+      l.blankAfter === 0 &&
+      next?.kind === 'prose' &&
+      size >= 6 &&
+      size <= 40 &&
+      /[。！]$/.test(text) &&
+      (text.match(/[。！？!?；;]/g) ?? []).length === 1 &&
+      wordLength(next.text) >= Math.max(60, 2 * size) &&
+      !/^[“"「]/.test(text) &&
+      captionLike(text) &&
+      !bylineInParagraph(text) &&
+      !DATELINE_LEAD.test(text)
+    )
+  })
+  if (over.length < 2) return
+  // The file's other long paragraphs stand between blank lines: a line break alone does not part them.
+  const others = prose.filter((l) => wordLength(l.text) >= 60 && l.i > 0 && !over.includes(lines[l.i - 1]!) && lines[l.i - 1]!.kind !== 'caption')
+  if (others.filter((l) => l.blankBefore >= 1).length * 3 < others.length * 2) return
+  for (const l of over) if (l.kind === 'prose') l.kind = 'caption'
+}
+

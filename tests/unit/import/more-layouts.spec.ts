@@ -61,3 +61,16 @@ describe('a paragraph closed by its writers’ line, a list’s heading under it
     expect(paragraphsOf(piece)[1]).toMatch(/心理关怀等服务。$/)
   })
 })
+
+describe('captions over the paragraphs they illustrate (tuning batch ab)', () => {
+  const para = (n: number) => `第${n}段，${'本届大赛吸引来自全市的16支代表队、179名技术精英同台竞技，赛事项目紧密围绕电力行业核心业务设置。'.repeat(2)}`
+  it('reads a short sentence over a paragraph with no blank line between them as a photo’s caption, twice or more on a page', () => {
+    const text = ['青禾电力职工技能大赛举办', '', '青禾日报讯 10月28日至30日，青禾市第二届电力行业职工职业技能大赛在青禾供电公司举办，来自全市的选手同台竞技。', '', '市总工会负责人宣布大赛开幕。', para(1), '', '在无人机巡检竞赛区，选手正认真比赛。', para(2), '', para(3)].join('\n')
+    const piece = parseNewspaperText(text)
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['市总工会负责人宣布大赛开幕。', '在无人机巡检竞赛区，选手正认真比赛。'])
+  })
+  it('leaves such lines as text in a file whose paragraphs have no blank lines between them', () => {
+    const tight = parseNewspaperText(['青禾电力职工技能大赛举办', para(4), '在电缆敷设竞赛区，选手正紧张作业。', para(1), '在无人机巡检竞赛区，选手正认真比赛。', para(2), para(3)].join('\n'))
+    expect(tight.blocks.filter((b) => b.type === 'caption')).toEqual([])
+  })
+})
