@@ -444,3 +444,24 @@ export function markCaptionsOverParagraphs(lines: Line[]): void {
   for (const l of over) if (l.kind === 'prose') l.kind = 'caption'
 }
 
+/**
+ * A photo story (`□早报记者 某某 某某 摄影报道`: credited to its photographers only): after its text,
+ * the short lines of one sentence each (`烈日下工人作业的身影。` / `在烈日高温下，工人的手套更容易磨破。`),
+ * three or more down to the end of the page, are its photos' captions.
+ */
+export function markPhotoStoryTail(lines: Line[]): void {
+  const photographed = lines.some((l) => l.kind === 'byline' && ((l.byline?.bylines.length ?? 0) > 0 && l.byline!.bylines.every((b) => b.role === '摄影') || /摄影报道$/.test(l.text.trim())))
+  if (!photographed) return
+  const oneSentence = (l: Line) => {
+    const text = l.text.trim()
+    return (l.kind === 'prose' || l.kind === 'caption') && wordLength(text) >= 6 && wordLength(text) <= 50 && /[。！]$/.test(text) && (text.match(/[。！？!?；;]/g) ?? []).length === 1 && captionLike(text) && !SAID.test(text)
+  }
+  const body = lines.filter((l) => l.kind !== 'furniture' && l.kind !== 'ornament' && l.kind !== 'stray')
+  let start = body.length
+  while (start > 0 && oneSentence(body[start - 1]!)) start--
+  const run = body.slice(start)
+  // The text goes before: a paragraph, not the head, stands over the run.
+  if (run.length < 3 || !body.slice(0, start).some((l) => l.kind === 'prose' && wordLength(l.text) > 60)) return
+  for (const l of run) l.kind = 'caption'
+}
+

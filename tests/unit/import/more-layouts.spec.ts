@@ -74,3 +74,16 @@ describe('captions over the paragraphs they illustrate (tuning batch ab)', () =>
     expect(tight.blocks.filter((b) => b.type === 'caption')).toEqual([])
   })
 })
+
+describe('a photo story’s captions after its text (tuning batch ab)', () => {
+  const LEAD = '连日来，青禾气温节节攀升，已然进入“盛夏节奏”。在炎炎烈日下，城市的建设者依然在各个工地上忙碌，他们头顶烈日，冒着酷暑，挥汗奋战。昨日记者走访了高温下的劳动者。'
+  const TAIL = ['烈日下工人作业的身影。', '园林工人黄师傅双手被晒得黑里透红，紧握着切割机来回作业。', '在烈日高温下，工人的手套更容易磨破。', '工人顶着烈日，在一栋37层高楼作业，为城市建设挥汗。']
+  it('reads the one-sentence lines down to the end as captions when the story is credited to photographers', () => {
+    const piece = parseNewspaperText(['高温下的坚守', '□晚报记者 王小峰 戴小晖 摄影报道', LEAD, ...TAIL].join('\n'))
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(TAIL)
+  })
+  it('leaves them as text under a reporter’s byline', () => {
+    const piece = parseNewspaperText(['高温下的坚守', '□晚报记者 王小峰', LEAD, ...TAIL].join('\n'))
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).not.toContain(TAIL[3])
+  })
+})
