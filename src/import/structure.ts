@@ -29,7 +29,7 @@ import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATIO
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
-import { AUTHOR_AFTER, BRACKETED, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
+import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markPhotoStoryTail, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPhotoCaptions, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
 import { honourPart, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
@@ -54,8 +54,6 @@ export type Layout = {
   warnings: string[]
 }
 
-/** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
-const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|图说\s*[:：]|描述\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/
 /** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
 const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */

@@ -147,3 +147,6 @@ const SCENE = /^[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留�
 export const isScene = (text: string) => SCENE.test(simplifiedCopy(text).replace(/[。.]$/, ''))
 
 export const isTextLine = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'prose' || l.kind === 'title' || l.kind === 'fragment')
+
+/** Caption openers: `图为…`, `上图：…`, `图片说明：…`. */
+export const CAPTION_LEAD = /^(?:图为|图片说明\s*[:：]|图说\s*[:：]|描述\s*[:：]|[上下左右中]图\s*[:：]|图\s*[:：](?!\s*[\u4e00-\u9fff]{2,4}$))/

@@ -87,3 +87,13 @@ describe('a photo story’s captions after its text (tuning batch ab)', () => {
     expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).not.toContain(TAIL[3])
   })
 })
+
+describe('a picture page from a newspaper archive (tuning batch ab)', () => {
+  it('reads the page label with its section and column, and a 下图 caption that quotes someone', () => {
+    const piece = parseNewspaperText(
+      ['瞧，这些矿山的贤内助(图片)', '第2版(经济)专栏:', '瞧，这些矿山的贤内助', '上图：青禾煤矿家属协管会的妇女们，5年来订立了安全十嘱咐，每月举行一次慰问活动。这是家属们在井口慰问。王小国摄', '下图：青禾矿务局掘进队队长李小忠，18年干了27年的工作量；他爱人史小花经常到矿工家做思想工作。李小忠将奖章挂在史小花胸前说：“光荣也有你的一半。”时小远摄'].join('\n'),
+    )
+    expect(piece.source.page).toBe('2')
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toEqual(['王小国', '时小远'])
+  })
+})
