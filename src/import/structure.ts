@@ -1263,7 +1263,8 @@ function assembleBody(
       text = closing.rest
     }
     // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.
-    const tailCaption = /^(.{20,}?[。！？])\s*((?:图为|圖為)[^。！？]{4,80}[。！？]?)$/.exec(text)
+    // (`…拼搏精神。圖為參賽隊員們正在比賽。 □王某 攝影報道`: with its photographer's credit.)
+    const tailCaption = /^(.{20,}?[。！？])\s*((?:图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
     if (tailCaption) {
       blocks.push({ type: 'paragraph', text: tailCaption[1]!, section })
       const { text: words, credit } = splitCaptionCredit(tailCaption[2]!)

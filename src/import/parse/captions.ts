@@ -53,6 +53,8 @@ export function splitPhotoCredit(raw: string): { text: string; credit: string } 
     .replace(/([摄攝])\s*[/／][\u4e00-\u9fff]{2,8}(?=[)）]$)/, '$1')
     .replace(/([摄攝])\s*[/／\\][\u4e00-\u9fff]{2,8}$/, '$1')
     .replace(/(供图|供圖)\s*[摄攝]$/, '$1')
+    // (`…比賽。 □王某 攝影報道`: a box mark before the photographer's name.)
+    .replace(/(?<=[。！？])[\s\u3000]*[□■][\s\u3000]*(?=[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄|攝))/, ' ')
   // `…景象。 汤德宏 赵振宇 摄 (视觉江苏网供图)`, `…巡检。杜鹏辉摄(新华社发)`: who supplied the photo,
   // after its photographer, is part of the credit.
   const supplier = SUPPLIER.exec(text)

@@ -97,3 +97,11 @@ describe('a picture page from a newspaper archive (tuning batch ab)', () => {
     expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toEqual(['王小国', '时小远'])
   })
 })
+
+describe('a caption glued after the text with its photographer’s boxed credit (tuning batch ab)', () => {
+  it('splits off the caption and its credit', () => {
+    const piece = parseNewspaperText('近日，青禾市邮政分公司工会组织开展了一场别开生面的职工趣味运动会，机关部室、直属单位及城区分公司广大干部职工踊跃参加。在同心球、龟兔赛跑等比赛项目中，参赛队员们全情投入，充分展现了邮政职工团结奋进的拼搏精神。图为参赛队员们正在进行“同心球”项目比赛。 □王小凤 摄影报道')
+    const caption = piece.blocks.find((b) => b.type === 'caption')
+    expect(caption).toMatchObject({ text: '图为参赛队员们正在进行“同心球”项目比赛。', credit: '王小凤' })
+  })
+})
