@@ -65,15 +65,23 @@ export const shortLabel = (l: Line) => wordLength(l.text) <= 8 && !/[，,、：:
 
 /**
  * `下面请欣赏竞赛图片，带你进入比赛现场。` / `比赛现场` / `焊花在眼前跳跃` / …: the text announces
- * the photos; the short lines after it, up to the next sentence, are their captions.
+ * the photos; the short lines after it, up to the next sentence, are their captions. When the
+ * page ends with them, they may be sentences too (`金铁集团炼铁厂，炉火正红冶炼忙。`).
  */
 export function markAnnouncedPhotos(lines: Line[]): void {
-  const ANNOUNCED = /(?:请欣赏|請欣賞|请看|請看|一起来看|一起來看|来看看|來看看|带你走进|帶你走進|带你进入|帶你進入|先睹为快|先睹為快).{0,12}(?:图片|圖片|照片|镜头|鏡頭|瞬间|瞬間|现场|現場|风采|風采)/
+  const ANNOUNCED = /(?:请欣赏|請欣賞|请看|請看|一起来看|一起來看|来看看|來看看|带你走进|帶你走進|带你进入|帶你進入|先睹为快|先睹為快|一起走近|一起走進).{0,12}(?:图片|圖片|照片|镜头|鏡頭|瞬间|瞬間|现场|現場|风采|風采)/
   for (const l of lines) {
-    if (l.kind !== 'prose' || !ANNOUNCED.test(simplifiedCopy(l.text)) || wordLength(l.text) > 60) continue
+    if (l.kind !== 'prose' || !ANNOUNCED.test(simplifiedCopy(l.text)) || wordLength(l.text) > 160) continue
     const label = (x: Line) => ['prose', 'title', 'fragment', 'stray'].includes(x.kind) && wordLength(x.text) >= 2 && wordLength(x.text) <= 24 && !/[。！？!?，,；;：:]/.test(x.text) && !WEB_FURNITURE.test(x.text)
     const n = runLength(lines, l.i + 1, label)
-    if (n >= 2) for (const x of lines.slice(l.i + 1, l.i + 1 + n)) x.kind = 'caption'
+    if (n >= 2 && wordLength(l.text) <= 60) for (const x of lines.slice(l.i + 1, l.i + 1 + n)) x.kind = 'caption'
+    // `让我们一起走近镜头下的劳动者…` / `金铁集团炼铁厂，炉火正红冶炼忙。` / …: a sentence or two a photo,
+    // three or more, down to the end of the text.
+    // (`据了解，…`: the story going on, not a photo.)
+    const said = (x: Line) => (x.kind === 'prose' || x.kind === 'title') && wordLength(x.text) >= 6 && wordLength(x.text) <= 100 && (x.text.match(/[。！？!?]/g) ?? []).length <= 2 && captionLike(x.text) && !WEB_FURNITURE.test(x.text) && !STORY_GOES_ON.test(x.text)
+    const m = runLength(lines, l.i + 1, said)
+    const after = lines.slice(l.i + 1 + m).filter((x) => x.kind === 'prose' || x.kind === 'title')
+    if (n < 2 && m >= 3 && after.length === 0) for (const x of lines.slice(l.i + 1, l.i + 1 + m)) x.kind = 'caption'
   }
 }
 

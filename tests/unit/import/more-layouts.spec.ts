@@ -105,3 +105,16 @@ describe('a caption glued after the text with its photographer’s boxed credit 
     expect(caption).toMatchObject({ text: '图为参赛队员们正在进行“同心球”项目比赛。', credit: '王小凤' })
   })
 })
+
+describe('photos the text announces, each with a sentence, to the end of the page (tuning batch t)', () => {
+  const INTRO = '一勤天下无难事。劳动者，于朴实之处种下繁花。让我们一起走近镜头下的劳动者，从稀松平常的工作瞬间里感受他们的力量。'
+  const SHOTS = ['青禾钢铁集团炼铁厂，炉火正红冶炼忙。', '“镍电解生产线，今天我当班！”', '在市中心血站，她们认真严谨，只为千家万户用血安全可靠。', '巧夺天工！他们让成千上万吨钢材矗立在青禾的大地上。']
+  it('reads each line after the announcement as a photo’s caption', () => {
+    const piece = parseNewspaperText([INTRO, ...SHOTS].join('\n\n'))
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(SHOTS)
+  })
+  it('leaves them as text when a paragraph follows them', () => {
+    const piece = parseNewspaperText([INTRO, ...SHOTS, '据了解，青禾市总工会今年以来持续开展“劳动者风采”系列宣传活动，通过图片、视频等多种形式展示一线劳动者的精神风貌，受到广大职工欢迎。'].join('\n\n'))
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).not.toContain(SHOTS[2])
+  })
+})
