@@ -86,10 +86,10 @@ export function isCreditLine(text: string): boolean {
 }
 
 /**
- * `800x600_5fd60f.jpg`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
+ * `800x600_5fd60f.jpg`, `…/314_16981.jpg?width=1080`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
  * under it, when short, is that photo's caption.
  */
-export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)$|_fororder_|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
+export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$|_fororder_|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 // `8月26日拍摄的某某驿站`: an agency's photo of a place, dated the same way.

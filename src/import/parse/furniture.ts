@@ -275,7 +275,7 @@ const FORUM = [
 ]
 /** Where a photo stood: its file name, `资料图片`, `_fororder_`, ad slots. */
 const PHOTO_FILES = [
-  /[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)$/,
+  /[._](?:jpe?g|png|gif|webp|JPE?G|PNG|GIF)(?:\?\S*)?$/,
   /^图片$/,
   /\bwebp$/,
   /content_\d+\.html?/,

@@ -118,3 +118,13 @@ describe('photos the text announces, each with a sentence, to the end of the pag
     expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).not.toContain(SHOTS[2])
   })
 })
+
+describe('photos’ addresses with a query string (tuning batch o)', () => {
+  it('drops the address and reads the line under it as the photo’s caption', () => {
+    const piece = parseNewspaperText(
+      ['代表打卡墙入藏工人运动历史展览', '', '青禾市工会代表大会近日胜利召开，会议期间设置的代表打卡墙吸引了众多代表签名留念，代表们纷纷表达建功新时代的决心。', '', 'http://file.example.com/o/202310/24/416_1698156331435.jpg?width=1080&size=90501', '“代表打卡墙”捐赠收据。', '', '劳模工匠、新就业形态劳动者、各级工会干部等代表纷纷在打卡墙上签名，打卡墙成为大会期间的一道风景。', '', 'http://file.example.com/o/202310/24/160_1698156331708.jpg?width=1080&size=128624', '青禾团代表、大国工匠、女焊工易小冉在打卡墙签名。'].join('\n'),
+    )
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['“代表打卡墙”捐赠收据。', '青禾团代表、大国工匠、女焊工易小冉在打卡墙签名。'])
+    expect(piece.blocks.map((b) => b.text).join('')).not.toContain('http')
+  })
+})
