@@ -230,6 +230,14 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     if (mergeable || labelled) current!.push(item)
     else groups.push([item])
   })
+  // `入场前扫码、测温、签到、热身` / `某某作动员讲话` / `某某致开幕辞` / `领导班子成员全程领走`: three
+  // lines or more between paragraphs, two of them saying what a photo shows, are a slideshow's
+  // captions, the last one too (no heading over the text).
+  const showsScene = (t: string) => CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || SCENE_LEAD.test(t) || isScene(t)
+  const slide = (g: Line[]) => g.length === 1 && !shaped(g[0]!) && wordLength(g[0]!.text) >= 4 && wordLength(g[0]!.text) <= 30 && !/[。！？!?；;]/.test(g[0]!.text) && captionLike(g[0]!.text)
+  if (ctx.bodyStarted && groups.length >= 3 && groups.every(slide) && groups.filter((g) => showsScene(g[0]!.text)).length >= 2) {
+    return groups.map((g) => ({ type: 'caption' as const, text: cleanProse(g[0]!.text) }))
+  }
   const out: RunBlock[] = []
   groups.forEach((group, n) => {
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')

@@ -128,3 +128,13 @@ describe('photos’ addresses with a query string (tuning batch o)', () => {
     expect(piece.blocks.map((b) => b.text).join('')).not.toContain('http')
   })
 })
+
+describe('a slideshow’s captions between paragraphs (tuning batch r)', () => {
+  it('reads three short lines or more, two of them showing someone at it, as captions, the last one too', () => {
+    const piece = parseNewspaperText(
+      ['(来源:青禾工会)', '为丰富职工文化生活，增强全区干部职工的凝聚力，12月25日下午，青禾区总工会举办职工健步走活动，各基层工会的职工踊跃参加。', '入场前扫码、测温、签到、热身', '区人大常委会党组成员、区总工会主席杨小玉作动员讲话', '区总工会党组书记常务副主席臧小华致开幕辞', '区总工会领导班子成员全程领走', '此次活动以文体中心体育场东门为起点，绕运动会场地走12圈，全程大约5公里，参加总人数达400余人。'].join('\n'),
+    )
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['入场前扫码、测温、签到、热身', '区人大常委会党组成员、区总工会主席杨小玉作动员讲话', '区总工会党组书记常务副主席臧小华致开幕辞', '区总工会领导班子成员全程领走'])
+    expect(piece.sections).toEqual([])
+  })
+})
