@@ -154,7 +154,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     // `张三 摄`: a trailing mark; `摄影 张三`: a role (below).
     // `甲、乙 摄影报道`: the photographers reported the item; they are its bylines.
     // `甲 乙 丙 文摄`, `图文`: the names before wrote the text and took the photos.
-    if (/^(?:文[/／]?摄|文[/／]?图|图[/／]?文)$/.test(token) && t === tokens.length - 1) {
+    if (/^(?:文[/／]?[摄攝]|文[/／]?[图圖]|[图圖][/／]?文)$/.test(token) && t === tokens.length - 1) {
       if (group.length === 0) return null
       for (const b of group) b.role = '文'
       out.hasRole = true
@@ -275,14 +275,18 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // with or without 电, and the year printed.
   // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
   // `湖北日報(荊楚網)消息(…)`: the paper's website in brackets before 消息.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // `东南网-福建日报4月24日讯（…）`: a site and a paper joined by a dash.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
-    const paper = name?.split('·')[0]
+    // (`东南网-福建日报4月24日讯`: the site that runs the dispatch, then the paper it comes from.)
+    const paper = name?.split(/[·\-－]/)[0]
     return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper.replace(/[（(][^)）]*[)）]$/, '')) ? paper : null
   }
   if (m) {
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.
-    const line = parseBylineLine(ungluedRoles(m[3]!)) ?? parseBylineLine(ungluedRoles(m[3]!).replace(/(记者|記者|通讯员|通訊員)(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/g, '$1 ')) ?? namesRun(m[3]!)
+    // (`本网记者游某某通讯员李某某图/文`: who wrote and took the photos, glued after the last name.)
+    const inner = m[3]!.replace(/(?<=[\u4e00-\u9fff]{2})\s*(?:[图圖][/／]文|文[/／][图圖])$/, '')
+    const line = parseBylineLine(ungluedRoles(inner)) ?? parseBylineLine(ungluedRoles(inner).replace(/(记者|記者|通讯员|通訊員)(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/g, '$1 ')) ?? namesRun(inner)
     if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1] ?? m[2])
       return { line, rest: text.slice(m[0].length) }

@@ -99,10 +99,14 @@ export function markHeadCaption(lines: Line[]): void {
   // captions printed over the story, whose dateline opens the text.
   const opening = lines.find((l) => l.kind === 'prose')
   if (opening) {
-    const run = runLength(lines, opening.i, (l) => l.kind === 'prose' && wordLength(l.text) <= 40 && /^[^。！？]+。$/.test(l.text.trim()))
-    const lead = lines[opening.i + run]
-    if (run >= 2 && lead?.kind === 'prose' && (bylineInParagraph(lead.text) || DATELINE_LEAD.test(lead.text))) {
-      for (const l of lines.slice(opening.i, opening.i + run)) l.kind = 'caption'
+    // (`一名工人走下货船。“再忙不忘安全”也是我们善意的提醒。`: a caption of two sentences.)
+    // (A line doubled by the copy, an ornament now, does not end the run.)
+    const seq = lines.filter((l) => l.i >= opening.i && l.kind !== 'ornament')
+    const leads = (l: Line) => bylineInParagraph(l.text) !== null || DATELINE_LEAD.test(l.text)
+    const run = runLength(seq, 0, (l) => l.kind === 'prose' && wordLength(l.text) <= 60 && /^(?:[^。！？]+。){1,2}$/.test(l.text.trim()) && !leads(l))
+    const lead = seq[run]
+    if (run >= 2 && lead?.kind === 'prose' && leads(lead)) {
+      for (const l of seq.slice(0, run)) l.kind = 'caption'
       return
     }
   }

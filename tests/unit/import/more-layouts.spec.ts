@@ -138,3 +138,13 @@ describe('a slideshow’s captions between paragraphs (tuning batch r)', () => {
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('a picture story’s captions over its dispatch lead (tuning batch ac)', () => {
+  it('reads the captions above the lead, a doubled first one and one of two sentences included, and the lead’s writers', () => {
+    const piece = parseNewspaperText(
+      ['咱们工人有力量', '', '看着一艘即将交付的庞大货船，脏苦累的涂装工人露出了笑容。', '看着一艘即将交付的庞大货船，脏苦累的涂装工人露出了笑容。', '', '路桥工人在离地58米的桥墩顶外部凿孔。', '', '涂装工在给船桨喷漆。', '', '一名工人走下涂装中的货船。“再忙不忘安全”也是我们善意的提醒。', '', '青禾网-青禾日报4月24日讯(本网记者 游小辉 通讯员 李小钊 图/文)“五一”劳动节前夕，记者和青禾市工会干部深入劳动一线，到造船厂、高速公路工地等地开展体验式采访。'].join('\n'),
+    )
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.text)).toEqual(['看着一艘即将交付的庞大货船，脏苦累的涂装工人露出了笑容。', '路桥工人在离地58米的桥墩顶外部凿孔。', '涂装工在给船桨喷漆。', '一名工人走下涂装中的货船。“再忙不忘安全”也是我们善意的提醒。'])
+    expect(piece.bylines.map((b) => b.name)).toEqual(['游小辉', '李小钊'])
+  })
+})
