@@ -260,10 +260,13 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
  * are at least half of the paragraphs. The lead may open with the day too: the first paragraph is
  * one only when it places a person in the picture (`某某（左二）在…`).
  */
+/** The text says it shows photos: `选取本报刊登过的部分劳动者精彩画面`, `一组照片`, `将这些瞬间定格`. */
+const PHOTOS_SHOWN = /(?:选取|精选|一组|欣赏|请看|记录下).{0,16}(?:画面|照片|图片|镜头|瞬间)/
+
 function datedSeries(lines: Line[], credits: number): Line[] {
   const paragraphs = lines.filter((l) => isTextLine(l) && wordLength(l.text) >= 8)
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && PICTURED.test(l.text)))
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text)))))
   if (!photos || dated.length < 3 || dated.length * 2 < paragraphs.length) return []
   return dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text))
 }

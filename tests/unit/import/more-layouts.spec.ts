@@ -148,3 +148,15 @@ describe('a picture story’s captions over its dispatch lead (tuning batch ac)'
     expect(piece.bylines.map((b) => b.name)).toEqual(['游小辉', '李小钊'])
   })
 })
+
+describe('a yearly review of photos told by their days (tuning batch ac)', () => {
+  it('reads the year’s banner as the kicker and each dated line as a photo’s caption when the text says it shows pictures', () => {
+    const days = ['12月12日，电力工人在青禾光伏产业项目输出线路进行布线。', '2月28日，青禾航天发动机公司数控车工何小虎当选“大国工匠年度人物”。', '6月25日，青禾厨师学校学生在老师指导下练习翻勺。', '1月30日，工人在青禾工会幼儿园进行基础阶段施工。']
+    const piece = parseNewspaperText(
+      ['第8596期:第04版 视角', '', '回望2023', '', '你忙碌的身影最美丽', '', '岁月不居，时节如流，2023年伴随着时钟滴答作响翩然而去。回望2023，总有这样一群人，默默坚守岗位。', '', '我们今日特别选取本报去年刊登过的部分劳动者精彩画面，以期将这些温暖的瞬间再次定格。', '', ...days.flatMap((d) => [d, ''])].join('\n'),
+    )
+    expect(piece.kicker).toBe('回望2023')
+    expect(piece.title).toBe('你忙碌的身影最美丽')
+    expect(piece.captions).toEqual(days)
+  })
+})
