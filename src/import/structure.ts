@@ -811,8 +811,8 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!
 }
 
-/** A site's channel (`上海新闻`, `基层工作`, `工会动态`): a word of a site's menu. */
-const CHANNEL_LABEL = /^[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報)$/
+/** A site's channel (`上海新闻`, `基层工作`, `工会动态`), or two run together (`工会大事记工会信息`): a word of a site's menu. */
+const CHANNEL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報|大事记|大事記)){1,2}$/
 
 export type LayoutOptions = {
   /** Weigh paragraphs for unmarked photo captions (parse/captionModel.ts); off only to fit the model. */

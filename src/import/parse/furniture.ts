@@ -95,6 +95,7 @@ const READER_NAV = [
 ]
 /** A site's menus, greetings, position and channel lines: `首页`, `当前位置`, `›` crumbs, `相关阅读`, `今天是`, a row of channels. */
 const SITE_NAV = [
+  /^(?:[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$/,
   /返回首页/,
   /设为首页/,
   /加入收藏/,
@@ -147,6 +148,10 @@ const SITE_NAV = [
 ]
 /** A page's tools and labels: font size, print, close, `正文`, `附件：`, arrows. */
 const PAGE_TOOLS = [
+  /^加载中/,
+  /^(?:个人资料|個人資料)$/,
+  /^(?:分类|分類)\s*[:：]/,
+  /字[体體号號]大小\s*[:：]?$/,
   /放大\s*缩小/,
   /^字号\s*[:：]?$/,
   /E-mail推荐/,

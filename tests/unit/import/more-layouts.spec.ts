@@ -160,3 +160,15 @@ describe('a yearly review of photos told by their days (tuning batch ac)', () =>
     expect(piece.captions).toEqual(days)
   })
 })
+
+describe('a site’s menus and a blog’s sidebar over the title (tuning batch ad)', () => {
+  const BODY = '区总工会聚焦服务职工，采取区、镇街、社区“三级联动”的方式，构建起全域覆盖的职工之家服务网络，让职工就近享受服务。'
+  it('drops a crumb of channels and a menu of two channels run together', () => {
+    expect(parseNewspaperText(['首页', '>要闻动态>部门动态', '', '创新提升|构建全域职工之家服务网络', '', BODY].join('\n')).title).toBe('构建全域职工之家服务网络')
+    expect(parseNewspaperText(['工作动态', '工会大事记工会信息', '', '青禾邮区中心举办庆“五一”户外活动', '', '来源:青禾邮政工会时间:2022-05-19', '', BODY].join('\n')).title).toBe('青禾邮区中心举办庆“五一”户外活动')
+  })
+  it('drops a blog’s loading text, profile, font tools and category labels', () => {
+    const piece = parseNewspaperText(['加载中…', '个人资料', '  • 博客等级:', '  • 博客积分:', '正文 字体大小:', '', '青禾市职工技能大赛决赛启动', '', '(2025-10-20 11:57:33)', '标签:', '', '分类: 资讯·文摘', '青禾市职工技能大赛决赛启动', '', BODY].join('\n'))
+    expect(piece.title).toBe('青禾市职工技能大赛决赛启动')
+  })
+})
