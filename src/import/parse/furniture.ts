@@ -513,7 +513,12 @@ export function readFurniture(raw: string): Furniture | null {
     if (d) return { date: d, publication: datedSite[2]! }
   }
   const wechat = WECHAT_HEADER.exec(line)
-  if (wechat) return { date: findDate(wechat[1]!) ?? undefined }
+  if (wechat) {
+    // (`甘肃工人报 2020-05-27 09:12 大字`: a paper's account names the paper.)
+    const account = /^(?:原创\s+)?([\u4e00-\u9fff]{2,12})\s/.exec(line)?.[1]
+    const paper = account && new RegExp(`(?:${PUBLICATION_SUFFIX})$`).test(account) ? account : undefined
+    return { ...(paper ? { publication: paper } : {}), date: findDate(wechat[1]!) ?? undefined }
+  }
   // `上海奉贤 2024-01-14`, `华龙网  2018-12-25 15:02:03`, `现代快报  现代快报  2021-05-06  0`: the account or
   // site that posted the piece, and when.
   const posted = ACCOUNT_DATE.exec(line)

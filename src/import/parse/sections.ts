@@ -143,7 +143,7 @@ type RunContext = {
 }
 
 /** Words of a photo story's title: `…代表大会掠影`, `组图：…`, `镜头里的…`. */
-export const PHOTO_STORY = /掠影|组图|图集|图片新闻|高清图|影像|镜头|瞬间|图说|剪影/
+export const PHOTO_STORY = /掠影|组图|图集|图片新闻|图片集锦|高清图|影像|镜头|瞬间|图说|剪影/
 
 /** Longest unshaped line taken for a heading (newspaper-format.md: "typically 4-20 characters"). */
 export const MAX_PLAIN_HEADING = 20
@@ -212,7 +212,9 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       short(prev) &&
       short(item) &&
       merged <= 20 &&
-      (followedByText || wordLength(prev.text) <= 3 || wordLength(item.text) <= 3)
+      (followedByText || wordLength(prev.text) <= 3 || wordLength(item.text) <= 3) &&
+      // (On a photo story, `合影留念` / `座谈会场景` between blank lines are two photos' captions.)
+      !(ctx.photoStory && item.blankBefore >= 1 && wordLength(prev.text) > 3 && wordLength(item.text) > 3)
     // `2025 工作谋划` right over `突出特色，统筹全局`, and the text under both: a two-level heading.
     const labelled =
       current?.length === 1 &&
@@ -270,7 +272,7 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     // paragraphs have between them, or says what a photo shows. The file's own edges do not count.
     const gapAround = (b: number) => b !== EDGE && b >= pictureGap
     const isolated = gapAround(group[0]!.blankBefore) || gapAround(group.at(-1)!.blankAfter)
-    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && ctx.bodyStarted) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose) || SCENE_LEAD.test(prose)) ? { type: 'caption', text: prose } : null)
+    const caption = (): RunBlock | null => (captionLike(prose) && (isolated || (ctx.photoStory && (ctx.bodyStarted || !followedByText || n < groups.length - 1)) || CAPTION_WORDS.test(prose) || PERSON_ACTION.test(prose) || SCENE_LEAD.test(prose)) ? { type: 'caption', text: prose } : null)
     const last = n === groups.length - 1
     if (last && followedByText) {
       const first = group[0]!

@@ -172,3 +172,15 @@ describe('a site’s menus and a blog’s sidebar over the title (tuning batch a
     expect(piece.title).toBe('青禾市职工技能大赛决赛启动')
   })
 })
+
+describe('a paper’s picture collection reposted with its account line (tuning batch ad)', () => {
+  it('reads the title over the account line, the paper, and each photo’s line as its caption', () => {
+    const shots = ['合影留念', '座谈会场景', '市总工会主席吴小明发表讲话', '市总工会党组书记包小宗热情迎接参会的工会工作者', '市总工会原主席李小奎发言', '全国劳模邹小斌发言']
+    const piece = parseNewspaperText(
+      ['风雨兼程七十载 阔步奋进新时代 庆祝青禾市总工会成立70周年座谈会图片集锦', '', '青禾工人报 2020-05-27 09:12 大字', '', ...shots.flatMap((s) => [s, '']), '本报记者石小杰', '', '5月25日上午，庆祝市总工会成立70周年座谈会在市总工会机关隆重召开，新老工会干部欢聚一堂，共话工会发展。', '', '大会全面回顾了青禾市工运事业发展历程，进一步继承和发扬了工人阶级的伟大品格和青禾工会的优良传统。'].join('\n'),
+    )
+    expect(piece.title).toBe('风雨兼程七十载阔步奋进新时代 庆祝青禾市总工会成立70周年座谈会图片集锦')
+    expect(piece.source.publication).toBe('青禾工人报')
+    expect(piece.captions.slice(0, shots.length)).toEqual(shots)
+  })
+})
