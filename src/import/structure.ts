@@ -438,6 +438,8 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   const lb = wordLength(b.text)
   // `在复工复产的春天里——` over `他们忙碌的身影最美`: a line ending in a dash leads into the next.
   if (/(?:——|――)$/.test(a.text.trim()) && la >= 4) return 'kicker'
+  // `一线风采` over `铁路人——坚守的节日最美丽`: a title with its own subtitle is whole; a short line over it is its column.
+  if (la <= 8 && MIDLINE_DASH.test(b.text.trim()) && !SUBTITLE_DASH.test(b.text.trim()) && !/(?:——|――|[:：])$/.test(a.text.trim())) return 'kicker'
   // `回望2023` over `你忙碌的身影最美丽`: a series' banner naming its year leads into the title.
   if (/^[\u4e00-\u9fff]{2,4}(?:19|20)\d{2}年?$|^(?:19|20)\d{2}年?[\u4e00-\u9fff]{2,4}$/.test(a.text.trim()) && lb >= 6 && !/\d/.test(b.text)) return 'kicker'
   const wraps =

@@ -184,3 +184,11 @@ describe('a paper’s picture collection reposted with its account line (tuning 
     expect(piece.captions.slice(0, shots.length)).toEqual(shots)
   })
 })
+
+describe('a column’s name over a title with its own subtitle (tuning batch ad)', () => {
+  it('keeps the column out of the headline', () => {
+    const piece = parseNewspaperText(['一线风采', '', '铁路人——坚守的节日最美丽', '', '发布时间:2015-10-28 来源:青禾铁道网', '阖家团圆的中秋，多姿多彩的黄金周，人们放松享受假期的时候，正是铁路开足马力、全力保障出行之时。'].join('\n'))
+    expect(piece.title).toBe('铁路人')
+    expect(piece.subtitle).toBe('坚守的节日最美丽')
+  })
+})
