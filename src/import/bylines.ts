@@ -108,6 +108,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/([摄攝])\s*[（(][\u4e00-\u9fff]{2,8}[)）]$/, '$1')
   // `文/片 本报记者某某`: 片 (picture) as in 图片.
   line = line.replace(/(^|\s)文\s*[/／]\s*片(?=\s|$)/, '$1文/图')
+  // `文图/蔡某某通讯员/雷某`: each role with a slash before its name, run together.
+  line = line.replace(/^(?:文图|图文)\s*[/／]\s*(?=[\u4e00-\u9fff])/, '文/').replace(/(?<=[\u4e00-\u9fff])(?<!媒体|本报|本網|本网|本台|特约|见习|实习|首席|驻站)(通讯员|记者)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, ' $1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.

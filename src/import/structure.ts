@@ -212,8 +212,10 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
     const line = rawLines[k]!
     const open = (line.match(/[（(]/g) ?? []).length - (line.match(/[)）]/g) ?? []).length
     const next = rawLines[k + 1]
-    if (open > 0 && /[（(][^)）]{0,12}$/.test(line.trim()) && next !== undefined && /^[^（(]{1,16}[)）]/.test(next.trim())) {
-      out.push(line.trimEnd() + next.trim())
+    // (`来源:` / `经开区融媒体中心`: a label alone over its value is one information line.)
+    const label = /^\s*(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*$/.test(line) && next !== undefined && /^\s*[\u4e00-\u9fff（()）·]{2,20}\s*$/.test(next)
+    if ((open > 0 && /[（(][^)）]{0,12}$/.test(line.trim()) && next !== undefined && /^[^（(]{1,16}[)）]/.test(next.trim())) || label) {
+      out.push(line.trimEnd() + next!.trim())
       k++
     } else out.push(line)
   }

@@ -43,7 +43,20 @@ function unlikelyHeading(b: BodyBlock): BodyBlock[] {
 
 /** The blocks with `unlikelyHeading` applied, each block's section the heading that still stands above it. */
 export function withoutUnlikelyHeadings(blocks: BodyBlock[]): BodyBlock[] {
-  return resection(leadInHeadings(inlineNumberedParts(blocks).flatMap(unlikelyHeading)))
+  return resection(scenesNotHeadings(leadInHeadings(inlineNumberedParts(blocks).flatMap(unlikelyHeading))))
+}
+
+/**
+ * `现场职工参与法治小游戏` / `职工参与投壶游戏` / `职工展示书法作品`, each over a paragraph: read as
+ * headings by their place, they are photos' captions by their words when there are three or more,
+ * nearly all saying what a photo shows, none numbered or bracketed.
+ */
+function scenesNotHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  const headings = blocks.filter((b) => b.type === 'heading')
+  const scene = (t: string) => CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || SCENE_LEAD.test(t) || isScene(t) || PICTURED_WORK.test(simplifiedCopy(t))
+  if (headings.length < 3 || headings.some((b) => headingShaped(b.text) || wordLength(b.text) > 24 || !captionLike(b.text))) return blocks
+  if (headings.filter((b) => scene(b.text)).length * 4 < headings.length * 3) return blocks
+  return blocks.map((b) => (b.type === 'heading' ? { type: 'caption', text: b.text, credit: null, section: null } : b))
 }
 
 /** Where a numbered part starts inside run-on text: `…如下：（一）…`, `…审议。一、…`. */

@@ -192,3 +192,14 @@ describe('a column’s name over a title with its own subtitle (tuning batch ad)
     expect(piece.subtitle).toBe('坚守的节日最美丽')
   })
 })
+
+describe('a district media centre’s page (tuning batch ad)', () => {
+  const text = ['2026', '02/14', '16:54', '来源:', '青禾区融媒体中心', '【字体:大中小】', '青禾区网讯(文图/蔡小敏通讯员/雷小雪)近日，青禾区街道工会联合会在万达广场工会驿站举办“法治护航 温暖同行”新春游园会，吸引80余名职工参加。', '活动现场，区委网信办工作人员开展节前辟谣专题宣讲，结合真实案例，提醒大家流言止于智者。', '', '现场职工参与法治小游戏', '游园会现场，各类趣味游戏和传统文化体验项目吸引众多职工踊跃参与，大家在游戏中学习法律知识。', '', '职工参与投壶游戏', '活动现场还特别设置写春联区域，书法爱好者将美好的祝福写在春联上，赠送给在场的职工。', '', '职工展示书法作品', '参与者们纷纷表示，游园会形式新颖、内容充实，既感受到了节日的氛围，也学到了法律知识。'].join('\n')
+  it('reads the writers with a slash after each role, the source under its label, and the lines over paragraphs as photos’ captions', () => {
+    const piece = parseNewspaperText(text)
+    expect(piece.bylines.map((b) => b.name)).toEqual(['蔡小敏', '雷小雪'])
+    expect(piece.captions).toEqual(['现场职工参与法治小游戏', '职工参与投壶游戏', '职工展示书法作品'])
+    expect(piece.sections).toEqual([])
+    expect(paragraphsOf(piece)[0]).toMatch(/^近日/)
+  })
+})
