@@ -22,7 +22,7 @@ const TRAILING_CREDIT = /(?:新华社发|新華社發)?\s*[（(]?(?:本报|本�
 export function sameCaption(expected: string, produced: string): boolean {
   const strip = (s: string) => {
     // `图①：蒋某`: a photo's number, the page's layout, which the importer leaves off.
-    s = s.replace(/^(?:图|圖)[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮\d?？]{1,2}\s*[:：]\s*/, '')
+    s = s.replace(/^(?:图|圖)[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮\d?？]{1,2}(?:\s*[:：]\s*|[ \u3000]+)/, '')
     // `…诗朗诵 摄影 王某`: the role before the name.
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `…建设物资。 摄影:某某供电公司某某`: the credit labelled, with the photographer's unit.

@@ -222,8 +222,8 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
   return out
 }
 
-/** `图①：`, `图2:`, `图三：`, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
-const PHOTO_NUMBER = /^图\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])\s*[:：]\s*/
+/** `图①：`, `图2:`, `图三：`, `圖2 `, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
+const PHOTO_NUMBER = /^[图圖]\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])(?:\s*[:：]\s*|[ \u3000]+(?=[\u4e00-\u9fff]{2}))/
 
 function readLines(text: string): Line[] {
   const rawLines = joinBrokenBrackets(dropMirrorDebris(text).replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n'))

@@ -203,3 +203,11 @@ describe('a district media centre’s page (tuning batch ad)', () => {
     expect(paragraphsOf(piece)[0]).toMatch(/^近日/)
   })
 })
+
+describe('photos numbered with a space, in traditional characters (tuning batch ad)', () => {
+  it('reads each numbered line as a caption without its number, and no figure from it', () => {
+    const piece = parseNewspaperText(['中秋、國慶佳節來臨之際，青禾公司工會組織開展戶外主題活動，公司班子領導、各部門及場站職工70餘人參加。', '圖1 戶外主題活動職工合影', '活動中，職工們參觀了農業博覽園，了解現代農業的發展成果，大家紛紛表示收穫滿滿。', '圖2 參觀農業博覽園', '隨後，職工們來到採摘園，體驗豐收的喜悅，現場歡聲笑語不斷。', '圖3 採摘活動現場'].join('\n'))
+    expect(piece.captions).toEqual(['戶外主題活動職工合影', '參觀農業博覽園', '採摘活動現場'])
+    expect(piece.figures.map((f) => f.unit)).not.toContain('戶')
+  })
+})

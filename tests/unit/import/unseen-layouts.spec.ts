@@ -308,7 +308,8 @@ describe('a series of craftsmen in traditional characters (tuning batch s)', () 
 
   it('reads a caption credited 攝影報道 in traditional characters, and its photographers', () => {
     const piece = parseNewspaperText(page)
-    expect(piece.captions).toEqual(['圖①:李小凱在青禾站站臺進行聽漏作業。', '圖②:曹小傑在用顯微鏡檢查材料。'])
+    // (The photo's number is the page's layout, left off as for `图①：`.)
+    expect(piece.captions).toEqual(['李小凱在青禾站站臺進行聽漏作業。', '曹小傑在用顯微鏡檢查材料。'])
     expect(piece.bylines.map((b) => b.name)).toEqual(expect.arrayContaining(['葉小增', '楊小森', '徐小靖']))
   })
 
