@@ -31,7 +31,7 @@ import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wor
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markPhotoStoryTail, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPhotoCaptions, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
-import { honourPart, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
+import { honourPart, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
   subtitle: string | null
@@ -1105,6 +1105,7 @@ function assembleBody(
   setPublication: (p: string) => void,
 ): BodyBlock[] {
   markVerse(lines)
+  markPersonCards(lines)
   markAnnouncedPhotos(lines)
   markNumberedCaptions(lines)
   markPhotoCaptions(lines)

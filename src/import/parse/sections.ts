@@ -320,3 +320,26 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
   })
   return out
 }
+
+/**
+ * `侯某某` / `福建某某科技股份有限公司` / `高级技师`: a profile card's name over its employer and job,
+ * each on a line of its own. The card is one entry of a list of people (`侯某某 福建某某公司高级技师`),
+ * a paragraph the workers are read from, not scraps and headings.
+ */
+export function markPersonCards(lines: Line[]): void {
+  const loose = (l: Line | undefined) => l !== undefined && ['title', 'fragment', 'stray', 'prose'].includes(l.kind) && wordLength(l.text) <= 24 && !/[。！？!?，,；;：:]/.test(l.text)
+  for (const l of lines) {
+    const name = l.text.trim()
+    if (!loose(l) || !/^[\u4e00-\u9fff·]{2,4}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
+    const entry = [2, 1]
+      .map((n) => lines.slice(l.i + 1, l.i + 1 + n))
+      // (Not an author's card, `杨某` / `杨某作者` / …: the name again, or a writer's role.)
+      .find((parts) => parts.length > 0 && parts.every(loose) && !parts.some((p) => p.text.includes(name) || /作者|记者|記者|编辑|編輯|通讯员|通訊員|摄影|攝影/.test(p.text)) && listedPerson(`${name} ${parts.map((p) => p.text.trim()).join('')}`) !== null)
+    if (!entry) continue
+    l.text = `${name} ${entry.map((p) => p.text.trim()).join('')}`
+    l.kind = 'prose'
+    l.listItem = true
+    for (const p of entry) p.kind = 'ornament'
+  }
+}
+

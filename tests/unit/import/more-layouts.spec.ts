@@ -211,3 +211,17 @@ describe('photos numbered with a space, in traditional characters (tuning batch 
     expect(piece.figures.map((f) => f.unit)).not.toContain('戶')
   })
 })
+
+describe('profile cards of honoured craftsmen (tuning batch ad)', () => {
+  it('reads each card’s name, employer and job as one entry and its person as a worker', () => {
+    const piece = parseNewspaperText(
+      ['正式揭晓！“青禾工匠年度人物”是他们', '', '10位“青禾工匠年度人物”都是所在行业的顶尖技术技能人才，都是劳模精神、劳动精神、工匠精神的优秀传承者。', '图片', '“青禾工匠年度人物”', '肖小军', '青禾光电股份有限公司总工程师', '图片', '肖小军深耕光电监控镜头行业二十七载。以他为首开发的产品累计有600多个，其个人拥有发明专利70项，覆盖照相系统、显微系统等多个领域，为企业创造了巨大的经济效益。', '“青禾工匠年度人物”', '侯小建', '青禾时装科技股份有限公司', '高级技师', '图片', '加入公司29年来，侯小建从基层车工做起，一步步成为茄克技术生产研究的核心关键人员。他曾获得省服装制作工技能竞赛第一名，带出的徒弟遍布全国各地的服装企业。'].join('\n'),
+    )
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['肖小军', '侯小建']))
+    expect(paragraphsOf(piece)).toContain('侯小建 青禾时装科技股份有限公司高级技师')
+  })
+  it('leaves an author’s card alone', () => {
+    const piece = parseNewspaperText(['运-20发动机的锻造师', '2023-09-20 08:39', '', '杨小磊', '', '杨小磊作者', '', '青禾发动机涡轮轴锻造师', '', '在青禾重工的锻造车间里，杨小磊已经工作了二十多年，他锻造的涡轮轴装上了国产大飞机。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).not.toContain('杨小磊')
+  })
+})
