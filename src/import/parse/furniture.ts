@@ -150,6 +150,8 @@ const SITE_NAV = [
 const PAGE_TOOLS = [
   /^加载中/,
   /^(?:个人资料|個人資料)$/,
+  /^(?:閱讀全文|查看全文|閱讀原文)$/,
+  /(?:English|Deutsch|Français|日本語|Español|Русский).*(?:English|Deutsch|Français|日本語|Español|Русский|中文)/,
   /^(?:分类|分類)\s*[:：]/,
   // A posting time broken over lines (`2026` / `02/14` / `16:54`).
   /^\d{1,2}\/\d{1,2}$/,
@@ -181,6 +183,7 @@ const PAGE_TOOLS = [
 ]
 /** A site's footer: copyright, licence, who runs it, where to write or call. */
 const LEGAL_FOOTER = [
+  /^(?:版权声明|版權聲明)$/,
   /版权所有/,
   /Copyright/,
   /ICP/,
@@ -295,6 +298,7 @@ const PHOTO_FILES = [
 ]
 /** Editors and artists credited under the text (`责编 某某`, `美术：`, `编辑/`), a contributing union in brackets (`（某某工会）`). */
 const STAFF_LINES = [
+  /^[【\[](?:责任编辑|責任編輯|编辑|編輯|责编|責編|审核|審核|校对|校對)\s*[:：][^】\]]{1,16}[】\]]$/,
   /^[（(][\u4e00-\u9fff]{2,12}(?:工会|工會)[)）]$/,
   /^(?:责编|責編)[\s|｜]/,
   /^(?:美术|美術|插图|插圖)\s*[:：]/,

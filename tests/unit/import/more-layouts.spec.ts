@@ -225,3 +225,12 @@ describe('profile cards of honoured craftsmen (tuning batch ad)', () => {
     expect(piece.workers.map((w) => w.name)).not.toContain('杨小磊')
   })
 })
+
+describe('editors in brackets and a site’s language menu (tuning batch ae)', () => {
+  it('are furniture, never headings', () => {
+    const body = '青禾市总工会近日举办职工技能大赛，来自全市各行业的300余名职工同台竞技，展示了新时代产业工人的精湛技艺。'
+    const piece = parseNewspaperText(['青禾职工技能大赛举办', '中国国家英文新闻周刊日本語Deutsch Français English中文', body, '【责任编辑:陈小然】', '閱讀全文', '[责任编辑:李小元]', '版权声明'].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(paragraphsOf(piece)).toEqual([body])
+  })
+})
