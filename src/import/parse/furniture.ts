@@ -149,6 +149,7 @@ const SITE_NAV = [
 /** A page's tools and labels: font size, print, close, `正文`, `附件：`, arrows. */
 const PAGE_TOOLS = [
   /^加载中/,
+  /^0%$/,
   /^(?:个人资料|個人資料)$/,
   /^(?:閱讀全文|查看全文|閱讀原文)$/,
   /(?:English|Deutsch|Français|日本語|Español|Русский).*(?:English|Deutsch|Français|日本語|Español|Русский|中文)/,

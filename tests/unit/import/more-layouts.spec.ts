@@ -234,3 +234,11 @@ describe('editors in brackets and a site’s language menu (tuning batch ae)', (
     expect(paragraphsOf(piece)).toEqual([body])
   })
 })
+
+describe('a page’s loading progress over the title (tuning batch ae)', () => {
+  it('is furniture: the title under it is the headline', () => {
+    const piece = parseNewspaperText(['0%', '', '从普通工人到“技能状元” ——费小银眼中的“工匠精神”很实在', '', '今年34岁的费小银是个“80后”，也是青禾柴油机厂中试室的一名数控机床操作工，被同事们称为“数控达人”。'].join('\n'))
+    expect(piece.title).toBe('从普通工人到“技能状元”')
+    expect(piece.figures.map((f) => f.unit)).not.toContain('%')
+  })
+})
