@@ -76,8 +76,11 @@ export function runLength(lines: Line[], k: number, test: (l: Line, at: number) 
 export function headingShaped(text: string): boolean {
   // `某某累计避免水损耗约115万立方米——“用心听测及时维修”`: what a part is about, then its words in quotes.
   // `“不是一味干‘粗活’，知识和技术才是本钱”`: words in quotes, no sentence.
-  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text) || /^[^。！？]{4,40}——[“"「][^。]{2,20}[”"」]$/.test(text.trim()) || QUOTED_HEADING.test(text.trim())
+  return /[ \u3000]/.test(cleanTitle(text)) || NUMBERED_HEADING.test(text) || BRACKETED.test(text) || LABELLED_HEADING.test(text.trim()) || /^[^。！？]{4,40}——[“"「][^。]{2,20}[”"」]$/.test(text.trim()) || QUOTED_HEADING.test(text.trim())
 }
+
+/** `初心引领：思想赋能，聚“新”于魂`: a part's label, a colon, then what the part is about in two clauses. */
+const LABELLED_HEADING = /^[\u4e00-\u9fff]{4}[:：][^。！？!?；;:：，,]{3,14}[，,][^。！？!?；;:：，,]{3,14}$/
 
 /** `“不是一味干‘粗活’，知识和技术才是本钱”`: a line all in quotes, no sentence in it. */
 export const QUOTED_HEADING = /^“[^“”。！？!?]{6,36}”$/

@@ -242,3 +242,10 @@ describe('a page’s loading progress over the title (tuning batch ae)', () => {
     expect(piece.figures.map((f) => f.unit)).not.toContain('%')
   })
 })
+
+describe('a part’s label, a colon and two clauses (tuning batch ae)', () => {
+  it('is a heading, not the start of the paragraph under it', () => {
+    const piece = parseNewspaperText(['清晨的寒意中，青禾县的街道还未完全苏醒，快递员王师傅已开始了一天的奔忙，途经工会驿站时他熟练地推门而入。', '初心引领:思想赋能,聚“新”于魂', '如何让分散流动、节奏不定的快递小哥、货车司机们凝聚思想共识？青禾县总工会打破了传统集中学习的方式，把课堂搬到了驿站。'].join('\n'))
+    expect(piece.sections).toEqual(['初心引领:思想赋能,聚“新”于魂'])
+  })
+})
