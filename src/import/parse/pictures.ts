@@ -461,23 +461,27 @@ export function markCaptionsOverParagraphs(lines: Line[]): void {
 }
 
 /**
- * A photo story (`□早报记者 某某 某某 摄影报道`: credited to its photographers only): after its text,
- * the short lines of one sentence each (`烈日下工人作业的身影。` / `在烈日高温下，工人的手套更容易磨破。`),
- * three or more down to the end of the page, are its photos' captions.
+ * Photos' captions after the text, one short sentence a line (`烈日下工人作业的身影。` / `开赛仪式现场。` /
+ * `运动员代表发言。`), three or more down to the end of the page (its byline and furniture aside): in a
+ * photo story credited to its photographers only (`□早报记者 某某 某某 摄影报道`), whatever they say;
+ * elsewhere when nearly all of them show a scene or someone at it.
  */
-export function markPhotoStoryTail(lines: Line[]): void {
+export function markSentenceCaptionsAtEnd(lines: Line[]): void {
   const photographed = lines.some((l) => l.kind === 'byline' && ((l.byline?.bylines.length ?? 0) > 0 && l.byline!.bylines.every((b) => b.role === '摄影') || /摄影报道$/.test(l.text.trim())))
-  if (!photographed) return
   const oneSentence = (l: Line) => {
     const text = l.text.trim()
-    return (l.kind === 'prose' || l.kind === 'caption') && wordLength(text) >= 6 && wordLength(text) <= 50 && /[。！]$/.test(text) && (text.match(/[。！？!?；;]/g) ?? []).length === 1 && captionLike(text) && !SAID.test(text)
+    return (l.kind === 'prose' || l.kind === 'caption') && wordLength(text) >= 4 && wordLength(text) <= 50 && /[。！]$/.test(text) && (text.match(/[。！？!?；;]/g) ?? []).length === 1 && captionLike(text) && !SAID.test(text)
   }
-  const body = lines.filter((l) => l.kind !== 'furniture' && l.kind !== 'ornament' && l.kind !== 'stray')
+  const body = lines.filter((l) => !['furniture', 'ornament', 'stray', 'byline', 'credits', 'pictureCredit'].includes(l.kind))
   let start = body.length
-  while (start > 0 && oneSentence(body[start - 1]!)) start--
+  // (Outside a photo story, labels only: short, without a clause, not a numbered point `①建成职工驿站十个。`.)
+  const item = (l: Line) => oneSentence(l) && (photographed || (wordLength(l.text) <= 20 && !/[，,；;]/.test(l.text) && !/^(?:[①-⑳]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}、)/.test(l.text.trim())))
+  while (start > 0 && item(body[start - 1]!)) start--
   const run = body.slice(start)
   // The text goes before: a paragraph, not the head, stands over the run.
-  if (run.length < 3 || !body.slice(0, start).some((l) => l.kind === 'prose' && wordLength(l.text) > 60)) return
+  if (run.length < 3 || !body.slice(0, start).some((l) => l.kind === 'prose' && wordLength(l.text) > 40)) return
+  const shows = (t: string) => isScene(t) || CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || PICTURED_WORK.test(simplifiedCopy(t))
+  if (!photographed && run.filter((l) => shows(l.text)).length * 3 < run.length * 2) return
   for (const l of run) l.kind = 'caption'
 }
 

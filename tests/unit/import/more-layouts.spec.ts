@@ -249,3 +249,17 @@ describe('a part’s label, a colon and two clauses (tuning batch ae)', () => {
     expect(piece.sections).toEqual(['初心引领:思想赋能,聚“新”于魂'])
   })
 })
+
+describe('captions after the text over its author line (tuning batch ae)', () => {
+  const TEXT = ['摘要:5月13日，青禾市融媒体中心联合市总工会举办职工运动会，300多名职工参加。', '5月13日，青禾市融媒体中心联合市总工会、市全民健身活动中心举办职工运动会，300多名干部职工在赛场上挥洒汗水、展现风采。', '此次运动会设有篮球、羽毛球、乒乓球等传统比赛项目，以及套大鹅、一圈到底、踢毽子等趣味项目，吸引了众多职工参加。']
+  const SHOTS = ['开赛仪式现场。', '运动员代表发言。', '篮球比赛现场。', '羽毛球比赛现场。', '趣味竞赛——套大鹅。']
+  it('reads the short lines showing scenes as captions', () => {
+    const piece = parseNewspaperText([...TEXT, ...SHOTS, '作者:王小龙', '来源:这里是青禾'].join('\n'))
+    expect(piece.captions).toEqual(SHOTS)
+  })
+  it('leaves closing sentences that show nothing as text', () => {
+    const closing = ['大家纷纷表示收获满满。', '今后还将继续举办此类活动。', '让职工在运动中增进友谊。']
+    const piece = parseNewspaperText([...TEXT, ...closing, '作者:王小龙'].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+})
