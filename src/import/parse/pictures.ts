@@ -109,6 +109,15 @@ export function markHeadCaption(lines: Line[]): void {
       for (const l of seq.slice(0, run)) l.kind = 'caption'
       return
     }
+    // (`职工们向劳模明星“取经”。` / `劳模和职工们近距离交流心得。` over a lead without a dateline: photos'
+    // captions by their words, each short and without a clause, half of them or more showing something.)
+    const labels = runLength(seq, 0, (l) => l.kind === 'prose' && wordLength(l.text) <= 30 && /^[^。！？，,；;]+。$/.test(l.text.trim()))
+    const text = seq[labels]
+    const over = seq.slice(0, labels)
+    if (labels >= 2 && text?.kind === 'prose' && wordLength(text.text) >= 40 && over.filter((l) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || isScene(l.text)).length * 2 >= labels) {
+      for (const l of over) l.kind = 'caption'
+      return
+    }
   }
   const first = lines.find((l) => l.kind === 'prose' && head.includes(lines[l.i - 1]?.kind ?? 'prose'))
   if (!first || lines.slice(0, first.i).some((l) => l.kind === 'prose')) return

@@ -263,3 +263,10 @@ describe('captions after the text over its author line (tuning batch ae)', () =>
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('an e-paper’s photo captions over a lead without a dateline (tuning batch ae)', () => {
+  it('reads the short lines under the reader’s labels as captions', () => {
+    const piece = parseNewspaperText(['30名劳模“组团”进百家企业宣讲', '省总工会:将劳模精神传递到职工身边', '2018年01月19日  来源:青禾晚报', '【PDF版】', '  职工们向劳模明星“取经”。', '  劳模和职工们近距离交流心得。', '     近日，由省总工会组织的工会系统劳模宣讲团走进百家企业，30名劳模用身边事讲身边人，把劳模精神传递到职工身边，受到职工欢迎。', '  本报记者 周小芳'].join('\n'))
+    expect(piece.captions).toEqual(['职工们向劳模明星“取经”。', '劳模和职工们近距离交流心得。'])
+  })
+})
