@@ -685,8 +685,8 @@ function findHeadline(lines: Line[]): Heads | null {
 /** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`, `-m6某某网页版`. */
 const SITE_TAIL = /\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站)|[A-Za-z0-9]{1,8}[\u4e00-\u9fff]{0,6}(?:网页版|官方版|手机版|登录入口|入口|[Aa][Pp][Pp]下载))$/
 
-/** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`. */
-const SERIES_BANNER = /^(?:【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
+/** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`, `中工娱乐【烈日下的你】` (a site's channel before the banner). */
+const SERIES_BANNER = /^(?:(?:[\u4e00-\u9fff]{2,4}(?:网站|網站|娱乐|娛樂|新闻|新聞|频道|頻道))?【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
 
 /** A quote opened and not closed: the text goes on inside it. */
 const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length

@@ -270,3 +270,10 @@ describe('an e-paper’s photo captions over a lead without a dateline (tuning b
     expect(piece.captions).toEqual(['职工们向劳模明星“取经”。', '劳模和职工们近距离交流心得。'])
   })
 })
+
+describe('a site’s channel before a series banner (tuning batch ac)', () => {
+  it('leaves both off the headline', () => {
+    const piece = parseNewspaperText(['中工娱乐【烈日下的你】焊工的双重“烤”验', '', '焊工防护服、防护面罩、焊机手套、护脚垫……青禾地铁项目的焊接工人全副武装，这是一场与电火花和高温的持久对抗。'].join('\n'))
+    expect(piece.title).toBe('焊工的双重“烤”验')
+  })
+})
