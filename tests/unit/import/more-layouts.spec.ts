@@ -277,3 +277,11 @@ describe('a site’s channel before a series banner (tuning batch ac)', () => {
     expect(piece.title).toBe('焊工的双重“烤”验')
   })
 })
+
+describe('the original title in brackets over the piece (tuning batch ae)', () => {
+  it('is no kicker', () => {
+    const piece = parseNewspaperText(['(原标题:奋力唱响新时代“劳动者之歌”)', '奋力唱响新时代“劳动者之歌”', '——市总工会为高质量发展凝聚职工力量', '本报记者 陈小正', '去年以来，青禾市总工会坚持围绕中心、服务大局，聚焦主责主业，团结动员广大职工为高质量发展建功立业。'].join('\n'))
+    expect(piece.kicker).toBeNull()
+    expect(piece.title).toBe('奋力唱响新时代“劳动者之歌”')
+  })
+})
