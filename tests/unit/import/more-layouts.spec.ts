@@ -285,3 +285,11 @@ describe('the original title in brackets over the piece (tuning batch ae)', () =
     expect(piece.title).toBe('奋力唱响新时代“劳动者之歌”')
   })
 })
+
+describe('a name before 畅谈 or 演说 (tuning batches aa, ac)', () => {
+  it('is the name without the verb’s first character', () => {
+    const piece = parseNewspaperText(['青禾劳模宣讲会举行', '活动中，党的二十大代表、青禾省劳动模范、省黄梅戏剧院副团长袁小媛畅谈参加党的二十大的感悟体会。', '经过激烈角逐，张小涛、张小锐演说的《穿越时空的对话》获得一等奖。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['袁小媛', '张小锐']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('袁小媛畅')
+  })
+})
