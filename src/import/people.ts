@@ -640,7 +640,10 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
       // `…奖章获得者郭某教授正在…`: after `获得者` a name need not come again when a title or a verb follows it.
       const holder = /(?:获得者|得主)$/.test(simple.slice(m.index, at)) && (AFTER_NAME.test(simple.slice(at + n)) || /^(?:教授|医生|医师|老师|师傅|同志|先生|女士)/.test(simple.slice(at + n)))
-      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
+      // `劳模何某眼含热泪讲述…`, `劳模廖某报告他…`: an honour right before a name and the person acting on.
+      // (Not `劳动模范来港分享`: a verb of coming, not a name.)
+      const acting = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着)/.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
+      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || acting || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
       }

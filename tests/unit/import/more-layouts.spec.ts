@@ -293,3 +293,10 @@ describe('a name before 畅谈 or 演说 (tuning batches aa, ac)', () => {
     expect(piece.workers.map((w) => w.name)).not.toContain('袁小媛畅')
   })
 })
+
+describe('an honour right before a name, the person acting on (tuning batch ac)', () => {
+  it('names the worker without their being named again', () => {
+    const piece = parseNewspaperText(['劳模报告会感动全场', '“五一”前夕，在青禾汽轮机公司劳模先进事迹报告会上，当劳模廖小宝报告他多年来不断积累经验的经历时，全场响起热烈的掌声。', '“为了这一刻，我们拼着命干啊！”劳模何小英眼含热泪讲述自己参与重建的历程。', '全国劳动模范来港分享奋斗故事的活动也同时举行。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['廖小宝', '何小英'])
+  })
+})
