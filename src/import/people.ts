@@ -944,7 +944,12 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   const out: FoundWorker[] = []
   let at = 0
-  for (const piece of simple.split(/[，,；;。！？!?：:、（）()“”"]/)) {
+  // `从第一代核燃料师乔某到特高压检修工王某`: a range of people, each introduced by their job.
+  const pieces = simple.split(/[，,；;。！？!?：:、（）()“”"]/).flatMap((p) => {
+    const range = /^从(.{4,30}?)到(.{4,30})$/.exec(p)
+    return range ? [range[1]!, range[2]!] : [p]
+  })
+  for (const piece of pieces) {
     const start = simple.indexOf(piece, at)
     at = start + piece.length
     // `年龄最大的是82岁的中国工艺美术大师赵锡祥`: what comes before the person is said of them.
