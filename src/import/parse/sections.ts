@@ -91,13 +91,21 @@ const LEAD_IN_HEADING = /^(“[^“”]{1,8}”[\u4e00-\u9fff]{2,8})[。！]\s*(
  * their paragraphs' first sentences. Each becomes a heading over the rest of its paragraph.
  */
 function leadInHeadings(blocks: BodyBlock[]): BodyBlock[] {
-  const led = blocks.filter((b) => b.type === 'paragraph' && LEAD_IN_HEADING.test(b.text))
-  if (led.length < 2) return blocks
+  const quoted = blocks.filter((b) => b.type === 'paragraph' && LEAD_IN_HEADING.test(b.text))
+  // `筑牢职工思想引领高地。组建…` / `做靓工会新闻宣传品牌。积极…`: a work report's parts, three or more,
+  // each opening with a short sentence of what was done, no clause in it; most of the report's paragraphs.
+  const paragraphs = blocks.filter((b) => b.type === 'paragraph')
+  const plain = paragraphs.filter((b) => PLAIN_LEAD_IN.test(b.text))
+  const [led, re] = quoted.length >= 2 ? [quoted, LEAD_IN_HEADING] : plain.length >= 3 && plain.length * 2 >= paragraphs.length - 1 ? [plain, PLAIN_LEAD_IN] : [[], LEAD_IN_HEADING]
+  if (led.length === 0) return blocks
   return blocks.flatMap((b) => {
-    const m = led.includes(b) ? LEAD_IN_HEADING.exec(b.text) : null
+    const m = led.includes(b) ? re.exec(b.text) : null
     return m ? [{ type: 'heading' as const, text: m[1]! }, { ...b, text: b.text.slice(m[0].length) }] : [b]
   })
 }
+
+/** `筑牢职工思想引领高地。组建…`: a short sentence of what was done, then the part's text. */
+const PLAIN_LEAD_IN = /^([\u4e00-\u9fff]{2}[^，,。！？!?“”"：:；;、（）()]{4,12})[。！]\s*(?=\S{30})/
 
 /**
  * Each block's section set to the heading that stands above it once headings were taken out:

@@ -307,3 +307,28 @@ describe('a range of people each introduced by their job (tuning batch ab)', () 
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['高小林', '乔小凯', '王小进', '李小君']))
   })
 })
+
+describe('a work report whose parts open with a short plain sentence (tuning batch ad)', () => {
+  it('reads each opening sentence as the part’s heading', () => {
+    const piece = parseNewspaperText([
+      '青禾市总工会2025年宣传工作回顾',
+      '一年来，市总工会宣传部门围绕中心工作，守正创新，各项工作取得新成效，现将主要工作回顾如下，供各级工会参考借鉴。',
+      '筑牢职工思想引领高地。组建劳模工匠宣讲团，深入企业车间、工地班组开展宣讲活动六十余场，覆盖职工一万余人次，反响热烈。',
+      '做靓工会新闻宣传品牌。积极对接市级主流媒体，全年在各级媒体刊发工会新闻稿件三百余篇，推出劳模工匠系列专题报道。',
+      '打造职工文化服务阵地。新建职工书屋二十家，开展职工读书分享、摄影比赛、文艺展演等活动，丰富职工精神文化生活。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['筑牢职工思想引领高地', '做靓工会新闻宣传品牌', '打造职工文化服务阵地'])
+    expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('组建劳模工匠宣讲团'))).toBe(true)
+  })
+
+  it('leaves a news piece whose paragraphs merely start with a short sentence alone', () => {
+    const piece = parseNewspaperText([
+      '青禾职工运动会开幕',
+      '本报讯 11月2日，青禾市第五届职工运动会在市体育中心开幕，来自全市各行业的两千余名职工参加开幕式。',
+      '比赛精彩纷呈。本届运动会设田径、拔河、趣味接力等十二个项目，将持续至月底，各赛区同步进行。',
+      '市总工会有关负责人表示，运动会旨在丰富职工业余生活，增强职工体质，营造健康向上的企业文化氛围。',
+      '据悉，运动会期间还将举办职工健康讲座和义诊活动，为参赛职工提供运动损伤防护等服务。',
+    ].join('\n'))
+    expect(piece.sections).toEqual([])
+  })
+})
