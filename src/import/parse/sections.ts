@@ -214,11 +214,11 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
   const items = run.filter((l) => l.kind !== 'stray')
   // `立秋后` / `多地气温仍居高不下` / `劳动者们仍然坚守在岗位`: a lead written as verse, a phrase a
   // line, before any paragraph; not a heading (no text follows) nor captions (they show nothing).
-  const verse =
-    !ctx.bodyStarted &&
-    !followedByText &&
-    items.length >= 3 &&
-    items.every((l) => !shaped(l) && wordLength(l.text) <= 16 && !/[。！？!?；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !PERSON_ACTION.test(l.text) && !SHOWN.test(l.text))
+  const versed = !followedByText && items.length >= 3 && items.every((l) => !shaped(l) && wordLength(l.text) <= 16 && !/[。！？!?；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !PERSON_ACTION.test(l.text) && !SHOWN.test(l.text))
+  // `他们在工地挥汗如雨` / `他们在城市里奔忙守护` / `用坚守诠释劳动之美` after the last photo: the closing
+  // words of a photo story, said of the people shown (they open with `他们`); a caption names who it shows.
+  const closing = /^(?:他们|她们|我们|你们|他們|她們|我們|你們)/.test(items[0]?.text.trim() ?? '')
+  const verse = versed && (!ctx.bodyStarted || closing)
   if (verse) return [{ type: 'paragraph', text: items.map((l) => l.text.trim()).join(' ') }]
   const groups: Line[][] = []
   items.forEach((item, n) => {

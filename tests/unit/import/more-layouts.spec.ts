@@ -332,3 +332,37 @@ describe('a work report whose parts open with a short plain sentence (tuning bat
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('closing words of a photo story after its last photo (tuning batch af)', () => {
+  it('are text, not the captions of photos', () => {
+    const piece = parseNewspaperText([
+      '当前所在位置: 首页 > 人物资讯',
+      '',
+      '致敬高温下的“劳动剪影”',
+      '',
+      '2026-08-18 本站作者 【 字体:',
+      '',
+      '立秋后',
+      '',
+      '  多地气温仍居高不下',
+      '',
+      '  劳动者们仍然默默坚守在岗位',
+      '',
+      '致敬高温下的“劳动剪影”(图1)',
+      '',
+      '  8月15日,在青禾高铁建设现场,施工人员在进行施工作业。',
+      '',
+      '致敬高温下的“劳动剪影”(图2)',
+      '',
+      '  8月16日,青禾车辆段工作人员在整备所对入库车辆进行检修。',
+      '',
+      '  他们在工地挥汗如雨',
+      '',
+      '  他们在城市里奔忙守护',
+      '',
+      '  用坚守诠释劳动之美',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['8月15日,在青禾高铁建设现场,施工人员在进行施工作业。', '8月16日,青禾车辆段工作人员在整备所对入库车辆进行检修。'])
+    expect(piece.blocks.at(-1)).toMatchObject({ type: 'paragraph' })
+  })
+})
