@@ -1002,12 +1002,26 @@ export function describedInARow(paragraph: string): FoundWorker[] {
       return name ?? null
     })
     if (names.filter(Boolean).length < 3 || names.filter(Boolean).length < items.length - 1) continue
-    for (const name of names) {
-      if (!name) continue
-      const at = simple.indexOf(name)
-      out.push({ name: at < 0 ? name : paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+    for (const name of names) if (name) out.push(found(name))
+  }
+  // `…获得吉尼斯世界纪录的李某,…攻克一个个技术难关的邱某,…撑起一片天空的张某,作为…`: the same with
+  // commas, each clause closed by `的` and the name.
+  for (const sentence of simple.split(/[。；;！？…]/)) {
+    const names = sentence.split(/[，,]/).map((clause) => {
+      const m = clause.length >= 8 ? /的([\u4e00-\u9fff·]{2,3})$/.exec(clause.trim()) : null
+      return m && looksLikeName(m[1]!) && !NOT_A_PERSON_END.test(m[1]!) ? m[1]! : null
+    })
+    for (let k = 0; k < names.length; k++) {
+      let n = 0
+      while (names[k + n]) n++
+      if (n >= 3) for (const name of names.slice(k, k + n)) out.push(found(name!))
+      k += n
     }
   }
   return out
+  function found(name: string): FoundWorker {
+    const at = simple.indexOf(name)
+    return { name: at < 0 ? name : paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' }
+  }
 }
 const NOT_A_PERSON_END = /(?:队|班|组|站|所|室|部|厂|局|院|会|们)$/

@@ -366,3 +366,14 @@ describe('closing words of a photo story after its last photo (tuning batch af)'
     expect(piece.blocks.at(-1)).toMatchObject({ type: 'paragraph' })
   })
 })
+
+describe('honourees each described before their name, with commas (tuning batch ag)', () => {
+  it('reads the three names as workers', () => {
+    const piece = parseNewspaperText([
+      '榜样的力量',
+      '本报讯 练点钞点得手抽筋、获得技能大赛冠军的李小莉,历经8年努力由普通检车员成长为技术带头人的邱小玲,坐着轮椅讲课、用爱和责任为孩子撑起一片天空的张小霞,作为全国五一劳动奖章获得者,她们是我们学习的榜样。',
+      '本报刊发她们的先进事迹,旨在激励大家践行劳模精神,在奋斗中担当作为。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['李小莉', '邱小玲', '张小霞']))
+  })
+})
