@@ -150,3 +150,12 @@ describe('durations in years (batch 22)', () => {
     expect(found('2024年,三年级学生参观,年底前完成。')).toEqual([])
   })
 })
+
+describe('measure words of batches ag and ah', () => {
+  it('reads medals (枚), laps (圈), trains (列) and the traditional 場次, 公裡', () => {
+    const found = (t: string) => extractFigures(t).map((f) => `${f.value}${f.unit}`)
+    expect(found('代表团共获得36枚金牌，绕线22000圈，维修动车组644列。')).toEqual(['36枚', '22000圈', '644列'])
+    expect(found('全年開展活動12000場次，行程4000公裡。')).toEqual(['12000場次', '4000公裡'])
+    expect(found('3人列入名单，2列车次调整。')).toEqual(['3人'])
+  })
+})
