@@ -323,7 +323,8 @@ const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? 
  */
 const SOURCE_BODY = /^[\u4e00-\u9fff·]{1,16}(?:报|報|工会|工會|在线|在線|电视台|電視台|广播电视台|融媒体中心|融媒體中心|新闻中心|新聞中心|客户端|客戶端|频道|頻道|发布|發布|政府|人民政府)$/
 /** A site's name as a source (`来源：河工新闻网`, `來源：旗幟網`), with its channel (`人民網-四川頻道`, `中新网四川`), when no newspaper is named. */
-const SITE_RE = /^[\u4e00-\u9fff]{2,10}[网網](?:[·・][\u4e00-\u9fff]{2,8}|[-－]?(?!记者|記者|编辑|編輯|通讯员|通訊員)[\u4e00-\u9fff]{2,3}(?:频道|頻道)?)?$/
+// (`来源：互联网`, "from the internet", names no site.)
+const SITE_RE = /^(?!(?:互联|互聯)[网網]$)[\u4e00-\u9fff]{2,10}[网網](?:[·・][\u4e00-\u9fff]{2,8}|[-－]?(?!记者|記者|编辑|編輯|通讯员|通訊員)[\u4e00-\u9fff]{2,3}(?:频道|頻道)?)?$/
 /** A news agency named as the source (`来源：新华社`, `出处：新华社`). */
 /** `新华社发` alone on its line: who sent the photo above, no name. */
 const AGENCY_SENT = new RegExp(`^(?:${AGENCY})[发發]$`)
@@ -360,7 +361,8 @@ function readMetaLine(raw: string): Furniture | null {
   const out: Furniture = {}
   const head = line.slice(0, hits[0]!.index).trim()
   // Before the first label: a site name (`杭州网`) or the time (`2021年10月19日09:32`).
-  if (head && !findDate(head) && !/^[\u4e00-\u9fffA-Za-z·]{2,10}(?:网|报|台|号|社|中心)?$/.test(head)) return null
+  // (`08:46:41 来源：互联网`: the time of a stamp whose day stands on the line above.)
+  if (head && !findDate(head) && !/^[\u4e00-\u9fffA-Za-z·]{2,10}(?:网|报|台|号|社|中心)?$/.test(head) && !/^\d{1,2}:\d{2}(?::\d{2})?$/.test(head)) return null
   if (head) out.date = findDate(head) ?? undefined
   hits.forEach((hit, n) => {
     const label = simpleLabel((hit[1] ?? hit[2])!)

@@ -377,3 +377,18 @@ describe('honourees each described before their name, with commas (tuning batch 
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['李小莉', '邱小玲', '张小霞']))
   })
 })
+
+describe('a posting stamp broken after its day (tuning batch ag)', () => {
+  it('leaves the title above it the headline and names no site for 来源:互联网', () => {
+    const piece = parseNewspaperText([
+      '全国劳模创新工作室名单揭晓 青禾茶叶创新工作室入选',
+      '2026-01-26',
+      '08:46:41 来源:互联网',
+      '青禾日报全媒体记者 马小钒 通讯员 褚小杏',
+      '近日,全国总工会支持建设的全国劳模创新工作室名单揭晓,青禾市茶叶有限责任公司刘小新创新工作室入选。这是我市唯一入选的本土企业。',
+    ].join('\n'))
+    expect(piece.title).toBe('全国劳模创新工作室名单揭晓 青禾茶叶创新工作室入选')
+    expect(piece.source.publication).not.toBe('互联网')
+    expect(piece.source.date).toBe('2026-01-26')
+  })
+})
