@@ -556,6 +556,9 @@ export function readFurniture(raw: string): Furniture | null {
     if (d && head && names) return { date: d, publication: head[1]!, bylines: names.map((name) => ({ role: null, name })) }
     if (d) return { date: d }
   }
+  // `人民日报    05-01 11:30:40`: a portal's feed line, the outlet and the time of posting without its year.
+  const fed = /^([\u4e00-\u9fff·]{2,16})[\s\u3000]+\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?$/.exec(line)
+  if (fed && (PUB_RE.test(fed[1]!) || SITE_RE.test(fed[1]!) || AGENCY_RE.test(fed[1]!))) return { publication: fed[1]! }
   // `首页>>青岛日报>>五版`: a site's path to the paper's page.
   const path = new RegExp(`^(?:首页|首頁)\\s*>>?\\s*(${PUB})\\s*>>?\\s*(?:第\\s*)?([A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版$`).exec(line)
   if (path) {

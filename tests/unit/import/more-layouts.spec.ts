@@ -392,3 +392,11 @@ describe('a posting stamp broken after its day (tuning batch ag)', () => {
     expect(piece.source.date).toBe('2026-01-26')
   })
 })
+
+describe('a portal’s feed line under the title (tuning batch af)', () => {
+  it('names the outlet and stays off the headline', () => {
+    const piece = parseNewspaperText(['首页 国内 正文', '劳动者赞歌', '人民日报    05-01 11:30:40', '', '编者按:“五一”是劳动者的节日,一代代劳动者挥洒辛勤汗水,建设美好家园。本期我们回顾劳动者的身影。'].join('\n'))
+    expect(piece.title).toBe('劳动者赞歌')
+    expect(piece.source.publication).toBe('人民日报')
+  })
+})
