@@ -323,7 +323,10 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `“金锤奖”的获得者程某`, `“全国五一劳动奖章”得主竺某`: the winner of an award named in quotes.
   for (const m of paragraph.matchAll(/[“"]([^”"]{2,20}(?:奖|奖章|称号))[”"](?:的)?(?:获得者|得主)[、，,]?\s*([\u4e00-\u9fff·]{2,4})/g)) {
-    const name = [3, 2].map((n) => m[2]!.slice(0, n)).find((n) => looksLikeName(n) && (n.length === m[2]!.length || !looksLikeName(m[2]!.slice(0, n.length + 1))))
+    // (`…获得者赵宇作为…`: `赵宇` before a two-character word, as in findPerson.)
+    const rest = paragraph.slice(m.index! + m[0].length - m[2]!.length)
+    const verbAfterTwo = rest[2] !== rest[1] && looksLikeName(rest.slice(0, 2)) && (AFTER_NAME.exec(rest.slice(2))?.[0].length ?? 0) >= 2
+    const name = [3, 2].map((n) => m[2]!.slice(0, n)).find((n) => looksLikeName(n) && !(n.length === 3 && verbAfterTwo) && (n.length === m[2]!.length || !looksLikeName(m[2]!.slice(0, n.length + 1))))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   // `某某技能大赛特等奖获得者胡某的从业故事`: the winner of a prize named without quotes.

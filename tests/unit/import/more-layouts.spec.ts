@@ -400,3 +400,10 @@ describe('a portal’s feed line under the title (tuning batch af)', () => {
     expect(piece.source.publication).toBe('人民日报')
   })
 })
+
+describe('the winner of an award in quotes before 作为 (tuning batch ah)', () => {
+  it('is the name without 作', () => {
+    const piece = parseNewspaperText(['技能人才发布会举行', '在新闻发布会上,全国技术能手、“全国五一劳动奖章”获得者赵宁作为第六届全国技能大赛的亲历者分享经验。此次赵宁作为全国高水平技能人才代表发言。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['赵宁'])
+  })
+})
