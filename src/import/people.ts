@@ -86,6 +86,8 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
       const headOf = p === 1 && position === '长' && Boolean(employer && /[段队班组科站所厂矿院局处部校社行馆]$/.test(employer))
       // (`即将在湖南长沙举行`: a post says what someone is, not where or when something happens.)
       if (p > 0 && !(POSITION_END.test(position) && /^[\u4e00-\u9fff]+$/.test(position) && (p >= 2 || headOf) && !/[在将即从于]/.test(position))) continue
+      // (`职工匠师王某`: 匠师 is one word, the post; 师 starts no name after it.)
+      if (/匠$/.test(position) && r[p] === '师') continue
       const bare = p === 0 && employer === null
       const lengths = sl === 2 ? [4, 3] : [3, 2]
       let chosen: number | null = null
@@ -181,6 +183,8 @@ export function extractWorkers(paragraph: string): FoundWorker[] {
   const named = (w: FoundWorker) => {
     const name = simplifiedCopy(w.name)
     if (w.kind !== 'collective' && credited(name)) return false
+    // `职工匠师王某`: 匠师 is the post, its 师 no part of the name.
+    if (name.startsWith('师') && simple.includes(`匠${name}`)) return false
     // `魏芳等`: a name with the word after it, read elsewhere as the name alone.
     return w.kind === 'collective' || !(OFFICIAL.test(name) || /(?:经理|技师|工人|职工)$/.test(name) || (/[等们]$/.test(name) && looksLikeName(name.slice(0, -1))))
   }
