@@ -244,7 +244,8 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       n === items.length - 1 &&
       item.blankBefore <= 1 &&
       item.blankBefore < pictureGap &&
-      wordLength(prev.text) <= 8 &&
+      // (`坚持融入党建赋能强核心` / `让各类资源“聚起来”`: a work report's two-line heading, a longer first line with no stop.)
+      (wordLength(prev.text) <= 8 || (wordLength(prev.text) <= 12 && !ctx.photoStory && !/[\p{P}]/u.test(prev.text) && !shows(prev) && !shows(item))) &&
       wordLength(item.text) <= 16 &&
       !shaped(item) &&
       !CAPTION_WORDS.test(prev.text + item.text) &&

@@ -414,3 +414,29 @@ describe('a craftsman-teacher (匠师) before a name (tuning batch af)', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['王川'])
   })
 })
+
+describe('a work report’s two-line headings, the first line longer (tuning batch ag)', () => {
+  it('reads both lines as one heading, not a caption over a heading', () => {
+    const piece = parseNewspaperText([
+      '三融三赋能 绽放社区工会组织活力',
+      '',
+      '今年以来,青禾社区工会以“三融三赋能”工会品牌为抓手,按照集约共享的思路,推动辖区小微企业工会抱团发展。',
+      '',
+      '坚持融入党建赋能强核心',
+      '',
+      '让各类资源“聚起来”',
+      '',
+      '',
+      '建立与企业融合互促的“红色驻家”朋友圈,充分发挥“建家共享”作用,把党建资源、工会资源和企业资源统筹起来。',
+      '',
+      '坚持融合服务赋能聚民心',
+      '',
+      '让社区力量“强起来”',
+      '',
+      '',
+      '优化布局,在区域性职工之家打造了集读书交流分享、共享办公、共享会议于一体的服务阵地,职工随时可来。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['坚持融入党建赋能强核心 让各类资源“聚起来”', '坚持融合服务赋能聚民心 让社区力量“强起来”'])
+    expect(piece.captions).toEqual([])
+  })
+})
