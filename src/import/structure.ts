@@ -792,7 +792,9 @@ function markCopyDebris(lines: Line[]): void {
       continue
     }
     // Under a photo's place, one sentence saying what it shows is its caption.
-    if (prev?.furniture?.photo && (l.kind === 'prose' || l.kind === 'title')) {
+    // (`2.jpg` / `網約配送員競賽賽區`: a short label naming the place or the event shown, even one read as a scrap.)
+    const placeLabel = wordLength(l.text) >= 4 && wordLength(l.text) <= 16 && !/[\p{P}]/u.test(l.text) && /(?:赛区|賽區|现场|現場|赛场|賽場|会场|會場|展区|展區|仪式|儀式|典礼|典禮)$/.test(l.text.trim())
+    if (prev?.furniture?.photo && (l.kind === 'prose' || l.kind === 'title' || (l.kind === 'stray' && placeLabel))) {
       const text = withoutCredit(l.text)
       const sentences = (text.match(/[。！？]/g) ?? []).length
       const described =
@@ -802,7 +804,8 @@ function markCopyDebris(lines: Line[]): void {
         ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36))) ||
         // `![]()` / `郑某在车间实操演练教学`: a short line with no stop opening with the person it shows (a
         // short line of other words there is a heading: `一条线上的师徒`).
-        (wordLength(text) >= 6 && wordLength(text) <= 30 && !/[。！？!?；;：:，,【】《》]/.test(text) && !headingShaped(text) && [3, 2].some((n) => looksLikeName(simplifiedCopy(text.slice(0, n)))) && !dictionaryWord(text.slice(0, 2)))
+        (wordLength(text) >= 6 && wordLength(text) <= 30 && !/[。！？!?；;：:，,【】《》]/.test(text) && !headingShaped(text) && [3, 2].some((n) => looksLikeName(simplifiedCopy(text.slice(0, n)))) && !dictionaryWord(text.slice(0, 2))) ||
+        (placeLabel && !headingShaped(text))
       if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
     }
   }

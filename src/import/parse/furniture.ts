@@ -67,7 +67,7 @@ const READER_BUTTONS = /\s*(?:PDF\s*版?\s*(?:阅读|下载|閱讀|下載)?|[<«
  * A photo's place in a copied page: its alternative text (`标题(图1)`, `本文插图`, `自动草稿`,
  * `【查看原图】`). The line under it is often the photo's caption.
  */
-export const PHOTO_PLACEHOLDER = /^(?:.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
+export const PHOTO_PLACEHOLDER = /^(?:[\w-]{1,40}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)|.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
 
 /** A county media centre's review chain under a piece: `一审：某某`, `编 辑：某某`, `总监制：某某`. */
 const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s*监\s*制|编\s*辑|校\s*对|审\s*核|责\s*编|美\s*编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}$/
@@ -95,6 +95,8 @@ const READER_NAV = [
 ]
 /** A site's menus, greetings, position and channel lines: `首页`, `当前位置`, `›` crumbs, `相关阅读`, `今天是`, a row of channels. */
 const SITE_NAV = [
+  // `-- 天氣`: a weather box's label.
+  /^[-–—\s]*(?:天气|天氣)$/,
   /^(?:[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$/,
   /返回首页/,
   /设为首页/,

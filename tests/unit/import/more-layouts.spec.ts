@@ -440,3 +440,25 @@ describe('a work report’s two-line headings, the first line longer (tuning bat
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('a bare image file name over a label, and a weather box (tuning batch ah)', () => {
+  it('reads the label naming the place shown as the photo’s caption and drops the weather label', () => {
+    const piece = parseNewspaperText([
+      '青禾商報',
+      '-- 天氣',
+      '第八屆青禾省職工職業技能大賽決賽開賽',
+      '',
+      '責任編輯:鍾小冰 2026-07-30 14:19:57原創 來源:青禾商報網',
+      '',
+      ' 7月29日,第八屆青禾省職工職業技能大賽決賽在德陽市舉行。據悉,此次大賽決賽賽期從29日至31日,由理論考試和實際操作兩部分組成。',
+      '',
+      '2.jpg',
+      '',
+      '網約配送員競賽賽區',
+      '',
+      ' 據介紹,此次大賽旨在充分發揮職業技能競賽在構建產業工人技能形成體系方面的積極作用,為廣大職工切磋技藝搭建平台。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['網約配送員競賽賽區'])
+    expect(piece.blocks.some((b) => b.text.includes('天氣'))).toBe(false)
+  })
+})
