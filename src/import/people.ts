@@ -630,6 +630,9 @@ export function looksCollective(name: string): boolean {
   return COLLECTIVE_END.test(name) || /(?:先锋号|集体|公司|集团|中心)$/.test(name)
 }
 
+/** What a person named right after an honour goes on to do: `讲述`, `作交流发言`, `作事迹报告`. */
+const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告)|发言|宣讲)/
+
 /**
  * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:
  * kept when `again(name, next)` says the piece names that person elsewhere with another character
@@ -644,12 +647,12 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       const name = simple.slice(at, at + n)
       // `工匠金牛荣获…`: the third character starts the verb.
       // (`劳模吕某及其创新班组`: nor 及 of 及其.)
-      if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
+      if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (ACTING.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 3 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
       // `…奖章获得者郭某教授正在…`: after `获得者` a name need not come again when a title or a verb follows it.
       const holder = /(?:获得者|得主)$/.test(simple.slice(m.index, at)) && (AFTER_NAME.test(simple.slice(at + n)) || /^(?:教授|医生|医师|老师|师傅|同志|先生|女士)/.test(simple.slice(at + n)))
       // `劳模何某眼含热泪讲述…`, `劳模廖某报告他…`: an honour right before a name and the person acting on.
       // (Not `劳动模范来港分享`: a verb of coming, not a name.)
-      const acting = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着)/.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
+      const acting = ACTING.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
       if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || acting || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
@@ -704,7 +707,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const after = simple.slice(end, end + 30).split(/[，,。；;]/)[0]!
     // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
-    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主)?$`).test(before)
+    // (`荣获省五一劳动奖章的甲、乙等10名职工`: the honour's holders after 的.)
+    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主|的)?$`).test(before)
     // (`丁某、姜某分获护林员赛项第二名和第十名`: placed in a contest.)
     const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).

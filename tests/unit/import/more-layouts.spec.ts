@@ -462,3 +462,19 @@ describe('a bare image file name over a label, and a weather box (tuning batch a
     expect(piece.blocks.some((b) => b.text.includes('天氣'))).toBe(false)
   })
 })
+
+describe('honoured workers at a meeting (invented, session 21)', () => {
+  const piece = parseNewspaperText([
+    '市总工会举行劳模工匠座谈会',
+    '本报讯(记者 周明)4月27日,市总工会举行劳模工匠座谈会。新当选的劳模代表集体宣誓后,全国劳动模范许海东作交流发言,省劳模王川作事迹报告。',
+    '会上,市总工会对荣获省五一劳动奖章的刘晓燕、陈立军等10名职工予以奖励。',
+  ].join('\n'))
+  it('finds the model worker who speaks right after the honour (作交流发言, 作事迹报告), not the verb as part of a name', () => {
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['许海东', '王川']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('王川作')
+  })
+  it('finds every holder listed after 奖章的, not only the first', () => {
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['刘晓燕', '陈立军']))
+    expect(piece.workers).toHaveLength(4)
+  })
+})
