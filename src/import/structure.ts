@@ -75,6 +75,12 @@ function continuesSentence(text: string): boolean {
   return /^[，。、；：,.;:!?！？”’）)》」』%‰]/.test(text) || /^(?:的|了|着|地|得|和(?!谐)|与(?!此同时|会)|及(?!时)|或|等(?!到)|万|亿|余|多(?!年|名|家|位|个|次|方|措)|人次|场次|元|名(?!单)|个|家|件)/.test(text)
 }
 
+/** `一、以职工民主管理为导向，努力推进工会维权工作`: a numbered line of a heading's length with no stop. */
+function numberedHeadingLine(text: string): boolean {
+  const t = text.trim()
+  return NUMBERED_HEADING.test(t) && wordLength(t) <= 40 && !/[。！？!?；;：:]/.test(t.replace(NUMBERED_HEADING, '')) && !endsMidSentence(t) && !listedPerson(listEntry(t))
+}
+
 /** Ends where a sentence cannot stop: `的`, `和`, an opening quote, a number, a comma. */
 function endsMidSentence(text: string): boolean {
   return /[的和与及或、，,：:“‘《（(\d]$/.test(text) || /(?:以及|并且|通过|开展|围绕|聚焦|对于|按照)$/.test(text)
@@ -1196,6 +1202,9 @@ function assembleBody(
       const x = flow[j]
       if (!x || x.listItem || flow[k - 1]?.listItem) break
       const last = parts.at(-1)!
+      // `一、以职工民主管理为导向，努力推进工会维权工作` / `维权是工会的基本职责，…`: a numbered heading
+      // with no stop over a new sentence (not a line the column cut).
+      if (parts.length === 1 && x.kind === 'prose' && numberedHeadingLine(last) && !continuesSentence(x.text) && !(columnar && x.blankBefore === 0 && wordLength(last) >= column - 1)) break
       // `示范引领,双线送福精准发力` / (blank) / `县总工会聚焦…`: a short line without a stop, standing alone
       // after a finished paragraph, is a heading over the next one, not the start of its sentence —
       // across a blank line, or in a file of whole lines (no column cut them).
@@ -1324,10 +1333,10 @@ function assembleBody(
       const deferred: Line[] = []
       k = extend(parts, k + 1, deferred)
       // A short title line left alone between finished paragraphs: the heading of the next one.
-      const lone = parts.length === 1 && !line.listItem && blocks.some((b) => b.type === 'paragraph') && ((wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)) || (!columnar && TWO_CLAUSE_HEADING.test(line.text.trim())))
+      const lone = parts.length === 1 && !line.listItem && ((blocks.some((b) => b.type === 'paragraph') && ((wordLength(line.text) <= MAX_PLAIN_HEADING && !/[。！？!?；;：:、]/.test(line.text)) || (!columnar && TWO_CLAUSE_HEADING.test(line.text.trim())))) || numberedHeadingLine(line.text))
       // (`某市“五一劳动奖章”获得者(优秀女职工)` over `张 某 某公司女工委主任`: an honour over its list.)
       const overList = lone && honourPart(line.text) && flow[k]?.kind === 'prose' && listedPerson(listEntry(flow[k]!.text)) !== null
-      if (lone && flow[k]?.kind === 'prose' && (wordLength(flow[k]!.text) >= 30 || overList) && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
+      if (lone && flow[k]?.kind === 'prose' && (wordLength(flow[k]!.text) >= 30 || overList || (numberedHeadingLine(line.text) && wordLength(flow[k]!.text) >= 12)) && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
         emitHeading(cleanTitle(line.text))
         continue
       }

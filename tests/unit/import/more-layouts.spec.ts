@@ -478,3 +478,18 @@ describe('honoured workers at a meeting (invented, session 21)', () => {
     expect(piece.workers).toHaveLength(4)
   })
 })
+
+describe('a numbered heading with no stop over its paragraph, no blank line between (tuning batch aj)', () => {
+  it('reads 一、… as a heading, not as the opening of the paragraph under it', () => {
+    const piece = parseNewspaperText([
+      '青禾镇工会2026年工作总结',
+      '镇工会在镇党委领导下,围绕中心工作,突出维权职能,全年各项工作取得新进展。',
+      '一、以职工民主管理为导向,努力推进工会维权工作',
+      '维权是工会的基本职责,镇工会以维权工作为抓手,切实保障职工合法权益,全年签订集体合同36份。',
+      '二、以技术创新活动为载体,充分发挥职工主力军作用',
+      '全镇各基层工会组织开展合理化建议活动,共征集建议120条。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['一、以职工民主管理为导向,努力推进工会维权工作', '二、以技术创新活动为载体,充分发挥职工主力军作用'])
+    expect(piece.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(3)
+  })
+})
