@@ -81,6 +81,9 @@ function numberedHeadingLine(text: string): boolean {
   return NUMBERED_HEADING.test(t) && wordLength(t) <= 40 && !/[。！？!?；;：:]/.test(t.replace(NUMBERED_HEADING, '')) && !endsMidSentence(t) && !listedPerson(listEntry(t))
 }
 
+/** The dash a kicker ends with, leading into the headline under it. */
+const KICKER_DASH = /\s*(?:——|──|--|—|－－)$/
+
 /** Ends where a sentence cannot stop: `的`, `和`, an opening quote, a number, a comma. */
 function endsMidSentence(text: string): boolean {
   return /[的和与及或、，,：:“‘《（(\d]$/.test(text) || /(?:以及|并且|通过|开展|围绕|聚焦|对于|按照)$/.test(text)
@@ -1089,7 +1092,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   return {
     headline,
     subtitle: heads?.subtitleText ? cleanTitle(heads.subtitleText) : null,
-    kicker: heads?.kicker ? cleanTitle(heads.kicker.text) : heads?.kickerText ? cleanTitle(heads.kickerText) : null,
+    // `…用心用情传递着温情——` over the headline: the dash leads into it and is no part of the kicker.
+    kicker: heads?.kicker ? cleanTitle(heads.kicker.text).replace(KICKER_DASH, '') : heads?.kickerText ? cleanTitle(heads.kickerText).replace(KICKER_DASH, '') : null,
     bylines,
     photographers: creditedUnderText,
     bylinePublication,

@@ -493,3 +493,19 @@ describe('a numbered heading with no stop over its paragraph, no blank line betw
     expect(piece.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(3)
   })
 })
+
+describe('a kicker ending in a dash that leads into the headline (tuning batch aj)', () => {
+  it('keeps the kicker without the dash', () => {
+    const piece = parseNewspaperText([
+      '全省2838个职工创新工作室投身技术创新——',
+      '',
+      '创新创造中的“工人力量”',
+      '',
+      '2026-10-25 10:02:06 来源:青禾日报',
+      '',
+      '一名职工潜心钻研技术,历时8年破解难题,从生产一线登上了国家发明专利金奖领奖台。',
+    ].join('\n'))
+    expect(piece.title).toBe('创新创造中的“工人力量”')
+    expect(piece.kicker).toBe('全省2838个职工创新工作室投身技术创新')
+  })
+})

@@ -34,7 +34,7 @@ describe('an e-paper’s list of captions under the headline', () => {
         '   第04版:影像',
       ].join('\n'),
     )
-    expect(piece.kicker).toBe('在春天的工地上——')
+    expect(piece.kicker).toBe('在春天的工地上')
     expect(piece.title).toBe('他们忙碌的身影最美')
     expect(piece.subtitle).toBeNull()
     expect(piece.captions).toEqual(['药厂生产线上忙碌的女工', '一施工工地的钢筋工', '在青禾广场工地进行外墙装修的工人', '在湖滨路驾驶清扫车的李师傅'])
