@@ -97,6 +97,8 @@ const READER_NAV = [
 const SITE_NAV = [
   // `-- 天氣`: a weather box's label.
   /^[-–—\s]*(?:天气|天氣)$/,
+  // `中工娱乐`, `新闻中心` alone over the title: the site's channel, not a row of the headline.
+  /^(?:中工(?:娱乐|娛樂)|[\u4e00-\u9fff]{0,4}(?:新闻中心|新聞中心|频道|頻道))$/,
   /^(?:[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$/,
   /返回首页/,
   /设为首页/,
@@ -591,7 +593,8 @@ export function readFurniture(raw: string): Furniture | null {
   const meta = readMetaLine(line)
   if (meta) return meta
   // A page title with the site behind it: `某某-工会-中工网`.
-  if (/^[^\s。，,]{4,60}?(?:[-_|｜][^\s\-_|｜]{1,8}){1,3}(?:网|频道|客户端)$/.test(line)) return {}
+  // (`某某 “某某”开到“屋场”上 - 工会 - 中工网`: the parts set apart by spaced dashes.)
+  if (/^[^\s。，,]{4,60}?(?:[-_|｜][^\s\-_|｜]{1,8}){1,3}(?:网|频道|客户端)$/.test(line) || /^[^。，,]{4,60}?(?:\s+[-_|｜]\s+[^\s\-_|｜]{1,8}){1,3}(?:网|網|频道|客户端)$/.test(line)) return {}
   // `新闻频道 > 科教新闻`: a channel and its section.
   if (/^[\u4e00-\u9fff]{2,8}(?:频道|首页)\s*>\s*[\u4e00-\u9fff]{2,10}$/.test(line)) return {}
   // A site's menu: many short words in a row (`荆楚网首页 新闻 政务 评论 问政 …`).

@@ -509,3 +509,25 @@ describe('a kicker ending in a dash that leads into the headline (tuning batch a
     expect(piece.kicker).toBe('全省2838个职工创新工作室投身技术创新')
   })
 })
+
+describe('a site’s channel label over the title, and the page title with spaced dashes (tuning batches am, an, ao)', () => {
+  it('drops 中工娱乐 / 新闻中心 and the `标题 - 工会 - 中工网` line instead of reading them into the headline', () => {
+    const piece = parseNewspaperText([
+      '青禾新增34家工会爱心驿站 - 工会 - 中工网',
+      '',
+      '中工娱乐',
+      '',
+      '青禾新增34家工会爱心驿站',
+      '',
+      '来源:中工网',
+      '2026-05-12 13:06',
+      '',
+      '  中工网讯 5月9日,青禾市总工会与市城市管理局举行爱心驿站共建揭牌仪式,全市新增34家工会爱心驿站。',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾新增34家工会爱心驿站')
+    expect(piece.kicker).toBeNull()
+    expect(piece.sections).toEqual([])
+    const second = parseNewspaperText(['新闻中心', '', '青禾公司工会开展端午节系列活动', '', '2026-05-31 15:21', '', '端午节前夕,青禾公司工会组织职工包粽子、做香囊,共度佳节。'].join('\n'))
+    expect(second.title).toBe('青禾公司工会开展端午节系列活动')
+  })
+})
