@@ -13,6 +13,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['融媒记者', '全媒体记者'],
   ['特约通讯员', '通讯员'],
   ['特约记者', '特约记者'],
+  ['全媒体特派记者', '全媒体记者'],
+  ['特派记者', '记者'],
   ['见习记者', '记者'],
   ['实习记者', '记者'],
   ['首席记者', '记者'],
@@ -110,6 +112,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/(^|\s)文\s*[/／]\s*片(?=\s|$)/, '$1文/图')
   // `文图/蔡某某通讯员/雷某`: each role with a slash before its name, run together.
   line = line.replace(/^(?:文图|图文)\s*[/／]\s*(?=[\u4e00-\u9fff])/, '文/').replace(/(?<=[\u4e00-\u9fff])(?<!媒体|本报|本網|本网|本台|特约|见习|实习|首席|驻站)(通讯员|记者)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, ' $1 ')
+  // `文/图江南都市报全媒体特派记者某某`: the marks glued to the paper and role that follow.
+  line = line.replace(/^(文[/／][图圖]|[图圖][/／]文)(?=[\u4e00-\u9fff]{2,14}(?:记者|通讯员))/, '$1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
@@ -348,7 +352,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|特约|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|特约|特派|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**

@@ -531,3 +531,23 @@ describe('a site’s channel label over the title, and the page title with space
     expect(second.title).toBe('青禾公司工会开展端午节系列活动')
   })
 })
+
+describe('credits that are no headings (tuning batches am, an)', () => {
+  it('reads 文/图 glued to a paper’s special correspondent as the byline, and drops a WeChat post’s production credits', () => {
+    const piece = parseNewspaperText([
+      '我省选手在全国职业技能大赛夺得3金',
+      '',
+      '文/图江南都市报全媒体特派记者章小娜',
+      '',
+      '9月22日,第三届全国职业技能大赛在天津闭幕,我省代表团共夺得3枚金牌。',
+      '',
+      '视频时长43秒 视频来源:青禾融媒视觉组',
+      '',
+      '编校/李紫薇 监制/李彤周建阳',
+    ].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['章小娜'])
+    expect(piece.source.publication).toBe('江南都市报')
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.some((b) => /编校|视频时长/.test(b.text))).toBe(false)
+  })
+})
