@@ -590,7 +590,8 @@ function findHeadline(lines: Line[]): Heads | null {
   }
   // The same under a site's menus: the title right over the first information line (`作者：…`, `来源：…`),
   // no running text above it.
-  const meta = lines.find((l) => l.kind === 'furniture' && /^(?:作者|来源|來源|稿源|(?:发布|發布)(?:时间|時間|日期)?)\s*[:：]/.test(l.text))
+  // (`编辑:某某 时间:2009-09-27 点击量:`: an editor's line is one when it carries the day.)
+  const meta = lines.find((l) => l.kind === 'furniture' && (/^(?:作者|来源|來源|稿源|(?:发布|發布)(?:时间|時間|日期)?)\s*[:：]/.test(l.text) || (/^(?:编辑|編輯|时间|時間)\s*[:：]/.test(l.text) && /(?:19|20)\d{2}[-年/.]\d{1,2}/.test(l.text))))
   const metaTitle = titleOver(meta, 4)
   if (metaTitle && !lines.slice(0, metaTitle.i).some((l) => l.kind === 'prose' && wordLength(l.text) >= 20)) {
     metaTitle.kind = 'title'

@@ -97,6 +97,8 @@ const READER_NAV = [
 const SITE_NAV = [
   // `-- 天氣`: a weather box's label.
   /^[-–—\s]*(?:天气|天氣)$/,
+  // `主席信箱:…@…`: a union site's mailbox in its header.
+  /^(?:主席|书记|局长|市长|县长|总经理)信箱/,
   // `中工娱乐`, `新闻中心` alone over the title: the site's channel, not a row of the headline.
   /^(?:中工(?:娱乐|娛樂)|[\u4e00-\u9fff]{0,4}(?:新闻中心|新聞中心|频道|頻道))$/,
   /^(?:[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$/,

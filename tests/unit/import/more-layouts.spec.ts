@@ -551,3 +551,28 @@ describe('credits that are no headings (tuning batches am, an)', () => {
     expect(piece.blocks.some((b) => /编校|视频时长/.test(b.text))).toBe(false)
   })
 })
+
+describe('a union site’s page: the title over the editor’s line with the day (tuning batch al)', () => {
+  it('takes the line over `编辑:… 时间:…` as the headline, not the photo texts under it, and drops the mailbox', () => {
+    const piece = parseNewspaperText([
+      '青禾市滨江区总工会',
+      '',
+      '主席信箱:zgh@example.gov.cn | 收藏',
+      '',
+      '工会要闻',
+      '',
+      '滨江职工健步行活动隆重举行',
+      '',
+      '编辑:梁小文 时间:2026-09-27 点击量:',
+      '',
+      '五星红旗冉冉升起',
+      '',
+      '区总工会副主席周立鸣枪发令',
+      '',
+      '  9月26日上午,以“奋进滨江”为主题的职工健步行活动在滨江公园举行,全区2000余名职工参加。',
+    ].join('\n'))
+    expect(piece.title).toBe('滨江职工健步行活动隆重举行')
+    expect(piece.source.date).toBe('2026-09-27')
+    expect(piece.blocks.some((b) => b.text.includes('信箱'))).toBe(false)
+  })
+})
