@@ -341,14 +341,17 @@ function workersIn(text: string): FoundWorker[] {
     if (name) found.push({ name, employer: null, position: null, honors: [m[1]!.replace(/^.*[的了在和与及讲述播放]/, '')], kind: 'individual' })
   }
   // `荣获全国五一劳动奖章的项某和…`: the person who won it, after the honour and 的.
-  for (const m of paragraph.matchAll(new RegExp(`(?:荣获|获得|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?${HONOR_NOUN.source}(?:称号|荣誉)?的([\\u4e00-\\u9fff·]{2,4})`, 'g'))) {
+  // (`被评为全国劳动模范的王某老人`: a word of respect after the name; `喜获优胜奖的年轻匠人王某`: a prize, and the
+  // kind of worker between 的 and the name.)
+  for (const m of paragraph.matchAll(new RegExp(`(?:荣获|获得|喜获|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?(?:${HONOR_NOUN.source}|优胜奖|特等奖|[一二三]等奖|金奖|银奖|铜奖)(?:称号|荣誉)?的(?:[\\u4e00-\\u9fff]{0,4}(?:匠人|工匠|技师|选手|师傅))?([\\u4e00-\\u9fff·]{2,4})`, 'g'))) {
     const tail = paragraph.slice(m.index + m[0].length - m[m.length - 1]!.length)
     // `项某和…`, `王某在…`: the name is the part the sentence goes on after.
-    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && AFTER_NAME.test(tail.slice(n.length)))
+    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && (AFTER_NAME.test(tail.slice(n.length)) || /^(?:老人|教授|医生|老师|师傅|同志|先生|女士)/.test(tail.slice(n.length))))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[0].replace(/^(?:荣获|获得|获评|获颁|被授予|被评为)了?/, '').replace(/的[\u4e00-\u9fff·]{2,4}$/, ''))], kind: 'individual' })
   }
   // `授予…，邱某等79人为“某市五一劳动奖章”，某公司QC班组等30个集体为“某市工人先锋号”`.
-  for (const m of paragraph.matchAll(/(?:^|[，,；;：:])([^，,。；;：:]{2,40}?)等(?:\d+|[一二三四五六七八九十百]+)(人|名同志|名职工|名|位|个集体|个班组)为[“"]([^”"]{2,24})[”"]/g)) {
+  // (`决定选树于某某等100人为2021年“某某工匠”`: the year before the honour's name.)
+  for (const m of paragraph.matchAll(/(?:^|[，,；;：:])([^，,。；;：:]{2,40}?)等(?:\d+|[一二三四五六七八九十百]+)(人|名同志|名职工|名|位|个集体|个班组)为(?:(?:19|20)\d{2}年度?)?[“"]([^”"]{2,24})[”"]/g)) {
     const honor = cleanHonor(m[3]!)
     if (!HONOR_LIKE.test(honor)) continue
     if (/集体|班组/.test(m[2]!)) {
@@ -356,8 +359,9 @@ function workersIn(text: string): FoundWorker[] {
       if (COLLECTIVE_END.test(team)) found.push({ ...collective(team), honors: [honor] })
       continue
     }
-    const person = findPerson(m[1]!.replace(/^(?:授予|并|和|及)/, ''))
-    if (person && person.end === m[1]!.replace(/^(?:授予|并|和|及)/, '').length) found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
+    const subject = m[1]!.replace(/^(?:授予|并|和|及)/, '').replace(/^.*(?:选树|命名|表彰)(?=[\u4e00-\u9fff·]{2,4}$)/, '')
+    const person = findPerson(subject)
+    if (person && person.end === subject.length) found.push({ name: person.name, employer: person.employer, position: person.position, honors: [honor], kind: 'individual' })
   }
   // `为万某等“十大金牌工人”颁奖`: the people an honour is presented to.
   for (const m of paragraph.matchAll(/为([\u4e00-\u9fff·]{2,3})(?:等(?:\d+|[一二三四五六七八九十]+)?[人名位]?)?[“"]([^”"]{2,16})[”"](?:颁奖|颁发|授牌|授奖|颁证)/g)) {

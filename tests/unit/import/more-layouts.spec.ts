@@ -576,3 +576,15 @@ describe('a union site’s page: the title over the editor’s line with the day
     expect(piece.blocks.some((b) => b.text.includes('信箱'))).toBe(false)
   })
 })
+
+describe('honoured workers named after what they won (tuning batches al, ap)', () => {
+  it('finds the worker after 喜获优胜奖的年轻匠人, after 劳动模范的 with 老人 behind the name, and after 选树…等100人为2021年“…工匠”', () => {
+    const piece = parseNewspaperText([
+      '青禾工匠风采',
+      '在世界技能大赛木工项目比赛中喜获优胜奖的年轻匠人王纵横,又有新的目标。',
+      '1956年被评为全国劳动模范的王日新老人高兴地说,每年都参加活动。',
+      '省总工会决定选树于金宝等100人为2021年“青禾工匠”。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['王纵横', '王日新', '于金宝'])
+  })
+})
