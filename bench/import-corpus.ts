@@ -61,6 +61,31 @@ function matchLists(expected: string[], produced: string[], same: (e: string, p:
   return { tp, fp: left.length, fn: expected.length - tp, ok: 0, n: 0 }
 }
 
+/**
+ * The produced headings, each one read as two where the annotation has its two lines in a row, and
+ * two in a row read as one where the annotation has them as one.
+ */
+function pairedSections(expected: string[], produced: string[], key: (s: string) => string): string[] {
+  const want = expected.map(key)
+  const out: string[] = []
+  for (let i = 0; i < produced.length; i++) {
+    const p = key(produced[i]!)
+    const split = want.findIndex((w, k) => k + 1 < want.length && w + want[k + 1] === p)
+    if (split >= 0 && !want.includes(p)) {
+      out.push(expected[split]!, expected[split + 1]!)
+      continue
+    }
+    const next = produced[i + 1]
+    if (next !== undefined && !want.includes(p) && want.includes(p + key(next))) {
+      out.push(expected[want.indexOf(p + key(next))]!)
+      i++
+      continue
+    }
+    out.push(produced[i]!)
+  }
+  return out
+}
+
 function add(a: Tally, b: Tally): void {
   a.tp += b.tp
   a.fp += b.fp
@@ -130,7 +155,9 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   list('bylines', a.bylines.map(named), produced.bylines, (e, p) => e === p)
   // A section's number (`二、`, `3.`) is the page's layout; annotations leave it out.
   const unnumbered = (t: string) => loose(t.replace(/^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[一二三四五六七八九十]{1,2}\s+(?=\S{4})|\d{1,2}[.．]\d{1,2}(?!\d)|\d{1,2}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*/, ''))
-  list('sections', a.sections, produced.sections, (e, p) => unnumbered(e) === unnumbered(p))
+  // A heading printed over two lines (`烟火气息` / `口述史让劳模回归个体`) is one heading to some annotators and
+  // two to others: the same words either way, so two in a row on one side match one on the other.
+  list('sections', a.sections, pairedSections(a.sections, produced.sections, unnumbered), (e, p) => unnumbered(e) === unnumbered(p))
   // The importer keeps a caption's credit apart (`活动现场` + `李某 摄`); annotations may keep it on.
   const creditOf = new Map((piece?.blocks ?? []).flatMap((b) => (b.type === 'caption' && b.credit ? [[b.text, b.credit] as const] : [])))
   list('captions', a.captions, produced.captions, (e, p) => sameCaption(e, p) || (creditOf.has(p) && sameCaption(e, `${p} ${creditOf.get(p)}`)))
