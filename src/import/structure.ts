@@ -81,6 +81,9 @@ function numberedHeadingLine(text: string): boolean {
   return NUMBERED_HEADING.test(t) && wordLength(t) <= 40 && !/[。！？!?；;：:]/.test(t.replace(NUMBERED_HEADING, '')) && !endsMidSentence(t) && !listedPerson(listEntry(t))
 }
 
+/** `【概况】  全区共有…`: a paragraph opening with its heading in brackets (not a dispatch's `【某某讯】` nor an outlet's name). */
+const BRACKET_LEAD = /^\s*【([^【】\s]{2,12}?)】\s*(?=\S.{19,})(?<!(?:讯|訊|电|電|报|報|网|網|社|台)】\s*)/
+
 /** The dash a kicker ends with, leading into the headline under it. */
 const KICKER_DASH = /\s*(?:——|──|--|—|－－)$/
 
@@ -1178,6 +1181,9 @@ function assembleBody(
     blocks.push({ type: 'heading', text })
   }
 
+  // (`【事件】…` / `【聚焦】…` under each part again: a template's run-in labels, not headings.)
+  const leadLabels = flow.filter((l) => l.kind === 'prose').map((l) => BRACKET_LEAD.exec(l.text)?.[1]).filter((x) => x !== undefined)
+  const bracketLeads = new Set(leadLabels).size === leadLabels.length ? leadLabels.length : 0
   const kindAt = (k: number) => flow[k]?.kind
   /** Set once a paragraph is out (checked lazily: a page can hold many runs of short lines). */
   let bodyStarted = false
@@ -1239,6 +1245,13 @@ function assembleBody(
   const emitParagraph = (parts: string[]) => {
     let text = ''
     for (const p of parts) text += (text && needsSpace(text, p) ? ' ' : '') + p
+    // `【概况】  内蒙古自治区总工会于…` / `【党史学习教育】  2021年…`: a yearbook's entries, each opening with
+    // its heading in brackets (two at least on the page).
+    const lead = bracketLeads >= 2 ? BRACKET_LEAD.exec(text) : null
+    if (lead) {
+      emitHeading(lead[1]!)
+      text = text.slice(lead[0].length)
+    }
     // `…座谈会现场。某某网记者张三 摄 某某网合肥4月24日电（记者 张三）…`: a web copy glues the photo's
     // caption and credit before the article's dateline.
     const glued = GLUED_CAPTION.exec(text)

@@ -588,3 +588,21 @@ describe('honoured workers named after what they won (tuning batches al, ap)', (
     expect(piece.workers.map((w) => w.name)).toEqual(['王纵横', '王日新', '于金宝'])
   })
 })
+
+describe('a yearbook’s entries opening with their headings in brackets (tuning batch al)', () => {
+  const text = (labels: string[]) =>
+    [
+      '青禾市总工会',
+      '',
+      ...labels.map((l, k) => `【${l}】  2026年全市各级工会围绕中心工作扎实推进第${k + 1}项任务,取得明显成效,职工群众普遍满意。`),
+    ].join('\n')
+  it('splits each 【…】 off as a heading over its entry', () => {
+    const piece = parseNewspaperText(text(['概况', '思想政治引领', '劳动和技能竞赛']))
+    expect(piece.sections).toEqual(['概况', '思想政治引领', '劳动和技能竞赛'])
+    expect(piece.blocks.filter((b) => b.type === 'paragraph').every((b) => !b.text.startsWith('【'))).toBe(true)
+  })
+  it('leaves run-in labels that come back under every part (【事件】, 【聚焦】) in their paragraphs', () => {
+    const piece = parseNewspaperText(text(['事件', '聚焦', '事件', '聚焦']))
+    expect(piece.sections).toEqual([])
+  })
+})
