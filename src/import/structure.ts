@@ -105,7 +105,7 @@ function isSymbolJunk(text: string): boolean {
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
-const RELATED_LINKS = /^(?:相关(?:阅读|专题|新闻|链接|文章|报道|推荐)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)\s*[:：]?$/
+const RELATED_LINKS = /^(?:(?:相关|相關)(?:阅读|閱讀|专题|專題|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|内容)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)(?:\s+(?:热门资讯|热点新闻|热门文章|最新文章))?\s*[:：]?$/
 
 /**
  * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a

@@ -606,3 +606,25 @@ describe('a yearbook’s entries opening with their headings in brackets (tuning
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('page furniture read as headings, and a caption credited 攝影: (tuning batches ai, al, ao, ap)', () => {
+  it('drops 相關新聞, 相关内容 热门资讯 and the 文章配图 placeholders, and reads `…浮雕 攝影:某某` as a caption', () => {
+    const piece = parseNewspaperText([
+      '青禾勞模紀念館開館',
+      '',
+      '紀念館入口處大型浮雕 攝影:黎小萌',
+      '',
+      '國際在線報道(記者 黎小萌)青禾是老工業基地,也是勞模輩出的城市,紀念館昨日正式開館。',
+      '',
+      '文章配图',
+      '',
+      '  館內陳列了近百位勞模的事跡和實物,分為創業、建設、改革和新時代四個展區,開館首日就吸引了眾多市民和職工前來參觀學習,不少老勞模也來到現場講述當年的故事。',
+      '',
+      '相關新聞',
+      '',
+      '相关内容 热门资讯',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['紀念館入口處大型浮雕'])
+    expect(piece.sections).toEqual([])
+  })
+})
