@@ -2,7 +2,7 @@
  * Text cleaning: undo what PDF and e-paper extraction did to single lines. Joining lines into
  * paragraphs is layout work and lives in structure.ts.
  */
-import { CLOSERS, SENTENCE_END, isCjkish, isCommonHan, isHan, wordLength } from './text'
+import { CLOSERS, SENTENCE_END, isCjkish, isCommonHan, isHan, simplifiedCopy, wordLength } from './text'
 
 /** Collapse runs of white space; a run holding an ideographic space stays one. */
 export function collapseSpaces(line: string): string {
@@ -142,10 +142,12 @@ export function isOrnament(text: string): boolean {
 export function isDebrisScrap(text: string): boolean {
   if (text.length > 40) return false
   if (/^[|｜│┃║‖]|[|｜│┃║‖]$/.test(text)) return true
-  const han = [...text].filter(isHan)
-  if (han.length === 0) return false
+  const raw = [...text].filter(isHan)
+  if (raw.length === 0) return false
+  if (raw.length <= 2 && raw.every((c) => !isCommonHan(c))) return true
+  // (`比賽現場`: characters in their traditional form are as common as their simplified ones.)
+  const han = [...simplifiedCopy(text)].filter(isHan)
   const rare = han.filter((c) => !isCommonHan(c)).length
-  if (han.length <= 2 && rare === han.length) return true
   // A sentence (a caption in traditional characters, all of them 'rare') is no decorative scrap.
   if (/[。！？，,]/.test(text)) return false
   return han.length >= 3 && rare / han.length > 0.6

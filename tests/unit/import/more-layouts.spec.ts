@@ -628,3 +628,22 @@ describe('page furniture read as headings, and a caption credited 攝影: (tunin
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('photo labels in traditional characters between paragraphs (tuning batches ao, am, ap)', () => {
+  it('reads 比賽現場 and 頒獎儀式 as captions, not as scraps or headings, and drops a post’s counters and a channel label', () => {
+    const piece = parseNewspaperText([
+      '專題專欄',
+      '青禾市職工知識競賽決賽舉行',
+      '0瀏覽 評論0',
+      '4日,青禾市播州區舉辦職工知識競賽決賽,來自全區各企事業單位的54支代表隊參加比賽。',
+      '比賽現場',
+      '此次競賽采用現場答題的方式,設置必答題、搶答題、風險題等題型,內容涵蓋工會法、勞動法等相關知識。',
+      '頒獎儀式',
+      '“知識競賽是一個競技平臺,也是一個交流與學習的平臺。”區總工會負責人表示。',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾市職工知識競賽決賽舉行')
+    expect(piece.captions).toEqual(['比賽現場', '頒獎儀式'])
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.some((b) => /瀏覽|專題/.test(b.text))).toBe(false)
+  })
+})
