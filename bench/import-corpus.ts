@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url'
 
 import { PINYIN_GLOSS } from '../src/import/clean'
 import { ImportError } from '../src/import/errors'
-import { loose, norm, sameCaption } from './corpus-match'
+import { creditOnly, loose, norm, sameCaption } from './corpus-match'
 import { parseNewspaperText, type ParsedPiece } from '../src/import/index'
 
 type Annotation = {
@@ -160,7 +160,12 @@ function scorePage(id: string, text: Buffer, a: Annotation): PageResult {
   list('sections', a.sections, pairedSections(a.sections, produced.sections, unnumbered), (e, p) => unnumbered(e) === unnumbered(p))
   // The importer keeps a caption's credit apart (`活动现场` + `李某 摄`); annotations may keep it on.
   const creditOf = new Map((piece?.blocks ?? []).flatMap((b) => (b.type === 'caption' && b.credit ? [[b.text, b.credit] as const] : [])))
-  list('captions', a.captions, produced.captions, (e, p) => sameCaption(e, p) || (creditOf.has(p) && sameCaption(e, `${p} ${creditOf.get(p)}`)))
+  // A credit annotated as a caption of its own counts as found when the importer kept it as a caption's credit.
+  const credits = [...creditOf.values()].map(loose)
+  const creditFound = (e: string) => creditOnly(e) && credits.some((c) => c === loose(e.replace(/^[（(]|[)）]$/g, '')) || c.includes(loose(e.replace(/[摄攝](?:影)?(?:报道|報道)?$|供图|供圖/g, ''))))
+  const creditsAsCaptions = a.captions.filter(creditFound)
+  list('captions', a.captions.filter((e) => !creditFound(e)), produced.captions, (e, p) => sameCaption(e, p) || (creditOf.has(p) && sameCaption(e, `${p} ${creditOf.get(p)}`)))
+  kinds.captions.tp += creditsAsCaptions.length
   // Workers: a collective may be named with or without its employer.
   list('workers', a.workers.map(named), produced.workers, (e, p) => e === p || (e.length > 4 && (p.endsWith(e) || e.endsWith(p))))
 
