@@ -30,7 +30,7 @@ import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './p
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
-import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPhotoCaptions, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
+import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
 import { honourPart, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
@@ -1128,6 +1128,7 @@ function assembleBody(
   markPhotoCaptions(lines)
   markHeadCaption(lines)
   markLoneCaptions(lines)
+  markPortraitLines(lines)
   markCaptionsOverParagraphs(lines)
   markSentenceCaptionsAtEnd(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))

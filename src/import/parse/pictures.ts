@@ -10,7 +10,7 @@
 import { bylineInParagraph } from '../bylines'
 import { cleanProse } from '../clean'
 import { CAPTION_WORDS, dateLed, DAY_OPENER, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './captions'
-import { isHan, simplifiedCopy, wordLength } from '../text'
+import { isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
 import { CAPTION_LEAD, captionLike, EDGE, isScene, isTextLine, type Kind, type Line, PERSON_ACTION, PICTURED, PICTURED_WORK, runLength, withoutCredit } from './lines'
 
 /**
@@ -164,6 +164,26 @@ export function markLoneCaptions(lines: Line[]): void {
     if (wordLength(prev.text) < 2 * size || wordLength(next.text) < 2 * size || !captionLike(text)) return
     l.kind = 'caption'
   })
+}
+
+/**
+ * `杨某在指挥船上作业。` / `陈某在切药。`, `智慧安防项目比赛中的李某。` / `健康和社会照护项目冠军闵某。`: two short
+ * lines or more in a row, each one sentence about a person shown — the person at work, or a phrase
+ * ending in the person's name — are the captions of their portraits, not paragraphs.
+ */
+export function markPortraitLines(lines: Line[]): void {
+  const portrait = (l: Line) => {
+    const t = simplifiedCopy(l.text.trim())
+    if (l.kind !== 'prose' || wordLength(t) > 36 || !/。$/.test(t) || /[，,；;：:！？!?“”"]|。./.test(t) || !captionLike(t)) return false
+    const at = /^([\u4e00-\u9fff·]{2,3}?)(?:正在|在)/.exec(t)
+    const named = /(?:的|冠军|亚军|季军|选手|师傅|工匠|劳模)([\u4e00-\u9fff·]{2,3})。$/.exec(t)
+    return Boolean((at && looksLikeName(at[1]!)) || (named && looksLikeName(named[1]!)))
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const n = runLength(lines, k, portrait)
+    if (n >= 2) for (const l of lines.slice(k, k + n)) l.kind = 'caption'
+    k += n
+  }
 }
 
 /**

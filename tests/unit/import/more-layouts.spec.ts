@@ -647,3 +647,19 @@ describe('photo labels in traditional characters between paragraphs (tuning batc
     expect(piece.blocks.some((b) => /瀏覽|專題/.test(b.text))).toBe(false)
   })
 })
+
+describe('portraits’ captions, one short sentence each about the person shown (tuning batches aj, am)', () => {
+  it('reads two lines or more in a row of `某某在…。` or `…的某某。` as captions', () => {
+    const piece = parseNewspaperText([
+      '青禾选手在全国职业技能大赛摘金',
+      '9月23日晚,第三届全国职业技能大赛闭幕,青禾市共派出28名选手参赛,获得金牌5枚、银牌3枚。',
+      '智慧安防项目比赛中的李金泽。',
+      '健康和社会照护项目冠军闵思达。',
+      '闵思达在比赛时全程高人气,观众直呼“冠军必是他”,他说自己会继续努力,把技能传给更多年轻人。',
+      '杨德军在指挥船上作业。',
+      '陈小兰在切药。',
+      '青禾市总工会表示,将继续为技能人才成长搭建平台,营造劳动光荣、技能宝贵的社会氛围。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['智慧安防项目比赛中的李金泽。', '健康和社会照护项目冠军闵思达。', '杨德军在指挥船上作业。', '陈小兰在切药。'])
+  })
+})
