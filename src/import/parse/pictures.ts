@@ -11,7 +11,7 @@ import { bylineInParagraph } from '../bylines'
 import { cleanProse } from '../clean'
 import { CAPTION_WORDS, dateLed, DAY_OPENER, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './captions'
 import { isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
-import { CAPTION_LEAD, captionLike, EDGE, isScene, isTextLine, type Kind, type Line, PERSON_ACTION, PICTURED, PICTURED_WORK, runLength, withoutCredit } from './lines'
+import { CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, isTextLine, type Kind, type Line, PERSON_ACTION, PICTURED, PICTURED_WORK, runLength, withoutCredit } from './lines'
 
 /**
  * An e-paper reader lists a picture page's captions between its headline and its text
@@ -274,13 +274,22 @@ function creditedUnits(lines: Line[]): { units: CaptionUnit[]; credits: number }
       // `某某表示,下一步,… 某某 摄`: the article's last paragraph, what someone said, with the photo's credit run on.
       // (`下图：…李某将奖章挂在她胸前说：“光荣也有你的一半。” 某某摄`: a caption by its opening says it.)
       if (!SAID.test(l.text) || CAPTION_LEAD.test(simplifiedCopy(l.text))) units.push({ line: l })
-    } else if (isTextLine(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2 && !SAID.test(l.text)) {
+    } else if (isTextLine(l) && PHOTO_PLACE.test(lines[l.i - 1]?.text ?? '') && wordLength(l.text) <= 60 && (l.text.match(/[。！？]/g) ?? []).length <= 2 && !SAID.test(l.text) && !headingUnderPhoto(l, lines[l.i + 1])) {
       // The short line under a photo's file name or `(图2)` is that photo's caption.
       credits++
       units.push({ line: l })
     }
   }
   return { units, credits }
+}
+
+/**
+ * `图片1.jpg` / `一盏明灯，守护晨昏` / a long paragraph: a part's heading of two short clauses under the
+ * photo that opens it, not the photo's caption.
+ */
+function headingUnderPhoto(l: Line, next: Line | undefined): boolean {
+  const t = l.text.trim()
+  return (/^[\u4e00-\u9fff“”]{2,8}[，,][\u4e00-\u9fff“”]{2,8}$/.test(t) || headingShaped(t)) && !isScene(t) && next !== undefined && isTextLine(next) && wordLength(next.text) >= 3 * wordLength(t)
 }
 
 /**

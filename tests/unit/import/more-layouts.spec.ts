@@ -663,3 +663,25 @@ describe('portraits’ captions, one short sentence each about the person shown 
     expect(piece.captions).toEqual(['智慧安防项目比赛中的李金泽。', '健康和社会照护项目冠军闵思达。', '杨德军在指挥船上作业。', '陈小兰在切药。'])
   })
 })
+
+describe('a part’s heading under the photo that opens it (tuning batch an)', () => {
+  it('reads `一盏明灯,守护晨昏` under `图片1.jpg` and over a long paragraph as a heading, not the photo’s caption', () => {
+    const piece = parseNewspaperText([
+      '青禾县总工会情暖一线劳动者',
+      '',
+      '1月30日上午,青禾县总工会在三个工会驿站为劳动者送上服务,以娘家人的贴心与牵挂,走到每一位劳动者身边。',
+      '',
+      '图片1.jpg',
+      '',
+      '一盏明灯,守护晨昏',
+      '',
+      '对于起早贪黑、默默照亮城市每个角落的环卫工人,最深的牵挂是他们的安全。在驿站里,特意为一线环卫工人准备了反光背心和头灯。',
+      '',
+      '一次义剪,焕新颜容',
+      '',
+      '年前事多,根本没空打理自己。这是许多劳动者的共同心声。为此,职工之家里为所有劳动者准备了温馨的驿站理发服务。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['一盏明灯,守护晨昏', '一次义剪,焕新颜容'])
+    expect(piece.captions).toEqual([])
+  })
+})
