@@ -59,6 +59,11 @@ function scenesNotHeadings(blocks: BodyBlock[]): BodyBlock[] {
   return blocks.map((b) => (b.type === 'heading' ? { type: 'caption', text: b.text, credit: null, section: null } : b))
 }
 
+/** A part's number in a report: `一、`, `（一）`. */
+const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])/
+/** A numbered part's heading run into its text: the number, a short sentence, then the text. */
+const RUN_IN_PART = /^((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[^。！？!?：:]{4,30})[。！]\s*(\S[\s\S]{29,})$/
+
 /** Where a numbered part starts inside run-on text: `…如下：（一）…`, `…审议。一、…`. */
 const INLINE_PART = /(?<=[。：:！？])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\S)/g
 
@@ -68,7 +73,12 @@ const INLINE_PART = /(?<=[。：:！？])(?=(?:[一二三四五六七八九十]{
  * sentence is short is that sentence as its heading, then its text.
  */
 function inlineNumberedParts(blocks: BodyBlock[]): BodyBlock[] {
+  // `一、丰富载体、创新形式，职工思想政治引领不断加强。开展…`: a numbered part's paragraph opening with its
+  // heading as a short first sentence, on a page of two numbered parts or more.
+  const numbered = blocks.filter((b) => (b.type === 'paragraph' || b.type === 'heading') && PART_NUMBER.test(b.text)).length
   return blocks.flatMap((b): BodyBlock[] => {
+    const opening = b.type === 'paragraph' && numbered >= 2 ? RUN_IN_PART.exec(b.text) : null
+    if (opening) return [{ type: 'heading', text: opening[1]! }, { ...b, text: opening[2]! }]
     if (b.type !== 'paragraph' || wordLength(b.text) < 200) return [b]
     const pieces = b.text.split(INLINE_PART)
     if (pieces.length < 3) return [b]

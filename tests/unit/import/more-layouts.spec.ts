@@ -685,3 +685,16 @@ describe('a part’s heading under the photo that opens it (tuning batch an)', (
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('a work report’s numbered parts with their headings run into the text (tuning batches aj, an)', () => {
+  it('splits `（一）实施…行动,保持…稳定。` off its paragraph as the part’s heading', () => {
+    const piece = parseNewspaperText([
+      '青禾县2026年产业工人队伍建设改革工作情况',
+      '今年以来,在县委的正确领导和市总工会的精心指导下,青禾县聚焦产改扩面提质,产改工作取得了阶段性成效。',
+      '一、工作开展情况',
+      '(一)实施政治强基行动,保持产业工人队伍和谐稳定。一是抓思想武装,组织劳动工匠深入企业、车间开展宣讲2次。二是抓地位提高,拓宽产业工人民主参与渠道。',
+      '(二)实施赋能成长行动,提升产业工人队伍技能素质。一是加强职业技能培训,全县共完成培训62563人次。二是搭建建功立业平台,开展技能比武36场。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['一、工作开展情况', '(一)实施政治强基行动,保持产业工人队伍和谐稳定', '(二)实施赋能成长行动,提升产业工人队伍技能素质'])
+  })
+})
