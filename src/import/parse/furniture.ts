@@ -101,6 +101,15 @@ const SITE_NAV = [
   /^(?:主席|书记|局长|市长|县长|总经理)信箱/,
   // `中工娱乐`, `新闻中心` alone over the title: the site's channel, not a row of the headline.
   /^(?:中工(?:娱乐|娛樂)|专题专栏|專題專欄|[\u4e00-\u9fff]{0,4}(?:新闻中心|新聞中心|频道|頻道))$/,
+  // `索 引 号 …`, `发布机构 区政府办 发文日期 …`, `名  称 标题`: a government page's table of the document.
+  /^(?:索\s*引\s*号|发布机构|發布機構|主题分类|主題分類|发文日期|發文日期|成文日期|文\s+号|名\s+称)(?:\s|$)/,
+  // `2024年05月20日 星期一 小满`, `今日热点`, `收缩通版`, `日歷`: a site's day box and buttons.
+  /^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:星期|礼拜|周)[一二三四五六日天]\s*[\u4e00-\u9fff]{2}$/,
+  /^(?:今日热点|今日熱點|收缩通版|展开通版|日历|日歷)$/,
+  /^通版阅读/,
+  // `« » 2025 - 3 « »` over rows of days: a blog's calendar.
+  /^[«»\s]*(?:19|20)\d{2}\s*-\s*\d{1,2}[«»\s]*$/,
+  /^\s*\d{5,}\s*$/,
   // `0瀏覽 評論0`: a post's counters.
   /^\d*\s*(?:浏览|瀏覽|阅读|閱讀)\s*\d*\s*(?:评论|評論)\s*\d*$/,
   /^(?:[>＞»]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$/,
@@ -350,6 +359,8 @@ const AGENCY_RE = new RegExp(`^(?:${AGENCY}|中国新闻社|中國新聞社)$`)
 function readMetaLine(raw: string): Furniture | null {
   // `[发表时间] 2019-07-01 [浏览次数]`: labels in brackets instead of before a colon.
   const line = raw
+    // `- 发布日期:2019-10-29`, `- 作者:某某`: an information list's bullets.
+    .replace(/^[-–•·]\s+(?=[\u4e00-\u9fff]{2,6}\s*[:：])/, '')
     .replace(/[\[【]([\u4e00-\u9fff]{2,6})[\]】]\s*/g, (m, label: string) => (META_LABELS.includes(label) ? `${label}：` : m))
     // `来源| 安徽日报`, `责编| 某某`: a bar instead of the colon after a label.
     .replace(/^(来源|來源|责编|責編|编辑|編輯)\s*[|｜]\s*/, '$1：')

@@ -698,3 +698,28 @@ describe('a work report’s numbered parts with their headings run into the text
     expect(piece.sections).toEqual(['一、工作开展情况', '(一)实施政治强基行动,保持产业工人队伍和谐稳定', '(二)实施赋能成长行动,提升产业工人队伍技能素质'])
   })
 })
+
+describe('more page furniture around the title (tuning batches ak, an)', () => {
+  it('drops a government page’s document table, an information list’s bullets, a day box, reader buttons and a hot-list tail', () => {
+    const gov = parseNewspaperText([
+      '索 引 号 008762552/2026-000412 主题分类 青禾新闻',
+      '发布机构 区政府办 发文日期 2026-06-13 10:59:13',
+      '文  号',
+      '名  称 产业工人亮绝活 技能大赛展风采',
+      '',
+      '产业工人亮绝活 技能大赛展风采',
+      '',
+      '6月7日,青禾市首届“工匠杯”产业工人技能大赛在安汉广场举行,全市300余名职工参赛。',
+    ].join('\n'))
+    expect(gov.title).toBe('产业工人亮绝活 技能大赛展风采')
+    expect(gov.subtitle).toBeNull()
+    const listed = parseNewspaperText(['青禾公司举办首届职工技能大赛', '- 发布日期:2026-10-29', '- 作者:赖佳琪', '', '10月28日,青禾公司首届职工技能大赛开幕,来自各车间的60名职工参赛。'].join('\n'))
+    expect(listed.title).toBe('青禾公司举办首届职工技能大赛')
+    expect(listed.bylines.map((b) => b.name)).toEqual(['赖佳琪'])
+    expect(listed.source.date).toBe('2026-10-29')
+    const boxed = parseNewspaperText(['2026年05月20日 星期三 小满', '收缩通版', '今日热点', '', '90后电焊工获全国大奖 焦点热文', '', '5月19日,全国焊工职业技能竞赛落幕,青禾90后电焊工李小川获得一等奖。'].join('\n'))
+    expect(boxed.title).toBe('90后电焊工获全国大奖')
+    expect(boxed.kicker).toBeNull()
+    expect(boxed.subtitle).toBeNull()
+  })
+})
