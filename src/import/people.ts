@@ -56,7 +56,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|分获|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|畅谈|暢談|演说|演說|宣讲|宣講|谈|談|的|，|,|、|（|\(|“|"|$)/
+  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|进行|教授|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|分获|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|畅谈|暢談|演说|演說|宣讲|宣講|谈|談|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -102,7 +102,8 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
           // `赵宇作为…`: `赵宇` before a two-character word beats `赵宇作` before a one-character one.
           // (`王荣荣获…`: a doubled given name keeps its second character.)
           const shorter = n === 3 && after[0].length <= 1 && name[2] !== name[1] ? AFTER_NAME.exec(r.slice(p + 2)) : null
-          chosen = shorter && shorter[0].length >= 2 && looksLikeName(r.slice(p, p + 2)) ? 2 : n
+          // (`…有限公司方某获“全国…”称号`: 获 before the honour's quotes is the verb, not the name's third character.)
+          chosen = shorter && (shorter[0].length >= 2 || /^获[“"]/.test(r.slice(p + 2))) && looksLikeName(r.slice(p, p + 2)) ? 2 : n
           break
         }
       }
@@ -313,7 +314,8 @@ function workersIn(text: string): FoundWorker[] {
         continue
       }
       // `劳动模范到某地休养`, `劳模班`, `劳模们`: the honour is the subject or part of a word, no name follows.
-      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的|都|也|均|还|将|已|正|是|就|又|共|各)/.test(rest)) continue
+      // (`工匠学院全贯通`, `劳模工匠兼职辅导员师资库`: the honour names what an institution or a post is for.)
+      if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的|都|也|均|还|将|已|正|是|就|又|共|各|学院|学校|精神|文化|论坛|事迹|故事|基地|驿站|兼职|辅导员|宣讲团)/.test(rest)) continue
       // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
       if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
       // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
@@ -635,7 +637,7 @@ export function looksCollective(name: string): boolean {
 }
 
 /** What a person named right after an honour goes on to do: `讲述`, `作交流发言`, `作事迹报告`. */
-const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告)|发言|宣讲)/
+const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告)|发言|宣讲)/
 
 /**
  * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:
@@ -692,7 +694,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
-    const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n))
+    // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
+    const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
     if (!first) continue
     // `滨化集团的王某、中海沥青的李某分别获得…`: each entry's employer before 的.
     const rest = m[2]!.split('、').slice(1).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)

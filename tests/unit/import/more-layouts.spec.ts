@@ -723,3 +723,20 @@ describe('more page furniture around the title (tuning batches ak, an)', () => {
     expect(boxed.subtitle).toBeNull()
   })
 })
+
+describe('workers’ names cut right (tuning batch aq)', () => {
+  it('ends a name before 进行 and 教授, finds a co-leader after 工匠, and takes no institution for a person', () => {
+    const piece = parseNewspaperText([
+      '劳模工匠宣讲进校园',
+      '全国五一劳动奖章获得者、青禾玛瑙有限公司设计雕刻师于杰进行宣讲。',
+      '石油工程学院李琪教授荣获“青禾省先进工作者”称号。',
+      '该工作室由青禾集团劳模王国清和青禾工匠汪忠德共同领衔。',
+      '桂平市总工会建立了劳模工匠兼职辅导员师资库,涵盖教育、医疗等行业。',
+    ].join('\n'))
+    const names = piece.workers.map((w) => w.name)
+    expect(names).toEqual(expect.arrayContaining(['于杰', '李琪', '王国清', '汪忠德']))
+    expect(names).not.toContain('于杰进')
+    expect(names).not.toContain('李琪教')
+    expect(names).not.toContain('师资库')
+  })
+})
