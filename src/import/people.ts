@@ -831,6 +831,8 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const listed: string[] = []
     let k = index + 1
     for (; blocks[k]?.type === 'paragraph' && blocks[k]!.text.length <= 24 && !/[。！？]/.test(blocks[k]!.text); k++) listed.push(blocks[k]!.text)
+    // (`（1935年~ ），河南省洛阳市人。` under the name: the years of the person's life, then the profile.)
+    if (/^[（(](?:18|19|20)\d{2}年/.test(blocks[k]?.text ?? '')) k++
     if (!blocks[k]?.text.startsWith(block.text)) return
     const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
     found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })

@@ -1131,6 +1131,14 @@ function assembleBody(
   markPortraitLines(lines)
   markCaptionsOverParagraphs(lines)
   markSentenceCaptionsAtEnd(lines)
+  // `王某` alone on its line between paragraphs, the text under it about 王某: a profile's heading in a
+  // series of profiles.
+  for (const l of lines) {
+    const name = l.text.replace(/[\s\u3000]+/g, '')
+    if (!['names', 'stray', 'title', 'fragment'].includes(l.kind) || !/^[\u4e00-\u9fff]{2,3}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
+    if (!lines.slice(0, l.i).some((x) => x.kind === 'prose' && wordLength(x.text) >= 20)) continue
+    if (lines.slice(l.i + 1, l.i + 4).some((x) => x.kind === 'prose' && x.text.includes(name))) l.kind = 'heading'
+  }
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
 

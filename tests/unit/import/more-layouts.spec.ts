@@ -740,3 +740,27 @@ describe('workers’ names cut right (tuning batch aq)', () => {
     expect(names).not.toContain('师资库')
   })
 })
+
+describe('a series of profiles under their subjects’ names alone on a line (tuning batches aj, an)', () => {
+  it('reads each name as a heading and its subject as a worker, the years of life under the name too', () => {
+    const piece = parseNewspaperText([
+      '青禾劳模谱',
+      '',
+      '  新中国成立以来,青禾涌现出一大批劳动模范,他们的事迹激励着一代又一代青禾人。',
+      '',
+      '  王建功',
+      '',
+      '  (1931年~  ),青禾市人。',
+      '',
+      '  王建功年轻时在拖拉机厂当钳工,刻苦钻研技术,多次革新工具,1959年被评为全国劳动模范。',
+      '',
+      '  杜天定',
+      '',
+      '  (1935年~  ),青禾市人。',
+      '',
+      '  杜天定年幼时就在家中的宫灯作坊里帮父亲做宫灯,后来成为青禾宫灯的传承人。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['王建功', '杜天定'])
+    expect(piece.workers.map((w) => w.name)).toEqual(['王建功', '杜天定'])
+  })
+})
