@@ -282,7 +282,8 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
   // `湖北日報(荊楚網)消息(…)`: the paper's website in brackets before 消息.
   // `东南网-福建日报4月24日讯（…）`: a site and a paper joined by a dash.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－]{2,16}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // `某某客户端、南海网、南国都市报10月13日消息（…）`: the outlets that ran it, one after the other.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
     // (`东南网-福建日报4月24日讯`: the site that runs the dispatch, then the paper it comes from.)
     const paper = name?.split(/[·\-－]/)[0]

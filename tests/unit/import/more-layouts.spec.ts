@@ -764,3 +764,14 @@ describe('a series of profiles under their subjects’ names alone on a line (tu
     expect(piece.workers.map((w) => w.name)).toEqual(['王建功', '杜天定'])
   })
 })
+
+describe('a dispatch naming several outlets before 消息 (tuning batch am)', () => {
+  it('reads the reporters in the brackets after `某某客户端、某某网、某某报10月13日消息`', () => {
+    const piece = parseNewspaperText([
+      '职工书屋开进园区',
+      '',
+      '青禾客户端、青禾网、青禾都市报10月13日消息(记者 张小野 通讯员 朱乃飞)秋风送爽,书香满园,青禾园区职工书屋正式开放,藏书3000册。',
+    ].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['张小野', '朱乃飞'])
+  })
+})
