@@ -31,7 +31,7 @@ import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wor
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
-import { honourPart, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
+import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
   subtitle: string | null
@@ -1093,11 +1093,12 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     if (pick) headline = pick.length > 24 ? `${pick.slice(0, 24)}…` : pick
   }
   if (headline && (!heads || standIn || heads.confidence === 'guess')) warnings.unshift(`no headline marked: took 「${headline}」 as the headline; check it`)
+  const kickerText = heads?.kicker?.text ?? heads?.kickerText
   return {
     headline,
     subtitle: heads?.subtitleText ? cleanTitle(heads.subtitleText) : null,
     // `…用心用情传递着温情——` over the headline: the dash leads into it and is no part of the kicker.
-    kicker: heads?.kicker ? cleanTitle(heads.kicker.text).replace(KICKER_DASH, '') : heads?.kickerText ? cleanTitle(heads.kickerText).replace(KICKER_DASH, '') : null,
+    kicker: kickerText ? cleanTitle(kickerText).replace(KICKER_DASH, '') : null,
     bylines,
     photographers: creditedUnderText,
     bylinePublication,
@@ -1131,14 +1132,7 @@ function assembleBody(
   markPortraitLines(lines)
   markCaptionsOverParagraphs(lines)
   markSentenceCaptionsAtEnd(lines)
-  // `王某` alone on its line between paragraphs, the text under it about 王某: a profile's heading in a
-  // series of profiles.
-  for (const l of lines) {
-    const name = l.text.replace(/[\s\u3000]+/g, '')
-    if (!['names', 'stray', 'title', 'fragment'].includes(l.kind) || !/^[\u4e00-\u9fff]{2,3}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
-    if (!lines.slice(0, l.i).some((x) => x.kind === 'prose' && wordLength(x.text) >= 20)) continue
-    if (lines.slice(l.i + 1, l.i + 4).some((x) => x.kind === 'prose' && x.text.includes(name))) l.kind = 'heading'
-  }
+  markNameHeadings(lines)
   const flow = lines.filter((l) => FLOW.includes(l.kind))
   markTailCaptions(lines)
 

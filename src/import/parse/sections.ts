@@ -62,7 +62,20 @@ function scenesNotHeadings(blocks: BodyBlock[]): BodyBlock[] {
 /** A part's number in a report: `一、`, `（一）`. */
 const PART_NUMBER = /^(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])/
 /** A numbered part's heading run into its text: the number, a short sentence, then the text. */
-const RUN_IN_PART = /^((?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])[^。！？!?：:]{4,30})[。！]\s*(\S[\s\S]{29,})$/
+const RUN_IN_PART = new RegExp(`^(${PART_NUMBER.source.slice(1)}[^。！？!?：:]{4,30})[。！]\\s*(\\S[\\s\\S]{29,})$`)
+
+/**
+ * `王某` alone on its line between paragraphs, the text just under it about 王某: a profile's heading in
+ * a series of profiles.
+ */
+export function markNameHeadings(lines: Line[]): void {
+  for (const l of lines) {
+    const name = l.text.replace(/[\s\u3000]+/g, '')
+    if (!['names', 'stray', 'title', 'fragment'].includes(l.kind) || !/^[\u4e00-\u9fff]{2,3}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
+    if (!lines.slice(0, l.i).some((x) => x.kind === 'prose' && wordLength(x.text) >= 20)) continue
+    if (lines.slice(l.i + 1, l.i + 4).some((x) => x.kind === 'prose' && x.text.includes(name))) l.kind = 'heading'
+  }
+}
 
 /** Where a numbered part starts inside run-on text: `…如下：（一）…`, `…审议。一、…`. */
 const INLINE_PART = /(?<=[。：:！？])(?=(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])\S)/g
