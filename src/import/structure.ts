@@ -967,8 +967,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       continue
     }
     // `（王 芩）` under the last paragraph: the reporter, as news items close.
-    const closing = /^[（(].+[)）]$/.test(l.text) && lines[l.i - 1]?.kind === 'prose' && !lines.slice(l.i + 1).some((n) => n.kind === 'prose')
-    if (near || closing) l.kind = 'byline'
+    // `钟某 徐某` alone under the last paragraph, bracketless, as e-papers print the writers.
+    // (Names after a label of the page's credits, `审核:` / `马某`, are the credits' own.)
+    const last = !lines.slice(l.i + 1).some((n) => n.kind === 'prose' || n.kind === 'title' || (n.kind === 'names' && lines[n.i - 1]?.kind !== 'furniture'))
+    const closing = last && lines[l.i - 1]?.kind === 'prose' && (/^[（(].+[)）]$/.test(l.text) || endsSentence(lines[l.i - 1]!.text))
+    // `李某` / `2022年02月09日16:59` over the first paragraph: the writer, then the time of posting.
+    const posted = (lines[l.i + 1]?.kind === 'dateline' || (lines[l.i + 1]?.kind === 'masthead' && lines[l.i + 1]!.masthead?.date && !lines[l.i + 1]!.masthead?.publication)) && !lines.slice(0, l.i).some((n) => n.kind === 'prose')
+    if (near || closing || posted) l.kind = 'byline'
     else l.kind = wordLength(l.text) <= 3 ? 'fragment' : 'title'
   }
 

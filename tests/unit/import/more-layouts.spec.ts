@@ -775,3 +775,33 @@ describe('a dispatch naming several outlets before 消息 (tuning batch am)', ()
     expect(piece.bylines.map((b) => b.name)).toEqual(['张小野', '朱乃飞'])
   })
 })
+
+describe('writers printed without a role (tuning batch au)', () => {
+  it('reads bare names under the last paragraph, and a name over the time of posting, as the writers', () => {
+    const closing = parseNewspaperText([
+      '园区职工拿到“工匠证”',
+      '',
+      '日前,青禾区总工会来到园区生产车间,为入选“千名工匠库”的一线职工颁发入库证书。',
+      '截至目前,全区有805名一线职工成为首批入库对象。',
+      '钟小禾 徐晓野',
+      '审核:',
+      '马远山',
+    ].join('\n'))
+    expect(closing.bylines.map((b) => b.name)).toEqual(['钟小禾', '徐晓野'])
+    const posted = parseNewspaperText([
+      '李春禾',
+      '2022年02月09日16:59',
+      '记者日前获悉,青禾市总工会以新就业形态劳动者为重点,吸引快递员、外卖送餐员入会,已建会91家。',
+    ].join('\n'))
+    expect(posted.bylines.map((b) => b.name)).toEqual(['李春禾'])
+  })
+
+  it('reads the paper and its reporters in the brackets closing the text, the roles listed with 、', () => {
+    const piece = parseNewspaperText([
+      '全市产改工作推进会召开',
+      '',
+      '4月25日,全市推进产业工人队伍建设改革工作推进会召开,会议听取了各单位的交流发言。(青禾日报 记者孙晓野、通讯员姚小禾)',
+    ].join('\n'))
+    expect(piece.bylines.map((b) => [b.role, b.name])).toEqual([['记者', '孙晓野'], ['通讯员', '姚小禾']])
+  })
+})
