@@ -121,7 +121,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   if (wrapped) line = wrapped[1]!.trim()
   // `记者 孙某、通讯员 姚某`: a list's 、 before the next role parts the roles as a space would.
-  line = line.replace(/[、,，](?=[\s\u3000]*(?:本报)?(?:特约|见习|实习|首席|特派)?(?:记者|通讯员))/g, ' ')
+  line = line.replace(/、(?=[\s\u3000]*(?:本报)?(?:特约|见习|实习|首席|特派)?(?:记者|通讯员))/g, ' ')
   // `三峡日报 记者 孙某`: the paper set apart from its reporter's role by a space.
   line = line.replace(/^([\u4e00-\u9fff]{2,10})[\s\u3000]+(?=(?:全媒体|融媒体|融媒|特约|见习|实习|首席|特派)?(?:记者|通讯员))/, (m, paper: string) => (PUBLISHER.test(paper) && !looksLikeName(paper) ? paper : m))
   if (line === '' || line.length > 80) return null
