@@ -35,6 +35,8 @@ const CREDITS: RegExp[] = [
   new RegExp(`^(.*?)[\\s\\u3000]+(?:摄影|攝影)[\\s\\u3000]+(${NAMES})$`),
   // `…搬运物资。 摄影：国网某某公司张宇▲`, `图/某某`
   /^(.*?)[\s\u3000]*[（(]?(?:图|摄影|攝影|供图|供圖)\s*[/／:：]\s*([^()（）▲]{2,24}?)[)）]?\s*[▲△]?$/,
+  // `…接受三伏天高温“烤”验。刘某/东方IC`: the photographer, a slash and the picture agency.
+  /^(.*?[。！？])[\s\u3000]*((?:[\u4e00-\u9fff]{1,6}[报報])?[\u4e00-\u9fff·]{2,4}[\s\u3000]*[/／][\s\u3000]*(?:东方IC|東方IC|视觉中国|視覺中國|CFP|IC|中新社|中新网|中新網|人民视觉|人民視覺|新华社|新華社|人民图片|人民圖片))$/,
   // `…作宣讲。图片来源：中国教科文卫体工会`: who supplied the photo, after the caption's stop.
   /^(.*?[。！？])[\s\u3000]*(?:图片来源|圖片來源|图源|圖源)\s*[:：]\s*([^\s。]{2,24})$/,
 ]
@@ -81,7 +83,8 @@ const AGENCY_CREDIT_LINE = new RegExp(`^(?:${AGENCY}|[\\u4e00-\\u9fff]{2,6}社)[
 
 export function isCreditLine(text: string): boolean {
   // `（通讯员 梁文 摄）`: the credit in brackets; `杜鹏辉摄（新华社发）`: with its supplier.
-  const t = text.replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1').replace(SUPPLIER, '')
+  // (`邓某 摄/中新社`: the picture agency after the mark.)
+  const t = text.replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1').replace(SUPPLIER, '').replace(/([摄攝])\s*[/／\\][\u4e00-\u9fffA-Za-z]{2,8}$/, '$1')
   return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text)
 }
 
@@ -89,7 +92,8 @@ export function isCreditLine(text: string): boolean {
  * `800x600_5fd60f.jpg`, `…/314_16981.jpg?width=1080`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
  * under it, when short, is that photo's caption.
  */
-export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$|_fororder_|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
+// (`微信图片_20240618141307`, `IMG_20230501_0932`: a photo's file name without its extension.)
+export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$|_fororder_|^(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 // `8月26日拍摄的某某驿站`: an agency's photo of a place, dated the same way.

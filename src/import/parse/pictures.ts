@@ -145,6 +145,8 @@ export function markLoneCaptions(lines: Line[]): void {
   // `李某(右)向年轻工人传授心得`: a person's place in the picture makes a short line a photo's caption.
   for (const l of lines) {
     if (['title', 'fragment'].includes(l.kind) && PICTURED.test(l.text) && wordLength(l.text) <= 40 && !/[。！？!?]./.test(l.text)) l.kind = 'caption'
+    // `冀某(右一)把“关爱箱”送到工地,并…。` alone on its line: one sentence placing a person in the picture.
+    else if (l.kind === 'prose' && !l.listItem && PICTURED.test(l.text) && wordLength(l.text) <= 80 && !/[。！？!?]./.test(l.text.trim()) && !/[:：]/.test(l.text)) l.kind = 'caption'
   }
   // `电工决赛` / `焊工决赛` between two paragraphs: the labels of two photos side by side, not a
   // heading of two lines.

@@ -805,3 +805,50 @@ describe('writers printed without a role (tuning batch au)', () => {
     expect(piece.bylines.map((b) => [b.role, b.name])).toEqual([['记者', '孙晓野'], ['通讯员', '姚小禾']])
   })
 })
+
+describe('photos marked by a person’s place, a file name or a picture agency (tuning batches ar, av)', () => {
+  it('reads a one-sentence line placing a person in the picture as its caption, not as the headline', () => {
+    const piece = parseNewspaperText([
+      '冀小禾(右一)把“关爱箱”送到青禾建筑公司工地,并仔细给工人师傅们讲解“关爱手册”。',
+      '当青禾建筑公司两位工人师傅从市总工会领导手中接过“关爱箱”打开一看,里面装有《维权手册》和血压计等近20种日常医药用品,高兴得不得了。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['冀小禾(右一)把“关爱箱”送到青禾建筑公司工地,并仔细给工人师傅们讲解“关爱手册”。'])
+    expect(piece.title).not.toContain('冀小禾')
+  })
+
+  it('takes a `微信图片_…` file name for the place of a photo and the line under it for its caption', () => {
+    const piece = parseNewspaperText([
+      '工会驿站送清凉',
+      '',
+      '为应对连续高温天气,青禾市总工会在核心商圈设立多个“爱心驿站”,供环卫工人、快递员、外卖配送员等户外劳动者避暑纳凉,并提供多项便民服务。',
+      '',
+      '微信图片_20240618141307',
+      '',
+      '环卫工人和外卖送餐员在工会驿站内边吃西瓜边聊天。',
+      '',
+      '天气炎热,近日,青禾市总工会为全市多家工会驿站配备了西瓜、绿豆汤、风油精等防暑降温物品,全力保障户外劳动者平安度夏。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['环卫工人和外卖送餐员在工会驿站内边吃西瓜边聊天。'])
+    expect(piece.sections).toEqual([])
+  })
+
+  it('reads `某某 摄/中新社` and `…。某某/东方IC` as photographers’ credits, and drops a gallery’s `相关图集`', () => {
+    const agency = parseNewspaperText([
+      '首趟农民工返乡专列开行',
+      '',
+      '1月27日,首趟农民工免费返乡专列从青禾出发。',
+      '这趟列车满载1100多名务工人员,预计在29日晚间抵达。',
+      '邓小禾 摄/中新社',
+    ].join('\n'))
+    expect(agency.sections).toEqual([])
+    expect(agency.bylines.map((b) => b.name)).toEqual(['邓小禾'])
+    const gallery = parseNewspaperText([
+      '高温下的炼铁工人',
+      '',
+      '2018年7月17日,当日进入三伏天,青禾特钢炼铁厂,1480℃的铁水从高炉出铁口喷涌而出。炼铁工人们在高炉炉台上挥汗如雨,接受高温“烤”验。刘小禾/东方IC',
+      '相关图集',
+      '查看更多',
+    ].join('\n'))
+    expect(gallery.captions).toEqual(['2018年7月17日,当日进入三伏天,青禾特钢炼铁厂,1480℃的铁水从高炉出铁口喷涌而出。炼铁工人们在高炉炉台上挥汗如雨,接受高温“烤”验。'])
+  })
+})
