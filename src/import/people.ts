@@ -683,6 +683,9 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
   return out
 }
 
+/** `益西春初`, `次仁多吉`: Tibetan names, two common parts of two characters each. */
+const TIBETAN_NAME = /^(?:次仁|扎西|益西|多吉|卓玛|尼玛|旦增|格桑|达瓦|央金|拉姆|顿珠|平措|罗布|巴桑|索朗|普布|德吉|曲珍|白玛|洛桑|贡布|边巴|嘉措|加措|才让|仁增|拉巴|次旦|强巴|群培|阿旺|土登|丹增|欧珠|琼达|仁青|桑珠|次珍|多杰|才旦|更登)[\u4e00-\u9fff]{2}$/
+
 /**
  * `采访了吴某、白某、四矿掘进一队等曾经荣获“感动中原”…`, `两位“大国工匠”郑某、张某`,
  * `邀请易某、邹某、李某4名优秀技能人才`: people named one after the other with 、, right after an
@@ -692,7 +695,7 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
 function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
     // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
@@ -707,7 +710,9 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const dotted = (e: string) => e.includes('·') && looksLikeName(e)
     const named = entries.filter((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e)).length
     const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e))) continue
+    // `益西春初`, `次仁多吉`: a Tibetan name, four characters of two common parts, among names.
+    const tibetan = (e: string) => named >= 2 && TIBETAN_NAME.test(e)
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) continue
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => simple.lastIndexOf(c, m.index)))
     const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
     const end = m.index + m[0].length
@@ -927,7 +932,8 @@ export function studioLeaders(paragraph: string): FoundWorker[] {
     // The name ends where the studio's words start; what comes before it (an honour, 、) is cut off.
     const head = m[1]!
     const name = [4, 3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/(?:模范|劳模|工匠|能手|标兵|省级|市级|示范|级|性)$/.test(n) && !/^[和与及、]/.test(n))
-    if (!name) continue
+    // `如何创建劳模创新工作室`, `新建设立…`: a verb before the studio's words, not its leader's name.
+    if (!name || /(?:创建|建设|打造|成立|组建|依托|建立|申报|命名|新建|培育|设立)$/.test(name)) continue
     const at = m.index + head.length - name.length
     out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
   }

@@ -852,3 +852,31 @@ describe('photos marked by a person’s place, a file name or a picture agency (
     expect(gallery.captions).toEqual(['2018年7月17日,当日进入三伏天,青禾特钢炼铁厂,1480℃的铁水从高炉出铁口喷涌而出。炼铁工人们在高炉炉台上挥汗如雨,接受高温“烤”验。'])
   })
 })
+
+describe('model workers named in lists and beside posts (tuning batches at, aw)', () => {
+  it('reads a list with a Tibetan name before a count, and a list closed by a stray dot, as honourees', () => {
+    const counted = parseNewspaperText([
+      '青禾工匠名单公布',
+      '',
+      '于小虹、王邦禾、付思斯、益西春初、黄道野12名职工被选树为2023年度“青禾工匠”。',
+    ].join('\n'))
+    expect(counted.workers.map((w) => w.name)).toEqual(['于小虹', '王邦禾', '付思斯', '益西春初', '黄道野'])
+    const dotted = parseNewspaperText([
+      '致敬大国工匠',
+      '',
+      '正是在平凡的工作岗位上,高小林、包小帆、窦小成、罗小强.直守护着工匠的理想之心。',
+    ].join('\n'))
+    expect(dotted.workers.map((w) => w.name)).toEqual(['高小林', '包小帆', '窦小成', '罗小强'])
+  })
+
+  it('takes no post (`班长陆…`), 党中央, 国赛 or a verb before a studio (`如何创建…工作室`) for a name', () => {
+    const piece = parseNewspaperText([
+      '劳模创新工作室交流会召开',
+      '',
+      '青禾建工基础公司电工班长陆凯野潜心钻研电气技术,攻克盾构施工难题,荣获全国劳模。',
+      '党中央、国务院决定授予2064人全国劳动模范荣誉称号。来自各地的大国工匠、国赛获奖选手作为颁奖嘉宾为选手颁奖。',
+      '唐主席表示,下一步将就如何创建劳模创新工作室、丰富创新载体开展工作。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['陆凯野'])
+  })
+})
