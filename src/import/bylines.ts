@@ -99,6 +99,11 @@ export function parseBylineLine(raw: string): BylineLine | null {
     .replace(/记[\s\u3000]+者/g, '记者')
     .replace(/通[\s\u3000]*讯[\s\u3000]*员/g, '通讯员')
     .replace(/實習生/g, '实习生')
+    .replace(/見習/g, '见习')
+    .replace(/實習(?=记者)/g, '实习')
+    .replace(/特約(?=记者|通讯员)/g, '特约')
+    // `文/圖`, `圖/文`: who wrote and who took the photos.
+    .replace(/(?<=文[/／]?)圖|圖(?=[/／]?文)/g, '图')
     .trim()
     // `大众网记者 李某 泰安报道`: where the reporter filed from.
     .replace(/[\s\u3000]+(?!摄影|攝影|图文|圖文|联合|聯合)[\u4e00-\u9fff]{2,4}(?:报道|報道)$/, '')

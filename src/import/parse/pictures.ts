@@ -189,6 +189,28 @@ export function markPortraitLines(lines: Line[]): void {
 }
 
 /**
+ * `國旗、會旗方陣經過主席臺。` / `開幕式現場。` / `運動員代表入場。` / …: on a page whose photos are
+ * credited (a photographer among the bylines, a credit line), four short lines or more in a row, each
+ * one sentence, most saying what is seen, are the photos' captions — a photo story told line by line.
+ */
+export function markSceneRuns(lines: Line[], photographed: boolean): void {
+  if (!photographed && !lines.some((l) => l.kind === 'pictureCredit' || (l.kind === 'caption' && isCreditLine(l.text)))) return
+  const short = (l: Line) => {
+    const t = l.text.trim()
+    return l.kind === 'prose' && !l.listItem && wordLength(t) >= 4 && wordLength(t) <= 40 && /[。！]$/.test(t) && !/[。！？!?；;：:]./.test(t)
+  }
+  const seen = (l: Line) => {
+    const t = simplifiedCopy(l.text)
+    return PICTURED_WORK.test(t) || CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || isScene(t.replace(/。$/, '')) || /(?:入场|经过|表演|演出|亮相|展示|舞蹈|合唱|方阵)/.test(t)
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const n = runLength(lines, k, short)
+    if (n >= 4 && lines.slice(k, k + n).filter(seen).length * 3 >= n * 2) for (const l of lines.slice(k, k + n)) l.kind = 'caption'
+    k += n
+  }
+}
+
+/**
  * A site's slideshow over the page: four lines or more at its top, each on its own between blank
  * lines, each a description without a sentence's stop (`…活动现场`, `…在柳州举办`), before the
  * text. They are the slides' captions, not a headline and its decks.
@@ -306,7 +328,10 @@ const PHOTOS_SHOWN = /(?:选取|精选|一组|欣赏|请看|记录下).{0,16}(?:
 function datedSeries(lines: Line[], credits: number): Line[] {
   const paragraphs = lines.filter((l) => isTextLine(l) && wordLength(l.text) >= 8)
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text)))))
+  // (Or five dated paragraphs and more, most of them saying what a picture shows: `…一起合影。`,
+  // `…大会现场。`, `工作人员正在…` — a chronicle's entries say what was decided, not what is seen.)
+  const seen = (l: Line) => { const t = simplifiedCopy(l.text); return PICTURED_WORK.test(t) || CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || isScene(t) }
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text))))) || (dated.length >= 5 && dated.filter(seen).length * 3 >= dated.length * 2)
   if (!photos || dated.length < 3 || dated.length * 2 < paragraphs.length) return []
   return dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text))
 }

@@ -880,3 +880,35 @@ describe('model workers named in lists and beside posts (tuning batches at, aw)'
     expect(piece.workers.map((w) => w.name)).toEqual(['陆凯野'])
   })
 })
+
+describe('photo stories told line by line or day by day (tuning batches ai, ao)', () => {
+  it('reads short scene lines in a row under a 文/圖 byline as the photos’ captions', () => {
+    const piece = parseNewspaperText([
+      '市直机关职工运动会开幕',
+      '',
+      '青禾网讯(文/圖見習記者 楊小莉)5月19日下午,青禾市直机关第二届职工运动会在市体育馆开幕,来自各单位的1200名职工参加了开幕式。',
+      '國旗、會旗方陣經過主席臺。',
+      '禮儀人員方陣經過主席臺。',
+      '開幕式現場。',
+      '運動員代表入場。',
+      '本届运动会设田径、球类、棋类等12个大项,将持续到6月底,各单位职工将在比赛中展示风采、增进交流。',
+    ].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toContain('楊小莉')
+    expect(piece.captions).toEqual(['國旗、會旗方陣經過主席臺。', '禮儀人員方陣經過主席臺。', '開幕式現場。', '運動員代表入場。'])
+  })
+
+  it('reads five dated lines in a row that say what is seen as a photo series, without a credit', () => {
+    const piece = parseNewspaperText([
+      '强国复兴有我 奋斗开创未来',
+      '',
+      '4月28日,庆祝“五一”国际劳动节表彰大会以电视电话会议形式召开。',
+      '4月28日,庆祝大会结束后,获奖代表和工作人员一起合影。',
+      '4月28日,庆祝大会现场。',
+      '4月28日,庆祝大会开始前,工作人员为一位获奖代表整理工装。',
+      '4月28日,庆祝大会结束后,代表纷纷上台拍照留影。',
+      '4月28日,青禾职工之家,一名工作人员在观看会场外的劳模图片展。',
+    ].join('\n'))
+    expect(piece.captions).toHaveLength(5)
+    expect(piece.captions[0]).toBe('4月28日,庆祝大会结束后,获奖代表和工作人员一起合影。')
+  })
+})
