@@ -42,8 +42,10 @@ export function sameCaption(expected: string, produced: string): boolean {
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
     // `…建设物资。 摄影:某某供电公司某某`: the credit labelled, with the photographer's unit.
     s = s.replace(/(?:(?<=[。！？])[\s\u3000]*|[\s\u3000]+)(?:摄影|攝影|图片|圖片)[:：][\s\u3000]*[\u4e00-\u9fff·]{2,30}$/, '')
+    // `…行通濟”。(攝影:胡某)`: the same credit in brackets.
+    s = s.replace(/[\s\u3000]*[（(](?:摄影|攝影|图片|圖片|图|圖)[:：/／][\s\u3000]*[\u4e00-\u9fff·\s]{2,30}[)）]$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
-    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}(?:供图|供圖)[)）]$/, '').replace(/(?<=[。！？])[\u4e00-\u9fff]{0,8}(?:供图|供圖|提供)(?:[（(]下同[)）])?$/, '')
+    const t = s.replace(TRAILING_CREDIT, '').replace(/\s*[（(][\u4e00-\u9fff]{0,8}(?:供图|供圖)[)）]$/, '').replace(/(?<=[。！？])[\s\u3000]*[\u4e00-\u9fff]{0,8}[\s\u3000]*(?:供图|供圖|提供)(?:[（(]下同[)）])?$/, '')
     // A credit in brackets (`活动现场(某某 摄)`) is a credit wherever it stands; a bare one only after a sentence.
     return /[。！？.!?]$/.test(t.trim()) || /[)）]$/.test(s.trim()) ? t : s
   }
