@@ -1283,6 +1283,10 @@ function assembleBody(
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
     const noise = /(?<=[。！？”])\s+(\S{3,16})$/.exec(text)
     if (noise && isSymbolJunk(noise[1]!)) text = text.slice(0, noise.index)
+    // `闭幕式。秦某 摄`: a short line closed by its photographer's credit is a photo's caption.
+    let shotCredit: string | null = null
+    const shot = (found: { line: { bylines: Byline[] }; rest: string }) =>
+      !datelined && found.line.bylines.every((b) => b.role === '摄影') && wordLength(found.rest) >= 2 && wordLength(found.rest) <= 20 && !/[，,；;：:！？!?]|。./.test(found.rest)
     for (const [k, found] of [bylineInParagraph(text), bylineAtEnd(text)].entries()) {
       if (!found) continue
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
@@ -1291,6 +1295,7 @@ function assembleBody(
         if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
       if (found.line.publication) setPublication(found.line.publication)
+      if (k === 1 && shot(found)) shotCredit = text.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
       text = found.rest
       break
     }
@@ -1306,12 +1311,15 @@ function assembleBody(
       closing.line.bylines.forEach((b) => {
         if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
+      if (shot(closing)) shotCredit = text.slice(closing.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
       text = closing.rest
     }
     // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.
     // (`…拼搏精神。圖為參賽隊員們正在比賽。 □王某 攝影報道`: with its photographer's credit.)
     const tailCaption = /^(.{20,}?[。！？])\s*((?:图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
-    if (tailCaption) {
+    if (shotCredit) {
+      blocks.push({ type: 'caption', text, credit: shotCredit, section })
+    } else if (tailCaption) {
       blocks.push({ type: 'paragraph', text: tailCaption[1]!, section })
       const { text: words, credit } = splitCaptionCredit(tailCaption[2]!)
       const caption: BodyBlock = { type: 'caption', text: words, credit, section }

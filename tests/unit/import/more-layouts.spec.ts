@@ -912,3 +912,18 @@ describe('photo stories told line by line or day by day (tuning batches ai, ao)'
     expect(piece.captions[0]).toBe('4月28日,庆祝大会结束后,获奖代表和工作人员一起合影。')
   })
 })
+
+describe('a short line closed by its photographer’s credit (tuning batch an)', () => {
+  it('reads `闭幕式。秦某 摄` as a caption with its credit, the photographer among the bylines', () => {
+    const piece = parseNewspaperText([
+      '首城工匠杯职业技能大赛闭幕',
+      '',
+      '19日,青禾市第一届“首城工匠杯”职业技能大赛在青禾会展中心闭幕,来自全市的326名选手参加了7个工种的比赛。',
+      '闭幕式。秦小旭 摄',
+      '在随后的闭幕式上,开场舞《酒说》彰显青禾产业特色,获奖选手依次上台领奖。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['闭幕式。'])
+    expect(piece.blocks.find((b) => b.type === 'caption')).toMatchObject({ credit: '秦小旭 摄' })
+    expect(piece.bylines.map((b) => b.name)).toContain('秦小旭')
+  })
+})
