@@ -155,11 +155,24 @@ export function markLoneCaptions(lines: Line[]): void {
     if (n >= 2 && lines[k - 1]?.kind === 'prose' && lines[k + n]?.kind === 'prose') for (const l of lines.slice(k, k + n)) l.kind = 'caption'
     k += n
   }
+  // `大合照` / `比賽現場` / `比賽冠軍` / `比賽亞軍` under the last paragraph: the labels of the photos
+  // that close the page, not one paragraph run together.
+  const label = (l: Line) => (l.kind === 'title' || l.kind === 'fragment' || l.kind === 'prose') && wordLength(l.text) >= 2 && wordLength(l.text) <= 8 && !/[，,、：:；;。！？!?]/.test(l.text)
+  const content = (l: Line) => ['prose', 'title', 'heading', 'fragment', 'caption'].includes(l.kind)
+  let end = lines.length
+  while (end > 0 && !content(lines[end - 1]!)) end--
+  let start = end
+  while (start > 0 && label(lines[start - 1]!)) start--
+  const run = lines.slice(start, end)
+  const scenes = run.filter((l) => shortLabel({ ...l, text: simplifiedCopy(l.text) })).length
+  if (lines[start - 1]?.kind === 'prose' && ((run.length >= 3 && scenes >= 1) || (run.length >= 2 && scenes === run.length))) for (const l of run) l.kind = 'caption'
   const prose = lines.filter((l) => l.kind === 'prose')
   prose.forEach((l, n) => {
     const [prev, next] = [prose[n - 1], prose[n + 1]]
-    if (!prev || !next || lines[l.i - 1] !== prev || lines[l.i + 1] !== next) return
     const text = l.text.trim()
+    // (`启动仪式现场。` between a paragraph and the heading of the next part: a scene is a caption there too.)
+    const underHeading = lines[l.i + 1]?.kind === 'title' && lines[l.i + 2] === next && isScene(text)
+    if (!prev || !next || lines[l.i - 1] !== prev || (lines[l.i + 1] !== next && !underHeading)) return
     const size = wordLength(text)
     if (size < 6 || size > 24 || !/。$/.test(text) || (text.match(/[。！？!?；;，,、：:]/g) ?? []).length !== 1) return
     if (/^[“"「]/.test(text) && /[”"」]。?$/.test(text)) return

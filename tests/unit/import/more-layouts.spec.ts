@@ -927,3 +927,32 @@ describe('a short line closed by its photographer’s credit (tuning batch an)',
     expect(piece.bylines.map((b) => b.name)).toContain('秦小旭')
   })
 })
+
+describe('photo labels at the end and a scene over a part’s heading (tuning batches aj, ao)', () => {
+  it('reads short labels under the last paragraph as captions, one each, not one paragraph', () => {
+    const piece = parseNewspaperText([
+      '职工乒乓球团体赛举行',
+      '',
+      '青禾股份工会第一届职工乒乓球团体赛在公司活动中心举行,16支代表队参赛。',
+      '经过8个多小时精彩角逐,电梯一队、电梯二队分获冠亚军。',
+      '大合照',
+      '比賽現場',
+      '比賽冠軍',
+      '比賽亞軍',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['大合照', '比賽現場', '比賽冠軍', '比賽亞軍'])
+  })
+
+  it('reads `启动仪式现场。` between a paragraph and a heading as a caption', () => {
+    const piece = parseNewspaperText([
+      '在世纪工程建设现场唱响劳动赞歌',
+      '',
+      '当天,青禾运河建设劳动和技能竞赛在青禾运河工地启动,来自各参建单位的500余名职工参加了启动仪式。',
+      '启动仪式现场。',
+      '吹响竞赛集结号',
+      '走进启动仪式现场,四周悬挂的横幅标语引人注目,竞赛单位代表庄重接过旗帜,扛起凝聚参建职工的责任。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['启动仪式现场。'])
+    expect(piece.sections).toEqual(['吹响竞赛集结号'])
+  })
+})
