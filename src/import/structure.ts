@@ -105,7 +105,7 @@ function isSymbolJunk(text: string): boolean {
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
-const RELATED_LINKS = /^(?:(?:相关|相關)(?:阅读|閱讀|专题|專題|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|内容)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章)(?:\s+(?:热门资讯|热点新闻|热门文章|最新文章))?\s*[:：]?$/
+const RELATED_LINKS = /^(?:(?:相关|相關)(?:阅读|閱讀|专题|專題|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|内容)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章|大家都在看|猜你喜歡|熱門推薦)(?:\s+(?:热门资讯|热点新闻|热门文章|最新文章))?\s*[:：]?$/
 
 /**
  * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a
@@ -119,7 +119,8 @@ function markWebFurniture(lines: Line[]): void {
     k = Math.max(j, k + 1)
   }
   // Each such list (a page may have `新闻推荐` in the middle and `相关推荐` at its end).
-  for (const related of lines.filter((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■-]\s*/, '')))) {
+  // (`大家都在看 某某同志任…`: the first link on the label's line.)
+  for (const related of lines.filter((l) => RELATED_LINKS.test(l.text.replace(/^[·•●■-]\s*/, '').replace(/^(大家都在看|猜你喜欢|猜你喜歡)[\s\u3000]+\S.{0,60}$/, '$1')))) {
     for (const l of lines.slice(related.i)) {
       // Running text after the list: the article goes on, the list was in the middle.
       if (l.i > related.i && wordLength(l.text) > 40 && /[。！？]/.test(l.text)) break

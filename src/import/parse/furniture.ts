@@ -67,7 +67,7 @@ const READER_BUTTONS = /\s*(?:PDF\s*版?\s*(?:阅读|下载|閱讀|下載)?|[<«
  * A photo's place in a copied page: its alternative text (`标题(图1)`, `本文插图`, `自动草稿`,
  * `【查看原图】`). The line under it is often the photo's caption.
  */
-export const PHOTO_PLACEHOLDER = /^(?:[\w-]{1,40}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)|(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*|.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|文章配图|图片默认标题|圖片默認標題|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
+export const PHOTO_PLACEHOLDER = /^(?:[\w-]{1,40}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)|(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*|.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|文章配图|文章图片|图片默认标题|圖片默認標題|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
 
 /** A county media centre's review chain under a piece: `一审：某某`, `编 辑：某某`, `总监制：某某`. */
 const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s*监\s*制|编\s*辑|校\s*对|审\s*核|责\s*编|美\s*编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}$/
@@ -169,6 +169,8 @@ const PAGE_TOOLS = [
   /^0%$/,
   /^(?:个人资料|個人資料)$/,
   /^(?:閱讀全文|查看全文|閱讀原文)$/,
+  // `保定市总工会 >基层信息`: a breadcrumb of two steps.
+  /^[\u4e00-\u9fff]{2,14}[\s\u3000]*[>＞»][\s\u3000]*[\u4e00-\u9fff]{2,10}$/,
   // A gallery page's links to more galleries.
   /^(?:相关图集|相關圖集|更多图集|更多圖集|查看更多|查看更多图集|热门图集|熱門圖集)$/,
   /(?:English|Deutsch|Français|日本語|Español|Русский).*(?:English|Deutsch|Français|日本語|Español|Русский|中文)/,

@@ -956,3 +956,21 @@ describe('photo labels at the end and a scene over a part’s heading (tuning ba
     expect(piece.sections).toEqual(['吹响竞赛集结号'])
   })
 })
+
+describe('a web page’s photo placeholder, one-step breadcrumb and “大家都在看” list (tuning batches am, ar, av, aw)', () => {
+  it('drops `文章图片`, `某某总工会 >基层信息` and the links under `大家都在看`, the first on the label’s line', () => {
+    const piece = parseNewspaperText([
+      '青禾市总工会 >基层信息',
+      '文章图片',
+      '青禾县总工会举办叉车操作技能比赛',
+      '',
+      '为提升职工技能水平,青禾县总工会近日举办叉车操作技能比赛,来自全县23家企业的46名选手同台竞技。',
+      '经过激烈角逐,最终评出一等奖1名、二等奖2名、三等奖3名。',
+      '大家都在看 熊某同志任青禾县委书记',
+      '你见过吗?青禾这片果地里有“轻轨”啵',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾县总工会举办叉车操作技能比赛')
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text).join('\n')).not.toContain('熊某')
+  })
+})
