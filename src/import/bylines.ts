@@ -85,6 +85,9 @@ export function parseBylineLine(raw: string): BylineLine | null {
   // `□若水`: a commentary's pen name behind the byline mark, alone on its line (not a label: `■ 链接`).
   const pen = /^[□■]\s*([\u4e00-\u9fff]{2,3})$/.exec(raw.trim())
   if (pen && !LABEL.test(pen[1]!)) return { bylines: [{ role: null, name: pen[1]! }], publication: null, pictureCredit: null, hasRole: true }
+  // `□中共某某市委党校(某某行政学院) 姜某`: a commentary's author with the place they work.
+  const penAt = /^[□■]\s*(\S{2,30}?(?:[)）]|校|院|局|会|會|委|部|司|厂|廠|中心|办|辦|所|站))[\s\u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(raw.trim())
+  if (penAt && looksLikeName(simplifiedCopy(penAt[2]!))) return { bylines: [{ role: null, name: penAt[2]! }], publication: null, pictureCredit: null, hasRole: true }
   // Role words in traditional characters (`本報記者`): the names stay as printed.
   let line = raw
     .replace(ornament, '')

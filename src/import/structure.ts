@@ -1066,7 +1066,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     return split.storyFirst ? [story, { ...b, text: split.caption }] : [{ ...b, text: split.caption }, story]
   })
   // `信息详情千余名职工…`: a site's page label glued before the title.
-  let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '') : null
+  // (`第一篇:某某工作总结`: the first of a collection's pieces, numbered before its title.)
+  let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S{4})/, '') : null
   const original = lines.find((l) => l.furniture?.originalTitle)?.furniture?.originalTitle
   // `【#河南13人入选大国工匠培育对象#】全国总工会…`: a post's topic opens the text.
   const topic = /^【#([^#】]{4,40})#】/.exec(blocks.find((b) => b.type === 'paragraph')?.text ?? '')?.[1]

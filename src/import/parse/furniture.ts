@@ -467,7 +467,8 @@ export function readFurniture(raw: string): Furniture | null {
   const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB}|[\\u4e00-\\u9fff]{2,12}?工会)(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
   if (reposted) return { publication: reposted[1]! }
   // (`（原标题：…）`: in brackets too.)
-  const original = /^原(?:标题|標題)\s*[:：]\s*(.{2,60})$/.exec(line) ?? /^[（(]原(?:标题|標題)\s*[:：]\s*(.{2,60})[)）]$/.exec(line)
+  // (`原标题;…`: a semicolon typed for the colon.)
+  const original = /^原(?:标题|標題)\s*[:：;；]\s*(.{2,60})$/.exec(line) ?? /^[（(]原(?:标题|標題)\s*[:：;；]\s*(.{2,60})[)）]$/.exec(line)
   if (original) return { originalTitle: original[1]!.trim() }
 
   // `广东省人民政府门户网站  · 公众号  ·  · 2025-02-18 10:26`: a reposting site's line naming the account.

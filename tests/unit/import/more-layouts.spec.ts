@@ -974,3 +974,20 @@ describe('a web page’s photo placeholder, one-step breadcrumb and “大家都
     expect(piece.blocks.map((b) => b.text).join('\n')).not.toContain('熊某')
   })
 })
+
+describe('titles behind a collection’s number or 原标题; and a commentary’s author with the place they work (tuning batches as, at)', () => {
+  it('drops `第一篇:` and `原标题;` before the title and reads `□某某党校(某某学院) 姜某` as the author', () => {
+    const collected = parseNewspaperText(['第一篇:中学工会工作总结和工作计划', '', '一年来,我校工会在上级工会和学校党支部的领导下,认真履行各项职能,较好地完成了各项工作任务。'].join('\n'))
+    expect(collected.title).toBe('中学工会工作总结和工作计划')
+    const original = parseNewspaperText(['原标题;青禾省总工会劳模工匠宣讲团赴青禾县开展宣讲活动', '', '近日,青禾省总工会劳模工匠职工宣讲团走进青禾县,为当地干部职工作专题宣讲,300余人聆听了宣讲。'].join('\n'))
+    expect(original.title).toBe('青禾省总工会劳模工匠宣讲团赴青禾县开展宣讲活动')
+    const comment = parseNewspaperText([
+      '“小驿站”托起户外劳动者“大民生”',
+      '日期:09-03',
+      '□中共青禾市委党校(青禾行政学院) 姜小潇',
+      '因工作特殊性,青禾的户外劳动者们常年与风霜雨雪、严寒酷暑为伴,奔波于城市的大街小巷,“吃饭难、喝水难”一度是他们的烦心事。',
+    ].join('\n'))
+    expect(comment.title).toBe('“小驿站”托起户外劳动者“大民生”')
+    expect(comment.bylines.map((b) => b.name)).toEqual(['姜小潇'])
+  })
+})
