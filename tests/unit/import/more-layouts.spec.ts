@@ -991,3 +991,18 @@ describe('titles behind a collection’s number or 原标题; and a commentary�
     expect(comment.bylines.map((b) => b.name)).toEqual(['姜小潇'])
   })
 })
+
+describe('a reporter’s role alone on its line, the names under it (tuning batch at)', () => {
+  it('reads `■全媒体记者` / `卢某 俞某` as the byline under the headline and its subtitle', () => {
+    const piece = parseNewspaperText([
+      '青禾00后工匠世界技能大赛夺冠',
+      '实现我国在建筑金属构造项目中金牌零的突破',
+      '■全媒体记者',
+      '卢小卿 俞小明',
+      '本报讯 当地时间9月15日晚,第47届世界技能大赛闭幕,来自青禾技师学院的周小烽夺得建筑金属构造项目金牌。',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾00后工匠世界技能大赛夺冠')
+    expect(piece.subtitle).toBe('实现我国在建筑金属构造项目中金牌零的突破')
+    expect(piece.bylines.map((b) => [b.role, b.name])).toEqual([['全媒体记者', '卢小卿'], ['全媒体记者', '俞小明']])
+  })
+})
