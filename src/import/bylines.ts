@@ -22,6 +22,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['主任记者', '记者'],
   ['摄影记者', '摄影'],
   ['记者', '记者'],
+  // `中工网采访人员 某某`: how some reposting sites print 记者.
+  ['采访人员', '记者'],
   ['通讯员', '通讯员'],
   ['实习生', null],
   // `口述：某某 整理：某某`: the one who told it and the one who wrote it down.
@@ -131,7 +133,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
   // `记者 孙某、通讯员 姚某`: a list's 、 before the next role parts the roles as a space would.
   line = line.replace(/、(?=[\s\u3000]*(?:本报)?(?:特约|见习|实习|首席|特派)?(?:记者|通讯员))/g, ' ')
   // `三峡日报 记者 孙某`: the paper set apart from its reporter's role by a space.
-  line = line.replace(/^([\u4e00-\u9fff]{2,10})[\s\u3000]+(?=(?:全媒体|融媒体|融媒|特约|见习|实习|首席|特派)?(?:记者|通讯员))/, (m, paper: string) => (PUBLISHER.test(paper) && !looksLikeName(paper) ? paper : m))
+  line = line.replace(/^([\u4e00-\u9fff]{2,10}(?:[-－—·][\u4e00-\u9fff]{2,10})?)[\s\u3000]+(?=(?:全媒体|融媒体|融媒|特约|见习|实习|首席|特派)?(?:记者|通讯员))/, (m, paper: string) => (PUBLISHER.test(paper) && !looksLikeName(paper) ? paper : m))
   if (line === '' || line.length > 80) return null
   // (`工人日?中工网`: a character lost to a wrong encoding, not a question.)
   if (/[，。；！？,;!?]/.test(line.replace(/[。.]$/, '').replace(/(?<=[\u4e00-\u9fff])\?(?=[\u4e00-\u9fff])/g, ''))) return null
@@ -191,7 +193,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
       continue
     }
     // `某某摄`, `某某摄影报道`: the mark glued to the name.
-    const shot = /^([\u4e00-\u9fff·]{2,8}?)(?:摄|摄影报道|摄影)$/.exec(token)
+    const shot = /^([\u4e00-\u9fff·]{2,8}?)(?:摄|攝|摄影报道|摄影)$/.exec(token)
     if (shot && looksLikeName(shot[1]!)) {
       roles = ['摄影']
       group = []
@@ -213,7 +215,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
     if (m) {
       const [, before, role1, role2, after] = m
       // `工人日報-中工網記者`: a publisher in traditional characters reads as in simplified.
-      const publisher = before!.replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视').replace(/廣電/g, '广电').replace(/傳媒/g, '传媒')
+      // (`沈阳日报、沈报全媒体记者`: two papers named; the last stands before the role.)
+      const publisher = before!.replace(/^.*、(?=[\u4e00-\u9fff]{2})/, '').replace(/報/g, '报').replace(/網/g, '网').replace(/臺/g, '台').replace(/聞/g, '闻').replace(/廣播電視/g, '广播电视').replace(/廣電/g, '广电').replace(/傳媒/g, '传媒')
       // `工人日?中工网记者`: a publisher with a character lost to a wrong encoding still stands before its role.
       const garbled = /^[\u4e00-\u9fff]{1,10}[?\ufffd][\u4e00-\u9fff]{0,10}$/.test(publisher) && PUBLISHER.test(publisher.replace(/[?\ufffd]/, '报'))
       const publisherOk = before === '' || PUBLISHER.test(publisher) || garbled
@@ -353,6 +356,11 @@ function namesRun(inner: string): BylineLine | null {
   if (inner.includes('、') && listed.length >= 2 && listed.length <= 4 && listed.every(looksLikeName)) {
     return { bylines: listed.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
   }
+  // `顾某 胡某某`: names set apart by spaces, each a name.
+  const spaced = inner.trim().split(/[\s\u3000]+/)
+  if (spaced.length >= 2 && spaced.length <= 4 && spaced.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(simplifiedCopy(n)))) {
+    return { bylines: spaced.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
+  }
   const run = inner.replace(/[\s\u3000]+/g, '')
   if (!/^[\u4e00-\u9fff]{4,9}$/.test(run)) return null
   const names = cutNames(run)
@@ -400,7 +408,7 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   }
   // `…搭建了成长平台。本报记者 某某`: the reporter's line glued after the last sentence.
   // (`…志愿服务工作。通讯员 胡某某见习记者 周某`: a second role may follow a name without a space.)
-  const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[\s\u3000、]+(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?|(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
+  const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[\s\u3000、]+(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?|(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)[\s\u3000]*)[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
   if (signedOff) {
     const line = parseBylineLine(signedOff[1]!.replace(/^本[报報](?=记者|記者|通讯员|通訊員)/, ''))
     if (line?.hasRole && line.bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line, rest: text.slice(0, signedOff.index).trimEnd() }

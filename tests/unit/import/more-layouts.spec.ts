@@ -1006,3 +1006,14 @@ describe('a reporter’s role alone on its line, the names under it (tuning batc
     expect(piece.bylines.map((b) => [b.role, b.name])).toEqual([['全媒体记者', '卢小卿'], ['全媒体记者', '俞小明']])
   })
 })
+
+describe('more ways a byline is printed (tuning batches ar, at, aw)', () => {
+  it('reads 采访人员 as 记者, a paper with a dash before its reporter, two papers before the role, an intern glued after the reporter and 攝 glued to the name', () => {
+    const read = (...lines: string[]) => parseNewspaperText(lines.join('\n')).bylines.map((b) => b.name)
+    expect(read('中秋慰问送到工地', '', '中工网讯(中工网采访人员 刘小静)随着中秋节临近,青禾市总工会为忙碌在各个建设工地的300名农民工送去了月饼。')).toEqual(['刘小静'])
+    expect(read('工会服务站开进园区', '', '青禾园区工会服务站正式启用,为园区职工提供法律咨询、心理疏导等服务。(工人日报-中工网 记者赖小凯)')).toEqual(['赖小凯'])
+    expect(read('一企业获全国荣誉', '', '本報訊(青禾日報、青報全媒體記者劉小棟)8月14日,記者從青禾重工獲悉,該公司獲評全國五一勞動獎狀。')).toEqual(['劉小棟'])
+    expect(read('职工书屋建成', '', '青禾集团职工书屋建成开放,藏书3000余册,为职工学习提供了便利。 本报记者阎小冬实习生伍小娜')).toEqual(['阎小冬', '伍小娜'])
+    expect(read('职工篮球赛开幕', '記者 蘇小兵攝', '', '9月22日晚,全市职工篮球比赛开幕,来自全市的39支代表队参赛。')).toEqual(['蘇小兵'])
+  })
+})
