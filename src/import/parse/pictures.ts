@@ -343,8 +343,10 @@ function datedSeries(lines: Line[], credits: number): Line[] {
   const dated = paragraphs.filter((l) => dateLed(l.text) && (l.text.match(/[。！？]/g) ?? []).length <= 3)
   // (Or five dated paragraphs and more, most of them saying what a picture shows: `…一起合影。`,
   // `…大会现场。`, `工作人员正在…` — a chronicle's entries say what was decided, not what is seen.)
-  const seen = (l: Line) => { const t = simplifiedCopy(l.text); return PICTURED_WORK.test(t) || CAPTION_WORDS.test(t) || PERSON_ACTION.test(t) || isScene(t) }
-  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text))))) || (dated.length >= 5 && dated.filter(seen).length * 3 >= dated.length * 2)
+  // (A round-up of the counties' doings, `8月28日，某县总工会为34名…发放助学金6.5万元`, says what was
+  // done and how much: no photo's words.)
+  const seen = (l: Line) => { const t = simplifiedCopy(l.text); return /(?:合影|留影|现场|正在|入场|表演|观看|参观|等候|拍照|挥汗|忙碌)/.test(t) && !/\d(?:\.\d+)?万?元|\d+(?:名|人|户|家|个)/.test(t) }
+  const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text))))) || (dated.length >= 5 && dated.filter(seen).length * 2 >= dated.length)
   if (!photos || dated.length < 3 || dated.length * 2 < paragraphs.length) return []
   return dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text))
 }

@@ -1017,3 +1017,18 @@ describe('more ways a byline is printed (tuning batches ar, at, aw)', () => {
     expect(read('职工篮球赛开幕', '記者 蘇小兵攝', '', '9月22日晚,全市职工篮球比赛开幕,来自全市的39支代表队参赛。')).toEqual(['蘇小兵'])
   })
 })
+
+describe('a round-up of the counties’ doings, each opening with its day (opened held-out heldout38)', () => {
+  it('keeps dated items that say what was done and how much as text, not as a photo series', () => {
+    const piece = parseNewspaperText([
+      '各地工会开展“金秋助学”活动',
+      '',
+      '8月28日,青石县总工会举行2024年“金秋助学”助学金发放仪式,为4名考上大学的困难职工子女发放助学金共1.2万元。',
+      '8月26日,会禾县总工会开展“金秋助学”活动,共为7名受助学生发放助学金2.1万元。',
+      '8月29日,信禾县总工会在县工人文化宫举行“金秋助学”资金发放仪式,为34名困难职工子女发放助学金6.5万元。',
+      '8月23日,南禾区总工会开展“金秋助学”活动,为2024年考上大学的困难职工子女发放助学金。',
+      '8月28日,全禾县总工会开展“金秋助学”主题教育活动,为18名考上大学的困难职工子女发放助学金共9万元。',
+    ].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+})
