@@ -1296,8 +1296,10 @@ function assembleBody(
     if (noise && isSymbolJunk(noise[1]!)) text = text.slice(0, noise.index)
     // `闭幕式。秦某 摄`: a short line closed by its photographer's credit is a photo's caption.
     let shotCredit: string | null = null
-    const shot = (found: { line: { bylines: Byline[] }; rest: string }) =>
+    const creditOfShot = (whole: string, found: { line: { bylines: Byline[] }; rest: string }) =>
       !datelined && found.line.bylines.every((b) => b.role === '摄影') && wordLength(found.rest) >= 2 && wordLength(found.rest) <= 20 && !/[，,；;：:！？!?]|。./.test(found.rest)
+        ? whole.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
+        : null
     for (const [k, found] of [bylineInParagraph(text), bylineAtEnd(text)].entries()) {
       if (!found) continue
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
@@ -1306,7 +1308,7 @@ function assembleBody(
         if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
       if (found.line.publication) setPublication(found.line.publication)
-      if (k === 1 && shot(found)) shotCredit = text.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
+      if (k === 1) shotCredit = creditOfShot(text, found)
       text = found.rest
       break
     }
@@ -1322,7 +1324,7 @@ function assembleBody(
       closing.line.bylines.forEach((b) => {
         if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
       })
-      if (shot(closing)) shotCredit = text.slice(closing.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
+      shotCredit = creditOfShot(text, closing) ?? shotCredit
       text = closing.rest
     }
     // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.

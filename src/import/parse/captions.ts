@@ -88,12 +88,14 @@ export function isCreditLine(text: string): boolean {
   return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text)
 }
 
+/** `微信图片_20240618141307`, `IMG_20230501_0932`: a camera's or a chat app's name for a photo, without its extension. */
+export const CAMERA_FILE = /^(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*$/
+
 /**
  * `800x600_5fd60f.jpg`, `…/314_16981.jpg?width=1080`, `(图2)`, `【资料图】`: what a web copy leaves where a photo stood; the line
  * under it, when short, is that photo's caption.
  */
-// (`微信图片_20240618141307`, `IMG_20230501_0932`: a photo's file name without its extension.)
-export const PHOTO_PLACE = /\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$|_fororder_|^(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*$|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/i
+export const PHOTO_PLACE = new RegExp(`${/\.(?:jpe?g|png|gif|webp)(?:\?\S*)?$|_fororder_|^\S*[(（]图\s*\d{1,2}[)）]$|^【?(?:资料图片?|图片)】?$/.source}|${CAMERA_FILE.source}`, 'i')
 
 /** `4月23日，`, `2015年6月28日到7月1日，`: a photo series' caption opens with the day it was taken. */
 // `8月26日拍摄的某某驿站`: an agency's photo of a place, dated the same way.

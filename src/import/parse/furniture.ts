@@ -8,6 +8,7 @@
 import { namesInRun, parseBylineLine } from '../bylines'
 import { AGENCY, chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
 import { looksLikeName, wordLength } from '../text'
+import { CAMERA_FILE } from './captions'
 import { AGENCY_DATELINE } from './datelines'
 import type { Byline, Credit } from '../types'
 
@@ -67,7 +68,7 @@ const READER_BUTTONS = /\s*(?:PDF\s*版?\s*(?:阅读|下载|閱讀|下載)?|[<«
  * A photo's place in a copied page: its alternative text (`标题(图1)`, `本文插图`, `自动草稿`,
  * `【查看原图】`). The line under it is often the photo's caption.
  */
-export const PHOTO_PLACEHOLDER = /^(?:[\w-]{1,40}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)|(?:微信图片|微信截图|IMG|DSC|DSCN|mmexport)[_-]?\d{6,}(?:[_-]\d+)*|.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|文章配图|文章图片|图片默认标题|圖片默認標題|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
+export const PHOTO_PLACEHOLDER = /^(?:[\w-]{1,40}\.(?:jpe?g|png|gif|webp|JPE?G|PNG|GIF|WEBP)|.{0,60}[（(]\s*图\s*\d{1,2}\s*[)）]|#?[（(][\u4e00-\u9fff]{1,6}[)）][（(]\d{1,2}[)）][^。，,！？]{2,30}|[（(【](?:相关|相關)?(?:资料|資料)(?:图|圖)(?:片)?[)）】]|本文插图|文章配图|文章图片|图片默认标题|圖片默認標題|自动草稿|【?查看原[图圖]】?|点击(?:查看)?大图|\[图片\]|!\[[^\]]*\]\([^)]*\)|.{2,40}[-－]第\d{1,3}张(?:[-－].{0,20})?|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:_IMAGE_\d+)?)$/
 
 /** A county media centre's review chain under a piece: `一审：某某`, `编 辑：某某`, `总监制：某某`. */
 const REVIEW_CHAIN = /^(?:[一二三]\s*审|终\s*审|初\s*审|复\s*审|总?\s*监\s*制|编\s*辑|校\s*对|审\s*核|责\s*编|美\s*编)\s*[:：]\s*[\u4e00-\u9fff·\s]{2,12}$/
@@ -457,7 +458,7 @@ export function readFurniture(raw: string): Furniture | null {
   const line = raw.trim()
   // A menu's items spaced out over the page's width: its length is its words, not its spaces.
   if (line === '' || line.replace(/[\s\u3000]{2,}/g, ' ').length > 160) return null
-  if (PHOTO_PLACEHOLDER.test(line)) return { photo: true }
+  if (PHOTO_PLACEHOLDER.test(line) || CAMERA_FILE.test(line)) return { photo: true }
   // `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day; its caption follows.
   const agencyPhoto = AGENCY_PHOTO_DAY.exec(line)
   if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }
