@@ -30,7 +30,7 @@ import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './p
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
-import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
+import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
 import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
@@ -1145,6 +1145,7 @@ function assembleBody(
   markPhotoCaptions(lines)
   markHeadCaption(lines)
   markLoneCaptions(lines)
+  markPhotoLinesBetweenParagraphs(lines)
   markPortraitLines(lines)
   markSceneRuns(lines, bylines.some((b) => b.role === '摄影' || b.role === '图') || lines.some((l) => /(?:^|[（(\s])(?:文[/／][图圖]|[图圖][/／]文)/.test(l.text)))
   markCaptionsOverParagraphs(lines)

@@ -488,10 +488,13 @@ function markCaptionRun(tail: Line[]): void {
   if (tail.some((l) => /[。！？!?；;]/.test(l.text) || (/[，,]/.test(l.text) && (wordLength(l.text) > 12 || l.text.split(/[，,]/).some((part) => wordLength(part) < 4))))) return
   for (const l of tail) {
     const text = cleanProse(l.text)
-    if (wordLength(text) > 24 || /^(?:他|她|我|你|它|这|那|让|用|向|致敬)/.test(text) || !captionLike(text)) return
+    if (wordLength(text) > 24 || CLOSING_WORD.test(text) || !captionLike(text)) return
     l.kind = 'caption'
   }
 }
+
+/** A line that speaks of or to the people shown (`他们在烈日下坚守岗位`, `致敬…`): the text's closing word, not a photo's caption. */
+const CLOSING_WORD = /^(?:他|她|我|你|它|这|那|让|用|向|致敬)/
 
 /** `劳模宣讲进车间 张三 摄` → caption and credit. */
 export function splitCaptionCredit(text: string): { text: string; credit: string | null } {
@@ -565,3 +568,56 @@ export function markSentenceCaptionsAtEnd(lines: Line[]): void {
   for (const l of run) l.kind = 'caption'
 }
 
+
+/** People at work or taking part, the subject of a photo's line (`電力人員頂著…`, `参赛选手…`). */
+const WORKING_PEOPLE = /(?:人员|工人|职工|员工|师傅|选手|志愿者|队员|党员|干部|骑手|快递员|环卫工|司机|护士|医生|教师|老师|们)(?!会|大会|代表大会)/
+
+/** A stage programme's item (`歌舞《劳动畅想》`, `诗朗诵《…》`): what a photo of a show shows. */
+const PROGRAMME_ITEM = /^(?:开场|開場)?(?:歌舞|舞蹈|诗朗诵|詩朗誦|朗诵|朗誦|合唱|独唱|獨唱|男女声二重唱|二重唱|小合唱|表演唱|小品|相声|相聲|杂技|雜技|魔术|魔術|快板|戏曲|戲曲|京剧|京劇|越剧|黄梅戏|情景剧|情景劇|歌曲(?:联唱|聯唱)?|器乐|器樂|舞台剧|舞臺劇|三句半|太极|太極)[^。！？]{0,16}《/
+
+/**
+ * `搶修現場` / a paragraph / `電力人員頂著40℃的高溫開展搶修工作` / `頭頂烈日,電力人員汗如雨下` / …: a web
+ * photo report's captions, each a line of its own without a stop, between the paragraphs (or after
+ * them) where the photos stood. Two lines or more on the page, nearly all of them saying what is
+ * seen (a scene, someone at work, a stage item); in a file of whole lines (no column cut them),
+ * where such a line is not the start of the paragraph under it. A page whose parts have headings
+ * keeps them: its lines without a stop are shaped or say what a part is about, not what is seen.
+ */
+export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
+  // (`…恢復了供電。(圖/文 王趙晶 )`: a paragraph closed by its credit in brackets is finished too.)
+  const stopped = (t: string) => /[。！？!?”]$/.test(t.trim().replace(/[（(][^（()）]{2,30}[)）]$/, '').trim())
+  const candidate = (l: Line) => {
+    const t = l.text.trim()
+    const n = wordLength(t)
+    return ['prose', 'title', 'fragment'].includes(l.kind) && !l.listItem && !l.marker && !l.bullet && n >= 4 && n <= 30 && !/[。！？!?；;：:]/.test(t) && (t.match(/[，,、]/g) ?? []).length <= 1 && captionLike(t) && !headingShaped(t) && !CLOSING_WORD.test(simplifiedCopy(t))
+  }
+
+  const prose = (l: Line | undefined) => l !== undefined && l.kind === 'prose' && stopped(l.text) && wordLength(l.text) >= 30
+  const standing: Line[] = []
+  const alone = new Set<Line>()
+  for (let k = 0; k < lines.length; k++) {
+    const n = runLength(lines, k, candidate)
+    if (n === 0) continue
+    const [before, after] = [lines[k - 1], lines[k + n]]
+    // Over a paragraph or another caption, or closing the page; under the text (a paragraph or a caption).
+    const under = prose(before) || before?.kind === 'caption'
+    const over = after === undefined || prose(after) || after.kind === 'caption' || !['prose', 'title', 'fragment', 'heading'].includes(after.kind)
+    if (under && over) {
+      standing.push(...lines.slice(k, k + n))
+      if (n === 1 && prose(after)) alone.add(lines[k]!)
+    }
+    k += n - 1
+  }
+  // A line alone over a paragraph stands where a heading would: only a scene, someone doing
+  // something or a stage item makes it a caption there (`80后教师被4000元月薪吸引做了矿工` is a
+  // part's heading). In a run, or closing the page, people at work are enough.
+  const seen = (l: Line) => {
+    const s = simplifiedCopy(l.text)
+    if (PROGRAMME_ITEM.test(s) || isScene(s) || PERSON_ACTION.test(s) || /合影|留念|现场/.test(s)) return true
+    return !alone.has(l) && (PICTURED_WORK.test(s) || CAPTION_WORDS.test(s) || WORKING_PEOPLE.test(s))
+  }
+  if (standing.length < 2 || lines.some((l) => l.kind === 'heading')) return
+  const shown = standing.filter(seen)
+  if (shown.length < 2 || shown.length * 4 < standing.length * 3) return
+  for (const l of standing) l.kind = 'caption'
+}

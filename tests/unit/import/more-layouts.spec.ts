@@ -1032,3 +1032,40 @@ describe('a round-up of the counties’ doings, each opening with its day (opene
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('a web photo report’s captions, each a line without a stop between the paragraphs (tuning batches ar, av)', () => {
+  it('reads the lines showing work or a stage item as captions, not headings or one run-on paragraph', () => {
+    const piece = parseNewspaperText([
+      '高温下的抢修',
+      '近日,青禾市一条10千伏线路因外力破坏引发故障停电,青禾供电公司立即组织抢修,在38℃的高温天气里连续作业6小时,恢复了供电。(记者 王小晶)',
+      '抢修现场',
+      '电力人员顶着高温开展抢修工作',
+      '电力人员身上的工作服已被汗水浸湿',
+      '头顶烈日,电力人员汗如雨下',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['抢修现场', '电力人员顶着高温开展抢修工作', '电力人员身上的工作服已被汗水浸湿', '头顶烈日,电力人员汗如雨下'])
+    const show = parseNewspaperText([
+      '职工文艺演出走进海岛',
+      '4月25日,由青禾市总工会指导、南禾县总工会主办的职工文艺演出在南禾县举行,为海岛职工送上一场文化盛宴。',
+      '晚上8点,演出正式开始,本次演出以青禾市职工艺术团为班底,由歌曲、舞蹈、杂技等节目组成,赢得了现场观众的阵阵掌声。',
+      '歌舞《劳动之歌》',
+      '诗朗诵《亲亲娘家人》',
+      '杂技《星空》',
+      '舞蹈《海岛女儿》',
+    ].join('\n'))
+    expect(show.captions).toEqual(['歌舞《劳动之歌》', '诗朗诵《亲亲娘家人》', '杂技《星空》', '舞蹈《海岛女儿》'])
+    expect(show.sections).toEqual([])
+  })
+  it('keeps a report’s headings, which say what a part is about, as headings', () => {
+    const piece = parseNewspaperText([
+      '青禾市总工会推进产业工人队伍建设改革',
+      '今年以来,青禾市总工会把产业工人队伍建设改革作为重点工作,取得了明显成效,全市产业工人的技能水平和待遇不断提高。',
+      '聚焦思想引领',
+      '市总工会组织劳模工匠宣讲团深入企业一线,开展宣讲活动120余场,覆盖职工3万余人次,引导职工听党话跟党走。',
+      '聚焦技能提升',
+      '市总工会开展各类劳动和技能竞赛,全年共有5万余名职工参赛,200余名职工通过竞赛晋升技能等级。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['聚焦思想引领', '聚焦技能提升'])
+    expect(piece.captions).toEqual([])
+  })
+})
