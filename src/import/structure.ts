@@ -24,7 +24,7 @@ import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris,
 import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, splitPhotoCredit } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
-import { chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
+import { chromeCaption, chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
 import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX } from './masthead'
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
@@ -105,7 +105,7 @@ function isSymbolJunk(text: string): boolean {
 const LABEL_VALUE = /^[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]\s*[^\s。，,；;！？]{1,20}(?:\s+[^\s。，,；;！？]{1,8})?$/
 
 /** Lines that open a list of links to other articles: everything short after them is furniture. */
-const RELATED_LINKS = /^(?:(?:相关|相關)(?:阅读|閱讀|专题|專題|新闻|新聞|链接|鏈接|文章|报道|報道|推荐|推薦|内容)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章|大家都在看|猜你喜歡|熱門推薦)(?:\s+(?:热门资讯|热点新闻|热门文章|最新文章))?\s*[:：]?$/
+const RELATED_LINKS = /^(?:(?:相关|相關)(?:阅读|閱讀|专题|專題|新闻|新聞|链接|鏈接|链结|鏈結|文章|报道|報道|推荐|推薦|内容)|延伸阅读|推荐阅读|更多阅读|扩展阅读|热点推荐|热门推荐|精彩推荐|新闻推荐|新聞推薦|推荐新闻|为你推荐|猜你喜欢|往期回顾|往期精彩|热门文章|热点新闻|最新文章|大家都在看|猜你喜歡|熱門推薦)(?:\s+(?:热门资讯|热点新闻|热门文章|最新文章))?\s*[:：]?$/
 
 /**
  * Web furniture that only its neighbours give away: three or more `标签：值` lines in a row (a
@@ -1434,6 +1434,11 @@ function assembleBody(
       warnings.push(`no running text found: kept ${kept.length} short line(s) as paragraphs; check them`)
       return kept.map((l) => ({ type: 'paragraph', text: cleanProse(l.text), section: null }))
     }
+  }
+  // (`相关稿件`, `（责编：某某）`, `某某客户端下载 >` read as captions: the page's chrome, dropped.)
+  for (const b of blocks.filter((x) => x.type === 'caption' && chromeCaption(x.text))) {
+    blocks.splice(blocks.indexOf(b), 1)
+    dropped.push(b.text)
   }
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {

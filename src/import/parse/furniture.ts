@@ -700,3 +700,19 @@ export function chromeHeading(text: string): boolean {
     /(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]|$)/.test(t)
   )
 }
+
+/**
+ * A line read as a photo's caption that is the page's chrome: `人民政协报客户端下载 >`, `（责编：某某、某某）`,
+ * `相关稿件`, `新闻评论`, `这篇文章好看吗?`, `直接点击图片或者使用键盘'←' '→'键翻页`, `[保存] [打印]`,
+ * `本文未经某某日报社许可不得转载`, `《中国妇女报》` alone. Dropped with the scraps.
+ */
+export function chromeCaption(text: string): boolean {
+  const t = simplifiedCopy(text.trim()).replace(/^[（(【[]\s*|\s*[)）】\]]$/g, '')
+  return (
+    WEB_FURNITURE.test(t) ||
+    /^(?:责编|责任编辑|编辑|编审)\s*[:：]/.test(t) ||
+    /^(?:相关链接|相关链结|相关稿件|新闻评论|网友评论)$/.test(t) ||
+    /这篇文章好看吗|应用市场下载|客户端下载|键盘|翻页|未经.{0,16}许可|不得转载|\[(?:保存|打印|全文浏览)\]/.test(t) ||
+    /^《[^》]{2,12}(?:报|刊|杂志)》$/.test(t)
+  )
+}

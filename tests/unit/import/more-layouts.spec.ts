@@ -1101,3 +1101,20 @@ describe('a page’s chrome and credits where a heading would stand (opened held
     expect(read('驿站服务暖人心')).toEqual(['驿站服务暖人心'])
   })
 })
+
+describe('a page’s chrome where a photo’s caption would stand (tuning batches ai, ak, ao, ap, au, av; opened held-out heldout38, heldout39)', () => {
+  it('drops editors’ lines, app and keyboard hints, reprint notices, toolbars and related links instead of reading them as captions', () => {
+    const body = '本报讯(记者 王小明)青禾市总工会今年为全市2万余名户外劳动者建成服务驿站86个,驿站内配备饮水机、微波炉、急救箱等设施,方便户外劳动者歇脚休息。'
+    const more = '下一步,市总工会将继续推进驿站建设,让更多户外劳动者感受到工会的温暖,预计年底前新增驿站20个,覆盖全市所有街道。'
+    const read = (...tail: string[]) => parseNewspaperText(['青禾市总工会建成户外劳动者驿站86个', '', body, '', more, '', '驿站启用仪式现场。 王小明 摄', '', ...tail].join('\n')).captions
+    expect(read('(責編:陳小悅、常小梅)')).toEqual(['驿站启用仪式现场。'])
+    expect(read("直接點擊圖片或者使用鍵盤'←' '→'鍵翻頁")).toEqual(['驿站启用仪式现场。'])
+    expect(read('更多精彩资讯请在应用市场下载“青禾新闻”')).toEqual(['驿站启用仪式现场。'])
+    expect(read('本文未经青禾日报社许可不得转载、录用及擅自摘选')).toEqual(['驿站启用仪式现场。'])
+    expect(read('相關鏈結', '·上海外來工培訓延伸到郊區', '·福建:外來工春節免費遊泉州')).toEqual(['驿站启用仪式现场。'])
+    expect(read('[保存] [全文浏览] [ ] [打印]')).toEqual(['驿站启用仪式现场。'])
+    expect(read('《青禾妇女报》')).toEqual(['驿站启用仪式现场。'])
+    expect(read('相關稿件')).toEqual(['驿站启用仪式现场。'])
+    expect(read('新聞評論')).toEqual(['驿站启用仪式现场。'])
+  })
+})
