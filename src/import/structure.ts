@@ -844,10 +844,13 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   const lines = readLines(text)
   for (const line of lines) classify(line)
   // `▲全国劳动模范` / `某某公司产品研究员某某`: a marked caption broken over two lines is one caption.
+  // (Not on a page whose marked captions stand a line each, one under the other, three times or more:
+  // `▲ 浑身上下都湿透了` / `头顶烈日、脚踩火炉` is a caption over the text's next line there.)
+  const oneLineCaptions = lines.filter((l) => l.marker === 'caption' && lines[l.i + 1]?.marker === 'caption').length >= 3
   for (const l of lines) {
     const next = lines[l.i + 1]
     // (A label that says nothing of a scene, the line under it not set in as a heading is.)
-    if (l.marker === 'caption' && wordLength(l.text) <= 12 && !/[。！？，,；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !/^(?:图为|圖為)/.test(l.text) && next && !next.marker && next.blankBefore === 0 && next.indent <= l.indent && ['title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 30) {
+    if (l.marker === 'caption' && !oneLineCaptions && wordLength(l.text) <= 12 && !/[。！？，,；;：:]/.test(l.text) && !CAPTION_WORDS.test(l.text) && !/^(?:图为|圖為)/.test(l.text) && next && !next.marker && next.blankBefore === 0 && next.indent <= l.indent && ['title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 30) {
       l.text = `${l.text} ${next.text}`
       next.kind = 'ornament'
     }

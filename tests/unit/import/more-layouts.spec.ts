@@ -1118,3 +1118,19 @@ describe('a page’s chrome where a photo’s caption would stand (tuning batche
     expect(read('新聞評論')).toEqual(['驿站启用仪式现场。'])
   })
 })
+
+describe('marked captions standing a line each, one under the other (tuning batch ar)', () => {
+  it('keeps a marked caption apart from the unmarked line of text under it', () => {
+    const piece = parseNewspaperText([
+      '高温下的钢铁汉子',
+      '入伏以来,青禾钢铁的一线职工依然每天坚守在40℃以上的高温环境中,接受“烤验”、挥汗如雨。',
+      '▲ 火红的炉火映红了炼钢汉子的脸庞',
+      '▲ 看奔流的铁水在身后流淌',
+      '▲ 热浪中的劳作',
+      '▲ 浑身上下都湿透了',
+      '头顶烈日、脚踩火炉',
+      '可他们却说只要生产不断,挥汗如雨又何妨?',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['火红的炉火映红了炼钢汉子的脸庞', '看奔流的铁水在身后流淌', '热浪中的劳作', '浑身上下都湿透了'])
+  })
+})
