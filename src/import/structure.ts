@@ -30,7 +30,7 @@ import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './p
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
-import { markAnnouncedPhotos, markCaptionList, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
+import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
 import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
@@ -924,6 +924,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
 
   markCaptionList(lines)
   markSlideCaptions(lines)
+  markWorkLabels(lines)
   const heads = findHeadline(lines)
   if (heads) {
     for (const l of heads.headline) l.kind = 'headline'
@@ -1198,7 +1199,8 @@ function assembleBody(
     // `↓↓`: marks without a word say nothing.
     if (!text || wordLength(text) === 0) return
     // `李某 某公司39路调度员`: a portrait's caption, the name and the post set apart as printed.
-    blocks.push({ type: 'caption', text: listedPerson(text) ? collapseSpaces(text) : cleanProse(text), credit, section })
+    // (`七月的肖像（一等奖）作者 江苏 胡某`: a work's label, its author and place set apart too.)
+    blocks.push({ type: 'caption', text: listedPerson(text) || spacedWorkLabel(text) ? collapseSpaces(text) : cleanProse(text), credit, section })
   }
   const emitHeading = (text: string) => {
     // (`发表意见`, `聯絡電話:…`, `圖/某某記者 某某`: the page's chrome or a credit, not a part of the text.)

@@ -621,3 +621,37 @@ export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
   if (shown.length < 2 || shown.length * 4 < standing.length * 3) return
   for (const l of standing) l.kind = 'caption'
 }
+
+/** An award in brackets (`（一等奖）`, `(优秀奖)`) after a work's name. */
+const AWARD = /[（(](?:特等奖|[一二三]等奖|优秀奖|優秀獎|[一二三]等獎|金奖|银奖|铜奖|金獎|銀獎|銅獎|入围奖|入圍獎|佳作奖|佳作獎|最佳人气奖)[)）]/
+/** `作者：吴某 摄`, `作者 江苏 胡某`: a work's author, maybe with the place they come from. */
+const AUTHOR = /^(?:作者|作\s*者)\s*[:：]?\s*-?\s*[\u4e00-\u9fff·\s]{2,16}(?:\s*(?:摄|攝|摄影|攝影))?(?:\s*[\u4e00-\u9fff]{0,6})?-?\d?$/
+
+/** `七月的肖像（一等奖）作者 江苏 胡某`: a work's label whose author and place the spaces set apart. */
+export const spacedWorkLabel = (text: string) => AWARD.test(text) && /作\s*者/.test(text)
+
+/**
+ * A gallery of works (a photo contest's winners, an exhibition): `《奋战》` / `作者：吴某 摄`, `七月的肖像（一等奖）
+ * 作者 江苏 胡某`, `某某公司张某《同心共筑中国梦》`. Three labels or more on the page, each a work's name in
+ * 《》 or with its award, or its author: each work's label and its author's line are its photo's
+ * caption, not headings, paragraphs or the article's bylines.
+ */
+export function markWorkLabels(lines: Line[]): void {
+  const loose = (l: Line) => ['prose', 'title', 'fragment', 'stray', 'heading', 'byline', 'names'].includes(l.kind) && !l.marker && wordLength(l.text) <= 40 && !/[。！？!?；;]/.test(l.text)
+  const titled = (t: string) => /^《[^《》]{1,24}》-?$/.test(t) || /^[\u4e00-\u9fff]{2,16}[\u4e00-\u9fff·]{2,4}《[^《》]{1,24}》$/.test(t) || AWARD.test(t)
+  const labels = lines.filter((l) => loose(l) && titled(l.text.trim()))
+  if (labels.length < 3) return
+  for (const l of labels) {
+    l.kind = 'caption'
+    l.text = l.text.trim().replace(/-$/, '')
+    // `作者：吴某 摄` on the line under the work's name: its author, read with it.
+    const next = lines[l.i + 1]
+    // (A line labelled `作者：` reads as a web page's information line until now: its name is no byline here.)
+    if (next && (loose(next) || next.kind === 'furniture') && AUTHOR.test(next.text.trim())) {
+      // (`作者：吴某 摄` → `《奋战》 吴某 摄`: the photographer's credit, set apart from the work's name.)
+      const shot = /^作\s*者\s*[:：]?\s*-?\s*([\u4e00-\u9fff·]{2,4})\s*(?:摄|攝|摄影|攝影)/.exec(next.text.trim())
+      l.text = shot ? `${l.text} ${shot[1]} 摄` : `${l.text} ${next.text.trim().replace(/-\d?$/, '')}`
+      next.kind = 'ornament'
+    }
+  }
+}

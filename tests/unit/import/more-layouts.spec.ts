@@ -1134,3 +1134,31 @@ describe('marked captions standing a line each, one under the other (tuning batc
     expect(piece.captions).toEqual(['火红的炉火映红了炼钢汉子的脸庞', '看奔流的铁水在身后流淌', '热浪中的劳作', '浑身上下都湿透了'])
   })
 })
+
+describe('a gallery of works: a photo contest’s winners, each a name in 《》 or with its award, and its author (tuning batches ai, ar; opened held-out heldout47)', () => {
+  it('reads each work’s label as its photo’s caption, the author’s line as its credit, not headings, paragraphs or bylines', () => {
+    const piece = parseNewspaperText([
+      '青禾集团职工摄影作品展',
+      '为展现一线职工的精神风貌,青禾集团工会举办职工摄影作品征集活动,共收到作品300余幅,现将部分优秀作品展示如下。',
+      '《奋战》',
+      '作者:吴小清 摄',
+      '《轨道交通建设者》',
+      '作者:忻小进 摄',
+      '《精检细修》',
+      '作者: 吴小兴 摄',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['《奋战》', '《轨道交通建设者》', '《精检细修》'])
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => (b as { credit: string | null }).credit)).toEqual(['吴小清', '忻小进', '吴小兴'])
+    expect(piece.sections).toEqual([])
+    const contest = parseNewspaperText([
+      '首届青禾职工摄影大赛获奖作品选登',
+      '七月的肖像(一等奖)作者 江苏 胡小河',
+      '洗浴的芦苇工(一等奖)作者 湖南 赵小敏',
+      '夜战(优秀奖)作者 安徽 吴小球',
+      '8月12日,首届青禾职工摄影大赛经过专家评委会的紧张评选,各个奖项已全部产生,共评出一等奖3名、二等奖5名、优秀奖20名。',
+      '本次大赛以“拍摄职工、职工拍摄”为评选范围,共收到来自全国各地职工的参赛作品1.2万余幅。',
+    ].join('\n'))
+    expect(contest.captions.slice(0, 3)).toEqual(['七月的肖像(一等奖)作者 江苏 胡小河', '洗浴的芦苇工(一等奖)作者 湖南 赵小敏', '夜战(优秀奖)作者 安徽 吴小球'])
+    expect(contest.sections).toEqual([])
+  })
+})
