@@ -398,6 +398,7 @@ export function markPhotoCaptions(lines: Line[]): void {
  * numbered in the order they are printed, each number's line its caption.
  */
 export function markNumberedCaptions(lines: Line[]): void {
+  markSlideNumbers(lines)
   const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩'
   const photographed = lines.some((l) => l.byline?.bylines.some((b) => b.role === '摄影') || (l.kind !== 'prose' && /摄影报道$/.test(l.text)))
   if (!photographed) return
@@ -405,6 +406,27 @@ export function markNumberedCaptions(lines: Line[]): void {
     const n = runLength(lines, k, (l, at) => l.kind === 'prose' && l.text.trimStart().startsWith(CIRCLED[at] ?? '\0') && wordLength(l.text) <= 160)
     if (n >= 2) for (const l of lines.slice(k, k + n)) l.kind = 'caption'
     k += n
+  }
+}
+
+/**
+ * `1/6 近年来，农民工的生活条件…` / `2/6 来自重庆的农民工向平…` / … / `6/6 …`: a slideshow's pictures
+ * numbered out of their count, three or more in order, each number's line its caption (the number
+ * is the slideshow's, left off).
+ */
+function markSlideNumbers(lines: Line[]): void {
+  const slide = (l: Line) => /^\s*(\d{1,2})\/(\d{1,2})\s+(?=\S)/.exec(l.text)
+  for (let k = 0; k < lines.length; k++) {
+    const first = slide(lines[k]!)
+    if (!first || first[1] !== '1') continue
+    const count = Number(first[2])
+    const run = lines.slice(k, k + count)
+    if (count < 3 || run.length < count || !run.every((l, n) => isTextLine(l) && slide(l)?.[1] === String(n + 1) && slide(l)?.[2] === first[2])) continue
+    for (const l of run) {
+      l.kind = 'caption'
+      l.text = l.text.replace(/^\s*\d{1,2}\/\d{1,2}\s+/, '')
+    }
+    k += count - 1
   }
 }
 

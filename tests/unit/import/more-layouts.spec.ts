@@ -1162,3 +1162,21 @@ describe('a gallery of works: a photo contest’s winners, each a name in 《》
     expect(contest.sections).toEqual([])
   })
 })
+
+describe('a slideshow’s pictures numbered out of their count (tuning batch ax)', () => {
+  it('reads each numbered line as its picture’s caption, the number left off', () => {
+    const piece = parseNewspaperText([
+      '工地上的夫妻房',
+      '1/4 近年来,农民工的生活条件不断得到改善。这是青禾市一个建设项目的工地宿舍。',
+      '2/4 来自青石县的农民工向小平在夫妻房里看妻子绣十字绣。',
+      '3/4 项目开工以来,项目部为农民工修建了48间夫妻房,专供外来务工夫妻居住。',
+      '4/4 也希望更多项目部进一步改善农民工的居住条件。',
+    ].join('\n'))
+    expect(piece.captions).toEqual([
+      '近年来,农民工的生活条件不断得到改善。这是青禾市一个建设项目的工地宿舍。',
+      '来自青石县的农民工向小平在夫妻房里看妻子绣十字绣。',
+      '项目开工以来,项目部为农民工修建了48间夫妻房,专供外来务工夫妻居住。',
+      '也希望更多项目部进一步改善农民工的居住条件。',
+    ])
+  })
+})
