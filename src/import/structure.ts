@@ -236,6 +236,8 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 }
 
 /** `图①：`, `图2:`, `图三：`, `圖2 `, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
+/** `…走行部。（全国铁道团委供稿）`, `…现场。（建筑时报）`, `…现场。市总工会 提供`: who supplied a `图为…` caption's photo. */
+const CAPTION_SOURCE = /(?<=[。！？])\s*(?:[（(][^（()）]{2,16}[)）]|[\u4e00-\u9fff]{2,12}\s*(?:提供|供稿|供图|供圖))$/
 const PHOTO_NUMBER = /^[图圖]\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])(?:\s*[:：]\s*|[ \u3000]+(?=[\u4e00-\u9fff]{2}))/
 
 function readLines(text: string): Line[] {
@@ -291,7 +293,7 @@ function readLines(text: string): Line[] {
       bullet = !/^•/.test(body)
       webItem = /^•/.test(body)
       body = body.replace(/^[■□●◆◇★☆▌▍▎▋•]+\s*/, '')
-    } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
+    } else if ((CAPTION_LEAD.test(simplifiedCopy(body)) && !/[。！？]./.test(withoutCredit(body).replace(CAPTION_SOURCE, ''))) || (MONTAGE_LEAD.test(simplifiedCopy(body)) && wordLength(body) <= 200)) {
       // `图为…`, `上图：…`: a caption by its own words, maybe with its photographer after it.
       marker = 'caption'
       body = body.replace(/^(?:图片说明|图说|描述|[上下左右中]图|图)\s*[:：]\s*/, '').replace(AUTHOR_AFTER, '')

@@ -1180,3 +1180,14 @@ describe('a slideshow’s pictures numbered out of their count (tuning batch ax)
     ])
   })
 })
+
+describe('a `图为…` caption closed by who supplied the photo (tuning batches ao, at)', () => {
+  it('stays a caption, apart from the paragraph under it', () => {
+    const lead = '怎样做才是一个好工人?从一名懵懂的初级工到“全国技术能手”,青禾动车段的陈小俊用7年时间回答了这个问题。'
+    const next = '“我也要成为他们那样的人。”2015年,陈小俊入职青禾动车段,走在单位的“星光大道”上,他热血沸腾。'
+    const read = (caption: string) => parseNewspaperText(['陈小俊:7年从初级工到全国技术能手', lead, caption, next].join('\n')).captions
+    expect(read('图为陈小俊正在检查动车组走行部。(青禾铁道团委供稿)')).toEqual(['图为陈小俊正在检查动车组走行部。(青禾铁道团委供稿)'])
+    expect(read('图为“劳模创新工作室”授牌仪式现场。(青禾建筑时报)')).toEqual(['图为“劳模创新工作室”授牌仪式现场。(青禾建筑时报)'])
+    expect(read('图为助学金发放现场。市总工会 提供')).toEqual(['图为助学金发放现场。市总工会提供'])
+  })
+})
