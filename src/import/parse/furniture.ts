@@ -685,8 +685,9 @@ export function readFurniture(raw: string): Furniture | null {
 /**
  * A line read as a part's heading that is the page's own chrome or a credit: `发表意见`, `分享让更多人看到`,
  * `搜尋功能 文字客服`, `聯絡電話:02-8995-6866`, `所属分类:新闻动态阅读次数:265`, `广告X OK某某app`,
- * `官方微信公眾號`, `用户:匿名`, `圖/某某晚報全媒體記者 宋某某`. A heading says what a part is about;
- * these say how to use the page or who made it, and are dropped with the scraps.
+ * `官方微信公眾號`, `用户:匿名`, `圖/某某晚報全媒體記者 宋某某`, `数据来源：…`, `来跟着小编看看吧！`. A heading
+ * says what a part is about; these say how to use the page, who made it or where it came from, or
+ * call the reader to look, and are dropped with the scraps.
  */
 export function chromeHeading(text: string): boolean {
   const t = simplifiedCopy(text.trim())
@@ -697,7 +698,13 @@ export function chromeHeading(text: string): boolean {
     /(?:电话|传真|次数|分类|用户|网友|邮箱)\s*[:：]/.test(t) ||
     /广告|客服|智能机器人|[A-Za-z]*app$|\bAPP\b/i.test(t) ||
     /^(?:图|文|摄)\s*[/／]/.test(t) ||
-    /(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]|$)/.test(t)
+    /(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]|$)/.test(t) ||
+    // `文、图—某某处 某某`, `本刊编辑部集体采写`: the piece's makers.
+    /^文\s*[、,，]\s*图\s*[—\-/／:：]/.test(t) || /(?:集体)?采写$/.test(t) ||
+    // `数据来源：人社部`, `原题：…`: where figures or the title came from.
+    /^(?:数据|资料|图片|信息)?来源\s*[:：]/.test(t) || /^原(?:题|标题)\s*[:：]/.test(t) ||
+    // `来跟着小编看看都在哪里吧！`, `戳大图，一睹为快↓`, `受表彰的单位与个人吧`: the page calling its reader to look.
+    /吧[!！]?$|[↓↘]$|小编|一睹为快/.test(t)
   )
 }
 
