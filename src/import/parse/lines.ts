@@ -127,6 +127,13 @@ export const SHOWN = /《[^》]{2,30}》|作品|照片|图片|画面|版面|头�
 /** A web page's calls to read on or share, which stand after the text like captions. */
 export const TAIL_LINKS = /(?:阅读|推广|点击|更多|全文|新闻线索|欢迎您|投稿|评论|点赞|收藏|转发|分享|下载|登录|注册|举报|广告|免责|声明|联系|电话|地址|邮编|备案|技术支持|主办|承办|协办)/
 
+/**
+ * People shown at something (`矿工们驻足观看…`, `医务工作者为环卫工认真检查身体`, `参赛队伍争夺八强名额`,
+ * `市西中学学生和劳模代表共同朗诵`): a group, then what it is doing there — a photo's caption, where a
+ * part's heading says what the part is about (`党员干部带头冲锋`).
+ */
+export const PEOPLE_DOING = /(?:(?<![我你咱])们|职工|工人|员工|选手|队伍|队员|学生|代表|工作人员|医务工作者|师傅|劳模)[\u4e00-\u9fff]{0,8}?(?:正在|认真|共同|一起|驻足|争夺|观看|参观|检查|分配|领奖|朗诵|演唱|表演|合影|答题|比拼)/
+
 /** What a photo's caption may open with when it names no one: the act it shows (`参观企业`, `走进…工作室学习交流`). */
 export const SCENE_LEAD = /^(?:走进|走访|参观|签署|签订|观看|体验|聆听|慰问|看望|现场为|为[^，。、]{1,10}(?:开展|颁发|送上|赠送)|向[^，。、]{1,10}(?:赠送|颁发|献花))/
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`, `某某到某公司看望职工`. */

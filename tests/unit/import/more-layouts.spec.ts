@@ -1197,3 +1197,14 @@ describe('a `图为…` caption closed by who supplied the photo (tuning batches
     expect(read('图为助学金发放现场。市总工会 提供')).toEqual(['图为助学金发放现场。市总工会提供'])
   })
 })
+
+describe('a group of people shown at something, alone between paragraphs (tuning batches ai, al, av, ax)', () => {
+  it('is a photo’s caption, not a part’s heading; a heading saying what the part is about stays one', () => {
+    const lead = '8月18日,青禾市“先锋杯”职工篮球比赛在青禾体育馆开幕,来自全市各行业的32支代表队参加比赛。'
+    const next = '据了解,本次比赛为期10天,采取小组循环赛和淘汰赛相结合的方式进行,冠军队将代表青禾市参加全省比赛。'
+    const read = (line: string) => parseNewspaperText(['青禾市职工篮球比赛开幕', lead, '', line, '', next].join('\n'))
+    expect(read('参赛队伍争夺八强名额').captions).toEqual(['参赛队伍争夺八强名额'])
+    expect(read('医务工作者为环卫工认真检查身体').sections).toEqual([])
+    expect(read('赛事组织有序推进').sections).toEqual(['赛事组织有序推进'])
+  })
+})
