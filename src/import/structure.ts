@@ -81,6 +81,18 @@ function numberedHeadingLine(text: string): boolean {
   return NUMBERED_HEADING.test(t) && wordLength(t) <= 40 && !/[。！？!?；;：:]/.test(t.replace(NUMBERED_HEADING, '')) && !endsMidSentence(t) && !listedPerson(listEntry(t))
 }
 
+/**
+ * `一、认真学习，提高认识。` / `（二）健全组织，建章立制，确保实效。`: a numbered line of two or three short
+ * clauses closed by a stop — a work report's heading, as documents print them.
+ */
+function stoppedNumberedHeading(text: string): boolean {
+  const t = text.trim()
+  const m = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*([^。！？!?；;：:]{4,30})。$/.exec(t)
+  if (!m) return false
+  const clauses = m[1]!.split(/[，,]/)
+  return clauses.length >= 2 && clauses.length <= 3 && clauses.every((c) => wordLength(c) >= 2 && wordLength(c) <= 12)
+}
+
 /** `【概况】  全区共有…`: a paragraph opening with its heading in brackets (not a dispatch's `【某某讯】` nor an outlet's name). */
 const BRACKET_LEAD = /^\s*【([^【】\s]{2,12}?)】\s*(?=\S.{19,})(?<!(?:讯|訊|电|電|报|報|网|網|社|台)】\s*)/
 
@@ -1396,6 +1408,11 @@ function assembleBody(
       const overList = lone && honourPart(line.text) && flow[k]?.kind === 'prose' && listedPerson(listEntry(flow[k]!.text)) !== null
       if (lone && flow[k]?.kind === 'prose' && (wordLength(flow[k]!.text) >= 30 || overList || (numberedHeadingLine(line.text) && wordLength(flow[k]!.text) >= 12)) && !isScene(line.text) && !PERSON_ACTION.test(line.text) && !listedPerson(listEntry(line.text))) {
         emitHeading(cleanTitle(line.text))
+        continue
+      }
+      // (`一、认真学习，提高认识。` over its paragraph: a work report's numbered heading of short clauses, closed by a stop.)
+      if (parts.length === 1 && !line.listItem && stoppedNumberedHeading(line.text) && flow[k]?.kind === 'prose' && !NUMBERED_HEADING.test(flow[k]!.text.trim()) && wordLength(flow[k]!.text) >= Math.max(30, 2 * wordLength(line.text))) {
+        emitHeading(cleanTitle(line.text.trim().replace(/。$/, '')))
         continue
       }
       emitParagraph(parts)

@@ -1208,3 +1208,25 @@ describe('a group of people shown at something, alone between paragraphs (tuning
     expect(read('赛事组织有序推进').sections).toEqual(['赛事组织有序推进'])
   })
 })
+
+describe('a work report’s numbered headings of short clauses closed by a stop (tuning batch as)', () => {
+  it('reads them as headings over their paragraphs, and leaves a numbered sentence in a list as text', () => {
+    const piece = parseNewspaperText([
+      '青禾站职工小家创建总结',
+      '青禾站开展职工小家创建活动以来,以安全生产为中心,以维护职工合法权益为重点,扎实推进各项工作。',
+      '一、认真学习,提高认识。',
+      '创建活动开展以来,本站积极响应处工会号召,认真学习公司下发的各类文件,全站职工对创建工作的认识不断提高。',
+      '二、健全组织,建章立制,确保实效。',
+      '为了使本站更好地服务广大员工,我们不断完善和健全各项规章制度,成立了以站长为组长的创建工作领导小组。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['一、认真学习,提高认识', '二、健全组织,建章立制,确保实效'])
+    const list = parseNewspaperText([
+      '青禾市总工会2024年工作要点',
+      '2024年,市总工会将重点做好以下工作,推动全市工会工作高质量发展,更好地服务全市广大职工群众。',
+      '一、建成职工驿站10个。',
+      '二、新建职工书屋20家。',
+      '三、开展劳动竞赛50场。',
+    ].join('\n'))
+    expect(list.sections).toEqual([])
+  })
+})
