@@ -248,6 +248,8 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 }
 
 /** `图①：`, `图2:`, `图三：`, `圖2 `, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
+/** `记忆中的劳模——王某（作者：某某管理所 王某某）`: an entry of a contest's winners, a work and its author. */
+const AUTHORED_ENTRY = /^[^。！？]{2,40}[（(]\s*作者\s*[:：][^()（）]{2,30}[)）]$/
 /** `…走行部。（全国铁道团委供稿）`, `…现场。（建筑时报）`, `…现场。市总工会 提供`: who supplied a `图为…` caption's photo. */
 const CAPTION_SOURCE = /(?<=[。！？])\s*(?:[（(][^（()）]{2,16}[)）]|[\u4e00-\u9fff]{2,12}\s*(?:提供|供稿|供图|供圖))$/
 const PHOTO_NUMBER = /^[图圖]\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])(?:\s*[:：]\s*|[ \u3000]+(?=[\u4e00-\u9fff]{2}))/
@@ -371,7 +373,8 @@ function classify(line: Line): void {
     return void (line.kind = 'title')
   }
   // `某某公司工人、高级技师 洪家光`: one entry of a list of people, a line of text of its own.
-  if (listedPerson(t) || listedOfficial(t)) {
+  // (`记忆中的劳模——王某(作者:某某管理所 王某某)`: an entry of a contest's winners, a work and its author.)
+  if (listedPerson(t) || listedOfficial(t) || AUTHORED_ENTRY.test(t)) {
     line.listItem = true
     return void (line.kind = 'prose')
   }
@@ -1307,7 +1310,8 @@ function assembleBody(
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(entry)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
     const listed = parts.length === 1 ? listedPerson(entry) : null
-    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : cleanProse(text)
+    // (An author's unit and name stay apart as printed: `(作者：某某管理所 王某某)`.)
+    text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : parts.length === 1 && AUTHORED_ENTRY.test(text.trim()) ? collapseSpaces(text) : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     let datelined = /^(?:本报讯|本刊讯|本台讯|本网讯|【[\u4e00-\u9fff]{2,8}讯】)/.test(text)
     text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')

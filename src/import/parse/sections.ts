@@ -206,8 +206,9 @@ export const TWO_CLAUSE_HEADING = /^[^，,。！？!?；;：:、]{4,14}[，,][^�
  * like one, running text when it is long, and dropped when it is neither (a web page's debris).
  */
 /** A part of an honour list named by its honour: `全国五一劳动奖状`, `二、省工人先锋号推荐对象`. */
-const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:[”"]?(?:获得者|推荐对象|候选人|名单))?(?:\s*[（(][^（）()]{1,12}[)）])?$/
-export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text)) && !/[，,、。；;]/.test(text)
+const HONOUR_PART = /(?:奖状|奖章|先锋号|劳动模范|先进工作者|先进集体|先进个人|工匠|技术能手|最美职工|示范岗|职工之家)(?:[”"]?(?:获得者|推荐对象|候选人|名单))?(?:\s*[（(][^（）()]{1,12}[)）])?$|^(?:获奖名单|特等奖|[一二三四五]等奖|优秀奖|鼓励奖|(?:优秀)?组织奖)$/
+// (`获 奖 名 单`: a heading's characters spaced out.)
+export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PART.test(simplifiedCopy(text).replace(/[ \u3000]/g, '')) && !/[，,、。；;]/.test(text)
 
 /** `李 杰：井下设备的神医华佗`: a profile's part, its person (`李杰`) and what it says of them. */
 function profilePart(text: string): string | null {
@@ -273,7 +274,9 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       !shaped(item) &&
       !CAPTION_WORDS.test(prev.text + item.text) &&
       // (`绿富同兴` / `卜某某：谢谢您，我热爱的南山矿`: a profile's part opening with its person is a heading of its own.)
-      !profilePart(item.text)
+      !profilePart(item.text) &&
+      // (`获 奖 名 单` / `一等奖`: a list's title over its first part, two headings.)
+      !honourPart(item.text)
     if (mergeable || labelled) current!.push(item)
     else groups.push([item])
   })
@@ -290,7 +293,8 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
     // `全国五一劳动奖章` over the names of the people who won it: a part of an honour list.
-    if (group.length === 1 && n < groups.length - 1 && honourPart(text)) return void out.push({ type: 'heading', text })
+    // (`一等奖` over the entries of its winners: the last of the run, over the text, too.)
+    if (group.length === 1 && (n < groups.length - 1 || followedByText) && honourPart(text)) return void out.push({ type: 'heading', text })
     // `1、匠心追逐强军梦的某公司的徐某` between paragraphs: a numbered part's heading, not a scrap.
     // Not a numbered entry of a list of people (`2.付某 某中心主任`).
     if (group.length === 1 && ctx.bodyStarted && NUMBERED_HEADING.test(group[0]!.text) && length <= 40 && !/[。！？!?]/.test(text) && !listedPerson(listEntry(group[0]!.text)) && !/本网站?|版权|转载/.test(text)) return void out.push({ type: 'heading', text })

@@ -1230,3 +1230,24 @@ describe('a work report’s numbered headings of short clauses closed by a stop 
     expect(list.sections).toEqual([])
   })
 })
+
+describe('an essay contest’s winners: prize levels over entries of a work and its author (tuning batch al)', () => {
+  it('keeps every entry as text under its prize level’s heading instead of dropping them as scraps', () => {
+    const piece = parseNewspaperText([
+      '“我心中的劳模”征文评选揭晓',
+      '昨天,记者从青禾市总工会获悉,“我心中的劳模”主题征文评选结果揭晓,共评出一等奖2名、二等奖3名。',
+      '获 奖 名 单',
+      '一等奖',
+      '记忆中的劳模——王小英(作者:青禾金融街管理所 王小三)',
+      '张姐的开心事(作者:青禾百货商场 刘小敏)',
+      '二等奖',
+      '劳模伴我成长(作者:青禾区检察院 孙小瑜)',
+      '我心中的劳模(作者:青禾街道工会服务站 马小冉)',
+      '真心换回的尊重(作者:青禾公交公司 赵小伶)',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['获奖名单', '一等奖', '二等奖'])
+    const texts = piece.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)
+    expect(texts).toContain('记忆中的劳模——王小英(作者:青禾金融街管理所 王小三)')
+    expect(texts).toContain('真心换回的尊重(作者:青禾公交公司 赵小伶)')
+  })
+})
