@@ -1206,7 +1206,7 @@ function assembleBody(
   const byPhotographers = lines.some((l) => l.kind === 'byline' && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影') && !lines.slice(0, l.i).some((n) => n.kind === 'prose'))
   const photoStory = heads.some((l) => PHOTO_STORY.test(l.text)) || byPhotographers
 
-  const blocks: BodyBlock[] = []
+  let blocks: BodyBlock[] = []
   /** Captions split off the end of a paragraph's line (`…。图为…`). */
   const gluedCaptions = new Set<BodyBlock>()
   const dropped: string[] = []
@@ -1464,9 +1464,10 @@ function assembleBody(
     }
   }
   // (`相关稿件`, `（责编：某某）`, `某某客户端下载 >` read as captions: the page's chrome, dropped.)
-  for (const b of blocks.filter((x) => x.type === 'caption' && chromeCaption(x.text))) {
-    blocks.splice(blocks.indexOf(b), 1)
-    dropped.push(b.text)
+  const chrome = blocks.filter((b) => b.type === 'caption' && chromeCaption(b.text))
+  if (chrome.length > 0) {
+    dropped.push(...chrome.map((b) => b.text))
+    blocks = blocks.filter((b) => !chrome.includes(b))
   }
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {

@@ -606,6 +606,8 @@ const PROGRAMME_ITEM = /^(?:开场|開場)?(?:歌舞|舞蹈|诗朗诵|詩朗誦|
  * keeps them: its lines without a stop are shaped or say what a part is about, not what is seen.
  */
 export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
+  // A page whose parts have headings keeps its lines without a stop as they are.
+  if (lines.some((l) => l.kind === 'heading')) return
   // (`…恢復了供電。(圖/文 王趙晶 )`: a paragraph closed by its credit in brackets is finished too.)
   const stopped = (t: string) => /[。！？!?”]$/.test(t.trim().replace(/[（(][^（()）]{2,30}[)）]$/, '').trim())
   const candidate = (l: Line) => {
@@ -613,7 +615,6 @@ export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
     const n = wordLength(t)
     return ['prose', 'title', 'fragment'].includes(l.kind) && !l.listItem && !l.marker && !l.bullet && n >= 4 && n <= 30 && !/[。！？!?；;：:]/.test(t) && (t.match(/[，,、]/g) ?? []).length <= 1 && captionLike(t) && !headingShaped(t) && !CLOSING_WORD.test(simplifiedCopy(t))
   }
-
   const prose = (l: Line | undefined) => l !== undefined && l.kind === 'prose' && stopped(l.text) && wordLength(l.text) >= 30
   const standing: Line[] = []
   const alone = new Set<Line>()
@@ -638,7 +639,7 @@ export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
     if (PROGRAMME_ITEM.test(s) || isScene(s) || PERSON_ACTION.test(s) || /合影|留念|现场/.test(s)) return true
     return !alone.has(l) && (PICTURED_WORK.test(s) || CAPTION_WORDS.test(s) || WORKING_PEOPLE.test(s))
   }
-  if (standing.length < 2 || lines.some((l) => l.kind === 'heading')) return
+  if (standing.length < 2) return
   const shown = standing.filter(seen)
   if (shown.length < 2 || shown.length * 4 < standing.length * 3) return
   for (const l of standing) l.kind = 'caption'
@@ -647,7 +648,7 @@ export function markPhotoLinesBetweenParagraphs(lines: Line[]): void {
 /** An award in brackets (`（一等奖）`, `(优秀奖)`) after a work's name. */
 const AWARD = /[（(](?:特等奖|[一二三]等奖|优秀奖|優秀獎|[一二三]等獎|金奖|银奖|铜奖|金獎|銀獎|銅獎|入围奖|入圍獎|佳作奖|佳作獎|最佳人气奖)[)）]/
 /** `作者：吴某 摄`, `作者 江苏 胡某`: a work's author, maybe with the place they come from. */
-const AUTHOR = /^(?:作者|作\s*者)\s*[:：]?\s*-?\s*[\u4e00-\u9fff·\s]{2,16}(?:\s*(?:摄|攝|摄影|攝影))?(?:\s*[\u4e00-\u9fff]{0,6})?-?\d?$/
+const AUTHOR = /^作\s*者\s*[:：]?\s*-?\s*[\u4e00-\u9fff·\s]{2,16}(?:\s*(?:摄|攝|摄影|攝影))?(?:\s*[\u4e00-\u9fff]{0,6})?-?\d?$/
 
 /** `七月的肖像（一等奖）作者 江苏 胡某`: a work's label whose author and place the spaces set apart. */
 export const spacedWorkLabel = (text: string) => AWARD.test(text) && /作\s*者/.test(text)
