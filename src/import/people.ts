@@ -233,7 +233,8 @@ function workersIn(text: string): FoundWorker[] {
     while ((v = VERB_RE.exec(sNorm))) {
       const verb = v[1]!
       // `…的洪某等两组选手荣获特等奖`: a contest's prize names its winners too (a prize, not an honour).
-      const prize = /^(?:了)?(特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|冠军|亚军|季军|第[一二三123]名)/.exec(sNorm.slice(v.index + verb.length))
+      // (`获得工业机器人竞赛一等奖`, `获得了本次叉车技能大赛的一等奖`: the contest named before its prize.)
+      const prize = /^(?:了)?(?:[^，,。；;“”"、：:]{0,14}?(?:赛|赛项|项目)的?)?(特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|冠军|亚军|季军|第[一二三123]名)/.exec(sNorm.slice(v.index + verb.length))
       const honors = honorsAfter(sNorm, sentence, v.index + verb.length)
       if (honors.length === 0 && !prize) continue
       const ci = parts.findIndex((c) => v!.index >= c.start && v!.index <= c.start + c.text.length)
@@ -247,6 +248,8 @@ function workersIn(text: string): FoundWorker[] {
         // `…技师罗某、…修理工冯某等人获…`: the people named, not `等人`.
         // (`…副主席陈某等33位基层工会干部获…`: and not the count of them.)
         .replace(/(?<=[\u4e00-\u9fff]{2})等(?:人|(?:\d+|[一二两三四五六七八九十百]+)(?:人|[名位组][\u4e00-\u9fff]{0,10}))?$/, '')
+        // (`来自深圳的赖某获得…`: the place the person comes from, no employer, is left out.)
+        .replace(/^来自([^，,、的]{2,10})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, from: string, name: string) => (looksLikeName(name) && !EMPLOYER_END.test(from) ? '' : m))
         .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
       let person: Person | null = null
       let collectiveSubject: string | null = null
@@ -286,7 +289,8 @@ function workersIn(text: string): FoundWorker[] {
       }
       if (person) {
         found.push({ name: person.name, employer: person.employer, position: person.position, honors, kind: 'individual' })
-        used.add(ci)
+        // (`某某获得焊工项目第一名，被授予“…奖章”`: a prize leaves the winner to the honour that follows.)
+        if (honors.length > 0) used.add(ci)
       } else if (collectiveSubject && honors.length > 0) {
         found.push({ ...collective(collectiveSubject), honors })
       }
@@ -374,6 +378,15 @@ function workersIn(text: string): FoundWorker[] {
     const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
     const name = [before, before.slice(1)].find((n) => n.length >= 2 && looksLikeName(n))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
+  }
+  // `授予李某等9名铁路青年“铁路青年五四奖章”`, `表彰了赵某等10名优秀工会工作者`: the first of those honoured, named.
+  for (const m of paragraph.matchAll(new RegExp(`(?:授予|表彰了?|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g'))) {
+    const honor = cleanHonor(m[2] ?? m[3]!)
+    if (HONOR_LIKE.test(honor) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
+  }
+  // `巩某是全国劳动模范`, `巩某是省级劳模`: a sentence opening with the person, then what honour they hold.
+  for (const m of paragraph.matchAll(new RegExp(`(?:^|[，,。；;！？!?\\s])([\\u4e00-\\u9fff·]{2,3})是(?:一名|一位)?(?:(?:19|20)\\d{2}年度?)?((?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source})`, 'g'))) {
+    if (looksLikeName(simplifiedCopy(m[1]!)) && !dictionaryWord(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
   found.push(...namesInARow(paragraph))
@@ -637,7 +650,7 @@ export function looksCollective(name: string): boolean {
 }
 
 /** What a person named right after an honour goes on to do: `讲述`, `作交流发言`, `作事迹报告`. */
-const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告)|发言|宣讲)/
+const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告|宣讲)|发言|宣讲)/
 
 /**
  * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:
@@ -659,7 +672,10 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       // `劳模何某眼含热泪讲述…`, `劳模廖某报告他…`: an honour right before a name and the person acting on.
       // (Not `劳动模范来港分享`: a verb of coming, not a name.)
       const acting = ACTING.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
-      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || acting || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
+      // `全国劳动模范郭某：`, `劳模赵某家中`: the name closed by a stop or by where the person is.
+      // (`全国劳模蒋某和省劳模韩某`: and another honoured person after 和.)
+      const bounded = /^(?:[，,。：:；;、（(]|家中|家里|当时|没有|受邀|应邀)/.test(simple.slice(at + n)) || new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`).test(simple.slice(at + n))
+      if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || acting || bounded || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
       }
@@ -695,13 +711,14 @@ const TIBETAN_NAME = /^(?:次仁|扎西|益西|多吉|卓玛|尼玛|旦增|格�
 function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)+)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
+  // (`邱某、罗某和张某三位市级劳模`: the last one joined by 和, 及 or 与.)
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
     // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
     if (!first) continue
     // `滨化集团的王某、中海沥青的李某分别获得…`: each entry's employer before 的.
-    const rest = m[2]!.split('、').slice(1).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
+    const rest = m[2]!.slice(1).split(/、|(?<=.{2})[和及与](?=[^、]{2,}$)/).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
     const entries = [first, ...rest]
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
@@ -842,9 +859,14 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const honors = listed.map((t) => t.replace(/^(?:19|20)\d{2}年(?:度)?(?:被(?:授予|评为))?/, '')).filter((t) => HONOR_LIKE.test(simplifiedCopy(t)))
     found.push({ name: block.text, employer: null, position: null, honors, kind: 'individual', block: index })
   })
-  // `第一名 张某` / `第三名 茂名团队`: a contest's ranking, a place and a name a line.
+  // `第一名 张某` / `第三名 茂名团队`: a contest's ranking, a place and a name a line;
+  // `徐某 个人一等奖`: the name first. `《七月》(一等奖)作者 江苏 胡某`: a prize-winning work's author.
   blocks.forEach((block, index) => {
-    const m = /^第[一二三四五六七八九十\d]{1,3}名[\s\u3000:：]*([\u4e00-\u9fff·]{2,8})$/.exec(block.text.trim())
+    const line = block.text.trim()
+    const m =
+      /^第[一二三四五六七八九十\d]{1,3}名[\s\u3000:：]*([\u4e00-\u9fff·]{2,8})$/.exec(line) ??
+      /^([\u4e00-\u9fff·]{2,4})[\s\u3000]*(?:个人|團體|团体|個人)?(?:[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|優秀獎|金[奖獎]|银[奖獎]|銀獎|铜[奖獎]|銅獎|冠军|冠軍|亚军|亞軍|季军|季軍|第[一二三四五六七八九十\d]{1,3}名)$/.exec(line) ??
+      /[（(](?:[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|優秀獎|金[奖獎]|银[奖獎]|銀獎|铜[奖獎]|銅獎)[)）]\s*作者[\s\u3000:：]*(?:[\u4e00-\u9fff]{2,3}[\s\u3000]+)?([\u4e00-\u9fff·]{2,4})$/.exec(line)
     if (!m) return
     const name = m[1]!
     if (/(?:团队|班组|车间|工作室|代表队)$/.test(name)) found.push({ ...collective(name), honors: [], block: index })

@@ -663,7 +663,8 @@ export function markWorkLabels(lines: Line[]): void {
   const loose = (l: Line) => ['prose', 'title', 'fragment', 'stray', 'heading', 'byline', 'names'].includes(l.kind) && !l.marker && wordLength(l.text) <= 40 && !/[。！？!?；;]/.test(l.text)
   const titled = (t: string) => /^《[^《》]{1,24}》-?$/.test(t) || /^[\u4e00-\u9fff]{2,16}[\u4e00-\u9fff·]{2,4}《[^《》]{1,24}》$/.test(t) || AWARD.test(t)
   const labels = lines.filter((l) => loose(l) && titled(l.text.trim()))
-  if (labels.length < 3) return
+  // (Two works are a gallery too when each names its author: `七月的田野（一等奖）作者 某省 胡某`.)
+  if (labels.length < 3 && !(labels.length === 2 && labels.every((l) => AWARD.test(l.text) && /作\s*者/.test(l.text)))) return
   for (const l of labels) {
     l.kind = 'caption'
     l.text = l.text.trim().replace(/-$/, '')

@@ -217,8 +217,23 @@ function profilePart(text: string): string | null {
   return person && looksLikeName(simplifiedCopy(person)) ? person : null
 }
 
+/** `徐某个人一等奖`, `陈某 第二名`: a contest's result, a winner and the prize on a line. */
+const PRIZE_ENTRY = /^[\u4e00-\u9fff·、]{2,12}?[\s\u3000]*(?:个人|团体)?(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军)$/
+const prizeEntry = (l: Line) => PRIZE_ENTRY.test(simplifiedCopy(l.text.trim()))
+
 export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
   const { followedByText, pictureGap, shapedHeadings } = ctx
+  // `叉车技能` / `徐某个人一等奖` / `李某个人二等奖` / `打磨技能` / …: a contest's results, each event's
+  // name over its winners. The events are headings, the winners' lines text, none a scrap.
+  const results = run.filter((l) => l.kind !== 'stray' && prizeEntry(l))
+  if (results.length >= 3 && results.length * 2 >= run.length) {
+    return run.flatMap((l): RunBlock[] => {
+      const text = l.text.trim()
+      if (prizeEntry(l)) return [{ type: 'paragraph', text: cleanProse(text) }]
+      if (wordLength(text) >= 2 && wordLength(text) <= MAX_PLAIN_HEADING && !/[。！？!?；;，,、]/.test(text)) return [{ type: 'heading', text: cleanTitle(text) }]
+      return wordLength(text) >= 2 ? [{ type: 'paragraph', text: cleanProse(text) }] : (dropped.push(text), [])
+    })
+  }
   // A post written as verse, eight phrases a line or more (`劳动是辛勤者的勋章` / `支撑着每一位辛勤劳动者`):
   // its text, kept as paragraphs (a new one at each `第一名 某某` of a ranking), never dropped as scraps.
   const phrase = (l: Line) => wordLength(l.text) <= 20 && !/[。！？!?；;]/.test(l.text) && [...l.text].filter(isHan).length >= 4 && !/^[-–—•·*]|[A-Za-z]{2}/.test(l.text.trim()) && !WEB_FURNITURE.test(l.text)

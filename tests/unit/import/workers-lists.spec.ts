@@ -410,3 +410,54 @@ describe('portraits of batch aa', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['范小宁', '鲁小兰'])
   })
 })
+
+describe('workers of session 24 (tuning pages)', () => {
+  it('reads a row of names whose last is joined by 和 before a count of model workers', () => {
+    expect(names('春节前夕，市总工会一行先后走访慰问了王立新、李秀梅、赵小强和孙悦四位劳模，送去慰问金。')).toEqual(['王立新', '李秀梅', '赵小强', '孙悦'])
+    expect(names('县总工会负责同志分别看望慰问周海林、钱小红和吴德明三位市级劳模。')).toEqual(['周海林', '钱小红', '吴德明'])
+    expect(names('王立新、李秀梅和赵小强一起走进了车间。')).toEqual([])
+  })
+
+  it('reads a name right after an honour when a stop, a place or another honoured person closes it, named once', () => {
+    const inPiece = (p: string) => parseNewspaperText(['青禾市总工会开展劳模宣讲活动', p].join('\n')).workers.map((w) => w.name)
+    expect(inPiece('宣讲会上，青禾市劳动模范王甫新没有讲深奥的理论，而是讲起自己的经历。')).toEqual(['王甫新'])
+    expect(inPiece('全国劳动模范郭万山当时也在现场，他向大家介绍了治沙的经过。')).toEqual(['郭万山'])
+    expect(inPiece('在困难劳模朴小淑家中，慰问组一行与她亲切交谈，详细了解她的身体状况。')).toEqual(['朴小淑'])
+    expect(inPiece('全国五一劳动奖章获得者周小莹：获得这个奖项非常自豪，我会继续努力。')).toEqual(['周小莹'])
+    expect(inPiece('他看望了94岁全国劳模蒋明远和省劳模韩小玺，感谢他们为医院做出的贡献。')).toEqual(expect.arrayContaining(['蒋明远']))
+    expect(inPiece('会议还邀请省劳动模范于小梅作主题宣讲，大家深受鼓舞。')).toEqual(['于小梅'])
+    // (`劳模精神`, `劳动模范代表`: the honour's word, no name after it.)
+    expect(inPiece('大会号召全市职工学习劳模精神，劳动模范代表、先进工作者代表参加会议。')).toEqual([])
+  })
+
+  it('reads winners after where they come from and of a contest named before its prize', () => {
+    expect(names('最终，来自青禾的赖小彬获得工业机器人竞赛一等奖，来自禾东的王小平获得中式面点竞赛一等奖。')).toEqual(['赖小彬', '王小平'])
+    expect(names('参赛选手李小龙获得了本次叉车技能大赛的一等奖。')).toEqual(['李小龙'])
+  })
+
+  it('reads a person who is an honoured worker (某某是全国劳动模范), not a word that looks like a name', () => {
+    expect(names('巩小海是全国劳动模范，扎根基层十余载。')).toEqual(['巩小海'])
+    expect(names('巩小武是省级劳模，现已卧病在床。')).toEqual(['巩小武'])
+    expect(names('关键是全国劳动模范的带动。')).toEqual([])
+  })
+
+  it('reads the first of those honoured in a counted group (授予某某等9名…“…奖章”, 表彰了某某等10名优秀工会工作者)', () => {
+    expect(names('省总工会决定授予李小涛等9名铁路青年第二十一届“铁路青年五四奖章”。')).toEqual(['李小涛'])
+    expect(names('此次共表彰了赵小伟等10名优秀工会工作者，张小昕等20名优秀工会积极分子。')).toEqual(['赵小伟', '张小昕'])
+    expect(names('授予王立新等20名同志参加培训的资格。')).toEqual([])
+  })
+
+  it('reads a contest’s results printed an event’s name over its winners a line each: headings, and the winners as text and workers', () => {
+    const piece = parseNewspaperText(
+      ['青禾公司第二届职工技能大赛落幕', '11月18日，青禾公司工会组织开展第二届职工技能大赛，来自生产一线的40余名选手参赛，比赛分为理论考核和实操考核两部分。', '', '叉车技能', '', '徐小林个人一等奖', '', '李小海个人二等奖', '', '梅小贵个人三等奖', '', '打磨技能', '', '陈小民个人一等奖', '', '常小华个人二等奖', ''].join('\n'),
+    )
+    expect(piece.sections).toEqual(['叉车技能', '打磨技能'])
+    expect(piece.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text)).toContain('徐小林个人一等奖')
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['徐小林', '李小海', '梅小贵', '陈小民', '常小华']))
+  })
+
+  it('reads the author of a prize-winning work in a gallery as its winner', () => {
+    const piece = parseNewspaperText(['第五届职工摄影大赛获奖作品选登', '由青禾市总工会主办的第五届职工摄影大赛日前揭晓，共评出一等奖3名、三等奖5名、优秀奖若干名。', '', '七月的田野（一等奖）作者 江苏 胡小河', '', '工地印象（一等奖）作者 浙江 胡小松', ''].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['胡小河', '胡小松']))
+  })
+})
