@@ -35,7 +35,7 @@ const EMPLOYER_SUFFIX =
 const EMPLOYER_END = new RegExp(`${EMPLOYER_SUFFIX.source}$`)
 
 /** A unit a photographer or correspondent is credited with: an employer, or an office (`组织部`, `办公室`). */
-const UNIT_END = new RegExp(`(?:${EMPLOYER_SUFFIX.source}|部|委员会|办公室|工会|队|所)$`)
+const UNIT_END = new RegExp(`(?:${EMPLOYER_SUFFIX.source}|部|委员会|办公室|工会|队|所|政府)$`)
 
 /** `国网保康县供电公司张宇`, `襄城区融媒体中心欧阳某某`: the person named after their unit, or null. */
 export function nameAfterUnit(credit: string): string | null {
@@ -258,6 +258,14 @@ function workersIn(text: string): FoundWorker[] {
         // `教师徐某和他的徒弟许某分别获评…`: people joined by 和/与 too, when each part names one.
         const joined = subject.split(/和|与|及/)
         const parts = joined.length > 1 && joined.length <= 3 && joined.every((p) => findPerson(p, false)) ? joined : subject.split('、')
+        // `某某公司装药班、某某公司焦化厂甲班荣获全国工人先锋号`, `某公司工会委员会、某大学工会委员会被评为“全国模范职工之家”`:
+        // teams and union bodies honoured together, each by its whole name.
+        const units = parts.map((p) => p.replace(LEAD_CONNECTOR, ''))
+        if (units.length > 1 && COLLECTIVE_HONOR.test(honors.join()) && units.every((p) => p.length >= 4 && p.length <= 40 && (COLLECTIVE_END.test(p) || /(?:工会|工会委员会|分会|中心|部)$/.test(p)) && !findPerson(p, true))) {
+          for (const p of units) found.push({ ...collective(p), honors })
+          used.add(ci)
+          continue
+        }
         if (parts.length > 1) {
           const others = parts.slice(0, -1).map((part) => findPerson(`${part}、`, true)).filter((x): x is Person => x !== null)
           for (const o of others) found.push({ name: o.name, employer: o.employer, position: o.position, honors, kind: 'individual' })
@@ -383,6 +391,28 @@ function workersIn(text: string): FoundWorker[] {
   for (const m of paragraph.matchAll(new RegExp(`(?:授予|表彰了?|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g'))) {
     const honor = cleanHonor(m[2] ?? m[3]!)
     if (HONOR_LIKE.test(honor) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
+  }
+  // `“全国工人先锋号”获得者：某某公司硫酸产品部，某某公司病毒灭活班组，…`: the teams an honour's list names.
+  const teams = /^[“"]?([^“”"：:]{2,20}(?:先锋号|集体|职工之家|职工小家|劳动奖状|文明号|示范岗))[”"]?(?:获得者|获得单位|名单)[:：](.+)$/.exec(paragraph.trim())
+  if (teams) {
+    for (const entry of teams[2]!.split(/[，,、；;。]/).map((e) => e.trim())) {
+      if (entry.length >= 4 && entry.length <= 40 && (COLLECTIVE_END.test(entry) || /(?:工会|工会委员会|分会|中心|部)$/.test(entry))) found.push({ ...collective(entry), honors: [cleanHonor(teams[1]!)] })
+    }
+  }
+  // `个人组一等奖：某某购物中心宋某`, `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize's winners after it,
+  // each after their unit.
+  const prizeList = /^(?:个人组?|团体组?|集体组?)?(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)[:：](.+)$/.exec(paragraph.trim())
+  if (prizeList) {
+    for (const entry of prizeList[1]!.split(/[，,、；;。]/).map((e) => e.replace(/[\s\u3000]+/g, ''))) {
+      const name = entry.length <= 3 && looksLikeName(entry) ? entry : nameAfterUnit(entry)
+      if (name) found.push({ name, employer: entry.length > name.length ? entry.slice(0, -name.length) : null, position: null, honors: [], kind: 'individual' })
+    }
+  }
+  // `车工某某公司单某争冠、电工某某公司安某夺魁、烹饪某某学校佟某折桂`: each winner before the word for winning.
+  for (const m of paragraph.matchAll(/([^，,、；;。：:]{4,40}?)(?:夺冠|夺魁|折桂|问鼎|捧杯|争冠|称雄)(?=[，,、；;。]|$)/g)) {
+    const before = m[1]!
+    const name = [3, 2].map((n) => before.slice(-n)).find((n) => looksLikeName(n) && (EMPLOYER_END.test(before.slice(0, -n.length)) || POSITION_END.test(before.slice(0, -n.length))))
+    if (name) found.push({ name, employer: null, position: null, honors: [], kind: 'individual' })
   }
   // `巩某是全国劳动模范`, `巩某是省级劳模`: a sentence opening with the person, then what honour they hold.
   for (const m of paragraph.matchAll(new RegExp(`(?:^|[，,。；;！？!?\\s])([\\u4e00-\\u9fff·]{2,3})是(?:一名|一位)?(?:(?:19|20)\\d{2}年度?)?((?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source})`, 'g'))) {

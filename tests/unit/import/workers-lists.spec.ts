@@ -461,3 +461,24 @@ describe('workers of session 24 (tuning pages)', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['胡小河', '胡小松']))
   })
 })
+
+describe('teams and prize lists (session 24)', () => {
+  const teams = (paragraph: string) => extractWorkers(paragraph).filter((w) => w.kind === 'collective').map((w) => w.name)
+
+  it('reads teams and union bodies honoured together, each by its whole name, and an honour’s list of teams after 获得者：', () => {
+    expect(teams('青禾化工有限责任公司混装分厂装药班、青禾钢铁股份有限公司焦化厂甲班荣获全国工人先锋号称号。')).toEqual(['青禾化工有限责任公司混装分厂装药班', '青禾钢铁股份有限公司焦化厂甲班'])
+    expect(teams('青禾玻璃有限公司工会委员会、青禾职业大学工会委员会被评为“全国模范职工之家”。')).toEqual(['青禾玻璃有限公司工会委员会', '青禾职业大学工会委员会'])
+    expect(teams('“全国工人先锋号”获得者：青禾化工有限公司硫酸产品部，青禾医疗器具有限公司灭活班组，青禾锚链有限公司附件班。')).toEqual(['青禾化工有限公司硫酸产品部', '青禾医疗器具有限公司灭活班组', '青禾锚链有限公司附件班'])
+  })
+
+  it('reads a prize’s winners printed after it on a line each prize, each after their unit, and keeps the lines apart', () => {
+    const piece = parseNewspaperText(['青禾市总工会举办职工演讲比赛', '本次比赛共有16个作品进入决赛，选手们慷慨激昂，现场掌声不断。', '', '个人组一等奖:青禾购物中心宋小佳', '', '个人组二等奖:市民政局 宋小华 ;市人民法院吴小珊', '', '个人组三等奖:沙河镇政府 徐小丽;市人民法院赵小瑶', ''].join('\n'))
+    expect(piece.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text.slice(0, 6))).toEqual(['本次比赛共有', '个人组一等奖', '个人组二等奖', '个人组三等奖'])
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['宋小佳', '宋小华', '吴小珊', '徐小丽', '赵小瑶']))
+  })
+
+  it('reads each winner before the word for winning (争冠, 夺魁, 折桂, 问鼎, 捧杯)', () => {
+    expect(names('最终普通车工青禾机电有限公司单小久争冠、维修电工青禾石化公司安小昕夺魁、烹饪青禾服务学校佟小新折桂。')).toEqual(['单小久', '安小昕', '佟小新'])
+    expect(names('这支球队在联赛中夺冠。')).toEqual([])
+  })
+})
