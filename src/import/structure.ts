@@ -598,6 +598,13 @@ function findHeadline(lines: Line[]): Heads | null {
     break
   }
 
+  // 2d. `【致敬】五一，致敬平凡的力量` at the top and again over each photo (its alternative text): the
+  // line the page repeats three times or more, before any running text, is the headline.
+  const key = (l: Line) => normForMatch(l.text).replace(/\s/g, '')
+  const firstText = lines.find((l) => l.kind === 'prose')?.i ?? lines.length
+  const echoed = lines.find((l) => l.i < firstText && l.kind === 'title' && !l.marker && wordLength(l.text) >= 6 && lines.filter((x) => key(x) === key(l)).length >= 3)
+  if (echoed) return result([echoed], null, null)
+
   /** The title-shaped line right over an information line (only furniture between them), or null. */
   const titleOver = (info: Line | undefined, minWords: number): Line | null => {
     const over = info && lines.slice(0, info.i).findLast((l) => !FURNITURE.includes(l.kind))
@@ -978,7 +985,10 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   if (repeats.length >= 2) {
     for (const r of repeats) {
       const next = lines[r.i + 1]
-      if (next && ['prose', 'title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 40 && !/[。！？]/.test(next.text) && captionLike(next.text)) next.kind = 'caption'
+      // (`标题` / `标题` / `劳动光荣` / `祝…节日快乐`: a repeat right under the headline is the title graphic's, the line
+      // under it no caption — unless another repeat follows that line, photo after photo.)
+      const inHead = lines.slice(heads!.headline.at(-1)!.i + 1, r.i).every((l) => repeats.includes(l) || FURNITURE.includes(l.kind)) && !repeats.includes(lines[r.i + 2]!)
+      if (next && ['prose', 'title', 'fragment'].includes(next.kind) && wordLength(next.text) <= 40 && !/[。！？]/.test(next.text) && captionLike(next.text) && !inHead) next.kind = 'caption'
     }
   }
   // Dash lines that are not under the headline are quotations' attributions: running text.

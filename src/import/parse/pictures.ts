@@ -659,9 +659,12 @@ export const spacedWorkLabel = (text: string) => AWARD.test(text) && /作\s*者/
  * 《》 or with its award, or its author: each work's label and its author's line are its photo's
  * caption, not headings, paragraphs or the article's bylines.
  */
+/** `歌舞《劳动畅想》`, `诗朗诵《某某》`: a show's number by its kind and name, the caption of its photo in a gallery. */
+const PERFORMANCE = /^(?:[\u4e00-\u9fff]{0,4}(?:歌舞|舞蹈|歌曲|联唱|独唱|合唱|重唱|对唱|小品|相声|快板|快板剧|朗诵|杂技|魔术|京剧|豫剧|越剧|评剧|黄梅戏|戏曲|器乐|演奏|独奏|合奏|太极拳|旗袍秀|时装秀|三句半|情景剧|音乐剧|舞台剧|歌伴舞|诗歌|表演唱|手语操|健身操))[:：]?\s*《[^《》]{1,24}》(?:\s*[、，,]?\s*《[^《》]{1,24}》)*$/
+
 export function markWorkLabels(lines: Line[]): void {
   const loose = (l: Line) => ['prose', 'title', 'fragment', 'stray', 'heading', 'byline', 'names'].includes(l.kind) && !l.marker && wordLength(l.text) <= 40 && !/[。！？!?；;]/.test(l.text)
-  const titled = (t: string) => /^《[^《》]{1,24}》-?$/.test(t) || /^[\u4e00-\u9fff]{2,16}[\u4e00-\u9fff·]{2,4}《[^《》]{1,24}》$/.test(t) || AWARD.test(t)
+  const titled = (t: string) => /^《[^《》]{1,24}》-?$/.test(t) || /^[\u4e00-\u9fff]{2,16}[\u4e00-\u9fff·]{2,4}《[^《》]{1,24}》$/.test(t) || AWARD.test(t) || PERFORMANCE.test(t)
   const labels = lines.filter((l) => loose(l) && titled(l.text.trim()))
   // (Two works are a gallery too when each names its author: `七月的田野（一等奖）作者 某省 胡某`.)
   if (labels.length < 3 && !(labels.length === 2 && labels.every((l) => AWARD.test(l.text) && /作\s*者/.test(l.text)))) return

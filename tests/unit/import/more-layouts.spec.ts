@@ -1251,3 +1251,57 @@ describe('an essay contest’s winners: prize levels over entries of a work and 
     expect(texts).toContain('真心换回的尊重(作者:青禾公交公司 赵小伶)')
   })
 })
+
+describe('the headline repeated over each photo as its alternative text (tuning batch ax)', () => {
+  it('takes the line the page repeats for the headline, and the line under each repeat for that photo’s caption', () => {
+    const piece = parseNewspaperText([
+      '五一，致敬身边的劳动者',
+      '五一，致敬身边的劳动者',
+      '劳动光荣',
+      '祝广大劳动者节日快乐',
+      '',
+      '小长假来了，各行各业的劳动者依然坚守在岗位上，用汗水守护城市的运转。',
+      '',
+      '五一，致敬身边的劳动者',
+      '',
+      '坚守在病房的护士',
+      '',
+      '五一，致敬身边的劳动者',
+      '',
+      '高空作业的电工',
+      '',
+      '五一，致敬身边的劳动者',
+      '',
+      '从早忙到晚的环卫工人',
+      '',
+      '愿每一份付出都被看见，每一种职业都获得应有的尊重。',
+    ].join('\n'))
+    expect(piece.title).toBe('五一，致敬身边的劳动者')
+    expect(piece.captions).toEqual(['坚守在病房的护士', '高空作业的电工', '从早忙到晚的环卫工人'])
+  })
+
+  it('reads the line right over the first running text after the repeats as no caption', () => {
+    const piece = parseNewspaperText(['工资集体协商典型案例', '', '工资集体协商典型案例', '工资集体协商典型案例', '', '工资集体协商案例', '', '青禾公司工会成立于2010年，现有会员500人，坚持以构建和谐稳定的劳动关系为主线，积极开展工资集体协商。'].join('\n'))
+    expect(piece.title).toBe('工资集体协商典型案例')
+    expect(piece.captions).toEqual([])
+  })
+})
+
+describe('a show’s gallery: each number by its kind and name (tuning batch ar)', () => {
+  it('reads lines such as 歌舞《…》, 诗朗诵《…》 under 现场精彩瞬间 as the captions of the show’s photos, none dropped', () => {
+    const piece = parseNewspaperText([
+      '青禾县职工文艺演出举行',
+      '4月25日晚，青禾县庆祝“五一”国际劳动节职工文艺演出在县文化广场举行，演出共10个节目，赢得观众阵阵掌声。',
+      '晚上8点，演出正式开始，歌舞、诗朗诵、杂技、小品等精彩节目轮番上演，赢得了观众们的阵阵掌声与喝彩。',
+      '现场精彩瞬间',
+      '歌舞《劳动赞歌》',
+      '诗朗诵《亲亲娘家人 悠悠岁月歌》',
+      '杂技《星空》',
+      '男女声二重唱《青禾 我可爱的家乡》',
+      '小品《回家》',
+    ].join('\n'))
+    expect(piece.captions).toEqual(expect.arrayContaining(['歌舞《劳动赞歌》', '杂技《星空》', '小品《回家》']))
+    expect(piece.captions.filter((c) => c.includes('《'))).toHaveLength(5)
+    expect(piece.sections).toEqual([])
+  })
+})
