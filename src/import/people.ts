@@ -853,6 +853,23 @@ export function workersOfPiece(piece: PieceText): Worker[] {
       found.push({ ...w, block: entries.find((e) => e.text.includes(w.name))?.index ?? index })
     }
   })
+  // `湖北五一劳动奖章` / `市第一人民医院CT室主任吕某` / `市中医医院内科主任尹某` / …, `湖北省工人先锋号` / `某某门诊部`:
+  // the holders listed a line each under the honour's heading, people by the name after their post, teams whole.
+  blocks.forEach((block, index) => {
+    if (block.type !== 'heading' || !HONOR_AT_END.test(simplifiedCopy(block.text).replace(/[“”"]/g, ''))) return
+    const teams = COLLECTIVE_HONOR.test(simplifiedCopy(block.text))
+    for (let k = index + 1; blocks[k]?.type === 'paragraph' && blocks[k]!.text.length <= 40 && !/[。！？!?；;，,]/.test(blocks[k]!.text); k++) {
+      const entry = blocks[k]!.text.replace(/[\s\u3000]+/g, '')
+      const simple = simplifiedCopy(entry)
+      if (teams) {
+        if (entry.length >= 4 && !looksLikeName(simple)) found.push({ ...collective(entry), honors: [block.text], block: k })
+        continue
+      }
+      const n = [3, 2].find((len) => looksLikeName(simple.slice(-len)) && simple.length > len && (POSITION_END.test(simple.slice(0, -len)) || UNIT_END.test(simple.slice(0, -len))))
+      if (n) found.push({ name: entry.slice(-n), employer: null, position: null, honors: [block.text], kind: 'individual', block: k })
+      else if (looksLikeName(simple)) found.push({ name: entry, employer: null, position: null, honors: [block.text], kind: 'individual', block: k })
+    }
+  })
   // A feature about one worker names them in the subtitle: `——记全国五一劳动奖章获得者、某某公司高级技师张三`.
   // A first-person piece names its speaker in the kicker: `全国劳动模范、某某公司技师张三：`.
   for (const head of [piece.subtitle, piece.headline, piece.kicker?.replace(/[:：]$/, '') ?? null]) {

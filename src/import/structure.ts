@@ -31,7 +31,7 @@ import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wor
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
-import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
+import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, parallelHeadings, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
   subtitle: string | null
@@ -180,6 +180,23 @@ function markListsAfterColon(lines: Line[]): void {
       l.kind = 'prose'
       l.listItem = true
     })
+  }
+  // `马山县总工会：` / its report / `柳州市鱼峰区总工会：` / its report: a roundup of unions' news, each part
+  // opened by its union's name and a colon on a line of its own. Two at least.
+  const unionLabel = (l: Line) => ['prose', 'title', 'fragment'].includes(l.kind) && !l.listItem && /^[\u4e00-\u9fff]{2,24}(?:总工会|工会|工会委员会|工会联合会|工联会)\s*[:：]$/.test(l.text.trim()) && lines[l.i + 1]?.kind === 'prose'
+  const unionLabels = lines.filter(unionLabel)
+  if (unionLabels.length >= 2) for (const l of unionLabels) l.kind = 'heading'
+  // `湖北五一劳动奖状` / `某某药业有限公司` / `某某制品有限公司` / `湖北五一劳动奖章` / `市第一人民医院CT室主任吕某` / …:
+  // an honour list with no introduction, each honour over its holders a line each. Two honours at least.
+  const holder = (l: Line | undefined) => l !== undefined && ['prose', 'title', 'names', 'fragment'].includes(l.kind) && !l.marker && wordLength(l.text) >= 4 && wordLength(l.text) <= 40 && !/[。！？!?；;，,]/.test(l.text) && !honourPart(l.text)
+  const parts = lines.filter((l) => ['title', 'fragment', 'prose', 'heading'].includes(l.kind) && honourPart(l.text) && holder(lines[l.i + 1]))
+  if (parts.length >= 2) {
+    for (const part of parts) {
+      part.kind = 'heading'
+      // (`获 奖 名 单` / `一等奖` / entries: the list's title over its first part, a heading too.)
+      for (let k = part.i - 1; lines[k] && ['title', 'fragment'].includes(lines[k]!.kind) && honourPart(lines[k]!.text); k--) lines[k]!.kind = 'heading'
+      for (let k = part.i + 1; holder(lines[k]); k++) Object.assign(lines[k]!, { kind: 'prose', listItem: true })
+    }
   }
   // `万明珍(某某公司技术部部长)` / `马 伟(某某公司)`: an honour list a person a line, with or without
   // a line introducing it; each line an entry of its own.
@@ -966,7 +983,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     for (const l of lines) {
       if ((l.kind === 'title' || l.kind === 'fragment') && !heads.headline.includes(l) && l !== heads.subtitle && l !== heads.kicker) {
         // `标题(2)`: the headline over a page of the piece after the first; `标题_某某报`: a page's title.
-        const t = normForMatch(l.text.replace(/\s*[_|｜][\u4e00-\u9fff]{2,12}$/, '').replace(/\s*[（(]\d{1,2}[)）]$/, '')).replace(/\s/g, '')
+        // (`标题-天天要闻`: a portal's name after a hyphen too.)
+        const t = normForMatch(l.text.replace(/\s*[_|｜\-－][\u4e00-\u9fff]{2,12}$/, '').replace(/\s*[（(]\d{1,2}[)）]$/, '')).replace(/\s/g, '')
         // Inside the text, a line taking up the headline's words is a section's heading (`标题：笔耕不辍` / `笔耕不辍`).
         const inText = l.i > heads.headline.at(-1)!.i && l.i < lastProse
         // The whole headline once the site's name behind it is off (`标题_某某报` / `标题`) is a repeat.
@@ -1080,6 +1098,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
   blocks = withoutUnlikelyHeadings(blocks)
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
+  blocks = resection(parallelHeadings(blocks))
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.
   {

@@ -704,7 +704,11 @@ export function chromeHeading(text: string): boolean {
     // `数据来源：人社部`, `原题：…`: where figures or the title came from.
     /^(?:数据|资料|图片|信息)?来源\s*[:：]/.test(t) || /^原(?:题|标题)\s*[:：]/.test(t) ||
     // `来跟着小编看看都在哪里吧！`, `戳大图，一睹为快↓`, `受表彰的单位与个人吧`: the page calling its reader to look.
-    /吧[!！]?$|[↓↘]$|小编|一睹为快/.test(t)
+    /吧[!！]?$|[↓↘]$|小编|一睹为快/.test(t) ||
+    // `2025年03月16日16:42:13 国际1630`: when the page was posted, to the second; `最新福州新闻 频道推荐`: a portal's menus.
+    /(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/.test(t) || /频道|新闻推荐|最新图文|最新视频|热点推荐|推荐阅读|相关阅读|相关新闻/.test(t) ||
+    // `受访者供图`: a photo's credit.
+    /^[\u4e00-\u9fff·\s]{0,12}供图$/.test(t)
   )
 }
 

@@ -150,6 +150,25 @@ export function resection(blocks: BodyBlock[]): BodyBlock[] {
 }
 
 /**
+ * `社区工联会慰问活动` (a heading) … `新业态劳动者慰问活动` / `劳模工匠慰问活动` (read as photos' captions): a
+ * short line alone between paragraphs that ends with the last four characters of a heading of the
+ * piece is a part named alike, a heading too.
+ */
+export function parallelHeadings(blocks: BodyBlock[]): BodyBlock[] {
+  const shape = (t: string) => wordLength(t) >= 6 && wordLength(t) <= 20 && !/[。！？!?，,；;：:]/.test(t)
+  const end = (t: string) => t.replace(/\s/g, '').slice(-4)
+  const alone = (b: BodyBlock, n: number) => b.type === 'caption' && !b.credit && blocks[n - 1]?.type === 'paragraph' && blocks[n + 1]?.type === 'paragraph' && shape(b.text)
+  const ends = new Set(blocks.filter((b) => b.type === 'heading' && shape(b.text)).map((b) => end(b.text)))
+  // (Three such lines named alike with no heading among them: `…慰问活动` ×3, not a scene shown three times, `…活动现场`.)
+  // (Three different lines: one printed three times is the headline again, or a photo's alternative text.)
+  const named = new Map<string, Set<string>>()
+  blocks.forEach((b, n) => alone(b, n) && !isScene(b.text) && named.set(end(b.text), (named.get(end(b.text)) ?? new Set()).add(b.text)))
+  for (const [e, texts] of named) if (texts.size >= 3) ends.add(e)
+  if (ends.size === 0) return blocks
+  return blocks.map((b, n) => (alone(b, n) && ends.has(end(b.text)) ? { type: 'heading', text: b.text } : b))
+}
+
+/**
  * `在第134个五一国际劳动节来临之际` / `三明工会坚持政治引领，` / `紧扣职工所需` / …: a post's text set
  * as verse, a phrase a line between blank lines, in the body. Five lines or more, short, none a
  * sentence, several ending in a comma: one paragraph, not headings over scraps.

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseNewspaperText } from '../../../src/import/index'
+import { chromeHeading } from '../../../src/import/parse/furniture'
 import { paragraphsOf } from './helpers'
 
 const LONG = '无论是雪域高原还是北国边疆，无论是客运一线还是建设现场，青禾铁路局的职工们立足岗位、默默坚守，用汗水守护着旅客的平安出行，他们的故事感动着身边的每一个人。'
@@ -1302,6 +1303,67 @@ describe('a show’s gallery: each number by its kind and name (tuning batch ar)
     ].join('\n'))
     expect(piece.captions).toEqual(expect.arrayContaining(['歌舞《劳动赞歌》', '杂技《星空》', '小品《回家》']))
     expect(piece.captions.filter((c) => c.includes('《'))).toHaveLength(5)
+    expect(piece.sections).toEqual([])
+  })
+})
+
+describe('layouts of the opened held-out parts 28–31 (session 24)', () => {
+  it('reads an honour list with no introduction — each honour over its holders a line each — as headings over entries, and its holders as workers', () => {
+    const piece = parseNewspaperText([
+      '我市一批单位和个人获表彰',
+      '近日，省总工会表彰2024年青禾五一劳动奖和青禾工人先锋号，我市多个单位和个人榜上有名。',
+      '青禾五一劳动奖状',
+      '青禾药业有限公司',
+      '青禾五一劳动奖章',
+      '市第一人民医院CT室主任吕小光',
+      '市中医医院内科主任尹小斌',
+      '青禾省工人先锋号',
+      '市中医医院发热门诊部',
+      '国网青禾供电公司龙华山供电所',
+      '市总工会希望受表彰的先进集体和先进个人珍惜荣誉，再创佳绩。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['青禾五一劳动奖状', '青禾五一劳动奖章', '青禾省工人先锋号'])
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['吕小光', '尹小斌', '市中医医院发热门诊部', '国网青禾供电公司龙华山供电所']))
+  })
+
+  it('reads a roundup’s parts opened by a union’s name and a colon as headings', () => {
+    const piece = parseNewspaperText([
+      '各地工会开展“五一”系列活动',
+      '青山县总工会:',
+      '为加强新时代职工精神文明建设，县总工会组织开展登山徒步活动，全县200余名职工参加。',
+      '青禾区总工会:',
+      '为庆祝“五一”国际劳动节，区总工会召开表彰大会，对一批工匠和先进集体进行表彰。',
+    ].join('\n'))
+    expect(piece.sections.map((s) => s.replace(/[:：]$/, ''))).toEqual(['青山县总工会', '青禾区总工会'])
+  })
+
+  it('reads a line named like a heading of the piece (…慰问活动) as a heading too, not a caption', () => {
+    const piece = parseNewspaperText([
+      '园山街道总工会开展中秋慰问系列活动',
+      '近日，园山街道总工会开展中秋慰问系列活动，把组织的关怀送到职工身边。',
+      '社区工联会慰问活动',
+      '辖区六个社区工联会开展职工美食节活动，为职工送上月饼和祝福，现场气氛热烈。',
+      '新业态劳动者慰问活动',
+      '街道总工会、职工服务中心为快递员、外卖员送上慰问品，感谢他们的辛勤付出。',
+      '劳模工匠慰问活动',
+      '街道总工会走访慰问辖区劳模工匠，详细了解他们的工作和生活情况。',
+    ].join('\n'))
+    expect(piece.sections).toEqual(['社区工联会慰问活动', '新业态劳动者慰问活动', '劳模工匠慰问活动'])
+    expect(piece.captions).toEqual([])
+  })
+
+  it('takes a posting time to the second, a portal’s channel menus and a photo’s 供图 credit for no heading', () => {
+    for (const line of ['2025年03月16日16:42:13 国际1630', '最新福州新闻 频道推荐', '受访者供图']) expect(chromeHeading(line)).toBe(true)
+    expect(chromeHeading('给生产线装上“智慧大脑”')).toBe(false)
+  })
+
+  it('takes the headline printed again with a portal’s name after a hyphen for no heading', () => {
+    const piece = parseNewspaperText([
+      '300名劳模观摩重点项目 见证城市蜕变',
+      '3月12日至14日，青禾市总工会组织300名劳模及优秀职工代表观摩重点项目，见证城市发展新成就。',
+      '300名劳模观摩重点项目 见证城市蜕变-天天要闻',
+      '劳模和职工代表参观了位于城东的图书馆新馆，对城市的变化赞不绝口。',
+    ].join('\n'))
     expect(piece.sections).toEqual([])
   })
 })
