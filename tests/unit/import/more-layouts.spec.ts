@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseNewspaperText } from '../../../src/import/index'
-import { chromeHeading } from '../../../src/import/parse/furniture'
+import { chromeCaption, chromeHeading } from '../../../src/import/parse/furniture'
 import { paragraphsOf } from './helpers'
 
 const LONG = '无论是雪域高原还是北国边疆，无论是客运一线还是建设现场，青禾铁路局的职工们立足岗位、默默坚守，用汗水守护着旅客的平安出行，他们的故事感动着身边的每一个人。'
@@ -1365,5 +1365,12 @@ describe('layouts of the opened held-out parts 28–31 (session 24)', () => {
       '劳模和职工代表参观了位于城东的图书馆新馆，对城市的变化赞不绝口。',
     ].join('\n'))
     expect(piece.sections).toEqual([])
+  })
+})
+
+describe('a page’s buttons, counters and swipe hints read as captions (held-out part 29, opened)', () => {
+  it('takes 分享让更多人看到, 已有0人发表了评论, 一周热点新闻 and 左右滑动可查看… for chrome, not captions', () => {
+    for (const line of ['分享让更多人看到', '已有0人发表了评论', '- 一周热点新闻', '左右滑动可查看获奖选手照片 →']) expect(chromeCaption(line)).toBe(true)
+    expect(chromeCaption('选手们在比赛中滑动滑块调整设备')).toBe(false)
   })
 })
