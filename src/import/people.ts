@@ -22,7 +22,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 
 /** Honours given to teams and units. */
@@ -56,7 +56,7 @@ const POSITION_END =
 
 /** What follows a name in a sentence about that person. */
 const AFTER_NAME =
-  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|进行|教授|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|分获|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|畅谈|暢談|演说|演說|宣讲|宣講|谈|談|的|，|,|、|（|\(|“|"|$)/
+  /^(?:[一二三四五六七八九十两]{1,2}(?:名|位|人)|此次|这次|今年|去年|日前|近日|同样|来到|作了|进行|教授|就|被|获|荣获|荣膺|荣登|荣|正在|正准备|分获|带领|率领|连续|在|从|是|以|通过|坚守|扎根|创|研发|攻克|参与|主持|先后|曾|多次|一直|始终|历经|凭借|作为|牵头|长期|多年|积极|立足|深耕|等|和|与|同|说|表示|介绍|告诉|认为|给|感慨|讲述|分享|坦言|回忆|代表|成功|首创|发明|带着|用|把|将|对|向|为|于|还|也|又|均|都|分别|已|潜心|专注|自|领衔|所在|宣读|宣讀|发言|發言|领读|上台|登台|畅谈|暢談|演说|演說|宣讲|宣講|谈|談|受到|受邀|应邀|的|，|,|、|（|\(|“|"|$)/
 
 const COLLECTIVE_END = /(?:班组|班|组|车间|团队|分队|突击队|队|工作室|站|室|线|项目部|科|所)$/
 
@@ -388,7 +388,8 @@ function workersIn(text: string): FoundWorker[] {
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   // `授予李某等9名铁路青年“铁路青年五四奖章”`, `表彰了赵某等10名优秀工会工作者`: the first of those honoured, named.
-  for (const m of paragraph.matchAll(new RegExp(`(?:授予|表彰了?|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g'))) {
+  // (`授予邓某等288人安徽省金牌职工`, `命名王某等100位同志为…优秀工会工作者`, `对米某等142名职工授予“优秀人才”`.)
+  for (const m of paragraph.matchAll(new RegExp(`(?:授予|表彰了?|命名|对|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个人][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g'))) {
     const honor = cleanHonor(m[2] ?? m[3]!)
     if (HONOR_LIKE.test(honor) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
   }
@@ -740,7 +741,9 @@ const TIBETAN_NAME = /^(?:次仁|扎西|益西|多吉|卓玛|尼玛|旦增|格�
  */
 function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   const out: FoundWorker[] = []
-  const simple = simplifiedCopy(paragraph)
+  const original = simplifiedCopy(paragraph)
+  // (`陈某、周某(女)、潘某`: a woman's name marked in brackets is read without the mark.)
+  const simple = original.replace(/[（(]女[)）]/g, '')
   // (`邱某、罗某和张某三位市级劳模`: the last one joined by 和, 及 or 与.)
   for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
@@ -773,10 +776,10 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
     const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:出席|参加|为|向|给)/.test(simple.slice(end))
-    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e)) && !officials
+    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e) || tibetan(e) || dotted(e)) && !officials
     if (!honourBefore && !honourAfter && !listed) continue
     for (const e of entries) {
-      const at = simple.indexOf(e, m.index)
+      const at = original.indexOf(e, simple === original ? m.index : 0)
       const printed = at < 0 ? e : paragraph.slice(at, at + e.length)
       out.push(team(e) ? { ...collective(printed), honors: [] } : { name: printed, employer: null, position: null, honors: [], kind: 'individual' })
     }

@@ -482,3 +482,20 @@ describe('teams and prize lists (session 24)', () => {
     expect(names('这支球队在联赛中夺冠。')).toEqual([])
   })
 })
+
+describe('workers of the opened held-out parts 28–31 (session 24)', () => {
+  it('reads a row of names with a woman’s mark in brackets and a Tibetan name among them, in a piece about honours', () => {
+    const piece = parseNewspaperText(['2025年“最美职工”发布', '今年“最美职工”注重选树产业工人、新就业形态劳动者等群体，最终推选出陈小慷、周小莹(女)、潘小锁、次仁卓玛(女)、温小伟等5名个人。他们均是全国五一劳动奖章获得者。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['陈小慷', '周小莹', '潘小锁', '次仁卓玛', '温小伟']))
+  })
+
+  it('reads the first of a counted group honoured with 人, after 命名, and after 对…授予', () => {
+    expect(names('授予青禾研究所质量部等62个班组青禾省工人先锋号；授予邓小琳等288人青禾省金牌职工。')).toContain('邓小琳')
+    expect(names('市总工会决定，命名王小常等100位同志为青禾市优秀工会工作者。')).toEqual(['王小常'])
+    expect(names('经评审小组审核，决定对米小合等142名职工授予“优秀人才”荣誉称号。')).toEqual(['米小合'])
+  })
+
+  it('ends a name before 受到 (全国劳模、某公司高级技师李某受到…邀请)', () => {
+    expect(names('活动现场，全国劳模、青禾电力有限公司高级技师李征受到青禾变电公司工会的邀请。')).toEqual(['李征'])
+  })
+})
