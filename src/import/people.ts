@@ -775,8 +775,10 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
-    const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:出席|参加|为|向|给)/.test(simple.slice(end))
-    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e) || tibetan(e) || dotted(e)) && !officials
+    // (`领导周某、李某、郑某均出席颁奖典礼并为十大“工匠”颁奖`: officials who present honours, whatever honour follows.)
+    const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:均|都|也)?(?:出席|参加|为|向|给)/.test(simple.slice(end))
+    if (officials) continue
+    const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e) || tibetan(e) || dotted(e))
     if (!honourBefore && !honourAfter && !listed) continue
     for (const e of entries) {
       const at = original.indexOf(e, simple === original ? m.index : 0)
@@ -787,6 +789,22 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   return out
 }
 
+
+/**
+ * `“边区工人”赵某，…`, `大庆“铁人”王某，…`, `“金手天焊”高某，先后为…`: a person behind the name the
+ * country knows them by, in quotes, the name closed by a stop. Read in a piece about honoured workers.
+ */
+export function nicknamed(paragraph: string): FoundWorker[] {
+  const simple = simplifiedCopy(paragraph)
+  const out: FoundWorker[] = []
+  for (const m of simple.matchAll(/[“"]([^“”"]{2,8})[”"]\s*([\u4e00-\u9fff·]{2,3})(?=[，,、；;])/g)) {
+    const name = m[2]!
+    if (!/[\u4e00-\u9fff]{2}/.test(m[1]!) || !looksLikeName(name) || dictionaryWord(name) || /^[和与及或跟同]/.test(name) || HONOR_LIKE.test(name)) continue
+    const at = m.index + m[0].length - name.length
+    out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
+  }
+  return out
+}
 
 /** Where a place named before a person ends: `普洱市胡某`. */
 const PLACE_END = /[省市县区州盟旗镇乡村]$/
@@ -946,7 +964,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   if (aboutHonours) {
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph' && block.type !== 'caption') return
-      for (const w of [...introducedWorkers(block.text), ...namesInARow(block.text, true), ...describedInARow(block.text), ...namesWithTrades(block.text)]) found.push({ ...w, block: index })
+      for (const w of [...introducedWorkers(block.text), ...namesInARow(block.text, true), ...describedInARow(block.text), ...namesWithTrades(block.text), ...nicknamed(block.text)]) found.push({ ...w, block: index })
     })
   }
   // A name right after an honour (`全国劳模张某笑得很灿烂`) when the piece names that person again.

@@ -113,7 +113,7 @@ export function surnameLength(s: string): number {
 }
 
 /** Characters that end organisation words, never a person's given name. */
-const NOT_NAME_END = /[市省县区会局司厂部院队组班站所处科室委办社馆校网台报业号奖章状者们员工师长家人团线所的了着过而]$/
+const NOT_NAME_END = /[市省县区会局司厂部院队组班站所处科室委办社馆校网台报业号奖状者们员工师长家人团线所的了着过而]$/
 /** Words that look like names because they start with a surname character. */
 const NOT_NAMES = new Set([
   '洪水', '洪涝', '洪峰', '赖以',

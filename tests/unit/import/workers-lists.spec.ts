@@ -499,3 +499,24 @@ describe('workers of the opened held-out parts 28–31 (session 24)', () => {
     expect(names('活动现场，全国劳模、青禾电力有限公司高级技师李征受到青禾变电公司工会的邀请。')).toEqual(['李征'])
   })
 })
+
+describe('names ending in 章, officials in a row, and people behind a nickname (session 24)', () => {
+  it('reads a name ending in 章 after an honour', () => {
+    const piece = parseNewspaperText(['劳模代表观摩重点项目', '青禾市劳动模范米少章作为本市最早一批的出租车司机，曾跑遍了城市的大街小巷，他对城市的变化感触最深。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['米少章'])
+  })
+
+  it('leaves officials named in a row out even when an honour follows in the sentence', () => {
+    expect(names('市领导周小群、李小斌、郑小章均出席颁奖典礼并为首届十大“青禾工匠”颁奖。')).toEqual([])
+  })
+
+  it('reads people behind the name the country knows them by (“边区工人”赵某，), in a piece about honours, and no word after a quote', () => {
+    const piece = parseNewspaperText([
+      '劳模精神代代传',
+      '在全国劳动模范事迹展上，“边区工人”赵小魁，在上千摄氏度的熔炉前终日汗流浃背；大庆“铁人”王小喜，立下拼命也要拿下大油田的誓言；“金手天焊”高小林，先后为90多发火箭焊接过“心脏”。',
+      '参赛选手从“60后”到“00后”全覆盖，展现了“工匠精神”传承，大家深受鼓舞。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['赵小魁', '王小喜', '高小林']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('全覆盖')
+  })
+})
