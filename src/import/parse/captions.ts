@@ -85,7 +85,8 @@ export function isCreditLine(text: string): boolean {
   // `（通讯员 梁文 摄）`: the credit in brackets; `杜鹏辉摄（新华社发）`: with its supplier.
   // (`邓某 摄/中新社`: the picture agency after the mark.)
   const t = text.replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1').replace(SUPPLIER, '').replace(/([摄攝])\s*[/／\\][\u4e00-\u9fffA-Za-z]{2,8}$/, '$1')
-  return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text)
+  // (`受访者供图`, `某某集团党委宣传部供图`, `某某市融媒体中心供圖`: a source's photo, credited on its own line.)
+  return CREDIT_LINE.test(t) || AGENCY_CREDIT_LINE.test(text) || /^[\u4e00-\u9fff·]{2,16}\s*[/／]?\s*(?:供图|供圖)$/.test(t)
 }
 
 /** `微信图片_20240618141307`, `IMG_20230501_0932`: a camera's or a chat app's name for a photo, without its extension. */

@@ -1374,3 +1374,21 @@ describe('a page’s buttons, counters and swipe hints read as captions (held-ou
     expect(chromeCaption('选手们在比赛中滑动滑块调整设备')).toBe(false)
   })
 })
+
+describe('photos credited to a source on a line of their own (held-out part 31, opened)', () => {
+  it('reads the line over 受访者供图 or 某某中心供圖 as that photo’s caption, the source as its credit', () => {
+    const piece = parseNewspaperText([
+      '只要奋力奔跑 就能闪闪发光',
+      '《青禾日报》(2025年04月28日 第 06 版)',
+      '刘小峰(中)和技术人员在研究汽车钢产品的品质稳定性。',
+      '青禾集团党委宣传部供图',
+      '杨小佳在查看鲜花样品。',
+      '青禾市融媒体中心供圖',
+      '武小全(右)在了解苹果长势。',
+      '受访者供图',
+      '今年是中华全国总工会成立100周年。在“五一”国际劳动节到来之际，本版刊发几位劳动者的故事。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['刘小峰(中)和技术人员在研究汽车钢产品的品质稳定性。', '杨小佳在查看鲜花样品。', '武小全(右)在了解苹果长势。'])
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toContain('青禾市融媒体中心')
+  })
+})
