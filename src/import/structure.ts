@@ -31,7 +31,7 @@ import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wor
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
-import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, parallelHeadings, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
+import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, parallelCaptions, parallelHeadings, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
   subtitle: string | null
@@ -1098,7 +1098,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
   blocks = withoutUnlikelyHeadings(blocks)
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
-  blocks = resection(parallelHeadings(blocks))
+  blocks = resection(parallelCaptions(parallelHeadings(blocks)))
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.
   {

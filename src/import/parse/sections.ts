@@ -169,6 +169,31 @@ export function parallelHeadings(blocks: BodyBlock[]): BodyBlock[] {
 }
 
 /**
+ * `铁路工匠王某和动车组模块更换通用多功能车。` / `铁路工匠单某为观众介绍…。` / `铁路工匠张某与观众进行交流。`: a
+ * gallery's captions, one short sentence a line opening with the same words. Three in a row or more, one
+ * of them read as a caption already: all are.
+ */
+export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
+  const short = (b: BodyBlock | undefined) => (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 6 && wordLength(b.text) <= 40 && (b.text.match(/[。！？!?]/g) ?? []).length <= 1 && !/[：:]/.test(b.text)
+  const out = [...blocks]
+  for (let k = 0; k < out.length; k++) {
+    if (!short(out[k])) continue
+    const lead = out[k]!.text.slice(0, 4)
+    let end = k
+    while (short(out[end + 1]) && out[end + 1]!.text.slice(0, 4) === lead) end++
+    const run = out.slice(k, end + 1)
+    if (run.length >= 3 && run.some((b) => b.type === 'caption') && /^[\u4e00-\u9fff]{4}$/.test(lead)) {
+      for (let n = k; n <= end; n++) {
+        const b = out[n]!
+        if (b.type === 'paragraph') out[n] = { type: 'caption', text: b.text, credit: null, section: b.section }
+      }
+    }
+    k = end
+  }
+  return out
+}
+
+/**
  * `在第134个五一国际劳动节来临之际` / `三明工会坚持政治引领，` / `紧扣职工所需` / …: a post's text set
  * as verse, a phrase a line between blank lines, in the body. Five lines or more, short, none a
  * sentence, several ending in a comma: one paragraph, not headings over scraps.

@@ -1392,3 +1392,22 @@ describe('photos credited to a source on a line of their own (held-out part 31, 
     expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toContain('青禾市融媒体中心')
   })
 })
+
+describe('a gallery’s captions opening with the same words (tuning batch av)', () => {
+  it('reads three short sentences or more in a row opening alike as captions when one of them reads as a caption', () => {
+    // (A gallery at the top of a web copy with no headline line.)
+    const piece = parseNewspaperText([
+      '铁路工匠王小涛和动车组模块更换通用多功能车。',
+      '铁路工匠单小花为观众介绍购票App操作系统。',
+      '铁路工匠景小启和机车智能语音交互系统。',
+      '铁路工匠张小华与观众进行交流。',
+      '2023年7月28日至30日，第二届大国工匠创新交流大会在青禾举行，来自全国各地的500余名大国工匠参加展览和论坛活动，现场观众络绎不绝。',
+    ].join('\n'))
+    expect(piece.captions.map((c) => c.replace(/。$/, ''))).toEqual(['铁路工匠王小涛和动车组模块更换通用多功能车', '铁路工匠单小花为观众介绍购票App操作系统', '铁路工匠景小启和机车智能语音交互系统', '铁路工匠张小华与观众进行交流'])
+  })
+
+  it('leaves three short sentences opening alike as text when none reads as a caption', () => {
+    const piece = parseNewspaperText(['青禾市总工会三项举措服务职工', '青禾市总工会，今年建成职工驿站10个。', '青禾市总工会，今年新建职工书屋20家。', '青禾市总工会，今年开展劳动竞赛50场。'].join('\n'))
+    expect(piece.captions).toEqual([])
+  })
+})
