@@ -266,6 +266,8 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 
 /** `图①：`, `图2:`, `图三：`, `圖2 `, `图?：` (a circled number lost to a wrong encoding) before a caption: the photo's number on the page. */
 /** `记忆中的劳模——王某（作者：某某管理所 王某某）`: an entry of a contest's winners, a work and its author. */
+/** Three short sentences or more, no comma in them, each set apart from the next by a space. */
+const RUN_TOGETHER_CAPTIONS = /^(?:[^\s。！？，,；;：:]{2,16}[。！？][ \u3000]+){2,}[^\s。！？，,；;：:]{2,16}[。！？]?$/
 const AUTHORED_ENTRY = /^[^。！？]{2,40}[（(]\s*作者\s*[:：][^()（）]{2,30}[)）]$/
 /** `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize and its winners after a colon. */
 const PRIZE_WINNERS = /^(?:个人组?|團體組?|个人赛|团体组?|团体赛|集体组?|家庭组?|個人組?)?(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖|特等獎|[一二三]等獎|優秀獎|金獎|銀獎|銅獎)[:：]\s*[^。！？]{2,80}$/
@@ -399,6 +401,8 @@ function classify(line: Line): void {
   }
   // A short line with a photographer's credit at its end (`…合影留念 新华社发`) is a caption, never a title.
   if (!/[。！？]/.test(t) && splitPhotoCredit(t) && !isCreditLine(t)) return void (line.kind = 'caption')
+  // `钢筋工项目比赛。 叉车比赛。 育婴师选手在比赛中。`: a gallery's captions run together on one line, set apart by spaces.
+  if (RUN_TOGETHER_CAPTIONS.test(t) && !/(?:^|[。！？]\s*)(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|最后)/.test(t)) return void (line.kind = 'caption')
   if (isTitleLike(t)) return void (line.kind = wordLength(t) <= 3 ? 'fragment' : 'title')
   // Words in quotes and no sentence, standing alone: a heading's form.
   if (QUOTED_HEADING.test(t)) return void (line.kind = 'title')
@@ -1243,6 +1247,8 @@ function assembleBody(
   const dropped: string[] = []
   let section: string | null = null
   const emitCaption = (l: Line) => {
+    // (A gallery's captions run together on one line: one caption each.)
+    if (RUN_TOGETHER_CAPTIONS.test(l.text.trim())) return void l.text.trim().split(/(?<=[。！？])[ \u3000]+/).forEach((text) => blocks.push({ type: 'caption', text, credit: null, section }))
     const { text, credit } = splitCaptionCredit(l.text.replace(AUTHOR_AFTER, ''))
     // `↓↓`: marks without a word say nothing.
     if (!text || wordLength(text) === 0) return

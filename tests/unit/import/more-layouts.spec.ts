@@ -1411,3 +1411,12 @@ describe('a gallery’s captions opening with the same words (tuning batch av)',
     expect(piece.captions).toEqual([])
   })
 })
+
+describe('a gallery’s captions run together on one line (tuning part heldout39)', () => {
+  it('reads three short sentences set apart by spaces as a caption each, and a work plan’s items as text', () => {
+    const piece = parseNewspaperText(['第二期农民工技能大赛举行', '钢筋工项目比赛。 叉车比赛。 育婴师选手在比赛中。 中式面点师比赛。', '1月8日，青禾小镇第二期农民工技能大赛在该镇举行。本次大赛由镇总工会主办，来自各企业的200余名农民工参赛。', '本次大赛设钢筋工、叉车、育婴师、中式面点师四个项目，获奖选手将获得证书和奖金。'].join('\n'))
+    expect(piece.captions.map((c) => c.replace(/。$/, ''))).toEqual(['钢筋工项目比赛', '叉车比赛', '育婴师选手在比赛中', '中式面点师比赛'])
+    const plan = parseNewspaperText(['青禾市总工会部署全年工作', '会议要求，全市各级工会要抓好三方面工作。', '一是加强学习。 二是强化服务。 三是狠抓落实。', '会议还对年度重点工作进行了分解。'].join('\n'))
+    expect(plan.captions).toEqual([])
+  })
+})
