@@ -982,10 +982,33 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   // Unless the piece is about that person: honoured, and named again and again (`工匠金牛荣获…`, `金牛是…`).
   // `我市有1个劳模工作室`, `3个劳模工作室`: a count of collectives, not one of them.
   const aboutThem = (w: FoundWorker) => w.honors.length > 0 && allText.split(w.name).length > 3
+  // `师傅们来`, `工程实施`, `健康体检`, `开展巡讲`: a name read out of a word — wherever it stands, the character
+  // before it makes a word with its first (`师傅`, `工程`, `健康`, `开展`). `和某`: 和 joins, it starts no name here.
+  const simpleText = simplifiedCopy(allText)
+  const outOfWord = (name: string) => {
+    const n = simplifiedCopy(name)
+    if (/^[和与及]/.test(n)) return true
+    const at = [...simpleText.matchAll(new RegExp(n, 'g'))].map((m) => m.index)
+    // (`设备科主任何某`, `技术带头人马某`: after a post a name starts, whatever word the post's last character and its surname make.)
+    const afterPost = (i: number) => [2, 3].some((n) => i >= n && dictionaryWord(simpleText.slice(i - n, i)) && POSITION_END.test(simpleText.slice(i - n, i))) || /(?:带头|负责|传承|创始|主理|守护|领衔|接班|掌门|发起|联系|责任)人$/.test(simpleText.slice(Math.max(0, i - 4), i))
+    return at.length > 0 && at.every((i) => i > 0 && /[\u4e00-\u9fff]/.test(simpleText[i - 1]!) && wordAcross(simpleText, i) && !afterPost(i))
+  }
   return mergeWorkers(found.map((w) => {
     const name = trimmedName(w.name, allText)
     return name === w.name ? w : { ...w, name, kind: 'individual' as const }
-  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)))
+  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name)))
+}
+
+/** The dictionary reads the text around `at` with a word running over it from the character before (`师傅们`, `工程实施`). */
+function wordAcross(text: string, at: number): boolean {
+  const from = Math.max(0, at - 3)
+  let pos = from
+  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text.slice(from, at + 5))) {
+    if (pos < at && pos + segment.length > at) return true
+    pos += segment.length
+    if (pos >= at) return false
+  }
+  return false
 }
 
 /**

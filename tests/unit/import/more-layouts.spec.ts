@@ -304,7 +304,7 @@ describe('an honour right before a name, the person acting on (tuning batch ac)'
 
 describe('a range of people each introduced by their job (tuning batch ab)', () => {
   it('reads both ends of 从…到… as workers', () => {
-    const piece = parseNewspaperText(['“大国工匠年度人物”揭晓', '日前，“大国工匠年度人物”揭晓。从特种熔融焊接工高小林到中国第一代核燃料师乔小凯，从电网系统特高压检修工王小进到高铁研磨师李小君，他们是披荆斩棘的先驱。'].join('\n'))
+    const piece = parseNewspaperText(['“大国工匠年度人物”揭晓', '日前，“大国工匠年度人物”揭晓。从特种熔融焊工高小林到中国第一代核燃料师乔小凯，从电网系统特高压检修工王小进到高铁研磨师李小君，他们是披荆斩棘的先驱。'].join('\n'))
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['高小林', '乔小凯', '王小进', '李小君']))
   })
 })

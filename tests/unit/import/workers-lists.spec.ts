@@ -520,3 +520,16 @@ describe('names ending in 章, officials in a row, and people behind a nickname 
     expect(piece.workers.map((w) => w.name)).not.toContain('全覆盖')
   })
 })
+
+describe('no name read out of a word (session 24)', () => {
+  it('leaves out a “name” whose first character makes a word with the one before it (师傅讲述, 工程项目), and one opening with 和', () => {
+    const piece = parseNewspaperText([
+      '劳模工匠进企业',
+      '全国劳动模范、青禾公司高级技师李小征带着徒弟走进车间，大家纷纷点赞。',
+      '“当听到李小征师傅讲述在变电检修岗位23年如一日坚守的故事时，我很受触动。”一名学员说。',
+      '图为周小兵当过矿工、木工和司机，现在为青禾地铁已经干了5年多。',
+      '此次活动中，市总工会组成四个慰问组，对我市部分省、市重点工程项目以及企业进行走访慰问。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['李小征'])
+  })
+})
