@@ -15,6 +15,9 @@ export type FoundWorker = {
   kind: 'individual' | 'collective'
 }
 
+/** A contest's prize levels, in simplified characters: `一等奖`, `优秀奖`, `金奖`. */
+export const PRIZE_LEVEL = '(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)'
+
 /** Verbs that award an honour. */
 const STRONG_VERBS = ['被授予', '授予', '荣获', '获评', '被评为', '评为', '被命名为', '命名为', '当选为', '当选', '荣膺', '获颁', '被表彰为', '分获']
 const WEAK_VERBS = ['获得', '入选', '喜获', '摘得', '斩获', '获']
@@ -402,7 +405,7 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `个人组一等奖：某某购物中心宋某`, `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize's winners after it,
   // each after their unit.
-  const prizeList = /^(?:个人组?|团体组?|集体组?)?(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)[:：](.+)$/.exec(paragraph.trim())
+  const prizeList = new RegExp(`^(?:个人组?|团体组?|集体组?)?${PRIZE_LEVEL}[:：](.+)$`).exec(paragraph.trim())
   if (prizeList) {
     for (const entry of prizeList[1]!.split(/[，,、；;。]/).map((e) => e.replace(/[\s\u3000]+/g, ''))) {
       const name = entry.length <= 3 && looksLikeName(entry) ? entry : nameAfterUnit(entry)

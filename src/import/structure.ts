@@ -26,7 +26,7 @@ import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
 import { chromeCaption, chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
 import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX } from './masthead'
-import { listedOfficial, listedPerson, listedWithEmployer, listEntry } from './people'
+import { listedOfficial, listedPerson, listedWithEmployer, listEntry, PRIZE_LEVEL } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
@@ -270,7 +270,7 @@ function joinBrokenBrackets(rawLines: string[]): string[] {
 const RUN_TOGETHER_CAPTIONS = /^(?:[^\s。！？，,；;：:]{2,16}[。！？][ \u3000]+){2,}[^\s。！？，,；;：:]{2,16}[。！？]?$/
 const AUTHORED_ENTRY = /^[^。！？]{2,40}[（(]\s*作者\s*[:：][^()（）]{2,30}[)）]$/
 /** `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize and its winners after a colon. */
-const PRIZE_WINNERS = /^(?:个人组?|團體組?|个人赛|团体组?|团体赛|集体组?|家庭组?|個人組?)?(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖|特等獎|[一二三]等獎|優秀獎|金獎|銀獎|銅獎)[:：]\s*[^。！？]{2,80}$/
+const PRIZE_WINNERS = new RegExp(`^(?:个人组?|个人赛|团体组?|团体赛|集体组?|家庭组?)?${PRIZE_LEVEL}[:：]\\s*[^。！？]{2,80}$`)
 /** `…走行部。（全国铁道团委供稿）`, `…现场。（建筑时报）`, `…现场。市总工会 提供`: who supplied a `图为…` caption's photo. */
 const CAPTION_SOURCE = /(?<=[。！？])\s*(?:[（(][^（()）]{2,16}[)）]|[\u4e00-\u9fff]{2,12}\s*(?:提供|供稿|供图|供圖))$/
 const PHOTO_NUMBER = /^[图圖]\s*(?:[①-⑳]|\d{1,2}|[一二三四五六七八九十]{1,2}|[?？])(?:\s*[:：]\s*|[ \u3000]+(?=[\u4e00-\u9fff]{2}))/
@@ -395,7 +395,7 @@ function classify(line: Line): void {
   }
   // `某某公司工人、高级技师 洪家光`: one entry of a list of people, a line of text of its own.
   // (`记忆中的劳模——王某(作者:某某管理所 王某某)`: an entry of a contest's winners, a work and its author.)
-  if (listedPerson(t) || listedOfficial(t) || AUTHORED_ENTRY.test(t) || PRIZE_WINNERS.test(t)) {
+  if (listedPerson(t) || listedOfficial(t) || AUTHORED_ENTRY.test(t) || PRIZE_WINNERS.test(simplifiedCopy(t))) {
     line.listItem = true
     return void (line.kind = 'prose')
   }

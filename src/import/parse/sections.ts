@@ -7,7 +7,7 @@
 import { namesInRun } from '../bylines'
 import { cleanProse, cleanTitle } from '../clean'
 import { CAPTION_WORDS, splitPhotoCredit, WEB_FURNITURE } from './captions'
-import { listedPerson, listEntry } from '../people'
+import { listedPerson, listEntry, PRIZE_LEVEL } from '../people'
 import { dictionaryWord, isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
 import type { BodyBlock } from '../types'
 import { captionLike, EDGE, headingShaped, isScene, LEADS, type Line, NUMBERED_HEADING, PEOPLE_DOING, PERSON_ACTION, PICTURED_WORK, runLength, SCENE_LEAD, shaped, SHOWN, STORIES, SUBTITLE_DASH, TAIL_LINKS } from './lines'
@@ -262,7 +262,7 @@ function profilePart(text: string): string | null {
 }
 
 /** `徐某个人一等奖`, `陈某 第二名`: a contest's result, a winner and the prize on a line. */
-const PRIZE_ENTRY = /^[\u4e00-\u9fff·、]{2,12}?[\s\u3000]*(?:个人|团体)?(?:[一二三]等奖|特等奖|优秀奖|金奖|银奖|铜奖|第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军)$/
+const PRIZE_ENTRY = new RegExp(`^[\\u4e00-\\u9fff·、]{2,12}?[\\s\\u3000]*(?:个人|团体)?(?:${PRIZE_LEVEL}|第[一二三四五六七八九十\\d]{1,3}名|冠军|亚军|季军)$`)
 const prizeEntry = (l: Line) => PRIZE_ENTRY.test(simplifiedCopy(l.text.trim()))
 
 export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlock[] {
