@@ -4,7 +4,7 @@
  * 保持零差错，被评为“浙江工匠”`, a collective (`某某中心变电二班被授予“全国工人先锋号”`), or the honour
  * before the name (`全国劳动模范、某某公司高级技师张三`).
  */
-import { dictionaryWord, looksLikeName, normForMatch, simplifiedCopy, surnameLength } from './text'
+import { dictionaryWord, looksLikeName, normForMatch, simplifiedCopy, surnameLength, wordAcross } from './text'
 import type { BodyBlock, Worker } from './types'
 
 export type FoundWorker = {
@@ -17,6 +17,14 @@ export type FoundWorker = {
 
 /** A contest's prize levels, in simplified characters: `一等奖`, `优秀奖`, `金奖`. */
 export const PRIZE_LEVEL = '(?:特等奖|[一二三]等奖|优秀奖|金奖|银奖|铜奖)'
+/** `第一名 张某`: a contest's ranking, the place and then the name. */
+const RANKED_FIRST = /^第[一二三四五六七八九十\d]{1,3}名[\s\u3000:：]*([\u4e00-\u9fff·]{2,8})$/d
+/** `徐某 个人一等奖`, `陈某 第二名`: the name and then the prize. */
+const NAMED_PRIZE = new RegExp(`^([\\u4e00-\\u9fff·]{2,4})[\\s\\u3000]*(?:个人|团体)?(?:${PRIZE_LEVEL}|冠军|亚军|季军|第[一二三四五六七八九十\\d]{1,3}名)$`, 'd')
+/** `七月的肖像（一等奖）作者 江苏 胡某`: a prize-winning work's author. */
+const PRIZED_AUTHOR = new RegExp(`[（(]${PRIZE_LEVEL}[)）]\\s*作者[\\s\\u3000:：]*(?:[\\u4e00-\\u9fff]{2,3}[\\s\\u3000]+)?([\\u4e00-\\u9fff·]{2,4})$`, 'd')
+/** Where a union body's or a team's whole name ends, besides a team's own words: `某某公司工会委员会`, `某某门诊部`. */
+const UNION_BODY_END = /(?:工会|工会委员会|分会|中心|部)$/
 
 /** Verbs that award an honour. */
 const STRONG_VERBS = ['被授予', '授予', '荣获', '获评', '被评为', '评为', '被命名为', '命名为', '当选为', '当选', '荣膺', '获颁', '被表彰为', '分获']
@@ -27,6 +35,8 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 const HONOR_NOUN =
   /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
+/** `全国劳模蒋某和省劳模韩某`: 和 and another honoured person after a name. */
+const AND_HONOURED = new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`)
 
 /** Honours given to teams and units. */
 export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|文明号|示范岗|示范单位|班组)/
@@ -264,7 +274,7 @@ function workersIn(text: string): FoundWorker[] {
         // `某某公司装药班、某某公司焦化厂甲班荣获全国工人先锋号`, `某公司工会委员会、某大学工会委员会被评为“全国模范职工之家”`:
         // teams and union bodies honoured together, each by its whole name.
         const units = parts.map((p) => p.replace(LEAD_CONNECTOR, ''))
-        if (units.length > 1 && COLLECTIVE_HONOR.test(honors.join()) && units.every((p) => p.length >= 4 && p.length <= 40 && (COLLECTIVE_END.test(p) || /(?:工会|工会委员会|分会|中心|部)$/.test(p)) && !findPerson(p, true))) {
+        if (units.length > 1 && COLLECTIVE_HONOR.test(honors.join()) && units.every((p) => p.length >= 4 && p.length <= 40 && (COLLECTIVE_END.test(p) || UNION_BODY_END.test(p)) && !findPerson(p, true))) {
           for (const p of units) found.push({ ...collective(p), honors })
           used.add(ci)
           continue
@@ -400,7 +410,7 @@ function workersIn(text: string): FoundWorker[] {
   const teams = /^[“"]?([^“”"：:]{2,20}(?:先锋号|集体|职工之家|职工小家|劳动奖状|文明号|示范岗))[”"]?(?:获得者|获得单位|名单)[:：](.+)$/.exec(paragraph.trim())
   if (teams) {
     for (const entry of teams[2]!.split(/[，,、；;。]/).map((e) => e.trim())) {
-      if (entry.length >= 4 && entry.length <= 40 && (COLLECTIVE_END.test(entry) || /(?:工会|工会委员会|分会|中心|部)$/.test(entry))) found.push({ ...collective(entry), honors: [cleanHonor(teams[1]!)] })
+      if (entry.length >= 4 && entry.length <= 40 && (COLLECTIVE_END.test(entry) || UNION_BODY_END.test(entry))) found.push({ ...collective(entry), honors: [cleanHonor(teams[1]!)] })
     }
   }
   // `个人组一等奖：某某购物中心宋某`, `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize's winners after it,
@@ -708,7 +718,7 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       const acting = ACTING.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
       // `全国劳动模范郭某：`, `劳模赵某家中`: the name closed by a stop or by where the person is.
       // (`全国劳模蒋某和省劳模韩某`: and another honoured person after 和.)
-      const bounded = /^(?:[，,。：:；;、（(]|家中|家里|当时|没有|受邀|应邀)/.test(simple.slice(at + n)) || new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`).test(simple.slice(at + n))
+      const bounded = /^(?:[，,。：:；;、（(]|家中|家里|当时|没有|受邀|应邀)/.test(simple.slice(at + n)) || AND_HONOURED.test(simple.slice(at + n))
       if (name.length === n && looksLikeName(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (holder || acting || bounded || again(paragraph.slice(at, at + n), paragraph.charAt(at + n)))) {
         out.push({ name: paragraph.slice(at, at + n), employer: null, position: null, honors: [paragraph.slice(m.index, m.index + m[1]!.length)], kind: 'individual' })
         break
@@ -934,12 +944,11 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   // `徐某 个人一等奖`: the name first. `《七月》(一等奖)作者 江苏 胡某`: a prize-winning work's author.
   blocks.forEach((block, index) => {
     const line = block.text.trim()
-    const m =
-      /^第[一二三四五六七八九十\d]{1,3}名[\s\u3000:：]*([\u4e00-\u9fff·]{2,8})$/.exec(line) ??
-      /^([\u4e00-\u9fff·]{2,4})[\s\u3000]*(?:个人|團體|团体|個人)?(?:[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|優秀獎|金[奖獎]|银[奖獎]|銀獎|铜[奖獎]|銅獎|冠军|冠軍|亚军|亞軍|季军|季軍|第[一二三四五六七八九十\d]{1,3}名)$/.exec(line) ??
-      /[（(](?:[一二三]等[奖獎]|特等[奖獎]|优秀[奖獎]|優秀獎|金[奖獎]|银[奖獎]|銀獎|铜[奖獎]|銅獎)[)）]\s*作者[\s\u3000:：]*(?:[\u4e00-\u9fff]{2,3}[\s\u3000]+)?([\u4e00-\u9fff·]{2,4})$/.exec(line)
+    // (Read in simplified characters, cut as printed: the copy keeps every offset.)
+    const m = RANKED_FIRST.exec(simplifiedCopy(line)) ?? NAMED_PRIZE.exec(simplifiedCopy(line)) ?? PRIZED_AUTHOR.exec(simplifiedCopy(line))
     if (!m) return
-    const name = m[1]!
+    const [from, to] = m.indices![1]!
+    const name = line.slice(from, to)
     if (/(?:团队|班组|车间|工作室|代表队)$/.test(name)) found.push({ ...collective(name), honors: [], block: index })
     else if (looksLikeName(simplifiedCopy(name))) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
@@ -1000,18 +1009,6 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const name = trimmedName(w.name, allText)
     return name === w.name ? w : { ...w, name, kind: 'individual' as const }
   })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name)))
-}
-
-/** The dictionary reads the text around `at` with a word running over it from the character before (`师傅们`, `工程实施`). */
-function wordAcross(text: string, at: number): boolean {
-  const from = Math.max(0, at - 3)
-  let pos = from
-  for (const { segment } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text.slice(from, at + 5))) {
-    if (pos < at && pos + segment.length > at) return true
-    pos += segment.length
-    if (pos >= at) return false
-  }
-  return false
 }
 
 /**

@@ -160,6 +160,18 @@ export function dictionaryWord(s: string): boolean {
   return known
 }
 
+/** The dictionary reads the text around `at` with a word running over it from the character before (`师傅们`, `工程实施`). */
+export function wordAcross(text: string, at: number): boolean {
+  const from = Math.max(0, at - 3)
+  let pos = from
+  for (const { segment } of WORDS.segment(text.slice(from, at + 5))) {
+    if (pos < at && pos + segment.length > at) return true
+    pos += segment.length
+    if (pos >= at) return false
+  }
+  return false
+}
+
 /** Display width in a terminal: Han and full-width characters take two columns. */
 export function displayWidth(s: string): number {
   let w = 0
