@@ -21,7 +21,7 @@
  */
 import { bylineAtEnd, bylineInParagraph, parseBylineLine } from './bylines'
 import { CAPTION_MARK, cleanProse, cleanTitle, collapseSpaces, dropMirrorDebris, endsSentence, isDebrisScrap, isOrnament, needsSpace } from './clean'
-import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, splitPhotoCredit } from './parse/captions'
+import { CAPTION_WORDS, dateLed, isCreditLine, newsPhotoSplit, photoItemGallery, PHOTO_ITEM, splitPhotoCredit } from './parse/captions'
 import { weighUnmarkedCaptions } from './parse/captionModel'
 import { dispatchLength } from './parse/datelines'
 import { chromeCaption, chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from './parse/furniture'
@@ -30,7 +30,7 @@ import { listedOfficial, listedPerson, listedWithEmployer, listEntry, PRIZE_LEVE
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
-import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
+import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markPhotoItems, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
 import { honourPart, markNameHeadings, markPersonCards, markVerse, MAX_PLAIN_HEADING, parallelCaptions, parallelHeadings, PHOTO_STORY, readRun, resection, TWO_CLAUSE_HEADING, withoutUnlikelyHeadings } from './parse/sections'
 export type Layout = {
   headline: string | null
@@ -1123,8 +1123,10 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   }
   // A news photo's caption is its dated scene; the story of the day after it is text (newsPhotoSplit),
   // split once the captions printed twice are read once.
+  // (A gallery's photo items, `…。图为…`, are captions whole: markPhotoItems.)
+  const itemGallery = photoItemGallery(blocks.filter((b) => b.type === 'caption').map((b) => b.text))
   blocks = blocks.flatMap((b) => {
-    const split = b.type === 'caption' ? newsPhotoSplit(b.text) : null
+    const split = b.type === 'caption' && !(itemGallery && PHOTO_ITEM.test(b.text.trim())) ? newsPhotoSplit(b.text) : null
     if (!split || b.type !== 'caption') return [b]
     const story: BodyBlock = { type: 'paragraph', text: split.story, section: b.section }
     STORIES.add(story)
@@ -1198,6 +1200,7 @@ function assembleBody(
   markPersonCards(lines)
   markAnnouncedPhotos(lines)
   markNumberedCaptions(lines)
+  markPhotoItems(lines)
   markPhotoCaptions(lines)
   markHeadCaption(lines)
   markLoneCaptions(lines)

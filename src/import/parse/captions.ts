@@ -133,6 +133,18 @@ export function newsPhotoSplit(text: string): { caption: string; story: string; 
   return { caption: m[1]!, story: m[2]! }
 }
 
+/**
+ * `5月1日，某县交警全员在岗…。图为执勤交警在…搀扶老人。（通讯员 某某 摄）`: a photo item, the story
+ * of the photo and then its scene (with its credit), on one line. Two or more on a page are a gallery's
+ * items, each caption whole (photoItemLines); one alone is read as text closed by its photo's scene.
+ */
+export const PHOTO_ITEM = /^(.{16,120}?[。！？])\s*((?:图为|圖為)[^。！？]{4,120}(?:[。！？][^。！？]{0,40})?)$/
+
+/** Two or more photo items (PHOTO_ITEM) among a page's texts: a gallery told item by item. */
+export function photoItemGallery(texts: string[]): boolean {
+  return texts.filter((t) => PHOTO_ITEM.test(t.trim())).length >= 2
+}
+
 /** `(组图)`, `图集`, `图片新闻`: a page that says it is a series of photos. */
 export const PHOTO_SERIES = /组图|图集|图片新闻|高清图/
 

@@ -9,7 +9,7 @@
  */
 import { bylineInParagraph } from '../bylines'
 import { cleanProse } from '../clean'
-import { CAPTION_WORDS, dateLed, DAY_OPENER, isCreditLine, PHOTO_PLACE, PHOTO_SERIES, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './captions'
+import { CAPTION_WORDS, dateLed, DAY_OPENER, isCreditLine, PHOTO_ITEM, PHOTO_PLACE, PHOTO_SERIES, photoItemGallery, splitPhotoCredit, STORY_GOES_ON, WEB_FURNITURE } from './captions'
 import { isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
 import { CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, isTextLine, type Kind, type Line, PERSON_ACTION, PICTURED, PICTURED_WORK, runLength, withoutCredit } from './lines'
 
@@ -349,6 +349,16 @@ function datedSeries(lines: Line[], credits: number): Line[] {
   const photos = credits > 0 || lines.some((l) => PHOTO_SERIES.test(l.text) || (isTextLine(l) && (PICTURED.test(l.text) || PHOTOS_SHOWN.test(simplifiedCopy(l.text))))) || (dated.length >= 5 && dated.filter(seen).length * 2 >= dated.length)
   if (!photos || dated.length < 3 || dated.length * 2 < paragraphs.length) return []
   return dated.filter((l) => l !== paragraphs[0] || PICTURED.test(l.text))
+}
+
+/**
+ * `…为广大游客保驾护航。图为执勤交警在…。（通讯员 某某 摄）` twice or more on a page: a gallery whose
+ * items each tell their photo's story and then its scene; each line is the photo's caption, whole.
+ */
+export function markPhotoItems(lines: Line[]): void {
+  const items = lines.filter((l) => (l.kind === 'prose' || l.kind === 'caption') && PHOTO_ITEM.test(l.text.trim()))
+  if (!photoItemGallery(items.map((l) => l.text))) return
+  for (const l of items) l.kind = 'caption'
 }
 
 export function markPhotoCaptions(lines: Line[]): void {

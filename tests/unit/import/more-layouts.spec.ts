@@ -1420,3 +1420,31 @@ describe('a gallery’s captions run together on one line (tuning part heldout39
     expect(plan.captions).toEqual([])
   })
 })
+
+describe('a gallery told item by item, each story closed by its scene `图为…` (tuning parts an, heldout28)', () => {
+  it('reads each item whole as its photo’s caption when two or more are on the page, the credit apart', () => {
+    const piece = parseNewspaperText([
+      '“五一”我在岗 劳动光荣',
+      '5月1日，青禾县交警大队全员在岗，守护辖区道路交通畅通，为往来游客保驾护航。 图为执勤交警在青禾古镇护送老人过马路。 (通讯员 甘小明 摄)',
+      '',
+      '“五一”假期，青禾县人民医院许多医护人员坚守岗位，用实干诠释劳动之美。 图为该院护士在照护新生儿。 (通讯员 罗小平 摄)',
+      '',
+      '“五一”是劳动者的节日。这个假期，青禾各行各业的劳动者坚守岗位，勤于创造，合力唱响劳动最光荣的乐章。',
+    ].join('\n'))
+    expect(piece.captions).toEqual([
+      '5月1日，青禾县交警大队全员在岗，守护辖区道路交通畅通，为往来游客保驾护航。图为执勤交警在青禾古镇护送老人过马路。',
+      '“五一”假期，青禾县人民医院许多医护人员坚守岗位，用实干诠释劳动之美。图为该院护士在照护新生儿。',
+    ])
+    expect(piece.blocks.filter((b) => b.type === 'caption').map((b) => b.credit)).toEqual(['通讯员 甘小明', '通讯员 罗小平'])
+  })
+
+  it('still reads one such line alone as text closed by its photo’s scene', () => {
+    const piece = parseNewspaperText([
+      '青禾县医护人员节日坚守岗位',
+      '“五一”假期，青禾县人民医院许多医护人员坚守岗位，用实干诠释劳动之美。 图为该院护士在照护新生儿。 (通讯员 罗小平 摄)',
+      '',
+      '“五一”是劳动者的节日。这个假期，青禾各行各业的劳动者坚守岗位，勤于创造，合力唱响劳动最光荣的乐章。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['图为该院护士在照护新生儿。'])
+  })
+})
