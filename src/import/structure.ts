@@ -1053,7 +1053,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   const credits: Credit[] = []
   const organizations: string[] = []
   const addByline = (b: Byline) => {
-    if (!bylines.some((x) => x.name === b.name && x.role === b.role)) bylines.push(b)
+    addWriter(bylines, b)
   }
   // A repost's source line (`《某某报》（2025年12月31日 02版）`) dates the print, before any reader's or repost's date.
   const source = lines.find((l) => l.furniture?.publication && l.furniture.date)?.furniture
@@ -1189,6 +1189,17 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
 }
 
 const FLOW: Kind[] = ['prose', 'title', 'fragment', 'stray', 'caption', 'heading']
+
+/**
+ * A writer named again is one byline: `作者：某某` over `新华社…电（记者 某某）` is that reporter, named
+ * once with the role the text gives (a byline without a role takes it). With photoAgain, a name the text
+ * credits for a photo after naming it as a writer is already listed.
+ */
+function addWriter(bylines: Byline[], b: Byline, { photoAgain = false } = {}): void {
+  const k = bylines.findIndex((x) => x.name === b.name && (x.role === b.role || x.role === null || b.role === null || (photoAgain && b.role === '摄影')))
+  if (k < 0) return void bylines.push(b)
+  if (bylines[k]!.role === null && b.role !== null) bylines[k] = { ...bylines[k]!, role: b.role }
+}
 
 function assembleBody(
   lines: Line[],
@@ -1371,7 +1382,7 @@ function assembleBody(
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
       datelined ||= k === 0
       found.line.bylines.forEach((b) => {
-        if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
+        addWriter(bylines, b, { photoAgain: true })
       })
       if (found.line.publication) setPublication(found.line.publication)
       if (k === 1) shotCredit = creditOfShot(text, found)
@@ -1388,7 +1399,7 @@ function assembleBody(
     const closing = bylineAtEnd(text)
     if (closing) {
       closing.line.bylines.forEach((b) => {
-        if (!bylines.some((x) => x.name === b.name && (x.role === b.role || b.role === '摄影'))) bylines.push(b)
+        addWriter(bylines, b, { photoAgain: true })
       })
       shotCredit = creditOfShot(text, closing) ?? shotCredit
       text = closing.rest

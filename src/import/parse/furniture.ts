@@ -15,6 +15,13 @@ import type { Byline, Credit } from '../types'
 /** The dateline alone on its line, at most with `新华社记者` after it (no name). */
 const AGENCY_DATELINE_ALONE = new RegExp(`^${AGENCY_DATELINE.source}(?:\\s*(?:${AGENCY})?(?:记者|記者))?$`)
 
+/**
+ * `国产精品…_亚洲…_…`: a hijacked mirror's title stuffed with adult-video search words. Three of them on
+ * one line are never a union story's words; the line is the mirror's, not the piece's.
+ */
+const SEO_SPAM = /无码|無碼|毛片|一区二区|一區二區|(?<![A-Za-z])[Aa][Vv](?![A-Za-z])|a[Ⅴⅴ]|视频在线|視頻在線|在线观看|在線觀看|在线视频|在線視頻|国产|國產|久久|成人|日韩|日韓|欧美|歐美|人妻|少妇|少婦|婷婷|午夜|三级|三級|黄色|黃色|自拍|中文字幕|免费观看|免費觀看/g
+const seoSpam = (line: string): boolean => new Set(line.match(SEO_SPAM) ?? []).size >= 3
+
 export type Furniture = {
   publication?: string
   page?: string
@@ -120,8 +127,10 @@ const SITE_NAV = [
   /您的位置/,
   /现在的位置/,
   /当前位置/,
+  // (`您當前的位置:首頁 產改工作 他山之石`: worded with 的, in traditional characters.)
+  /(?:当前|當前)的位置/,
   />>/,
-  /首页/,
+  /首页|首頁/,
   /^相关(?:阅读|专题|新闻|链接|文章)/,
   /新闻检索/,
   /^标签\s*[:：]/,
@@ -475,6 +484,7 @@ export function readFurniture(raw: string): Furniture | null {
   // A menu's items spaced out over the page's width: its length is its words, not its spaces.
   if (line === '' || line.replace(/[\s\u3000]{2,}/g, ' ').length > 160) return null
   if (PHOTO_PLACEHOLDER.test(line) || CAMERA_FILE.test(line)) return { photo: true }
+  if (seoSpam(line)) return {}
   // `新华社照片，天津，2024年12月18日`: an agency's photo, its place and day; its caption follows.
   const agencyPhoto = AGENCY_PHOTO_DAY.exec(line)
   if (agencyPhoto && findDate(agencyPhoto[1]!)) return { photo: true, date: findDate(agencyPhoto[1]!)! }

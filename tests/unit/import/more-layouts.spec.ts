@@ -1448,3 +1448,37 @@ describe('a gallery told item by item, each story closed by its scene `图为…
     expect(piece.captions).toEqual(['图为该院护士在照护新生儿。'])
   })
 })
+
+describe('a hijacked mirror’s copy (tuning parts am, au, heldout46)', () => {
+  it('drops a title line stuffed with adult-video search words and a 您當前的位置 crumb; the piece’s own title is the headline', () => {
+    const piece = parseNewspaperText([
+      '国产精品一区二区_亚洲AV成人无码_久久婷婷在线观看',
+      '',
+      '您當前的位置:首頁 產改工作 他山之石',
+      '',
+      '青禾工會為產業工人“鋪路搭橋” 勞動競賽搭舞臺',
+      '',
+      '近年來,青禾市總工會以勞動競賽為抓手,組織職工開展技術比武和創新活動,全市共有2萬餘名職工參與。',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾工會為產業工人“鋪路搭橋” 勞動競賽搭舞臺')
+    expect(piece.kicker).toBeNull()
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text).join('')).not.toMatch(/无码|首頁/)
+  })
+
+  it('keeps a title that names a union’s own words (成人教育, 亚洲杯) as the headline', () => {
+    const piece = parseNewspaperText(['青禾市总工会职工成人教育班开学 亚洲杯志愿者受表彰', '', '9月1日，青禾市总工会职工成人教育班开学，120名一线职工报名参加学历提升。'].join('\n'))
+    expect(piece.title).toBe('青禾市总工会职工成人教育班开学 亚洲杯志愿者受表彰')
+  })
+})
+
+describe('a writer named twice (held-out parts 28, 38, 39; tuning aq, av, ax, opened)', () => {
+  it('lists `作者：某某` over `新华社…电（记者 某某）` once, as the reporter', () => {
+    const piece = parseNewspaperText([
+      '青禾农民工返岗时间早于往年',
+      '2021年02月21日 16:54  |  作者:陈小健  |  来源:新华社',
+      '新华社青禾2月21日电(记者 陈小健)记者从青禾省人社厅了解到,今年春节青禾农民工返岗时间早于往年,已返岗逾10万人。',
+    ].join('\n'))
+    expect(piece.bylines).toEqual([{ role: '记者', name: '陈小健' }])
+  })
+})
