@@ -934,6 +934,10 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
       if (title && title.kind !== 'furniture') Object.assign(title, { kind: 'furniture', furniture: {} })
     }
   }
+  // `（原標題：…）` under the text: the article ends there; the lines after it are the site's other
+  // articles (their titles and leads), not this one's headings or captions. (Its source and bylines stay.)
+  const signedOff = lines.find((l) => l.furniture?.originalTitle && lines.slice(0, l.i).filter((x) => x.kind === 'prose' && wordLength(x.text) > 40).length >= 2)
+  if (signedOff) for (const l of lines.slice(signedOff.i + 1)) if (!['furniture', 'byline', 'masthead', 'dateline'].includes(l.kind)) Object.assign(l, { kind: 'furniture', furniture: {} })
   markFurnitureRuns(lines)
   markWebFurniture(lines)
   // `专栏名称：某某门户网站` / `发布省政府重大决策部署…`: a reposting site's card of the account, its description under its name.

@@ -355,8 +355,9 @@ const STAFF_LINES = [
   /^(?:编校|編校|校对|校對|监制|監製|审校|審校|统筹|統籌|制作|製作|设计|設計|排版|视频|視頻)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,12}(?:\s+(?:编校|編校|校对|校對|监制|監製|审校|審校|统筹|統籌|制作|製作|设计|設計|排版|编辑|編輯|审核|審核)\s*[/／:：]\s*[\u4e00-\u9fff·]{2,12})*$/,
   // `视频时长43秒 视频来源:某某融媒视觉组`: a video's card.
   /^视频时长\s*\d/,
-  // `点击图片 查看答案`: a quiz's call to tap.
-  /^点击图片\s*查看/,
+  // `点击图片 查看答案`: a quiz's call to tap (on one line or two).
+  /^点击图片(?:\s*查看|$)/,
+  /^查看答案$/,
 ]
 /** Words of navigation, sharing and legal footers: any of the patterns above. */
 const NAV = new RegExp([...READER_NAV, ...SITE_NAV, ...PAGE_TOOLS, ...LEGAL_FOOTER, ...SHARING, ...FORUM, ...PHOTO_FILES, ...STAFF_LINES].map((r) => r.source).join('|'))

@@ -1482,3 +1482,45 @@ describe('a writer named twice (held-out parts 28, 38, 39; tuning aq, av, ax, op
     expect(piece.bylines).toEqual([{ role: '记者', name: '陈小健' }])
   })
 })
+
+describe('a portal’s copy that goes on after the article (held-out part 28, opened)', () => {
+  it('ends the article at `（原标题：…）`: the other articles’ titles and leads after it are neither headings nor text', () => {
+    const piece = parseNewspaperText([
+      '青禾地铁首次表彰“地铁大工匠” 11名职工获誉',
+      '昨天(28日),青禾地铁公司举行首届“地铁大工匠”表彰会,11名来自地铁各专业的职工被授予“青禾地铁大工匠”称号,13名司机获“金手柄奖”。',
+      '今年,青禾地铁首次设置“地铁大工匠”荣誉称号,表彰具有工匠精神、高超技能、突出贡献并被职工广泛认可的技能职工,授予范围覆盖各主要工种。',
+      '(原标题:青禾地铁首次表彰“地铁大工匠”)',
+      '青禾要闻',
+      '-',
+      '扩大品牌影响力 青禾将评100个网红打卡地',
+      '昨天,2022青禾网红打卡地评选活动在石景山文化中心举办,活动将评出100个全新的网红打卡地,并评出20个最具人气奖。',
+    ].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text).join('')).not.toContain('网红打卡地')
+    expect(piece.figures.map((f) => f.value)).not.toContain(100)
+  })
+
+  it('keeps the text after `（原标题：…）` when it stands under the title, before the article', () => {
+    const piece = parseNewspaperText([
+      '青禾地铁首次表彰“地铁大工匠”',
+      '(原标题:青禾地铁表彰大工匠)',
+      '昨天,青禾地铁公司举行首届“地铁大工匠”表彰会,11名来自地铁各专业的职工被授予“青禾地铁大工匠”称号。',
+      '今年,青禾地铁首次设置“地铁大工匠”荣誉称号,授予范围覆盖各主要工种。',
+    ].join('\n'))
+    expect(piece.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(2)
+  })
+})
+
+describe('a quiz’s button split over two lines (tuning part an)', () => {
+  it('drops `点击图片` / `查看答案` instead of reading them as a heading', () => {
+    const piece = parseNewspaperText([
+      '猜猜这是谁的手',
+      '你曾认真观察过劳动者的手吗?下面这些手是属于谁的?',
+      '点击图片',
+      '查看答案',
+      '来自青禾的马小忠在高原做建筑工人24年,一年就回一次家,有时候在工地上一干就是一百多天。他说:“每次做完一个工程,都非常有成就感。”',
+    ].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.map((b) => b.text).join('')).not.toMatch(/点击图片|查看答案/)
+  })
+})
