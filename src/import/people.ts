@@ -704,7 +704,7 @@ const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|
 export function namedAfterHonour(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
+  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主|代表)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
     const at = m.index + m[0].length - m[2]!.length
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
@@ -712,7 +712,8 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
       // (`劳模吕某及其创新班组`: nor 及 of 及其.)
       if (n === 3 && name[2] !== name[1] && looksLikeName(name.slice(0, 2)) && ((AFTER_NAME.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 2 || (ACTING.exec(simple.slice(at + 2))?.[0].length ?? 0) >= 3 || (/[及和与同]/.test(name[2]!) && dictionaryWord(simple.slice(at + 2, at + 4))))) continue
       // `…奖章获得者郭某教授正在…`: after `获得者` a name need not come again when a title or a verb follows it.
-      const holder = /(?:获得者|得主)$/.test(simple.slice(m.index, at)) && (AFTER_NAME.test(simple.slice(at + n)) || /^(?:教授|医生|医师|老师|师傅|同志|先生|女士)/.test(simple.slice(at + n)))
+      // (`劳模代表帅某`, `“最美劳动者”代表匡某发出倡议`: so after the honour's 代表.)
+      const holder = /(?:获得者|得主|代表)$/.test(simple.slice(m.index, at)) && (AFTER_NAME.test(simple.slice(at + n)) || /^(?:教授|医生|医师|老师|师傅|同志|先生|女士)/.test(simple.slice(at + n)))
       // `劳模何某眼含热泪讲述…`, `劳模廖某报告他…`: an honour right before a name and the person acting on.
       // (Not `劳动模范来港分享`: a verb of coming, not a name.)
       const acting = ACTING.test(simple.slice(at + n)) && !/^[来去到在赴从回]/.test(name)
@@ -758,7 +759,7 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   // (`陈某、周某(女)、潘某`: a woman's name marked in brackets is read without the mark.)
   const simple = original.replace(/[（(]女[)）]/g, '')
   // (`邱某、罗某和张某三位市级劳模`: the last one joined by 和, 及 or 与.)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|所在(?:单位|企业|公司|班组|车间)|家里|家中|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
     const head = m[1]!
     // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))

@@ -533,3 +533,21 @@ describe('no name read out of a word (session 24)', () => {
     expect(piece.workers.map((w) => w.name)).toEqual(['李小征'])
   })
 })
+
+describe('honoured people named where they work or live, or as the honour’s 代表 (session 26)', () => {
+  it('reads every name of a row after an honour that ends at 所在单位 or 家里', () => {
+    const piece = parseNewspaperText([
+      '青禾市总工会走访慰问劳模',
+      '慰问组先后走进全国“五一劳动奖章”获得者李小发、邱小珍所在单位，全国劳动模范吴小乾、王小花家里，和他们亲切座谈。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['李小发', '邱小珍', '吴小乾', '王小花']))
+  })
+
+  it('reads a name after `劳模代表`, not the officials around it', () => {
+    const piece = parseNewspaperText([
+      '青禾区召开劳模座谈会',
+      '座谈会上，区总工会主席周小平主持会议。来自社区的调解员李小学提出希望农村劳模代表得到关注，这一意见与劳模代表帅小梅不谋而合，帅小梅说：“希望讲好农村劳模的故事。”',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['帅小梅'])
+  })
+})
