@@ -759,7 +759,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   // (`陈某、周某(女)、潘某`: a woman's name marked in brackets is read without the mark.)
   const simple = original.replace(/[（(]女[)）]/g, '')
   // (`邱某、罗某和张某三位市级劳模`: the last one joined by 和, 及 or 与.)
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|所在(?:单位|企业|公司|班组|车间)|家里|家中|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g)) {
+  const row = /([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|榜上有名|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:报告|发言|宣讲)|所在(?:单位|企业|公司|班组|车间)|家里|家中|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g
+  for (let m = row.exec(simple); m; m = row.exec(simple)) {
     const head = m[1]!
     // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
@@ -776,7 +777,12 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
     // `益西春初`, `次仁多吉`: a Tibetan name, four characters of two common parts, among names.
     const tibetan = (e: string) => named >= 2 && TIBETAN_NAME.test(e)
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) continue
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) {
+      // (`副主席张某、陆某一行前往甲、乙和丙三位老劳模家中`: a row of officials ran into the row of
+      // honoured people; read on from the second entry, where the people's row may start.)
+      row.lastIndex = m.index + head.length + 1
+      continue
+    }
     const clauseStart = Math.max(...['，', ',', '。', '；', ';', '：', ':'].map((c) => simple.lastIndexOf(c, m.index)))
     const before = simple.slice(clauseStart + 1, m.index + head.length - first.length)
     const end = m.index + m[0].length
@@ -784,9 +790,10 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // `某甲、某乙等10人,获得“某某工匠”称号`: the honour may follow the count over a comma.
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
     // (`荣获省五一劳动奖章的甲、乙等10名职工`: the honour's holders after 的.)
-    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"])(?:获得者|得主|的)?$`).test(before)
+    // (`技能大奖获得者代表甲、乙`, `获奖选手代表甲、乙`: the honoured people's representatives.)
+    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"]|获奖选手|获奖者)(?:获得者|得主)?(?:代表|的)?$`).test(before)
     // (`丁某、姜某分获护林员赛项第二名和第十名`: placed in a contest.)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|榜上有名|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
     // (`领导周某、李某、郑某均出席颁奖典礼并为十大“工匠”颁奖`: officials who present honours, whatever honour follows.)

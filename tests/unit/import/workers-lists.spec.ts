@@ -551,3 +551,22 @@ describe('honoured people named where they work or live, or as the honour’s �
     expect(piece.workers.map((w) => w.name)).toEqual(['帅小梅'])
   })
 })
+
+describe('rows of honoured people after a row of officials, on a list, or giving reports (session 26)', () => {
+  it('reads the honoured row after an official’s row that runs into it (`副主席甲、乙一行前往丙、丁和戊三位老劳模家中`)', () => {
+    const piece = parseNewspaperText(['青禾区总工会重阳节慰问老劳模', '10月26日上午，区总工会副主席张小勇、陆小剑一行前往张小富、沈小坤和莫小中三位老劳模家中，送去重阳糕和慰问金。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['张小富', '沈小坤', '莫小中'])
+  })
+
+  it('reads a row 榜上有名 on an honour’s list, and the prize winners’ representatives giving reports', () => {
+    const listed = parseNewspaperText(['青禾区两人入选首席技师', '日前，市政府公布了第十二批首席技师名单。我区的张小永、熊小荣榜上有名，涉及食品生产、机械加工行业。'].join('\n'))
+    expect(listed.workers.map((w) => w.name)).toEqual(['张小永', '熊小荣'])
+    const reports = parseNewspaperText(['青禾市技能人才事迹报告会举行', '报告会上，技能大赛获奖选手代表杨小明、姜小昊、马小达作报告，讲述了各自的奋斗历程。'].join('\n'))
+    expect(reports.workers.map((w) => w.name)).toEqual(['杨小明', '姜小昊', '马小达'])
+  })
+
+  it('still leaves officials giving a speech out (`领导甲、乙作重要讲话`)', () => {
+    const piece = parseNewspaperText(['青禾市劳模座谈会召开', '会上，市总工会领导张小三、李小四作重要讲话，勉励劳模发挥示范作用。'].join('\n'))
+    expect(piece.workers).toEqual([])
+  })
+})
