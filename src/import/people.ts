@@ -968,6 +968,17 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     return m && looksLikeName(simplifiedCopy(m[1]!)) && POSITION_END.test(simplifiedCopy(m[2]!)) ? [{ name: m[1]!, position: m[2]!, index }] : []
   })
   if (portraits.length >= 2) for (const p of portraits) found.push({ name: p.name, employer: null, position: p.position, honors: [], kind: 'individual', block: p.index })
+  // `图②：李某在练习手工制作部件。`, `刘某（中）和技术人员在研究…`: a photo's caption opening with the
+  // person it shows at work — in a piece about honoured workers, or two such captions or more on the page.
+  const shown = /^(?:(?:图|圖)[①②③④⑤⑥⑦⑧⑨\d]{1,2}\s*[:：]\s*|[①②③④⑤⑥⑦⑧⑨]\s*)?([\u4e00-\u9fff·]{2,3}?)(?:[（(][左右中前后一二三四五]{1,3}[)）])?(?:正在|在|和|与|带领|指导)/d
+  const atWork = blocks.flatMap((b, index) => {
+    const m = b.type === 'caption' ? shown.exec(simplifiedCopy(b.text)) : null
+    // (Not `王某在活动现场讲话`, `张某在某公司调研`: officials at a ceremony or a visit.)
+    if (!m || !looksLikeName(m[1]!) || dictionaryWord(m[1]!) || /讲话|致辞|调研|慰问|颁奖|颁发|出席|主持|看望|视察|考察/.test(simplifiedCopy(b.text))) return []
+    const [from, to] = m.indices![1]!
+    return [{ name: b.text.slice(from, to), index }]
+  })
+  if (aboutHonours || atWork.length >= 2) for (const p of atWork) found.push({ name: p.name, employer: null, position: null, honors: [], kind: 'individual', block: p.index })
   // A portrait's caption: `李某 某公司39路调度员`.
   blocks.forEach((block, index) => {
     const person = block.type === 'caption' ? listedPerson(block.text) : null

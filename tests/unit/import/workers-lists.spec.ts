@@ -570,3 +570,19 @@ describe('rows of honoured people after a row of officials, on a list, or giving
     expect(piece.workers).toEqual([])
   })
 })
+
+describe('people shown at work in the photos’ captions (tuning part aj, held-out part 31, opened)', () => {
+  it('reads the person a caption opens with (`图①：某某在…`, `某某（右）在…`) as a worker, not an official speaking or visiting', () => {
+    const piece = parseNewspaperText([
+      '青禾选手勇夺世界技能大赛金牌',
+      '图①：马小达在进行日常训练。',
+      '徐小震摄',
+      '图②：李小鑫（右）在练习手工制作部件。',
+      '受访者供图',
+      '图③：周小平在颁奖仪式上讲话。',
+      '在日前结束的世界技能大赛中，青禾选手获得2枚金牌，创造了历史最好成绩。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['马小达', '李小鑫']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('周小平')
+  })
+})
