@@ -766,7 +766,7 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
     if (!first) continue
     // `滨化集团的王某、中海沥青的李某分别获得…`: each entry's employer before 的.
-    const rest = m[2]!.slice(1).split(/、|(?<=.{2})[和及与](?=[^、]{2,}$)/).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
+    const rest = m[2]!.slice(1).split(/、|(?<=.{2})[和及与](?=[^、]{2,}$)/).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? /^[\u4e00-\u9fff]{0,6}(?:骑士|骑手|快递员|外卖员|选手)([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
     const entries = [first, ...rest]
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
@@ -793,7 +793,7 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // (`技能大奖获得者代表甲、乙`, `获奖选手代表甲、乙`: the honoured people's representatives.)
     const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"]|获奖选手|获奖者)(?:获得者|得主)?(?:代表|的)?$`).test(before)
     // (`丁某、姜某分获护林员赛项第二名和第十名`: placed in a contest.)
-    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|榜上有名|第[一1]名|一等奖|特等奖|冠军|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
+    const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|榜上有名|第[一1]名|一等奖|特等奖|冠军|分别获得.{0,16}[一二三](?:、[一二三])*等奖|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
     // (`领导周某、李某、郑某均出席颁奖典礼并为十大“工匠”颁奖`: officials who present honours, whatever honour follows.)

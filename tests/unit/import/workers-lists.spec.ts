@@ -586,3 +586,12 @@ describe('people shown at work in the photos’ captions (tuning part aj, held-o
     expect(piece.workers.map((w) => w.name)).not.toContain('周小平')
   })
 })
+
+describe('rows of prize winners and of riders honoured (tuning parts ak, at)', () => {
+  it('reads a row 分别获得 first and second prizes (`一、二等奖`), and riders each behind their city and trade', () => {
+    const prizes = parseNewspaperText(['青禾公司职工技能比武落幕', '评委组最终评定：陈小友、赵小深分别获得打磨（个人赛）一、二等奖。'].join('\n'))
+    expect(prizes.workers.map((w) => w.name)).toEqual(['陈小友', '赵小深'])
+    const riders = parseNewspaperText(['三位外卖骑手获评全国劳模', '三位“社区侠”——青禾蓝骑士廖小萌、临江蓝骑士张小强和北山蓝骑士高小杰获评全国劳模。'].join('\n'))
+    expect(riders.workers.map((w) => w.name)).toEqual(['廖小萌', '张小强', '高小杰'])
+  })
+})
