@@ -33,7 +33,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|优秀党务工作者|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 /** `全国劳模蒋某和省劳模韩某`: 和 and another honoured person after a name. */
 const AND_HONOURED = new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`)
@@ -704,7 +704,7 @@ const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|
 export function namedAfterHonour(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主|代表)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
+  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主|代表|人才)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
     const at = m.index + m[0].length - m[2]!.length
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)

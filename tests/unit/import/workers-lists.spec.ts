@@ -595,3 +595,10 @@ describe('rows of prize winners and of riders honoured (tuning parts ak, at)', (
     expect(riders.workers.map((w) => w.name)).toEqual(['廖小萌', '张小强', '高小杰'])
   })
 })
+
+describe('honours named before a row of people (held-out part 38, tuning part aq, opened)', () => {
+  it('reads 全国优秀党务工作者 as an honour and `大国工匠人才某某` as its holder', () => {
+    const piece = parseNewspaperText(['劳模工匠进校园', '活动现场，全国劳动模范唐小亚、全国优秀党务工作者邓小红、大国工匠人才孙小勇分享各自的成长经历。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['唐小亚', '邓小红', '孙小勇']))
+  })
+})
