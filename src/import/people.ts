@@ -796,8 +796,9 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|榜上有名|第[一1]名|一等奖|特等奖|冠军|分别获得.{0,16}[一二三](?:、[一二三])*等奖|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).
     // Not the officials there (`市总工会领导甲、乙、丙出席`).
-    // (`领导周某、李某、郑某均出席颁奖典礼并为十大“工匠”颁奖`: officials who present honours, whatever honour follows.)
-    const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:均|都|也)?(?:出席|参加|为|向|给)/.test(simple.slice(end))
+    // (`领导周某、李某、郑某均出席颁奖典礼并为十大“工匠”颁奖`: officials who present honours, whatever honour follows;
+    // `甲、乙、丙等省市领导参加会议`: officials named before what they are.)
+    const officials = /(?:领导|主席|书记|部长|局长|市长|县长|负责人|负责同志|嘉宾)$/.test(before) || /^(?:均|都|也)?(?:出席|参加|为|向|给)/.test(simple.slice(end)) || /^等[^，,。；;]{0,12}(?:领导|负责同志|负责人|嘉宾)/.test(simple.slice(end))
     if (officials) continue
     const listed = aboutHonours && entries.length >= 3 && entries.every((e) => looksLikeName(e) || tibetan(e) || dotted(e))
     if (!honourBefore && !honourAfter && !listed) continue
@@ -1107,9 +1108,17 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
     const range = /^从(.{4,30}?)到(.{4,30})$/.exec(p)
     return range ? [range[1]!, range[2]!] : [p]
   })
+  let previous = ''
   for (const piece of pieces) {
     const start = simple.indexOf(piece, at)
     at = start + piece.length
+    // `运营分公司党委委员、副总经理某某`, `市总工会四级调研员、经审办主任某某`: the second post of an
+    // official, named with the first before 、.
+    // (Not `省劳动模范、县公安局副局长、交管大队长某某`: an honoured person who holds a post too.)
+    const clauseBefore = simple.slice(Math.max(...['。', '！', '？', '；', '，', ','].map((c) => simple.lastIndexOf(c, start - 1))) + 1, start)
+    const secondPost = simple.charAt(start - 1) === '、' && /书记|党委|党组|委员|常委|工会|调研员|主席|局长|部长|政府|人大|政协|秘书长/.test(previous) && !HONOR_LIKE.test(clauseBefore)
+    previous = piece
+    if (secondPost) continue
     // `年龄最大的是82岁的中国工艺美术大师赵锡祥`: what comes before the person is said of them.
     let clause = piece
     for (let n = 0; n < 3; n++) {

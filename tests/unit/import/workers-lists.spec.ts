@@ -602,3 +602,20 @@ describe('honours named before a row of people (held-out part 38, tuning part aq
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['唐小亚', '邓小红', '孙小勇']))
   })
 })
+
+describe('officials left out of a piece about honours (tuning parts am, an, aw, ax; held-out part 28, opened)', () => {
+  it('leaves out an official’s second post after 、 (`党委委员、副总经理某某`, `调研员、经审办主任某某`) and a row `等省市领导`', () => {
+    const piece = parseNewspaperText([
+      '青禾市五一劳动奖章表彰大会举行',
+      '大会表彰了全市劳动模范和先进工作者。运营分公司党委委员、副总经理李小涛参加了大会。',
+      '“评选严格规范。”市总工会四级调研员、经审办主任殷小青介绍。',
+      '范小平、李小强、曹小光等省市领导参加会议。',
+    ].join('\n'))
+    expect(piece.workers).toEqual([])
+  })
+
+  it('still reads an honoured person who holds a post (`省劳动模范、县公安局副局长、交管大队长某某`)', () => {
+    const piece = parseNewspaperText(['青禾县举行劳模宣讲活动', '省劳动模范、县公安局副局长、交管大队长林小卿受邀作了事迹分享。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['林小卿'])
+  })
+})
