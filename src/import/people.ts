@@ -1043,6 +1043,14 @@ function trimmedName(name: string, text: string): string {
     const after = text.split(name).slice(1).map((a) => a.charAt(0))
     return after.length > 0 && after.every((c) => /[“"《「]/.test(c)) ? two : name
   }
+  // `…青年职工张某说。`, `金牌选手范某来说，…`, `获得者邓某作获奖感言`: a two-character name and the verb after it.
+  if (name.length === 3 && looksLikeName(simplifiedCopy(two))) {
+    const simple = simplifiedCopy(name)
+    const after = simplifiedCopy(text).split(simple).slice(1).map((a) => a.slice(0, 2))
+    const said = /[说道]/.test(simple.charAt(2)) && after.every((a) => /^(?:[。，,：:！!？?“"」]|$)/.test(a))
+    const verb = (simple.charAt(2) === '来' && after.every((a) => /^说/.test(a))) || (simple.charAt(2) === '作' && after.every((a) => /^(?:获|了|报|发|事|交|表)/.test(a)))
+    if (after.length > 0 && (said || verb)) return two
+  }
   if (name.length > 4) {
     for (const n of [3, 2]) {
       const [head, rest] = [name.slice(0, n), name.slice(n)]

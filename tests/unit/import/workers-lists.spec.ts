@@ -619,3 +619,17 @@ describe('officials left out of a piece about honours (tuning parts am, an, aw, 
     expect(piece.workers.map((w) => w.name)).toEqual(['林小卿'])
   })
 })
+
+describe('a two-character name and the verb after it (tuning part am, held-out part 49, opened)', () => {
+  it('cuts 来说 and 作获奖感言 off the honoured person’s name', () => {
+    const piece = parseNewspaperText([
+      '青禾选手世赛夺金',
+      '数控铣项目金牌选手范小来说，更是如此。',
+      '▲“青禾工匠”获得者邓小作获奖感言',
+      '今年，青禾共有20名选手参加世界技能大赛选拔赛。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['范小', '邓小']))
+    expect(piece.workers.map((w) => w.name)).not.toContain('邓小作')
+    expect(piece.workers.map((w) => w.name)).not.toContain('范小来')
+  })
+})
