@@ -442,7 +442,9 @@ const WORKER_ROLE =
   /(?:工人|职工|员工|技工|焊工|车工|钳工|电工|铣工|矿工|[\u4e00-\u9fff]工|技师|工程师|设计师|技术员|操作员|检修员|驾驶员|司机|骑手|快递员|班长|组长|队长|工长|机长|大师|能手|工匠|匠人|状元|标兵|劳模|领衔人|带头人|传承人|守护人|教师|医生|护士|榜眼)$/
 /** A worker's role anywhere in a text (`是某矿的一名一线工人`). */
 const WORKER_ROLE_IN = new RegExp(WORKER_ROLE.source.replace(/\$$/, ''))
-const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表)$/
+const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表|党组成员|党委成员|常委)$/
+/** `全国总工会副主席、书记处书记、党组成员`: posts one after the other, any of them an official's. */
+const officialPosts = (posts: string) => simplifiedCopy(posts).split(/[、，,]/).some((p) => OFFICIAL.test(p.trim().replace(/[（(][^)）]{1,4}[)）]$/, '')))
 
 /**
  * `王某 全国总工会主席`, `陈 某 某某党组书记、副主席`: one line of a list of officials (the name, a
@@ -450,7 +452,7 @@ const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处
  */
 export function listedOfficial(line: string): boolean {
   const m = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s。；;：:][^。；;：:]{3,60})$/.exec(listEntry(line))
-  return Boolean(m && looksLikeName(simplifiedCopy(m[1]!)) && OFFICIAL.test(simplifiedCopy(m[2]!).replace(/[（(][^)）]{1,4}[)）]$/, '')))
+  return Boolean(m && looksLikeName(simplifiedCopy(m[1]!)) && officialPosts(m[2]!))
 }
 
 /**
@@ -470,7 +472,7 @@ export function listedPerson(line: string): { name: string; position: string; by
   // two-character name spaced to the width of three. The job may hold a space (`（中心 ICU）医生`).
   const spaced = listEntry(line)
   const reverse = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s，。；,;：:][^，。；,;：:]{3,50})$/.exec(spaced)
-  if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(simplifiedCopy(reverse[2]!)) && !OFFICIAL.test(reverse[2]!) && !looksLikeName(reverse[2]!) && (reverse[2]!.match(/\s/g) ?? []).length <= 1) return { name: reverse[1]!, position: reverse[2]! }
+  if (reverse && looksLikeName(reverse[1]!) && POSITION_END.test(simplifiedCopy(reverse[2]!)) && !officialPosts(reverse[2]!) && !looksLikeName(reverse[2]!) && (reverse[2]!.match(/\s/g) ?? []).length <= 1) return { name: reverse[1]!, position: reverse[2]! }
   const m = /^(.{2,60}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(line.trim())
   if (!m || /[，。；,;：:]/.test(m[1]!)) return null
   const role = m[1]!.trim()

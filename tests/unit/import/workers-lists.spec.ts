@@ -633,3 +633,16 @@ describe('a two-character name and the verb after it (tuning part am, held-out p
     expect(piece.workers.map((w) => w.name)).not.toContain('范小来')
   })
 })
+
+describe('a list of a union’s leaders a line each (held-out part 31, opened)', () => {
+  it('reads no worker from `姓名 全国总工会副主席、书记处书记、党组成员`', () => {
+    const piece = parseNewspaperText([
+      '青禾省总工会领导班子',
+      '王小兰 省总工会主席',
+      '谭小星 省总工会副主席、书记处书记、党组成员',
+      '江小平 省总工会副主席、书记处书记、党组成员',
+      '省总工会领导班子在会上分别作了发言。',
+    ].join('\n'))
+    expect(piece.workers).toEqual([])
+  })
+})
