@@ -442,7 +442,7 @@ const WORKER_ROLE =
   /(?:工人|职工|员工|技工|焊工|车工|钳工|电工|铣工|矿工|[\u4e00-\u9fff]工|技师|工程师|设计师|技术员|操作员|检修员|驾驶员|司机|骑手|快递员|班长|组长|队长|工长|机长|大师|能手|工匠|匠人|状元|标兵|劳模|领衔人|带头人|传承人|守护人|教师|医生|护士|榜眼)$/
 /** A worker's role anywhere in a text (`是某矿的一名一线工人`). */
 const WORKER_ROLE_IN = new RegExp(WORKER_ROLE.source.replace(/\$$/, ''))
-const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表|党组成员|党委成员|常委)$/
+const OFFICIAL = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|科长|主任|委员|调研员|干部|负责人|发言人|代表|党组成员|党委成员|常委|议长|议员|立委)$/
 /** `全国总工会副主席、书记处书记、党组成员`: posts one after the other, any of them an official's. */
 const officialPosts = (posts: string) => simplifiedCopy(posts).split(/[、，,]/).some((p) => OFFICIAL.test(p.trim().replace(/[（(][^)）]{1,4}[)）]$/, '')))
 
@@ -1102,7 +1102,8 @@ export function profileSubjects(paragraph: string, again: (name: string, next: s
 }
 
 /** Posts of government, Party and union: people introduced by them hand honours out. */
-const GOVERNING = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|调研员|发言人|秘书长|主持人)$/
+// (`立委`, `议长`, `市议员`: Taiwan's and Hong Kong's elected officials.)
+const GOVERNING = /(?:主席|书记|部长|局长|市长|县长|区长|厅长|处长|调研员|发言人|秘书长|主持人|议长|议员|立委)$/
 
 /**
  * People introduced by their employer and job (`绍兴柯桥排水有限公司高级技师丁卫松`,

@@ -646,3 +646,10 @@ describe('a list of a union’s leaders a line each (held-out part 31, opened)',
     expect(piece.workers).toEqual([])
   })
 })
+
+describe('elected officials at a ceremony (held-out part 46, opened)', () => {
+  it('reads no worker from `立委某某、议长某某、市议员某某`', () => {
+    const piece = parseNewspaperText(['青禾市表扬模范劳工', '表扬大会上，立委沈小慧、议长张小照、市议员陈小政等出席，为30名模范劳工颁奖。'].join('\n'))
+    expect(piece.workers).toEqual([])
+  })
+})
