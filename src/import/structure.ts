@@ -743,8 +743,8 @@ function findHeadline(lines: Line[]): Heads | null {
   return null
 }
 
-/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`, `-m6某某网页版`. */
-const SITE_TAIL = /(?:\s+(?:焦点热文|热门文章|今日热点)$)|\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站)|[A-Za-z0-9]{1,8}[\u4e00-\u9fff]{0,6}(?:网页版|官方版|手机版|登录入口|入口|[Aa][Pp][Pp]下载))$/
+/** A reposting site's tail after a headline: `|全球热点评`, `-前沿热点`, `-九游手游官方正版`, `-m6某某网页版`, `-新華網`, `-今日頭條-手機光明網`, ` -总工会`. */
+const SITE_TAIL = /(?:\s+(?:焦点热文|热门文章|今日热点)$)|(?:\s*[|｜丨\-－_]\s*(?:[\u4e00-\u9fff]{0,6}(?:热点评?|热评|资讯|快讯|速讯|热讯|头条|頭條|看点|焦点|前沿|微资讯)|[\u4e00-\u9fff]{0,10}(?:官方正版|官网|官方网站)|[A-Za-z0-9]{1,8}[\u4e00-\u9fff]{0,6}(?:网页版|官方版|手机版|登录入口|入口|[Aa][Pp][Pp]下载)|[\u4e00-\u9fff]{1,10}(?:网|網)|[\u4e00-\u9fff]{0,10}(?:总工会|總工會)))+$/
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`, `中工娱乐【烈日下的你】` (a site's channel before the banner). */
 const SERIES_BANNER = /^(?:(?:[\u4e00-\u9fff]{2,4}(?:网站|網站|娱乐|娛樂|新闻|新聞|频道|頻道))?【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
@@ -820,7 +820,7 @@ function markFurnitureRuns(lines: Line[]): void {
 }
 
 /** `新华社北京4月30日电 题：这个五一，…`: an agency's dispatch names its title after `题：`. */
-const DISPATCH_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:社|网|網|台|报|報))?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[（(]?[^)）]{0,16}[)）]?\s*题\s*[:：]\s*(.{4,60})$/
+const DISPATCH_TITLE = /^(?:[\u4e00-\u9fff]{2,8}?(?:社|网|網|台|报|報))?[\u4e00-\u9fff]{2,8}\d{1,2}月\d{1,2}日[电電]\s*[（(]?[^)）]{0,16}[)）]?\s*[题題]\s*[:：]\s*(.{4,60})$/
 
 /**
  * What copying a web page leaves around the text: the numbers of an HTML list standing alone

@@ -1524,3 +1524,32 @@ describe('a quiz’s button split over two lines (tuning part an)', () => {
     expect(piece.blocks.map((b) => b.text).join('')).not.toMatch(/点击图片|查看答案/)
   })
 })
+
+describe('a site’s or an app’s own words over the title (tuning parts, session 26)', () => {
+  it.each([
+    ['未登录', '开通VIP'],
+    ['打开青禾新闻阅读'],
+    ['使用浏览器/Safari打开'],
+    ['按Enter到主內容區', ':::'],
+    ['本篇文章695字,读完约2分钟'],
+    ['您所在的位置:主页'],
+    ['歡迎訪問青禾經濟信息網!'],
+    ['2009年7月 20日星期【打印】'],
+  ])('takes %s for chrome, the piece’s own title for the headline', (...chrome) => {
+    const piece = parseNewspaperText([...chrome, '青禾区总工会举办职工羽毛球友谊赛', '5月20日，青禾区总工会举办职工羽毛球友谊赛，来自全区的120名职工参赛。'].join('\n'))
+    expect(piece.title).toBe('青禾区总工会举办职工羽毛球友谊赛')
+    expect(piece.kicker).toBeNull()
+  })
+
+  it('takes a portal’s tail off the headline (`-新華網`, `-今日頭條-手機光明網`, ` -总工会`) and an agency’s 題: before it', () => {
+    for (const [line, want] of [
+      ['青禾技能新星代表廣東出戰全國大賽-新華網', '青禾技能新星代表廣東出戰全國大賽'],
+      ['青禾上演溫暖接力,全城傳遞愛和溫暖-今日頭條-手機光明網', '青禾上演溫暖接力,全城傳遞愛和溫暖'],
+      ['青禾60名全国劳模先进工作者赴京受奖 -总工会', '青禾60名全国劳模先进工作者赴京受奖'],
+      ['新華社北京11月24日電 題:在平凡的工作中創造不平凡的成就', '在平凡的工作中創造不平凡的成就'],
+    ]) {
+      const piece = parseNewspaperText([line!, '24日下午，5位新当选的全国劳动模范代表讲述了各自岗位成才、不懈追梦的故事。'].join('\n'))
+      expect(piece.title).toBe(want)
+    }
+  })
+})
