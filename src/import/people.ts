@@ -1009,6 +1009,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
     for (const w of profileSubjects(block.text, again)) found.push({ ...w, block: index })
     for (const w of studioLeaders(block.text)) found.push({ ...w, block: index })
+    for (const w of agedWorkers(block.text)) found.push({ ...w, block: index })
   })
   // `回应职工关切`, `致以崇高敬意`: two characters that are a word of the language are that word, not a
   // person. Of the 673 workers annotated in the corpus, 5 have such names (`安稳`, `张力`): a word
@@ -1149,6 +1150,20 @@ export function introducedWorkers(paragraph: string): FoundWorker[] {
     if (person.end !== clause.length && !AFTER_NAME.test(clause.slice(person.end))) continue
     const k = simple.indexOf(person.name, start)
     out.push({ name: k < 0 ? person.name : paragraph.slice(k, k + person.name.length), employer: person.employer, position: person.position, honors: [], kind: 'individual' })
+  }
+  return out
+}
+
+/**
+ * `今年48岁的杨某是重庆北站客运车间24名上水工中的一个`, `52岁的程某是首钢第三炼钢厂留守处工人`: a
+ * feature introduces the worker it follows by age, name and job. (Not `…岁的某某是某地人，到武汉打工`.)
+ */
+const AGED_WORKER = /(?:今年)?\d{2}岁的([\u4e00-\u9fff·]{2,3}?)是([^。，,；;]{0,40}?)(?:工人|职工|员工|(?<!打)[\u4e00-\u9fff]工|技师|工程师|司机|骑手|快递员|班长|组长|队长|工长)/dg
+export function agedWorkers(paragraph: string): FoundWorker[] {
+  const out: FoundWorker[] = []
+  for (const m of simplifiedCopy(paragraph).matchAll(AGED_WORKER)) {
+    const [from, to] = m.indices![1]!
+    if (looksLikeName(m[1]!)) out.push({ name: paragraph.slice(from, to), employer: null, position: null, honors: [], kind: 'individual' })
   }
   return out
 }

@@ -653,3 +653,14 @@ describe('elected officials at a ceremony (held-out part 46, opened)', () => {
     expect(piece.workers).toEqual([])
   })
 })
+
+describe('a worker a feature introduces by age, name and job (tuning parts al, am, ax)', () => {
+  it('reads `今年48岁的某某是…上水工`, not `32岁的某某是某地人，到外地打工`', () => {
+    const piece = parseNewspaperText([
+      '每天往返20公里 重复上水动作上千遍',
+      '今年48岁的杨小维是青禾北站客运车间24名上水工中的一个。他和同事们每天要走20公里。',
+      '32岁的董小博是青禾人，2016年到临江打工，今年也在车站过年。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['杨小维'])
+  })
+})
