@@ -134,7 +134,7 @@ function findPerson(clause: string, requireStrongEnd = false): Person | null {
 }
 
 /** Words that make a quoted title an honour (not a prize such as `一等奖`). */
-export const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|金牌|首席|模范|标兵|能手|工匠|先锋|明星|状元|之星|带头人|先进|优秀|最美|十佳|英雄|楷模|巾帼`)
+export const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|金牌|冠军|亚军|季军|首席|模范|标兵|能手|工匠|先锋|明星|状元|之星|带头人|先进|优秀|最美|十佳|英雄|楷模|巾帼`)
 
 /** Honour titles after the verb at `at`: quoted ones (several), or an unquoted one ending in an honour noun. */
 function honorsAfter(norm: string, text: string, at: number): string[] {

@@ -664,3 +664,17 @@ describe('a worker a feature introduces by age, name and job (tuning parts al, a
     expect(piece.workers.map((w) => w.name)).toEqual(['杨小维'])
   })
 })
+
+describe('contest champions are honoured people (tuning parts aj, at, aw)', () => {
+  it('reads a list of `某某：第N届世界技能大赛…项目冠军` under a lead that names no honour', () => {
+    const piece = parseNewspaperText([
+      '青年技术工人的所思所想',
+      '劳动节、青年节到来之际，记者走近青年技术工人，倾听他们的所思所想。',
+      '马小达：第46届世界技能大赛特别赛抹灰与隔墙系统项目冠军',
+      '崔小举：第44届世界技能大赛瓷砖贴面项目冠军',
+      '高小宙：全国技能大赛冠军、第45届世界技能大赛抹灰与隔墙系统项目亚军',
+      '很多人以为，抹灰与隔墙项目没什么技术含量，其实它是一个多工种融合的复合型项目。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['马小达', '崔小举', '高小宙']))
+  })
+})
