@@ -1029,7 +1029,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     return at.length > 0 && at.every((i) => i > 0 && /[\u4e00-\u9fff]/.test(simpleText[i - 1]!) && wordAcross(simpleText, i) && !afterPost(i))
   }
   return mergeWorkers(found.map((w) => {
-    const name = trimmedName(w.name, allText)
+    const name = trimmedName(w.name, allText, simpleText)
     return name === w.name ? w : { ...w, name, kind: 'individual' as const }
   })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name)))
 }
@@ -1039,7 +1039,13 @@ export function workersOfPiece(piece: PieceText): Worker[] {
  * (the last of a list run on into its verb). The name is the two characters when they are a name
  * and the rest starts a phrase.
  */
-function trimmedName(name: string, text: string): string {
+const VERB_AFTER_NAME: Record<string, RegExp> = {
+  说: /^(?:[。，,：:！!？?“"」]|$)/,
+  道: /^(?:[。，,：:！!？?“"」]|$)/,
+  来: /^说/,
+  作: /^(?:获|了|报|发|事|交|表)/,
+}
+function trimmedName(name: string, text: string, simpleText: string): string {
   if (name.includes('·') || name.length < 3) return name
   const two = name.slice(0, 2)
   if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(simplifiedCopy(two))) {
@@ -1047,12 +1053,12 @@ function trimmedName(name: string, text: string): string {
     return after.length > 0 && after.every((c) => /[“"《「]/.test(c)) ? two : name
   }
   // `…青年职工张某说。`, `金牌选手范某来说，…`, `获得者邓某作获奖感言`: a two-character name and the verb after it.
-  if (name.length === 3 && looksLikeName(simplifiedCopy(two))) {
-    const simple = simplifiedCopy(name)
-    const after = simplifiedCopy(text).split(simple).slice(1).map((a) => a.slice(0, 2))
-    const said = /[说道]/.test(simple.charAt(2)) && after.every((a) => /^(?:[。，,：:！!？?“"」]|$)/.test(a))
-    const verb = (simple.charAt(2) === '来' && after.every((a) => /^说/.test(a))) || (simple.charAt(2) === '作' && after.every((a) => /^(?:获|了|报|发|事|交|表)/.test(a)))
-    if (after.length > 0 && (said || verb)) return two
+  // (What must follow every mention, by the name's third character.)
+  const simple = simplifiedCopy(name)
+  const goesOn = name.length === 3 ? VERB_AFTER_NAME[simple.charAt(2)] : undefined
+  if (goesOn && looksLikeName(simplifiedCopy(two))) {
+    const after = simpleText.split(simple).slice(1).map((a) => a.slice(0, 2))
+    if (after.length > 0 && after.every((a) => goesOn.test(a))) return two
   }
   if (name.length > 4) {
     for (const n of [3, 2]) {
