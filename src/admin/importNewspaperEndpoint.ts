@@ -7,17 +7,6 @@ import { intakeLimits } from '../import/formats/limits'
 import { saveDraft } from '../import/importer'
 import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
 
-const HINTS_ZH: Partial<Record<ImportError['code'], string>> = {
-  EMPTY_FILE: '请把版面文字重新复制进来。',
-  BINARY_FILE: '请上传 Word（.docx）、带文字层的 PDF、网页（.html）或纯文本（.txt），或直接粘贴文字。',
-  TOO_LARGE: '请把每篇文章分别导入。',
-  UNKNOWN_ENCODING: '请把文件另存为 UTF-8 编码后再上传，或直接粘贴文字。',
-  NO_HEADLINE: '请在标题所在行的开头加上“# ”（副题以“——”开头）后重试。',
-  NO_BODY: '请检查文本中是否包含正文，而不只是报头或图片说明。',
-  IN_REVIEW: '该稿件已进入审核或已发布，请直接在后台修改。',
-  SAVE_FAILED: '保存时出错，本次导入未保存任何内容，请稍后重试。',
-}
-
 /** HTTP status of a file the format readers refuse: the wrong kind 415, too much 413, unreadable 422. */
 const FORMAT_STATUS: Record<FormatError['code'], number> = {
   UNSUPPORTED_FORMAT: 415,
@@ -155,7 +144,7 @@ export const importNewspaperEndpoint: Endpoint = {
           return Response.json({ errors: [{ message: `未能导入：${refusal.message}`, code: err.code }] }, { status: refusal.status })
         }
         const status = err.code === 'SAVE_FAILED' ? 500 : err.code === 'IN_REVIEW' ? 409 : 422
-        return Response.json({ errors: [{ message: `${err.zh}。${HINTS_ZH[err.code] ?? ''}`, code: err.code }] }, { status })
+        return Response.json({ errors: [{ message: `${err.zh}。${err.hintZh}`, code: err.code }] }, { status })
       }
       throw err
     }

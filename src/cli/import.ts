@@ -16,7 +16,9 @@
  * Every file is parsed before anything is written, a file that fails is reported with its reason
  * and the others still import; photos left out of a file (too many, too large, not a photo format)
  * are named. With --json each record carries `images`: the photos that will be imported, in order,
- * as `{ file, caption, credit }`. Progress goes to stderr, the summary table to stdout.
+ * as `{ file, caption, credit }`; a refused file's record is `{ file, error, code, hint, errorZh, hintZh }`
+ * (the reason in English and in Chinese). Refusals on stderr say the reason and what to do in Chinese,
+ * then the English message. Progress goes to stderr, the summary table to stdout.
  * Exit code: 0 all imported, 1 some files failed, 2 bad usage.
  */
 import fs from 'node:fs'
@@ -37,6 +39,12 @@ const DEFAULT_MAX_SIZE = 2 * 1024 * 1024
 /** Why a file was not imported: the parser's reasons and the format readers'. */
 type FileError = ImportError | FormatError
 
+/**
+ * A refusal as the command line says it: what happened and what to do, in Chinese, then the English
+ * message (with the detail: a file extension, a library's sentence, an errno) for logs and searches.
+ */
+const refusal = (e: FileError) => `${e.zh}。${e.cliHintZh}（${e.message}）`
+
 type Outcome =
   | { file: string; piece: ImportedPiece; saved?: SaveResult; error?: undefined }
   | { file: string; piece?: ImportedPiece; error: FileError; saved?: undefined }
@@ -44,14 +52,14 @@ type Outcome =
 function usage(message?: string): never {
   if (message) console.error(`✖ ${message}`)
   console.error(
-    'Usage: npm run import -- [--dry-run [--json [--details]]] [--as articles|yearly-reviews] [--encoding gb18030] [--max-size 2MB] [--force] <files or folders…>',
+    '用法 usage: npm run import -- [--dry-run [--json [--details]]] [--as articles|yearly-reviews] [--encoding gb18030] [--max-size 2MB] [--force] <文件或文件夹 files or folders…>',
   )
   throw new CommandExit(2)
 }
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim())
-  if (!m) usage(`--max-size "${value}" is not a size (e.g. 2MB, 500KB)`)
+  if (!m) usage(`--max-size「${value}」不是文件大小，请写成 2MB、500KB 这样 (not a size)`)
   const unit = (m[2] ?? 'b').toLowerCase()[0]!
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1
   return Math.round(Number(m[1]) * factor)
@@ -145,7 +153,7 @@ const KIND_LABEL: Record<TargetCollection, string> = { articles: '文章 article
 function summary(outcomes: Outcome[], dryRun: boolean): string {
   const rows = outcomes.map((o) => {
     const name = shortPath(o.file, 40)
-    if (o.error) return [name, '—', '—', '', '', '', '', '', `✖ ${o.error.message}`]
+    if (o.error) return [name, '—', '—', '', '', '', '', '', `✖ ${o.error.zh}`]
     const p = o.piece
     const status = dryRun ? '✓ parsed' : o.saved ? `✓ ${o.saved.action} #${o.saved.id}` : '—'
     return [
@@ -165,7 +173,7 @@ function summary(outcomes: Outcome[], dryRun: boolean): string {
 
 function reportErrors(outcomes: Outcome[]): void {
   for (const o of outcomes) {
-    if (o.error) console.error(`✖ ${o.file}: ${o.error.message} (${o.error.zh}). ${o.error.hint}`)
+    if (o.error) console.error(`✖ ${o.file}：${refusal(o.error)}`)
     else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(`! ${o.file}: ${w}`)
   }
 }
@@ -222,22 +230,22 @@ function readArgs() {
       },
     })
   } catch (err) {
-    usage((err as Error).message)
+    usage(`参数有误 (bad option): ${(err as Error).message}`)
   }
 }
 
 async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   const { values, positionals } = readArgs()
   if (values.help) usage()
-  if (positionals.length === 0) usage('name at least one file or folder')
-  if (values.json && !values['dry-run']) usage('--json is for --dry-run')
+  if (positionals.length === 0) usage('请至少写一个要导入的文件或文件夹 (name at least one file or folder)')
+  if (values.json && !values['dry-run']) usage('--json 只能和 --dry-run 一起用 (--json is for --dry-run)')
   const collection = values.as as TargetCollection | undefined
-  if (collection && collection !== 'articles' && collection !== 'yearly-reviews') usage('--as takes articles or yearly-reviews')
+  if (collection && collection !== 'articles' && collection !== 'yearly-reviews') usage('--as 只接受 articles 或 yearly-reviews (--as takes articles or yearly-reviews)')
   if (values.encoding) {
     try {
       new TextDecoder(values.encoding)
     } catch {
-      usage(`unknown encoding "${values.encoding}"`)
+      usage(`不认识编码「${values.encoding}」，可用 utf-8、gb18030 等 (unknown encoding)`)
     }
   }
   const maxSize = values['max-size'] ? parseSize(values['max-size']) : DEFAULT_MAX_SIZE
@@ -251,13 +259,13 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
     outcomes.push(error ? { file, error } : await parseFile(file, { maxSize, encoding: values.encoding, collection }))
   }
   if (process.stderr.isTTY && files.length > 1) process.stderr.write('\r\x1b[2K')
-  if (outcomes.length === 0) usage('no files to import (.txt .md .docx .pdf .html) found')
+  if (outcomes.length === 0) usage('没有找到可导入的文件（.txt .md .docx .pdf .html）(no files to import found)')
 
   if (values['dry-run']) {
     if (values.json) {
       const records = outcomes.map((o) =>
         o.error
-          ? { file: o.file, error: o.error.message, code: o.error.code, hint: o.error.hint }
+          ? { file: o.file, error: o.error.message, code: o.error.code, hint: o.error.hint, errorZh: o.error.zh, hintZh: o.error.cliHintZh }
           : values.details
             ? {
                 ...toDryRunRecord(o.piece),
@@ -279,7 +287,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
             : { ...toDryRunRecord(o.piece), images: imagesOf(o.piece) },
       )
       process.stdout.write(`${JSON.stringify(records, null, 2)}\n`)
-      for (const o of outcomes) if (o.error) console.error(`✖ ${o.file}: ${o.error.message}. ${o.error.hint}`)
+      for (const o of outcomes) if (o.error) console.error(`✖ ${o.file}：${refusal(o.error)}`)
       reportLeftOut(outcomes)
     } else {
       console.log(summary(outcomes, true))
@@ -305,7 +313,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   try {
     for (const o of outcomes) {
       if (o.error) {
-        bar.finish(o.file, false, o.error.message)
+        bar.finish(o.file, false, o.error.zh)
         continue
       }
       try {
@@ -314,7 +322,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
       } catch (err) {
         const error = err instanceof ImportError || err instanceof FormatError ? err : new ImportError('SAVE_FAILED', String(err), { cause: err })
         Object.assign(o, { error })
-        bar.finish(o.file, false, error.message)
+        bar.finish(o.file, false, `${error.zh}（${error.message}）`)
       }
     }
   } finally {

@@ -198,8 +198,9 @@ describe('newspaper import on SQLite', () => {
       })
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1)
       expect(run.stdout).toMatch(/feature-story\.txt\s+文章 article\s+三十年守护万家灯火.*✓ created/)
-      expect(run.stdout).toMatch(/empty\.txt.*✖ the file is empty/)
-      expect(run.stdout).toMatch(/photo\.png.*✖ this kind of file is not imported/)
+      expect(run.stdout).toMatch(/empty\.txt.*✖ 文件是空的/)
+      expect(run.stdout).toMatch(/photo\.png.*✖ 不支持这种文件/)
+      expect(run.stderr).toMatch(/photo\.png：不支持这种文件。请改用 Word（\.docx）.*（this kind of file is not imported: \.png）/)
       // No headline marked: the parser takes its best line and says so.
       expect(run.stdout).toMatch(/no-headline\.txt.*✓ created/)
       expect(run.stderr).toMatch(/no-headline\.txt: no headline marked/)

@@ -78,7 +78,7 @@ describe('two processes writing the same database', () => {
     const output = `${imported.stdout}\n${imported.stderr}`
     expect(output).not.toMatch(LOCKED)
     expect(imported.stdout.match(/✓ (created|updated) #\d+/g)?.length, output).toBe(17)
-    expect(imported.stdout.match(/✖ .*/g)).toEqual([expect.stringMatching(/neither UTF-8 nor GB18030/)])
+    expect(imported.stdout.match(/✖ .*/g)).toEqual([expect.stringMatching(/无法识别文件编码/)])
     expect(imported.status, output).toBe(1)
     // The second server.
     expect(`${written.stdout}\n${written.stderr}`).not.toMatch(LOCKED)

@@ -1,7 +1,8 @@
 /**
  * Why a submitted file (Word, PDF, saved web page) could not be read, before any text reaches the
- * newspaper parser. Same shape as the parser's `ImportError` (a stable code, an English message for
- * the CLI, a Chinese message and hint for editors), kept apart so the parser's catalog stays its own.
+ * newspaper parser. Same shape as the parser's `ImportError` (a stable code, a Chinese message and
+ * hint said first by the admin and the command line, an English message and hint for logs), kept
+ * apart so the parser's catalog stays its own.
  */
 export type FormatErrorCode =
   | 'UNSUPPORTED_FORMAT'
@@ -20,7 +21,7 @@ const CATALOG: Record<FormatErrorCode, Entry> = {
     message: 'this kind of file is not imported',
     zh: '不支持这种文件',
     hint: 'Import Word (.docx), PDF with a text layer, a saved web page (.html) or plain text (.txt).',
-    hintZh: '请上传 Word（.docx）、带文字层的 PDF、另存的网页（.html）或纯文本（.txt）。',
+    hintZh: '请改用 Word（.docx）、带文字层的 PDF、另存的网页（.html）或纯文本（.txt）。',
   },
   LEGACY_DOC: {
     message: 'this is an old Word .doc file, which is not read',
@@ -72,6 +73,8 @@ export class FormatError extends Error {
   readonly zh: string
   readonly hint: string
   readonly hintZh: string
+  /** The command line says the same as the admin: a format's remedy takes no flag. */
+  readonly cliHintZh: string
   readonly detail?: string
 
   constructor(code: FormatErrorCode, detail?: string, options?: { cause?: unknown }) {
@@ -84,6 +87,7 @@ export class FormatError extends Error {
     this.zh = entry.zh
     this.hint = entry.hint
     this.hintZh = entry.hintZh
+    this.cliHintZh = entry.hintZh
     this.detail = detail
   }
 }

@@ -49,7 +49,12 @@ describe('npm run import -- --dry-run --json', () => {
     expect(code).toBe(1)
     const records = JSON.parse(stdout) as { file: string; code?: string; title?: string }[]
     expect(records.map((r) => r.code ?? r.title)).toEqual(['EMPTY_FILE', 'CORRUPT', 'TOO_LARGE', 'UNKNOWN_ENCODING', '全市工会组织开展了形式多样的职工文化活动', '向劳模学习 向工匠致敬'])
-    expect(stderr).toMatch(/huge\.txt: the file is too large/)
+    // Each refusal says what happened and what to do in Chinese, then the English reason for logs.
+    expect(stderr).toMatch(/huge\.txt：文件过大，不像一个版面的文字。请把每篇文章分别导入，或用 --max-size 放宽上限。（the file is too large for one newspaper page: 10\.0 MB > 2\.0 MB）/)
+    expect(stderr).toMatch(/big5\.txt：无法识别文件编码.*。请.*--encoding/)
+    expect(stderr).toMatch(/scan\.pdf：文件已损坏，或与扩展名不符。请先在电脑上打开检查/)
+    const refused = (records as Record<string, string>[]).find((r) => r.code === 'EMPTY_FILE')
+    expect(refused).toEqual({ file: path.join(dir, 'empty.txt'), error: 'the file is empty', code: 'EMPTY_FILE', hint: expect.any(String), errorZh: '文件是空的', hintZh: '请把版面文字重新复制进来。' })
   })
 
   it('reads the text files of a folder', () => {
@@ -59,9 +64,14 @@ describe('npm run import -- --dry-run --json', () => {
     expect(records.length).toBe(fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).length)
   })
 
-  it('refuses bad usage with exit code 2', () => {
-    expect(runImport([]).code).toBe(2)
-    expect(runImport(['--json', 'x.txt']).code).toBe(2)
-    expect(runImport(['--dry-run', '--as', 'galleries', 'x.txt']).code).toBe(2)
+  it('refuses bad usage with exit code 2, saying in Chinese what to write', () => {
+    const none = runImport([])
+    expect(none.code).toBe(2)
+    expect(none.stderr).toMatch(/✖ 请至少写一个要导入的文件或文件夹[\s\S]*用法 usage: npm run import --/)
+    expect(runImport(['--json', 'x.txt']).stderr).toMatch(/--json 只能和 --dry-run 一起用/)
+    const kind = runImport(['--dry-run', '--as', 'galleries', 'x.txt'])
+    expect(kind.code).toBe(2)
+    expect(kind.stderr).toMatch(/--as 只接受 articles 或 yearly-reviews/)
+    expect(runImport(['--dry-run', '--max-size', 'big', 'x.txt']).stderr).toMatch(/--max-size「big」不是文件大小/)
   })
 })
