@@ -33,7 +33,7 @@ const VERB_RE = new RegExp(`(${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})`, 'g
 
 /** The nouns honours end with. */
 const HONOR_NOUN =
-  /(?:劳动模范|劳模|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|优秀党务工作者|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
+  /(?:劳动模范|劳模|模范劳工|中华技能大奖|技能大奖|全国技术能手|五一劳动奖章|五一劳动奖状|五一劳动奖|五一巾帼奖|劳动奖章|劳动奖状|先进工作者|工人先锋号|先锋号|技术能手|岗位能手|技能大师|首席技师|突出贡献技师|三八红旗手|五四青年奖章|青年文明号|最美职工|最美劳动者|道德模范|先进个人|先进集体|模范职工之家|职工之家|巾帼建功标兵|建功标兵|技术标兵|优秀工会工作者|工会积极分子|模范职工小家|标兵|技术状元|大工匠|工匠|金牌工人|金牌职工|优秀共产党员|优秀党务工作者|青年岗位能手|创新能手|操作能手|服务明星|示范岗)/
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 /** `全国劳模蒋某和省劳模韩某`: 和 and another honoured person after a name. */
 const AND_HONOURED = new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`)
@@ -528,7 +528,7 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   const opens = /^([\u4e00-\u9fff·]{2,4})[,，]\s*(?:现任|現任)?([^，,。；;：:]{4,40}?)。/.exec(paragraph.trim())
   if (!nameFirst && opens && looksLikeName(opens[1]!) && WORKER_ROLE.test(opens[2]!) && !OFFICIAL.test(opens[2]!) && EMPLOYER_SUFFIX.test(opens[2]!)) push(opens[1]!, opens[2]!)
   // `公布了某某等20名扎根基层一线的“最美劳动者”`: one named for a counted group honoured.
-  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动奖章|勞動獎章|劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
+  for (const m of paragraph.matchAll(/([\u4e00-\u9fff·]{2,4})等(?:\d+|[一二两三四五六七八九十百]+)[位名个個][^。，,；;]{0,40}?(?:劳动奖章|勞動獎章|模范劳工|模範勞工|劳动者|勞動者|劳模|勞模|劳动模范|勞動模範|勞動模范|工匠|先进工作者|先進工作者|最美|标兵|能手)/g)) {
     const name = [3, 2].map((n) => m[1]!.slice(-n)).find((n) => looksLikeName(n))
     if (name && honourContextOf(paragraph)) push(name, null)
   }
@@ -631,7 +631,7 @@ function honourContextOf(paragraph: string): boolean {
 }
 
 /** What calls the names before it honoured: `……受表彰`, `六位劳模和先进工作者`, `等全国劳模`. */
-const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:[省市县区部级級以上]{1,8})?(?:劳模|勞模|劳动模范|勞動模范|勞動模範|先进工作者|先進工作者|工匠|获奖者|受表彰|获表彰)/
+const HONOURED_AFTER = /^(?:……|…)?(?:等)?(?:(?:\d+|[一二两三四五六七八九十]+)[位名])?(?:受表彰|获表彰|全国|省|市)?(?:[省市县区部级級以上]{1,8})?(?:劳模|勞模|劳动模范|勞動模范|勞動模範|模范劳工|模範勞工|先进工作者|先進工作者|工匠|获奖者|受表彰|获表彰)/
 
 /** A paragraph that introduces a list of people printed a line each: `这10位“最美职工”分别是：`. */
 export const LIST_INTRO = /(?:(?:以下|下列)(?:同志|个人)[^。]{0,40}|分别是|分别为|分別是|分別為|他们是|她们是|他們是|名单如下|包括|(?:奖章|劳模|劳动模范|工匠|先进工作者)的[\u4e00-\u9fff]{1,8}有)[:：]$/
@@ -696,7 +696,7 @@ export function looksCollective(name: string): boolean {
 }
 
 /** What a person named right after an honour goes on to do: `讲述`, `作交流发言`, `作事迹报告`. */
-const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告|宣讲)|发言|宣讲)/
+const ACTING = /^(?:报告|讲述|发出(?:了)?倡议|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|(?:很|十分|非常|格外)(?:激动|感慨|动情)|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告|宣讲)|发言|宣讲)/
 
 /**
  * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:
@@ -706,7 +706,7 @@ const ACTING = /^(?:报告|讲述|讲起|谈起|说|表示|介绍|分享|眼含|
 export function namedAfterHonour(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主|代表|人才)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
+  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:[”"]?代表|获得者|得主|人才)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
     const at = m.index + m[0].length - m[2]!.length
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
@@ -761,14 +761,15 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   // (`陈某、周某(女)、潘某`: a woman's name marked in brackets is read without the mark.)
   const simple = original.replace(/[（(]女[)）]/g, '')
   // (`邱某、罗某和张某三位市级劳模`: the last one joined by 和, 及 or 与.)
-  const row = /([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|受到|光荣|榜上有名|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:报告|发言|宣讲)|所在(?:单位|企业|公司|班组|车间)|家里|家中|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g
+  const row = /([\u4e00-\u9fff·]{2,})((?:、[\u4e00-\u9fff·]{2,14}?)*?[、和及与][\u4e00-\u9fff·]{2,14}?)(?=等|…|作为|被|获|荣获|分获|当选|参加|出席|分别|均|都|共同|一同|受到|光荣|榜上有名|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:报告|发言|宣讲)|所在(?:单位|企业|公司|班组|车间)|家里|家中|[，,。；;：:（(.]|(?:\d+|[一二三四五六七八九十]+)[名位个人]|$)/g
   for (let m = row.exec(simple); m; m = row.exec(simple)) {
     const head = m[1]!
     // (`福建某某科技有限公司夏某、…`: not `司夏某`, the employer's last character.)
     const first = [3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !EMPLOYER_END.test(head.slice(0, head.length - n.length + 1)))
     if (!first) continue
     // `滨化集团的王某、中海沥青的李某分别获得…`: each entry's employer before 的.
-    const rest = m[2]!.slice(1).split(/、|(?<=.{2})[和及与](?=[^、]{2,}$)/).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? /^[\u4e00-\u9fff]{0,6}(?:骑士|骑手|快递员|外卖员|选手)([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? e)
+    // (`职工刘某、首钢工学院学生宁某分获…一等奖`: an entry with employer and trade before its name.)
+    const rest = m[2]!.slice(1).split(/、|(?<=.{2})[和及与](?=[^、]{2,}$)/).map((e) => /^.{2,12}的([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? /^[\u4e00-\u9fff]{0,6}(?:骑士|骑手|快递员|外卖员|选手)([\u4e00-\u9fff·]{2,3})$/.exec(e)?.[1] ?? nameAfterTrade(e) ?? e)
     const entries = [first, ...rest]
     const team = (e: string) => e.length <= 12 && COLLECTIVE_END.test(e) && !looksLikeName(e)
     // `吉林、江苏…`: places, not people.
@@ -779,7 +780,8 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
     // `益西春初`, `次仁多吉`: a Tibetan name, four characters of two common parts, among names.
     const tibetan = (e: string) => named >= 2 && TIBETAN_NAME.test(e)
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) {
+    // (`…装接工翟某、班主任(小学)陈某`: a post is no name.)
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e) && !OFFICIAL.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) {
       // (`副主席张某、陆某一行前往甲、乙和丙三位老劳模家中`: a row of officials ran into the row of
       // honoured people; read on from the second entry, where the people's row may start.)
       row.lastIndex = m.index + head.length + 1
@@ -813,6 +815,20 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
   return out
 }
 
+
+/**
+ * `首钢工学院学生宁某`, `某某公司焊工李某`, `省劳动模范崔某`: the name after a trade (or 学生) or an
+ * honour, its holder named last.
+ */
+function nameAfterTrade(entry: string): string | null {
+  if (entry.length < 5) return null
+  for (const n of [3, 2]) {
+    const name = entry.slice(-n)
+    const before = entry.slice(0, -n)
+    if (looksLikeName(name) && (WORKER_ROLE.test(before) || HONOR_AT_END.test(before) || /(?:学生|学员|选手)$/.test(before)) && !OFFICIAL.test(before)) return name
+  }
+  return null
+}
 
 /**
  * `“边区工人”赵某，…`, `大庆“铁人”王某，…`, `“金手天焊”高某，先后为…`: a person behind the name the

@@ -678,3 +678,25 @@ describe('contest champions are honoured people (tuning parts aj, at, aw)', () =
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['马小达', '崔小举', '高小宙']))
   })
 })
+
+describe('honoured people in a row named with their trade or honour (session 27, restored tuning pages)', () => {
+  it('reads each entry of `职工甲、某学院学生乙分获…一等奖` and of `奖章获得者甲、省劳动模范乙共同…`, not a post in a list', () => {
+    expect(names('青禾建设公司职工刘小学、青禾工学院学生宁小东分获职工组和学生组个人一等奖。')).toEqual(['刘小学', '宁小东'])
+    expect(names('近日，全国五一劳动奖章获得者孙小娟、省劳动模范崔小玲共同向青禾医院捐赠慰问品。')).toEqual(['孙小娟', '崔小玲'])
+    expect(names('第三批10名“青禾工匠”分别是：炒茶工陈小峰、砌筑工唐小春、班主任(小学)陈小宁。')).not.toContain('班主任')
+  })
+
+  it('reads `某某等76位模范劳工` (a Taiwan county’s model workers) as an honour', () => {
+    const piece = parseNewspaperText(['青禾县表扬模范劳工', '县政府举行模范劳工表扬茶会，县长颁奖表扬黄小勤等76位模范劳工。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['黄小勤'])
+  })
+
+  it('reads `“最美劳动者”代表某某发出了倡议` and `劳模某某很激动地说`', () => {
+    const piece = parseNewspaperText([
+      '青禾市表彰最美劳动者',
+      '颁奖典礼上，来自青禾机械有限公司的首届“最美劳动者”代表匡小宝发出了倡议，号召大家争当最美劳动者。',
+      '走访中，90岁高龄劳模向小成很激动地说：“你们工作那么忙还来看望我们。”',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['匡小宝', '向小成'])
+  })
+})
