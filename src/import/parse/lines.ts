@@ -136,6 +136,12 @@ export const PEOPLE_DOING = /(?:(?<![我你咱])们|职工|工人|员工|选手|
 
 /** What a photo's caption may open with when it names no one: the act it shows (`参观企业`, `走进…工作室学习交流`). */
 export const SCENE_LEAD = /^(?:走进|走访|参观|签署|签订|观看|体验|聆听|慰问|看望|现场为|为[^，。、]{1,10}(?:开展|颁发|送上|赠送)|向[^，。、]{1,10}(?:赠送|颁发|献花))/
+/**
+ * `刘某慰问困难职工`, `县总工会班子成员慰问困难劳模`: someone visiting people, said in one line with no
+ * stop: what a photo of the visit shows (a part about visits is named `…慰问活动`, `…送温暖`).
+ */
+export const VISIT_SCENE = /^[\u4e00-\u9fff]{2,14}?(?:慰问|看望|探望)[\u4e00-\u9fff]{2,10}$/
+export const visitScene = (text: string) => VISIT_SCENE.test(text) && !/(?:活动|行动|工作|暖人心|送温暖|在行动)$/.test(text)
 /** What a caption says a person is doing: `某某讲述自己的故事`, `某某正在检修线路`, `某某到某公司看望职工`. */
 export const PERSON_ACTION = /(?:到[^，,。]{2,20}(?:看望|慰问|慰問|调研|調研|考察|走访|走訪)|在[^，,。]{2,20}(?:了解|察看|查看)[^，,。]{0,12}情况|正在|讲述|講述|接受采访|接受採訪|合影留念|亲切握手|親切握手|亲切交谈|親切交談|作[^，,。]{0,8}讲话|致[^，,。]{0,4}辞$|(?:发言|發言|讲话|講話|签名留念|簽名留念)[。.]?$|为.{1,16}(?:颁奖|颁发|授牌|授旗|揭牌|颁证)|為.{1,16}(?:頒獎|頒發))/
 

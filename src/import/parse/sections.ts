@@ -10,7 +10,7 @@ import { CAPTION_WORDS, splitPhotoCredit, WEB_FURNITURE } from './captions'
 import { listedPerson, listEntry, PRIZE_LEVEL } from '../people'
 import { dictionaryWord, isHan, looksLikeName, simplifiedCopy, wordLength } from '../text'
 import type { BodyBlock } from '../types'
-import { captionLike, EDGE, headingShaped, isScene, LEADS, type Line, NUMBERED_HEADING, PEOPLE_DOING, PERSON_ACTION, PICTURED_WORK, runLength, SCENE_LEAD, shaped, SHOWN, STORIES, SUBTITLE_DASH, TAIL_LINKS } from './lines'
+import { captionLike, EDGE, headingShaped, isScene, LEADS, type Line, NUMBERED_HEADING, PEOPLE_DOING, PERSON_ACTION, PICTURED_WORK, runLength, SCENE_LEAD, shaped, SHOWN, STORIES, SUBTITLE_DASH, TAIL_LINKS, visitScene } from './lines'
 
 /** A web page's buttons and labels that no heading carries: `关注公众号`, `…出品`, `举报`. */
 const NOT_A_HEADING = /(?:关注公众号|關注公眾號|出品$|出品\s|举报|舉報|QQ|二维码|二維碼|APP$|用户名|密码|打印文章|发送给|阅读数|阅读量|字数\s*[:：]|搜索$)/
@@ -389,7 +389,7 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       const apart = gapAround(group.at(-1)!.blankAfter)
       // `全国劳动模范某某讲述自己的故事`: a person doing something is a photo's caption wherever it stands.
       // `参观企业`, `签署某某项目推进协议`, `现场为女职工开展义诊服务`: a scene led by what is done in it.
-      const action = !form && (PERSON_ACTION.test(text) || SCENE_LEAD.test(text) || PEOPLE_DOING.test(simplifiedCopy(text))) && captionLike(prose)
+      const action = !form && (PERSON_ACTION.test(text) || SCENE_LEAD.test(text) || PEOPLE_DOING.test(simplifiedCopy(text)) || visitScene(simplifiedCopy(text))) && captionLike(prose)
       // `闭幕式活动现场`, `合影留念`: a scene is what a photo shows.
       const captionish = action || (ctx.photoStory && !form) || (!form && isScene(text)) || (first.blankBefore >= pictureGap && !form && (CAPTION_WORDS.test(text) || shapedHeadings >= 2 || length > 16 || (apart && (PICTURED_WORK.test(text) || SHOWN.test(text) || !ctx.bodyStarted))))
       if (form && !captionish) return void out.push({ type: 'heading', text })

@@ -1553,3 +1553,23 @@ describe('a site’s or an app’s own words over the title (tuning parts, sessi
     }
   })
 })
+
+describe('a visit’s photo captioned in one line between paragraphs (session 27, restored tuning pages)', () => {
+  it('reads `某某慰问困难职工` and `区总工会班子成员慰问困难劳模` as captions, not headings', () => {
+    const piece = parseNewspaperText([
+      '区总工会走访慰问困难职工',
+      '',
+      '春节前夕，区总工会主席王小刚带队到青禾区走访慰问困难职工，为他们送上慰问品和节日的问候，把工会组织的关怀送到职工心坎上。',
+      '',
+      '王小刚慰问困难职工',
+      '',
+      '王小刚与困难职工促膝交谈，详细了解他的身体情况、工资收入以及家庭情况，鼓励他保持乐观向上的精神，积极面对生活。',
+      '',
+      '区总工会班子成员慰问困难劳模',
+      '',
+      '下一步，区总工会将继续发挥好桥梁纽带作用，当好职工的娘家人，加强困难职工帮扶，真情关爱每一名职工。',
+    ].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(piece.captions).toEqual(['王小刚慰问困难职工', '区总工会班子成员慰问困难劳模'])
+  })
+})
