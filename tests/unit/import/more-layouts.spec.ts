@@ -1573,3 +1573,20 @@ describe('a visit’s photo captioned in one line between paragraphs (session 27
     expect(piece.captions).toEqual(['王小刚慰问困难职工', '区总工会班子成员慰问困难劳模'])
   })
 })
+
+describe('a union site’s banner motto (session 27, restored tuning pages)', () => {
+  it('drops `忠诚党的事业 竭诚服务职工` over the crumb as the site’s furniture, not a heading', () => {
+    const piece = parseNewspaperText([
+      '忠诚党的事业 竭诚服务职工',
+      '您当前位置:青禾市总工会 >> 工会快讯 >> 浏览文章',
+      '青禾市总工会职工服务热线正式开通',
+      '时间:2021年09月13日  信息来源:本站原创',
+      '',
+      '为进一步畅通职工诉求表达渠道，青禾市总工会职工服务热线于9月13日正式开通，职工可以拨打热线咨询法律问题、反映困难诉求。',
+      '',
+      '热线开通后，市总工会将安排专人值守，对职工反映的问题做到件件有回音、事事有着落，切实维护职工合法权益。',
+    ].join('\n'))
+    expect(piece.title).toBe('青禾市总工会职工服务热线正式开通')
+    expect(piece.sections).toEqual([])
+  })
+})
