@@ -60,7 +60,8 @@ const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：
 const PAGE_JUMP = /^[（(]?\s*(?:下转|上接|转|接)第?\s*[A-Z]?\d{1,2}\s*版\s*[)）]?$/
 
 /** Organisation names standing alone: a page sponsor's banner. */
-const ORG_ONLY = /^[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会|工会联合会|工会工作委员会)$/
+// (Not a title that ends with 工会, `职工现场加入工会`, `新业态劳动者有了自己的工会`: a name has no verb.)
+const ORG_ONLY = /^(?![\u4e00-\u9fff]*?(?:加入|入会|成立|组建|建立|建起|走进|信赖|依靠|爱上|感谢|点赞|有了|[的了在到让给把向]))[\u4e00-\u9fff]{2,16}(?:总工会|工会|工会委员会|工会联合会|工会工作委员会)$/
 /** Words that subtitles carry: `——青石市总工会2025年工作回眸`. */
 const SUBTITLE_WORDS = /(?:回眸|综述|纪实|侧记|巡礼|扫描|速写|掠影|走笔|手记|探访|调查|观察|记事|回顾|盘点|亮点|成绩单|(?:19|20)\d{2}年.{0,8}工作|^记[\u4e00-\u9fff])/
 

@@ -1590,3 +1590,21 @@ describe('a union site’s banner motto (session 27, restored tuning pages)', ()
     expect(piece.sections).toEqual([])
   })
 })
+
+describe('a headline that ends with 工会 (session 27, restored tuning pages)', () => {
+  it('reads `职工现场加入工会` as the headline, not as a union’s name over the page', () => {
+    const piece = parseNewspaperText([
+      '职工现场加入工会',
+      '',
+      '11月29日，青禾市总工会开展第二次市级职工沟通会，全市350个街道乡镇、园区楼宇工会利用职工午休时间同步开展职工沟通会。',
+      '',
+      '活动现场，近两万名职工参加咨询，6000多名职工现场入会，新就业形态劳动者纷纷加入工会组织。',
+    ].join('\n'))
+    expect(piece.title).toBe('职工现场加入工会')
+    expect(piece.warnings.join()).not.toMatch(/no headline marked/)
+    // A union's name alone over the page is still its organisation, not the title.
+    const named = parseNewspaperText(['青禾市总工会', '', '职工现场加入工会', '', '11月29日，青禾市总工会开展第二次市级职工沟通会，全市350个街道乡镇、园区楼宇工会利用职工午休时间同步开展职工沟通会。'].join('\n'))
+    expect(named.title).toBe('职工现场加入工会')
+    expect(named.organizations).toContain('青禾市总工会')
+  })
+})
