@@ -881,7 +881,7 @@ function median(values: number[]): number {
 }
 
 /** A site's channel (`上海新闻`, `基层工作`, `工会动态`), or two run together (`工会大事记工会信息`): a word of a site's menu. */
-const CHANNEL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報|大事记|大事記)){1,2}$/
+const CHANNEL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報|大事记|大事記|媒体报道|媒體報道)){1,2}$/
 
 export type LayoutOptions = {
   /** Weigh paragraphs for unmarked photo captions (parse/captionModel.ts); off only to fit the model. */
@@ -970,7 +970,8 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   // `栏目` / `基层工作` / title, `上海新闻` / title: a channel's label above the page's title, the
   // site's, not part of the title nor its kicker.
   for (const l of lines.slice(0, 6)) {
-    const next = lines.slice(l.i + 1).find((x) => x.kind !== 'furniture')
+    // (`媒体报道` / `发布日期:06月13日,2017年 字号` / title: the posting's date between them.)
+    const next = lines.slice(l.i + 1).find((x) => x.kind !== 'furniture' && x.kind !== 'dateline')
     if (l.kind === 'title' && !l.marker && CHANNEL_LABEL.test(l.text.trim()) && next?.kind === 'title' && wordLength(next.text) >= 8) Object.assign(l, { kind: 'furniture', furniture: {} })
   }
 

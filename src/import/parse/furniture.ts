@@ -135,6 +135,10 @@ const SITE_NAV = [
   /新闻检索/,
   /^标签\s*[:：]/,
   /网上家园/,
+  // `業務單位:勞動關係司`: a ministry's press release names the office that wrote it under its title.
+  /^(?:业务单位|業務單位)\s*[:：]\s*\S{2,16}$/,
+  // `人物 正文`: a channel's crumb down to the page it shows.
+  /^[\u4e00-\u9fff]{2,6}[\s\u3000]+(?:正文|正文页|内容页)$/,
   // `忠诚党的事业 竭诚服务职工`: the unions' motto in a union site's banner.
   /^(?:忠诚党的事业|忠誠黨的事業)[\s\u3000，,、]*(?:竭诚服务职工|竭誠服務職工)$/,
   /网上之家/,

@@ -1608,3 +1608,14 @@ describe('a headline that ends with 工会 (session 27, restored tuning pages)',
     expect(named.organizations).toContain('青禾市总工会')
   })
 })
+
+describe('a channel’s label or an office’s line over the title (session 27, restored tuning pages)', () => {
+  const body = '日前，青禾集团工会在文化中心召开表彰会，表彰2016年度“金牌工人”，集团工会主席为10名“金牌工人”颁奖，勉励大家再创佳绩。'
+  it('drops `媒体报道` over the posting date, `人物 正文` over the title and `業務單位:…` under it', () => {
+    expect(parseNewspaperText(['媒体报道', '发布日期:06月13日,2017年 字号', '集团工会表彰2016年度先进', '', body].join('\n')).title).toBe('集团工会表彰2016年度先进')
+    expect(parseNewspaperText(['人物 正文', '青禾:首批“青禾工匠”亮相', '来源: 2018-11-26 15:22', '', body].join('\n')).title).toBe('青禾:首批“青禾工匠”亮相')
+    const release = parseNewspaperText(['青禾市劳动局举办模范劳工表扬活动', '', '業務單位:勞動關係司', '', body].join('\n'))
+    expect(release.title).toBe('青禾市劳动局举办模范劳工表扬活动')
+    expect(release.blocks.map((b) => b.text).join()).not.toMatch(/業務單位/)
+  })
+})
