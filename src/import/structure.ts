@@ -478,7 +478,8 @@ function unbalanced(text: string): boolean {
 /** What a headline that reports news says: something held, given, chosen or begun. */
 const NEWS_EVENT = /(?:举办|举行|召开|开展|揭晓|诞生|表彰|发布|启动|开幕|闭幕|落幕|颁奖|获批|荣获|获评|入选|命名|成立|签约|走进|慰问)/
 /** Who or when a report names: a body, an employer, a year. */
-const NEWS_SUBJECT = /(?:工会|集团|公司|政府|委员会|协会|系统|[省市县区局厂]|\d)/
+// (`全总慰问团来浙江…`: the national federation and its delegations by their short names.)
+const NEWS_SUBJECT = /(?:工会|集团|公司|政府|委员会|协会|系统|全总|[省市县区]总|慰问团|代表团|[省市县区局厂]|\d)/
 const reportsNews = (text: string) => {
   const t = simplifiedCopy(text)
   return NEWS_EVENT.test(t) && NEWS_SUBJECT.test(t)
@@ -500,7 +501,8 @@ function twoLines(a: Line, b: Line): 'wrap' | 'subtitle' | 'kicker' {
   if (/^[\u4e00-\u9fff]{2,4}(?:19|20)\d{2}年?$|^(?:19|20)\d{2}年?[\u4e00-\u9fff]{2,4}$/.test(a.text.trim()) && lb >= 6 && !/\d/.test(b.text)) return 'kicker'
   const wraps =
     /^[及和与、的之,，暨]/.test(b.text) ||
-    /[获及和与的之、“《（(—]$/.test(a.text) ||
+    // (Not `让梦想触手可及`: an idiom ending in 及 closes the line.)
+    (/[获及和与的之、“《（(—]$/.test(a.text) && !/(?:可|莫|不|普|惠|遍)及$/.test(a.text)) ||
     // `某某总工会隆重召开` over what it held: one headline.
     /(?:隆重召开|召开|隆重举行|举行|举办|开展|启动|发布)$/.test(a.text) ||
     unbalanced(a.text) ||

@@ -1619,3 +1619,13 @@ describe('a channel’s label or an office’s line over the title (session 27, 
     expect(release.blocks.map((b) => b.text).join()).not.toMatch(/業務單位/)
   })
 })
+
+describe('a slogan over the news line of an e-paper page (session 27, restored tuning pages)', () => {
+  const body = '  本报讯 通讯员某某报道 近日，青禾市总工会开展“金秋助学”活动，为困难职工子女发放助学金，并组织他们参观博物馆，重温“真理的味道”。'
+  it('reads `让梦想触手可及` (an idiom ending in 及) and `心系职工问冷暖走访入户送关怀` as kickers over the report', () => {
+    const a = parseNewspaperText(['青禾工人日报 数字报纸', '', '00002版:工会', '', '让梦想触手可及', '', '青禾市总工会开展困难职工子女扶志活动', '', body].join('\n'))
+    expect([a.kicker, a.title]).toEqual(['让梦想触手可及', '青禾市总工会开展困难职工子女扶志活动'])
+    const b = parseNewspaperText(['青禾工人日报 数字报纸', '', '00001版:一版要闻', '', '心系职工问冷暖走访入户送关怀', '', '全总慰问团来青禾开展送温暖活动', '', body].join('\n'))
+    expect([b.kicker, b.title, b.subtitle]).toEqual(['心系职工问冷暖走访入户送关怀', '全总慰问团来青禾开展送温暖活动', null])
+  })
+})
