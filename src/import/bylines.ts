@@ -11,6 +11,7 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['全媒体记者', '全媒体记者'],
   ['融媒体记者', '全媒体记者'],
   ['融媒记者', '全媒体记者'],
+  ['全媒记者', '全媒体记者'],
   ['特约通讯员', '通讯员'],
   ['特约记者', '特约记者'],
   ['全媒体特派记者', '全媒体记者'],
@@ -373,7 +374,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|特约|特派|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|全媒|特约|特派|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|全媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**
@@ -387,7 +388,13 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     // `（来源：某某日报 记者 某某）`: the paper the item comes from, then its reporter.
     const source = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`).exec(m[1]!)
     // `（記者 某某 某某 文圖）`: who wrote and took the photos, the roles after the names.
-    const inner = m[1]!.slice(source?.[0].length ?? 0).replace(/\s*(?:采访整理|整理|采写|文[/／]?[图圖]|[图圖][/／]?文)$/, '')
+    // (`（王某、实习生杨某）`: names listed with 、; `（市总全媒体中心 潘某）`, `（工会 陈某/文 唐某/图）`: the
+    // writers' unit before them.)
+    const inner = m[1]!
+      .slice(source?.[0].length ?? 0)
+      .replace(/\s*(?:采访整理|整理|采写|文[/／]?[图圖]|[图圖][/／]?文)$/, '')
+      .replace(/(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])/g, ' ')
+      .replace(/^[\u4e00-\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)[\s\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[\s\u3000/／]|$))/, '')
     // `（文姚某某张某某）`: the role glued to the names once the spaces were cleaned away.
     const wrote = /^(文|图|圖)([\u4e00-\u9fff·]{4,9})$/.exec(inner)
     const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(simplifiedCopy(wrote[2]!)) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null

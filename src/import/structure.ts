@@ -908,7 +908,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   // `■全媒体记者` / `卢某 俞某 陈某`: a role alone on its line, the names on the next.
   for (const l of lines) {
     const next = lines[l.i + 1]
-    if (!next || next.kind !== 'names' || !/^[■□●◆]?\s*(?:本报|本報)?(?:全媒体记者|融媒体记者|融媒记者|特约记者|特约通讯员|见习记者|首席记者|摄影记者|记者|記者|通讯员|通訊員)\s*[:：]?$/.test(l.text.trim())) continue
+    if (!next || next.kind !== 'names' || !/^[■□●◆]?\s*(?:本报|本報)?(?:全媒体记者|融媒体记者|融媒记者|全媒记者|特约记者|特约通讯员|见习记者|首席记者|摄影记者|记者|記者|通讯员|通訊員)\s*[:：]?$/.test(l.text.trim())) continue
     const byline = parseBylineLine(`${l.text.trim().replace(/[:：]$/, '')} ${next.text.trim()}`)
     if (!byline?.hasRole) continue
     Object.assign(l, { kind: 'byline', byline, text: `${l.text.trim()} ${next.text.trim()}` })

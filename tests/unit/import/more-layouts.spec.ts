@@ -1629,3 +1629,16 @@ describe('a slogan over the news line of an e-paper page (session 27, restored t
     expect([b.kicker, b.title, b.subtitle]).toEqual(['心系职工问冷暖走访入户送关怀', '全总慰问团来青禾开展送温暖活动', null])
   })
 })
+
+describe('the writers in brackets after the last sentence (session 27, restored tuning pages)', () => {
+  const page = (closing: string) =>
+    parseNewspaperText(['青禾劳模工匠进校园行动全覆盖', '', `青禾市“劳模工匠进校园”行动在全区大中小学、工匠学院全面铺开，劳模工匠走上讲台，讲述自己的奋斗故事。${closing}`].join('\n'))
+  it('reads names listed with 、, a paper’s 全媒记者, and the writer after their unit, and leaves the text without them', () => {
+    const a = page('(王小鑫、实习生杨小晶)')
+    expect(a.bylines.map((b) => b.name)).toEqual(['王小鑫', '杨小晶'])
+    expect(a.blocks.at(-1)!.text).toMatch(/奋斗故事。$/)
+    expect(page('\n(方小东 胡小彬 青禾日报全媒记者洪小林)').bylines.map((b) => [b.name, b.role])).toEqual([['方小东', null], ['胡小彬', null], ['洪小林', '全媒体记者']])
+    expect(page('(市总全媒体中心 潘小婷)').bylines.map((b) => b.name)).toEqual(['潘小婷'])
+    expect(page('(新闻中心主任张小三)').bylines).toEqual([])
+  })
+})
