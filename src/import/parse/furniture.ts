@@ -379,10 +379,11 @@ const STAFF_LINES = [
 const NAV = new RegExp([...READER_NAV, ...SITE_NAV, ...PAGE_TOOLS, ...LEGAL_FOOTER, ...SHARING, ...FORUM, ...PHOTO_FILES, ...STAFF_LINES].map((r) => r.source).join('|'))
 
 /** Labels of a web article's information line: `来源：都市快报  作者：通讯员 张晓燕 记者 魏奋  编辑：高婷婷`. */
-const META_LABELS = ['出处', '出處', '来自', '來自', '稿源', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于', '审核', '審核', '校对', '校對', '终审', '終審', '审校', '審校']
+const META_LABELS = ['出处', '出處', '来自', '來自', '稿源', '文章来源', '信息来源', '稿件来源', '本文来源', '来源', '文章來源', '來源', '責任編輯', '編輯', '記者', '發布時間', '發佈時間', '发表时间', '浏览次数', '访问次数', '点击数', '责任编辑', '本文编辑', '编辑', '责编', '作者', '记者', '通讯员', '摄影', '采写', '撰稿', '发布时间', '发布日期', '出版日期', '日期查询', '更新时间', '时间', '日期', '点击量', '浏览量', '阅读量', '访问量', '点击次数', '发表于', '审核', '審核', '校对', '校對', '终审', '終審', '审校', '審校', '拟稿人', '核稿人', '拟稿', '核稿']
 // A label can follow the time without a space (`2016-01-02 14:40:07来源：中工网`).
 // And a few labels run on after the value before them (`来源:某某工会时间:2021-06-29`, `…国际在线编辑:罗淼`).
-const GLUED_LABELS = ['发布时间', '发布日期', '時間', '时间', '日期', '编辑', '編輯', '责编', '責編', '作者', '阅读次数', '浏览次数', '访问量']
+// (`作者:某某文章来源:发布时间:…`: the source's label glued after the author's name.)
+const GLUED_LABELS = ['发布时间', '发布日期', '時間', '时间', '日期', '编辑', '編輯', '责编', '責編', '作者', '阅读次数', '浏览次数', '访问量', '文章来源', '信息来源', '核稿人']
 const META_SPLIT = new RegExp(`(?:(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})|(?<=[\\u4e00-\\u9fff])(${GLUED_LABELS.join('|')}))\\s*[:：]`, 'g')
 /** Traditional label characters → simplified, so that one set of rules reads both. */
 const LABEL_SIMPLE: Record<string, string> = { 處: '处', 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
@@ -465,7 +466,7 @@ function readMetaLine(raw: string): Furniture | null {
       if (d && d.day !== null) out.date ??= d
       const credits = value.split(/[\s、,，]+/).filter((n) => /^[\u4e00-\u9fff·]{2,8}$/.test(n)).map((name) => ({ role: '责编' as const, name }))
       if (credits.length) out.credits = [...(out.credits ?? []), ...credits]
-    } else if (/作者|记者|通讯员|摄影|采写|撰稿/.test(label)) {
+    } else if (/作者|记者|通讯员|摄影|采写|撰稿|拟稿/.test(label)) {
       const d = findDate(value)
       if (d) out.date ??= d
       // `作者:四川经济日报 / 公众号:…`: a paper as the author is the source.

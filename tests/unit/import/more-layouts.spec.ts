@@ -1642,3 +1642,13 @@ describe('the writers in brackets after the last sentence (session 27, restored 
     expect(page('(新闻中心主任张小三)').bylines).toEqual([])
   })
 })
+
+describe('an information line’s author glued to the next label, a drafter signing a notice (session 27, restored tuning pages)', () => {
+  const text = '近日，青禾县行政审批局工会被全国总工会授予“职工书屋”荣誉称号，这是该县首个获此殊荣的基层工会，职工书屋藏书三千余册。'
+  it('reads `作者:某某文章来源:发布时间:…` and `拟稿人:某某   核稿人:某某   来源:…` as the writer, not the checker', () => {
+    const a = parseNewspaperText(['青禾县行政审批局工会喜获职工书屋荣誉称号', '', '作者:张小玲文章来源:发布时间:2020-01-06 15:30字体大小:【', '', text].join('\n'))
+    expect(a.bylines.map((b) => b.name)).toEqual(['张小玲'])
+    const b = parseNewspaperText(['青禾区总工会走访慰问困难职工', '', text, '', '拟稿人:李小敏   核稿人:耿小山   来源:青禾区总工会'].join('\n'))
+    expect(b.bylines.map((x) => x.name)).toEqual(['李小敏'])
+  })
+})
