@@ -700,3 +700,14 @@ describe('honoured people in a row named with their trade or honour (session 27,
     expect(piece.workers.map((w) => w.name)).toEqual(['匡小宝', '向小成'])
   })
 })
+
+describe('a name read with the word after it (session 27, restored tuning pages)', () => {
+  it('drops `冷暖放` (冷暖放在心上), keeps `肖某荣获` as 肖某 and a name before 等 whole (黄某平等4名)', () => {
+    const piece = parseNewspaperText([
+      '青禾市表彰全国模范职工之家',
+      '近日，全国总工会授予青禾集团工会“全国模范职工之家”称号，青禾九方装备有限公司党委书记、工会主席资小清荣获“全国优秀工会工作者”称号。',
+      '青禾机械厂职工肖磊荣获“全国五一劳动奖章”，黄性平等4名选手获得“青禾工匠”称号，公司始终把职工冷暖放在心上。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['肖磊', '黄性平'])
+  })
+})
