@@ -1045,7 +1045,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     return at.length > 0 && at.every((i) => i > 0 && /[\u4e00-\u9fff]/.test(simpleText[i - 1]!) && wordAcross(simpleText, i) && !afterPost(i))
   }
   return mergeWorkers(found.flatMap((w) => {
-    const name = w.kind === 'collective' ? w.name : trimmedName(w.name, allText, simpleText)
+    const name = trimmedName(w.name, allText, simpleText)
     return !name ? [] : name === w.name ? [w] : [{ ...w, name, kind: 'individual' as const }]
   })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name)))
 }
@@ -1079,9 +1079,10 @@ function trimmedName(name: string, text: string, simpleText: string): string {
   // `…公司党委书记`, `唐口煤业`, `把职工冷暖放在心上`, `肖某荣获`: a word runs on across the third
   // character at every mention. The name is the first two characters when they are one, else none.
   if (name.length === 3) {
-    // (Not before what follows names: `黄某平等4名选手`, `项某明和…`, `林某哲三位劳模`, `李某伟大师工作室`.)
+    // (Not before what follows names: `黄某平等4名选手`, `项某明和…`, `林某哲三位劳模`, `李某伟大师工作室`,
+    // `从…检修工王某进到…`.)
     const ends = [...simpleText.matchAll(new RegExp(simple, 'g'))].map((m) => m.index + 3)
-    const glued = (e: number) => wordAcross(simpleText, e) && !/^(?:[等和与及同跟]|[一二三四五六七八九十两]位|大师)/.test(simpleText.slice(e))
+    const glued = (e: number) => wordAcross(simpleText, e) && !/^(?:[等和与及同跟到]|[一二三四五六七八九十两]位|大师)/.test(simpleText.slice(e))
     if (ends.length > 0 && ends.every(glued)) return looksLikeName(simplifiedCopy(two)) && !dictionaryWord(simplifiedCopy(two)) ? two : ''
   }
   if (name.length > 4) {
