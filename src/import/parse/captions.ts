@@ -110,7 +110,7 @@ export function dateLed(text: string): boolean {
 export const STORY_GOES_ON = /^(?:当日|当天|同日|當日|當天|该|該|此次|此前|据了解|據了解|据悉|據悉|近年来|近年來|近年|近期|目前|截至|今年以来|今年來|今年|据统计|據統計|[\d一二三四五六七八九十]{1,2}月(?:[上中下]旬|初|底|份)?以来)/
 
 /** `近日，…`, `日前，…`, `4日下午，…`: a scene of the day without its month. */
-export const DAY_OPENER = /^(?:近日|日前|\d{1,2}日(?:[上下]午|晚)?)[，,]/
+export const DAY_OPENER = /^(?:近日|日前|(?:\d{1,2}日|昨天|昨日)(?:[上下]午|晚)?)[，,]/
 
 /**
  * `7月26日，…参加技能比武。当日，…举办…大赛…`: a news photo's caption says what the photo shows (its
@@ -128,7 +128,7 @@ export function newsPhotoSplit(text: string): { caption: string; story: string; 
   // scene, only from a scene of the day (`12月18日，…`, `近日，…`, `4日，…`).
   const sameDay = /^(?:当日|当天|同日|當日|當天)[，,是]|^(?:据了解|據了解|据悉|據悉|据统计|據統計)/.test(m[2]!)
   const ofTheDay = dateLed(text.replace(/^(?:[上下左右]图|图[一二三四五六七八九\d]?)\s*[:：]\s*/, '')) || DAY_OPENER.test(text) || /[(（]\d{1,2}月\d{1,2}日摄[)）]/.test(m[1]!)
-  const story = STORY_GOES_ON.test(m[2]!) || /^(?:最近|[“"]?[\u4e00-\u9fff]{1,6}[”"]?(?:假期|期间|前夕|来临之际)[，,]|[^，,。]{2,10}(?:就要到了|即将到来|即将来临|临近了)[，,])/.test(m[2]!) || /^(?:\d{1,3}[岁歲]的)?[\u4e00-\u9fff]{2,3}(?:是|系)[^。]{0,40}(?:负责人|負責人|技师|技師|工程师|工程師|职工|職工|工人|员工|員工|主任|队长|隊長|班长|班長|劳模|勞模|获得者|獲得者)/.test(m[2]!) || /^(?:临近|在[^，,。]{2,12}(?:之际|期间)|随着|为了|为进一步|为切实)/.test(m[2]!) || wordLength(m[2]!) > 2 * wordLength(m[1]!)
+  const story = STORY_GOES_ON.test(m[2]!) || /^(?:最近|[“"]?[\u4e00-\u9fff]{1,6}[”"]?(?:假期|期间|前夕|来临之际)[，,]|[^，,。]{2,10}(?:就要到了|即将到来|即将来临|临近了)[，,])/.test(m[2]!) || /^(?:\d{1,3}[岁歲]的)?[\u4e00-\u9fff]{2,3}(?:是|系)[^。]{0,40}(?:负责人|負責人|技师|技師|工程师|工程師|职工|職工|工人|员工|員工|主任|队长|隊長|班长|班長|劳模|勞模|获得者|獲得者)/.test(m[2]!) || /^(?:临近|在[^，,。]{2,12}(?:之际|期间)|随着|为了|为进一步|为切实|本届|本次|来自(?:全[市省区县国]|各))/.test(m[2]!) || wordLength(m[2]!) > 2 * wordLength(m[1]!)
   if (!sameDay && !(ofTheDay && story)) return null
   return { caption: m[1]!, story: m[2]! }
 }

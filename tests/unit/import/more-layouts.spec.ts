@@ -1652,3 +1652,11 @@ describe('an information line’s author glued to the next label, a drafter sign
     expect(b.bylines.map((x) => x.name)).toEqual(['李小敏'])
   })
 })
+
+describe('a news photo’s scene of yesterday, the story after it (session 27, restored tuning pages)', () => {
+  const item = (text: string) => parseNewspaperText(['青禾晚报网新闻中心', '', '赛场亮绝活', '', text, '', '记者 蒋小娇文', '', '通讯员 姜小鸣摄'].join('\n'))
+  it('keeps `昨天，…举行。` and `13日，…开赛。` as the captions, `本届竞赛…` and `来自全市…` as text', () => {
+    expect(item('昨天，青禾轨道交通第三届职工职业技能竞赛决赛在平东车辆段举行。本届竞赛设置列车司机、高压供电工、探伤巡检工四大工种，吸引350多名职工报名参赛。').captions).toEqual(['昨天，青禾轨道交通第三届职工职业技能竞赛决赛在平东车辆段举行。'])
+    expect(item('13日，青禾市钢筋工职业技能竞赛在青禾建设集团开赛。来自全市14家建筑单位的40位选手参与了理论知识和实际操作考核，总分第一的选手将被授予五一劳动奖章。').captions).toEqual(['13日，青禾市钢筋工职业技能竞赛在青禾建设集团开赛。'])
+  })
+})
