@@ -1047,8 +1047,14 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   return mergeWorkers(found.flatMap((w) => {
     const name = trimmedName(w.name, allText, simpleText)
     return !name ? [] : name === w.name ? [w] : [{ ...w, name, kind: 'individual' as const }]
-  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name)))
+  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name) && !NOT_A_NAME.test(simplifiedCopy(w.name))))
 }
+
+/**
+ * What reads like a name and is none: how a person is addressed (`李大姐`, `赵总`, `王师傅`) and an
+ * adverb with a count (`曾两次当选…`, `已三年`).
+ */
+const NOT_A_NAME = /^[\u4e00-\u9fff](?:大姐|大哥|大爷|大妈|大叔|大婶|阿姨|师傅|总|姐|哥)$|^[\u4e00-\u9fff][一二两三四五六七八九十\d][次年届回遍]$/
 
 /**
  * A name read with the word after it: `熊某以“笨办法”…` (以 before a quote), `尹某、金某走进导播室`

@@ -711,3 +711,15 @@ describe('a name read with the word after it (session 27, restored tuning pages)
     expect(piece.workers.map((w) => w.name)).toEqual(['肖磊', '黄性平'])
   })
 })
+
+describe('what reads like a name and is none (session 27, restored tuning pages)', () => {
+  it('reads no worker from `环卫工李大姐说`, `赵总作为…工作室领衔人` or `曾两次当选全国劳动模范`', () => {
+    const piece = parseNewspaperText([
+      '青禾工会驿站送早餐',
+      '接过早餐的环卫工李大姐说：“我每天4点清扫街面，啃冷馒头是常事。”',
+      '在青禾市百家劳模创新工作室联盟签约仪式上，赵总作为青禾市智慧能源劳模创新工作室领衔人发言。',
+      '魏小政是青禾水泥厂退休职工，曾两次当选全国劳动模范。',
+    ].join('\n'))
+    expect(piece.workers.map((w) => w.name).filter((n) => ['李大姐', '赵总', '曾两次'].includes(n))).toEqual([])
+  })
+})
