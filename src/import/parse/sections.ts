@@ -190,6 +190,31 @@ export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
     }
     k = end
   }
+  return galleryRuns(out)
+}
+
+/**
+ * `大赛开幕现场。` / `开幕式民族舞蹈表演。` / `观众关注比赛情况。` / `选手们沉着应战。` / …: a photo page's
+ * captions, one short sentence a paragraph, five or more in a row. Where two in five of them are read
+ * as captions already (by their words or the weighing), the others in the run are captions too.
+ */
+function galleryRuns(blocks: BodyBlock[]): BodyBlock[] {
+  const short = (b: BodyBlock | undefined) =>
+    (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 5 && wordLength(b.text) <= 40 && /[。！!]$/.test(b.text.trim()) && (b.text.match(/[。！？!?]/g) ?? []).length === 1 && !/[：:“”"]/.test(b.text)
+  const out = [...blocks]
+  for (let k = 0; k < out.length; k++) {
+    if (!short(out[k])) continue
+    let end = k
+    while (short(out[end + 1])) end++
+    const run = out.slice(k, end + 1)
+    if (run.length >= 5 && run.filter((b) => b.type === 'caption').length * 5 >= run.length * 2) {
+      for (let n = k; n <= end; n++) {
+        const b = out[n]!
+        if (b.type === 'paragraph') out[n] = { type: 'caption', text: b.text, credit: null, section: b.section }
+      }
+    }
+    k = end
+  }
   return out
 }
 

@@ -1660,3 +1660,29 @@ describe('a news photo’s scene of yesterday, the story after it (session 27, r
     expect(item('13日，青禾市钢筋工职业技能竞赛在青禾建设集团开赛。来自全市14家建筑单位的40位选手参与了理论知识和实际操作考核，总分第一的选手将被授予五一劳动奖章。').captions).toEqual(['13日，青禾市钢筋工职业技能竞赛在青禾建设集团开赛。'])
   })
 })
+
+describe('a photo page’s captions, one short sentence a paragraph (session 27, restored older parts)', () => {
+  it('reads the whole run as captions where two in five read as ones already', () => {
+    const piece = parseNewspaperText([
+      '青禾职工技能大赛举行',
+      '来源:青禾工网    作者:某某    发表时间:2025-10-23',
+      '',
+      '  编者按：10月21日，青禾市总工会主办的职工技能大赛在青禾举行，来自全市的32支代表队参加比赛，以下是大赛现场的图片。',
+      '',
+      '大赛开幕现场。',
+      '',
+      '开幕式民族舞蹈表演。',
+      '',
+      '团体赛决赛现场。',
+      '',
+      '个人赛决赛现场。',
+      '',
+      '观众关注比赛情况。',
+      '',
+      '团体一等奖获奖代表领奖。',
+      '',
+      '赛场外，工匠展示特色非遗产品。',
+    ].join('\n'))
+    expect(piece.captions).toEqual(['大赛开幕现场。', '开幕式民族舞蹈表演。', '团体赛决赛现场。', '个人赛决赛现场。', '观众关注比赛情况。', '团体一等奖获奖代表领奖。', '赛场外，工匠展示特色非遗产品。'])
+  })
+})
