@@ -130,7 +130,12 @@ export function parseBylineLine(raw: string): BylineLine | null {
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
   line = ungluedRoles(line)
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
-  if (wrapped) line = wrapped[1]!.trim()
+  // (`（工会   陈某/文 唐某/图）`: the writers' unit before them.)
+  if (wrapped) line = wrapped[1]!.trim().replace(/^[\u4e00-\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)[\s\u3000]+(?=[\u4e00-\u9fff]{2,4}[\s\u3000/／])/, '')
+  // `记者 刘某 [编辑: 张某]`: the editor's credit in brackets after the byline.
+  line = line.replace(/[\s\u3000]*[\[【](?:编辑|责编|責編|责任编辑|責任編輯)\s*[:：][^\]】]{0,12}[\]】]$/, '')
+  // `第五直管项目部 王某/报道`: a unit's writer, who reported it.
+  line = line.replace(/^(?:\S{2,20}?(?:部|处|科|室|中心|工会|公司|厂|局|站|所|队)[\s\u3000]+)?([\u4e00-\u9fff]{2,4})[/／](?:报道|報道)$/, '文/$1')
   // `记者 孙某、通讯员 姚某`: a list's 、 before the next role parts the roles as a space would.
   line = line.replace(/、(?=[\s\u3000]*(?:本报)?(?:特约|见习|实习|首席|特派)?(?:记者|通讯员))/g, ' ')
   // `三峡日报 记者 孙某`: the paper set apart from its reporter's role by a space.

@@ -1686,3 +1686,12 @@ describe('a photo page’s captions, one short sentence a paragraph (session 27,
     expect(piece.captions).toEqual(['大赛开幕现场。', '开幕式民族舞蹈表演。', '团体赛决赛现场。', '个人赛决赛现场。', '观众关注比赛情况。', '团体一等奖获奖代表领奖。', '赛场外，工匠展示特色非遗产品。'])
   })
 })
+
+describe('a byline line with its unit, its editor or `/报道` (session 27, restored tuning pages)', () => {
+  const page = (closing: string) => parseNewspaperText(['青禾集团工会表彰年度先进', '', '日前，青禾集团工会召开表彰会，表彰年度“金牌工人”，并表彰了职工之家、工人先锋号等先进集体，勉励大家再创佳绩。', '', closing].join('\n'))
+  it('reads `(工会   陈某/文 唐某/图)`, `记者 刘某 [编辑: 张某]` and `第五直管项目部 王某/报道`', () => {
+    expect(page('(工会   陈小梅/文 唐小慧/图)').bylines.map((b) => [b.name, b.role])).toEqual([['陈小梅', '文'], ['唐小慧', '图']])
+    expect(page('记者 刘小颖 [编辑: 张小珍]').bylines.map((b) => b.name)).toEqual(['刘小颖'])
+    expect(page('第五直管项目部 王小燕/报道').bylines.map((b) => b.name)).toEqual(['王小燕'])
+  })
+})
