@@ -22,6 +22,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['高级记者', '记者'],
   ['主任记者', '记者'],
   ['摄影记者', '摄影'],
+  // `中原网讯（市民记者 某某）`: a reader who reports for the site.
+  ['市民记者', '通讯员'],
   ['记者', '记者'],
   // `中工网采访人员 某某`: how some reposting sites print 记者.
   ['采访人员', '记者'],
@@ -379,7 +381,7 @@ function namesRun(inner: string): BylineLine | null {
  * with the rest of the paragraph's; a space goes back before each role that follows a name.
  */
 function ungluedRoles(inner: string): string {
-  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|全媒|特约|特派|见习|实习|首席|高级|主任|摄影|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|全媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
+  return inner.replace(/(?<=[\u4e00-\u9fff])(?<![报報社台网網刊端站部])(?<!全媒体|融媒体|融媒|全媒|特约|特派|见习|实习|首席|高级|主任|摄影|市民|中心|频道|頻道|新闻|新聞)(全媒体记者|融媒体记者|融媒记者|全媒记者|特约通讯员|特约记者|见习记者|实习记者|首席记者|高级记者|主任记者|摄影记者|记者|通讯员|实习生)/g, ' $1')
 }
 
 /**

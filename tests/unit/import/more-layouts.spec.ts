@@ -1695,3 +1695,10 @@ describe('a byline line with its unit, its editor or `/报道` (session 27, rest
     expect(page('第五直管项目部 王小燕/报道').bylines.map((b) => b.name)).toEqual(['王小燕'])
   })
 })
+
+describe('a site’s citizen reporter in the dispatch lead (session 27, restored tuning pages)', () => {
+  it('reads `中原网讯(市民记者 某某)` as the reporter, a correspondent', () => {
+    const piece = parseNewspaperText(['青禾市工会慰问户外劳动者', '', '青禾网讯(市民记者 王小喜) 在五一国际劳动节来临之际，青禾市工会在广场上举行慰问户外劳动者活动，为环卫工人送上清凉用品。'].join('\n'))
+    expect(piece.bylines.map((b) => [b.name, b.role])).toEqual([['王小喜', '通讯员']])
+  })
+})
