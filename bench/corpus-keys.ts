@@ -11,8 +11,16 @@
  * each page's annotation back from its keys; a key whose place moved (the page came back with more or
  * less furniture) is found again by its hash, and one that cannot be found is reported.
  *
+ * The stored page copies the search tool reaches are found by meaning, not by address: to gather the
+ * pages again, search on their subjects and keep every result that is a keyed page (bench/corpus-restore.md).
+ * `--known <url…>` says which addresses are keyed pages not yet gathered; `--save` reads search results
+ * (the tool's `{"url": …, "excerpt": …}` objects, pasted as printed) on stdin and writes each keyed
+ * page's text where `--restore` looks for it, saying whether it is the very text that was annotated.
+ *
  * Usage: npm run corpus:keys -- <corpus> --write [--parts heldout,heldout2]   (annotations → keys)
  *        npm run corpus:keys -- <corpus> --restore                          (keys → annotations)
+ *        npm run corpus:keys -- <corpus> --known <url…>                     (which addresses to save)
+ *        npm run corpus:keys -- <corpus> --save < results                   (search results → page texts)
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -167,7 +175,70 @@ function main(): void {
     console.log(`${restored} annotation(s) written back; ${missing} page(s) not gathered yet (see their url in ${path.basename(file)})`)
     return
   }
-  console.log('Usage: npm run corpus:keys -- <corpus> --write [--parts a,b] | --restore [--parts a,b]')
+  if (args.includes('--known') || args.includes('--save')) {
+    const { pages } = JSON.parse(fs.readFileSync(file, 'utf8')) as { pages: PageKeys[] }
+    // An address as keyed, or without its scheme and a closing slash.
+    const loose = (u: string) => u.trim().replace(/^https?:\/\//, '').replace(/\/$/, '')
+    const byUrl = new Map<string, PageKeys[]>()
+    for (const p of pages) for (const u of [p.url, loose(p.url)]) byUrl.set(u, [...(byUrl.get(u) ?? []).filter((x) => x !== p), p])
+    const keyed = (url: string) => byUrl.get(url) ?? byUrl.get(loose(url)) ?? []
+    const txt = (p: PageKeys) => path.join(corpus, p.part, `${p.id}.txt`)
+    if (args.includes('--known')) {
+      for (const url of args.slice(args.indexOf('--known') + 1).filter((a) => !a.startsWith('--'))) {
+        const hits = keyed(url)
+        console.log(`${hits.length === 0 ? 'unknown' : hits.some((p) => !fs.existsSync(txt(p))) ? 'SAVE   ' : 'have   '}  ${url}`)
+      }
+      return
+    }
+    // Results as printed: a JSON list, the tool's whole answer, or objects one after another.
+    const input = fs.readFileSync(0, 'utf8')
+    const results: { url?: string; excerpt?: string }[] = []
+    for (let i = 0; i < input.length; ) {
+      const start = input.slice(i).search(/[{[]/)
+      if (start < 0) break
+      let depth = 0
+      let end = -1
+      let inString = false
+      for (let j = i + start; j < input.length; j++) {
+        const c = input[j]
+        if (inString) {
+          if (c === '\\') j++
+          else if (c === '"') inString = false
+        } else if (c === '"') inString = true
+        else if (c === '{' || c === '[') depth++
+        else if ((c === '}' || c === ']') && --depth === 0) {
+          end = j + 1
+          break
+        }
+      }
+      if (end < 0) break
+      const value = JSON.parse(input.slice(i + start, end)) as unknown
+      const list = Array.isArray(value) ? value : (value as { results?: unknown[] }).results ?? [value]
+      results.push(...(list as { url?: string; excerpt?: string }[]))
+      i = end
+    }
+    for (const { url, excerpt } of results) {
+      const hits = url && excerpt !== undefined ? keyed(url) : []
+      if (hits.length === 0) {
+        console.log(`not keyed: ${url ?? '(no address)'}`)
+        continue
+      }
+      // The annotated text may have lost trailing spaces when it was saved.
+      const variants = [excerpt!, excerpt!.trimEnd(), excerpt!.split('\n').map((l) => l.trimEnd()).join('\n'), `${excerpt!.trimEnd()}\n`]
+      for (const p of hits) {
+        if (fs.existsSync(txt(p))) {
+          console.log(`already saved: ${p.part}/${p.id}`)
+          continue
+        }
+        const same = variants.find((v) => hash(v) === p.text.sha256)
+        fs.mkdirSync(path.dirname(txt(p)), { recursive: true })
+        fs.writeFileSync(txt(p), same ?? excerpt!)
+        console.log(`saved ${p.part}/${p.id}: ${same !== undefined ? 'same text' : `text differs (${excerpt!.length} characters, ${p.text.chars} annotated)`}`)
+      }
+    }
+    return
+  }
+  console.log('Usage: npm run corpus:keys -- <corpus> --write [--parts a,b] | --restore [--parts a,b] | --known <url…> | --save < results')
   process.exitCode = 2
 }
 
