@@ -4,7 +4,8 @@
  * files — Word (.docx, with its photos), PDF with a text layer, a saved web page (.html) or text
  * (.txt, UTF-8 or GB18030). The server turns each into a draft; one file opens its draft, several
  * are sent one after another with the progress shown and a line per file: its draft, or the reason
- * it was refused, and the photos left out.
+ * it was refused, the photos left out and what to check (a headline the page did not mark…). A draft
+ * with something to check is not opened at once: its line says what, with the link to open it.
  */
 import { toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
@@ -16,10 +17,11 @@ type Answer = {
   action?: string
   photos?: number
   photosLeftOut?: { file: string; reason: string }[]
+  warnings?: string[]
   errors?: { message: string }[]
 }
 
-type Outcome = { name: string; ok: boolean; message: string; url?: string; leftOut: { file: string; reason: string }[] }
+type Outcome = { name: string; ok: boolean; message: string; url?: string; leftOut: { file: string; reason: string }[]; warnings: string[] }
 
 /** Photos left out, one line per reason when many share it: `共 160 张（图42 … 图201）：…`. */
 function leftOutLines(leftOut: { file: string; reason: string }[]): string[] {
@@ -72,6 +74,7 @@ export function ImportNewspaper() {
     ok,
     url: answer.url,
     leftOut: answer.photosLeftOut ?? [],
+    warnings: ok ? (answer.warnings ?? []) : [],
     message: ok
       ? `${answer.action === 'updated' ? '已更新' : '已创建'}草稿「${answer.title}」${answer.photos ? `，图片 ${answer.photos} 张` : ''}`
       : (answer.errors?.[0]?.message ?? '导入没有成功，请稍后重试。'),
@@ -87,8 +90,11 @@ export function ImportNewspaper() {
     try {
       if (files.length === 0) {
         const { ok, answer } = await send(JSON.stringify({ text }), true)
-        if (!ok) return void toast.error(describe('粘贴的文字', ok, answer).message)
-        toast.success(describe('粘贴的文字', ok, answer).message)
+        const outcome = describe('粘贴的文字', ok, answer)
+        if (!ok) return void toast.error(outcome.message)
+        toast.success(outcome.message)
+        // Something to check first: say it here, with the link to the draft.
+        if (outcome.warnings.length > 0) return void setOutcomes([outcome])
         return router.push(answer.url!)
       }
       const results: Outcome[] = []
@@ -101,7 +107,7 @@ export function ImportNewspaper() {
         setOutcomes([...results])
       }
       const good = results.filter((r) => r.ok)
-      if (files.length === 1 && good.length === 1 && good[0]!.leftOut.length === 0) {
+      if (files.length === 1 && good.length === 1 && good[0]!.leftOut.length === 0 && good[0]!.warnings.length === 0) {
         toast.success(good[0]!.message)
         return router.push(good[0]!.url!)
       }
@@ -160,8 +166,11 @@ export function ImportNewspaper() {
               {outcomes.map((o, i) => (
                 <li key={i}>
                   {o.ok ? '✓' : '✗'} {o.name}：{o.url ? <a href={o.url}>{o.message}</a> : o.message}
-                  {o.leftOut.length > 0 && (
+                  {(o.leftOut.length > 0 || o.warnings.length > 0) && (
                     <ul>
+                      {o.warnings.map((w, j) => (
+                        <li key={`w${j}`}>请核对：{w}</li>
+                      ))}
                       {leftOutLines(o.leftOut).map((line, j) => (
                         <li key={j}>未导入的图片 {line}</li>
                       ))}

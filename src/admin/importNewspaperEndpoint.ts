@@ -5,6 +5,7 @@ import { ImportError } from '../import'
 import { FormatError, parseSubmission, readSubmission, type Intake } from '../import/formats/index'
 import { intakeLimits } from '../import/formats/limits'
 import { saveDraft } from '../import/importer'
+import { PHOTO_LEFT_OUT, warningZh } from '../import/warnings'
 import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
 
 /** HTTP status of a file the format readers refuse: the wrong kind 415, too much 413, unreadable 422. */
@@ -86,8 +87,9 @@ const textTooLarge = (size: number) =>
  * Word (.docx, with its photos), PDF with a text layer, a saved web page (.html) or text (.txt, any
  * supported encoding) — sent as multipart `file` (or, for text, base64 in JSON `file`). It becomes a
  * draft article or yearly review, created as the logged-in user with their access rights; the
- * file's photos go into the media library as theirs. The answer names the draft's admin URL and the
- * photos left out, with the reason. One file per request: the admin sends a batch one by one and
+ * file's photos go into the media library as theirs. The answer names the draft's admin URL, the
+ * photos left out with the reason, and what the editor should check (`warnings`, in Chinese: a
+ * headline the page did not mark, text dropped as debris…). One file per request: the admin sends a batch one by one and
  * shows the progress.
  */
 export const importNewspaperEndpoint: Endpoint = {
@@ -129,6 +131,9 @@ export const importNewspaperEndpoint: Endpoint = {
           workers: result.workers.length,
           photos: result.photos.length,
           photosLeftOut: result.photosLeftOut.map((p) => ({ file: p.file, reason: p.reasonZh })),
+          // What to check in the draft (a headline taken from an unmarked page, text dropped as
+          // debris, honours added to the catalog…), in Chinese; photos left out are listed above.
+          warnings: [...piece.warnings, ...result.notes].filter((w) => !PHOTO_LEFT_OUT.test(w)).map(warningZh),
         },
         { status: result.action === 'created' ? 201 : 200 },
       )

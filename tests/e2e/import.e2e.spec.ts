@@ -60,7 +60,8 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  it('turns a correspondent’s Word file into a draft with its three photos and captions, refusing a damaged file beside it', async () => {
+  /** The reporter logged in, on the articles list, with the 导入稿件 dialog open. */
+  async function importDialog() {
     const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
     await page.goto(`${server.base}/admin/login`)
     await page.fill('#field-email', 'reporter@example.com')
@@ -75,6 +76,23 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
       await page.getByRole('button', { name: '导入稿件' }).first().click()
       await picker.waitFor({ timeout: 5000 }).catch(() => {})
     }
+    return { page, picker }
+  }
+
+  it('shows what to check before opening a draft whose page marked no headline', async () => {
+    const { page } = await importDialog()
+    await page.getByLabel('报纸文字').fill(['全市工会组织开展了形式多样的职工文化活动，丰富了职工的业余生活。', '', '各级工会还积极推进职工书屋建设，为职工提供了良好的阅读环境。'].join('\n'))
+    await page.getByRole('button', { name: '导入并打开草稿' }).click()
+    const line = page.getByRole('list', { name: '导入结果' }).getByText(/^请核对：原文没有标出标题，已取「.+」作标题/)
+    await line.waitFor({ timeout: 60_000 })
+    // The editor stays on the list until they open the draft from its line.
+    expect(new URL(page.url()).pathname).toBe('/admin/collections/articles')
+    await page.getByRole('list', { name: '导入结果' }).getByRole('link').first().click()
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  }, 240_000)
+
+  it('turns a correspondent’s Word file into a draft with its three photos and captions, refusing a damaged file beside it', async () => {
+    const { page, picker } = await importDialog()
     await picker.setInputFiles([path.join(dir, '工匠进校园.docx'), path.join(dir, '损坏的稿件.docx')])
     await page.getByRole('button', { name: '导入 2 个文件' }).click()
     const results = page.getByRole('list', { name: '导入结果' })

@@ -77,6 +77,16 @@ describe('导入报纸文本 in the admin', () => {
     expect(again.body.id).toBe(first.body.id)
   })
 
+  it('says in Chinese what to check in the draft: a headline taken from a page that did not mark one', async () => {
+    const text = ['全市工会组织开展了形式多样的职工文化活动，丰富了职工的业余生活。', '', '各级工会还积极推进职工书屋建设，为职工提供了良好的阅读环境。', '', '活动受到了广大职工的普遍欢迎。'].join('\n')
+    const res = await rest<{ id: number; warnings: string[] }>(t, 'POST', '/api/articles/import-newspaper', { token, body: { text } })
+    expect(res.status).toBe(201)
+    expect(res.body.warnings).toEqual([expect.stringMatching(/^原文没有标出标题，已取「.+」作标题，请核对。$/)])
+    // A page with its headline marked has nothing to check.
+    const marked = await rest<{ warnings: string[] }>(t, 'POST', '/api/articles/import-newspaper', { token, body: { text: PAGE } })
+    expect(marked.body.warnings).toEqual([])
+  })
+
   it('says in Chinese what is wrong with a text without a body, and creates nothing', async () => {
     const before = await t.payload.count({ collection: 'articles' })
     // A headline alone: since the parser takes the best line as headline when none is marked, a
