@@ -39,7 +39,7 @@ const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 const AND_HONOURED = new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`)
 
 /** Honours given to teams and units. */
-export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|劳动奖状|文明号|示范岗|示范单位|班组)/
+export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|职工小家|劳动奖状|文明号|示范岗|示范单位|班组)/
 
 /** Where an employer's name ends. */
 const EMPLOYER_SUFFIX =
@@ -306,6 +306,15 @@ function workersIn(text: string): FoundWorker[] {
           person =
             (winner !== parts[back]!.text ? findPerson(winner.replace(/^来自/, '').replace(/(?<=[\u4e00-\u9fff]{2})的(?=[\u4e00-\u9fff·]{2,3}$)/, ''), true) : null) ??
             findPerson(parts[back]!.text)
+        }
+        // `甲公司中心店工会、乙公司维保中心工会，被评为“全国模范职工小家”`: teams and union bodies in the
+        // clause before, the honour after a comma.
+        // (`某公司工会榜上有名，获“全国模范职工小家”称号`.)
+        const before = ci > 0 && !used.has(ci - 1) ? parts[ci - 1]!.text.replace(/(?:均|都)?(?:榜上有名|名列其中|上榜)$/, '').split('、').map((p) => p.replace(LEAD_CONNECTOR, '').trim()) : []
+        if (!person && before.length > 0 && COLLECTIVE_HONOR.test(honors.join()) && before.every((p) => p.length >= 4 && p.length <= 40 && (COLLECTIVE_END.test(p) || UNION_BODY_END.test(p)) && !findPerson(p, true))) {
+          for (const p of before) found.push({ ...collective(p), honors })
+          used.add(ci)
+          continue
         }
       }
       if (person) {

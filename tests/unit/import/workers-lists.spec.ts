@@ -723,3 +723,12 @@ describe('what reads like a name and is none (session 27, restored tuning pages)
     expect(piece.workers.map((w) => w.name).filter((n) => ['李大姐', '赵总', '曾两次'].includes(n))).toEqual([])
   })
 })
+
+describe('teams and union bodies honoured after a comma (session 27, restored tuning pages)', () => {
+  it('reads `甲工会、乙工会，被评为“全国模范职工小家”` and `某工会榜上有名，获“全国模范职工小家”称号` as the honoured collectives', () => {
+    expect(names('青禾百货股份有限公司超市事业部中心店工会、青禾电机有限公司维保中心工会，被评为“全国模范职工小家”。')).toEqual(['青禾百货股份有限公司超市事业部中心店工会', '青禾电机有限公司维保中心工会'])
+    expect(names('近日，全国总工会发布表彰决定，青禾一公局西北公司工会榜上有名，获“全国模范职工小家”称号。')).toEqual(['青禾一公局西北公司工会'])
+    // People named before a comma are read as before; a clause that is no list of units is not.
+    expect(names('近日，全国总工会发布表彰决定，被评为“全国模范职工小家”。')).toEqual([])
+  })
+})
