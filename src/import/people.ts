@@ -139,7 +139,8 @@ export const HONOR_LIKE = new RegExp(`${HONOR_NOUN.source}|奖章|奖状|称号|
 /** Honour titles after the verb at `at`: quoted ones (several), or an unquoted one ending in an honour noun. */
 function honorsAfter(norm: string, text: string, at: number): string[] {
   const honors: string[] = []
-  let k = at
+  // (`授予中国全国总工会“工人先锋号”`: the body that gives the honour, named before it.)
+  let k = at + (/^(?:中华全国总工会|中国全国总工会|全国总工会|[\u4e00-\u9fff]{2,8}总工会)(?=["“])/.exec(norm.slice(at))?.[0].length ?? 0)
   while (k < norm.length) {
     while (norm[k] === ' ') k++
     if (norm[k] !== '"') break
@@ -266,6 +267,15 @@ function workersIn(text: string): FoundWorker[] {
         .replace(/(?<=[\u4e00-\u9fff]{2})的(?=([\u4e00-\u9fff·]{2,3})$)/, (m, name: string) => (looksLikeName(name) ? '' : m))
       let person: Person | null = null
       let collectiveSubject: string | null = null
+      // `…代表全国总工会向某公司二分厂四工段三班授予“工人先锋号”`: who is given the honour follows 向; who gives it is no one honoured.
+      const givenTo = verb === '授予' ? /向([^向，,、]{2,40})$/.exec(subject)?.[1] : undefined
+      if (givenTo) {
+        const to = findPerson(givenTo, true)
+        if (to) found.push({ name: to.name, employer: to.employer, position: to.position, honors, kind: 'individual' })
+        else if (COLLECTIVE_HONOR.test(honors.join()) && givenTo.length >= 4 && (COLLECTIVE_END.test(givenTo) || UNION_BODY_END.test(givenTo))) found.push({ ...collective(givenTo), honors })
+        used.add(ci)
+        continue
+      }
       if (subject) {
         // `技术员周远付、某某公司副主任黄建军等13名职工获…`: every person of the subject.
         // `教师徐某和他的徒弟许某分别获评…`: people joined by 和/与 too, when each part names one.

@@ -732,3 +732,10 @@ describe('teams and union bodies honoured after a comma (session 27, restored tu
     expect(names('近日，全国总工会发布表彰决定，被评为“全国模范职工小家”。')).toEqual([])
   })
 })
+
+describe('an honour given to someone after 向 (session 27, restored tuning pages)', () => {
+  it('reads who is given the honour, not who gives it, also with the giving body named before the honour', () => {
+    expect(names('会上，全国机冶建材工会领导代表全国总工会向青禾汽轮机公司二分厂四工段三班授予中国全国总工会“工人先锋号”荣誉称号。')).toEqual(['青禾汽轮机公司二分厂四工段三班'])
+    expect(names('省总工会向青禾机械厂高级技师王大明授予“五一劳动奖章”。')).toEqual(['王大明'])
+  })
+})
