@@ -18,7 +18,7 @@
  * are named. With --json each record carries `images`: the photos that will be imported, in order,
  * as `{ file, caption, credit }`; a refused file's record is `{ file, error, code, hint, errorZh, hintZh }`
  * (the reason in English and in Chinese). Refusals on stderr say the reason and what to do in Chinese,
- * then the English message. Progress goes to stderr, the summary table to stdout.
+ * then the English message; so do the warnings (what to check in a draft). Progress goes to stderr, the summary table to stdout.
  * Exit code: 0 all imported, 1 some files failed, 2 bad usage.
  */
 import fs from 'node:fs'
@@ -30,6 +30,7 @@ import { describeLeftOut, FormatError, importSubmission, SUBMISSION_EXTENSIONS, 
 import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
+import { hasChinese, warningZh } from '../import/warnings'
 import type { TargetCollection } from '../import/types'
 import { CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
@@ -44,6 +45,9 @@ type FileError = ImportError | FormatError
  * message (with the detail: a file extension, a library's sentence, an errno) for logs and searches.
  */
 const refusal = (e: FileError) => `${e.zh}。${e.cliHintZh}（${e.message}）`
+
+/** What to check in a draft: in Chinese where src/import/warnings.ts says it, then the English (photos left out stay as worded). */
+const warning = (file: string, w: string) => (hasChinese(w) ? `! ${file}：${warningZh(w)}（${w}）` : `! ${file}: ${w}`)
 
 type Outcome =
   | { file: string; piece: ImportedPiece; saved?: SaveResult; error?: undefined }
@@ -174,7 +178,7 @@ function summary(outcomes: Outcome[], dryRun: boolean): string {
 function reportErrors(outcomes: Outcome[]): void {
   for (const o of outcomes) {
     if (o.error) console.error(`✖ ${o.file}：${refusal(o.error)}`)
-    else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(`! ${o.file}: ${w}`)
+    else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(warning(o.file, w))
   }
 }
 

@@ -203,7 +203,7 @@ describe('newspaper import on SQLite', () => {
       expect(run.stderr).toMatch(/photo\.png：不支持这种文件。请改用 Word（\.docx）.*（this kind of file is not imported: \.png）/)
       // No headline marked: the parser takes its best line and says so.
       expect(run.stdout).toMatch(/no-headline\.txt.*✓ created/)
-      expect(run.stderr).toMatch(/no-headline\.txt: no headline marked/)
+      expect(run.stderr).toMatch(/no-headline\.txt：原文没有标出标题，已取「.+」作标题，请核对。（no headline marked: took/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

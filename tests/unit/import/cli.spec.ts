@@ -53,6 +53,8 @@ describe('npm run import -- --dry-run --json', () => {
     expect(stderr).toMatch(/huge\.txt：文件过大，不像一个版面的文字。请把每篇文章分别导入，或用 --max-size 放宽上限。（the file is too large for one newspaper page: 10\.0 MB > 2\.0 MB）/)
     expect(stderr).toMatch(/big5\.txt：无法识别文件编码.*。请.*--encoding/)
     expect(stderr).toMatch(/scan\.pdf：文件已损坏，或与扩展名不符。请先在电脑上打开检查/)
+    // What to check in a parsed file, in Chinese first too (with the table, not with --json).
+    expect(runImport(['--dry-run', path.join(FIXTURES, 'no-headline.txt')]).stderr).toMatch(/no-headline\.txt：原文没有标出标题，已取「.+」作标题，请核对。（no headline marked: took 「.+」 as the headline; check it）/)
     const refused = (records as Record<string, string>[]).find((r) => r.code === 'EMPTY_FILE')
     expect(refused).toEqual({ file: path.join(dir, 'empty.txt'), error: 'the file is empty', code: 'EMPTY_FILE', hint: expect.any(String), errorZh: '文件是空的', hintZh: '请把版面文字重新复制进来。' })
   })
