@@ -69,10 +69,13 @@ const LABEL = /^(?:编者按|编后|导读|链接|短评|评论|背景|相关|�
 
 const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
 
-/**
- * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
- * picture credit.
- */
+/** The writers' unit before their names: `市总全媒体中心`, `工会`. */
+const WRITERS_UNIT = '[\\u4e00-\\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)'
+/** …in a bracketed line of its own (`（工会   陈某/文 唐某/图）`): spaced from the first name. */
+const WRITERS_UNIT_SPACED = new RegExp(`^${WRITERS_UNIT}[\\s\\u3000]+(?=[\\u4e00-\\u9fff]{2,4}[\\s\\u3000/／])`)
+/** …in the brackets closing a paragraph (`（市总全媒体中心潘某）`): spaced or not, the name may end it. */
+const WRITERS_UNIT_AT_END = new RegExp(`^${WRITERS_UNIT}[\\s\\u3000]*(?=[\\u4e00-\\u9fff]{2,4}(?:[\\s\\u3000/／]|$))`)
+
 /** `（文/某某 攝/某某 某某）`: the writer, then the photographers, each after a slash. */
 function writerAndPhotographers(raw: string): BylineLine | null {
   const split = /^[（(]?\s*(?:文|撰文)[/／]\s*([\u4e00-\u9fff·、\s]{2,16}?)\s+(?:摄影|攝影|摄|攝|图|圖)[/／]\s*([\u4e00-\u9fff·、\s]{2,20}?)\s*[)）]?$/.exec(raw.trim())
@@ -84,6 +87,10 @@ function writerAndPhotographers(raw: string): BylineLine | null {
   return { bylines, publication: null, pictureCredit: null, hasRole: true }
 }
 
+/**
+ * Read a line as a byline. Null unless every token is a role, a name, a photographer mark or a
+ * picture credit.
+ */
 export function parseBylineLine(raw: string): BylineLine | null {
   const split = writerAndPhotographers(raw)
   if (split) return split
@@ -133,7 +140,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = ungluedRoles(line)
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
   // (`（工会   陈某/文 唐某/图）`: the writers' unit before them.)
-  if (wrapped) line = wrapped[1]!.trim().replace(/^[\u4e00-\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)[\s\u3000]+(?=[\u4e00-\u9fff]{2,4}[\s\u3000/／])/, '')
+  if (wrapped) line = wrapped[1]!.trim().replace(WRITERS_UNIT_SPACED, '')
   // `记者 刘某 [编辑: 张某]`: the editor's credit in brackets after the byline.
   line = line.replace(/[\s\u3000]*[\[【](?:编辑|责编|責編|责任编辑|責任編輯)\s*[:：][^\]】]{0,12}[\]】]$/, '')
   // `第五直管项目部 王某/报道`: a unit's writer, who reported it.
@@ -401,7 +408,7 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
       .slice(source?.[0].length ?? 0)
       .replace(/\s*(?:采访整理|整理|采写|文[/／]?[图圖]|[图圖][/／]?文)$/, '')
       .replace(/(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])/g, ' ')
-      .replace(/^[\u4e00-\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)[\s\u3000]*(?=[\u4e00-\u9fff]{2,4}(?:[\s\u3000/／]|$))/, '')
+      .replace(WRITERS_UNIT_AT_END, '')
     // `（文姚某某张某某）`: the role glued to the names once the spaces were cleaned away.
     const wrote = /^(文|图|圖)([\u4e00-\u9fff·]{4,9})$/.exec(inner)
     const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(simplifiedCopy(wrote[2]!)) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null

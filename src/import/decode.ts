@@ -4,6 +4,7 @@
  * reason instead of being imported as mojibake.
  */
 import { ImportError } from './errors'
+import { WARN } from './warnings'
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'
 
@@ -67,7 +68,7 @@ function decodeUtf8(bytes: Uint8Array, warnings: string[]): Decoded {
   const { valid, invalid } = countUtf8(bytes)
   if (valid >= 20 * invalid && valid > 0) {
     const text = new TextDecoder('utf-8').decode(bytes)
-    return checkText(text, 'utf-8', [...warnings, `${invalid} broken UTF-8 sequence(s) replaced with �`])
+    return checkText(text, 'utf-8', [...warnings, WARN.brokenUtf8({ count: invalid })])
   }
   return decodeGb18030(bytes, warnings)
 }

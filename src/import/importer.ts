@@ -37,6 +37,7 @@ import type { ImportedPiece, LeftOutImage, PlacedImage } from './formats/types'
 import { guessHonorLevel, guessRecipientType, looksCollective } from './people'
 import { toDocument, type DocumentContext } from './toDocument'
 import type { ParsedPiece, TargetCollection } from './types'
+import { WARN } from './warnings'
 
 type ID = number | string
 
@@ -280,13 +281,13 @@ export async function saveDraft(
 
     const notes: string[] = []
     if (organization === null && piece.organizations.length > 0 && fieldNames(payload, collection).has('organization')) {
-      notes.push(`organisation ${piece.organizations.map((o) => `「${o}」`).join(' / ')} is not in the catalog: pick it in the sidebar`)
+      notes.push(WARN.organisationUnknown({ names: piece.organizations.map((o) => `「${o}」`).join(' / ') }))
     }
-    if (honorsCreated.length > 0) notes.push(`new honours in the catalog, check their level: ${honorsCreated.map((h) => `「${h}」`).join(' ')}`)
+    if (honorsCreated.length > 0) notes.push(WARN.honoursCreated({ names: honorsCreated.map((h) => `「${h}」`).join(' ') }))
     for (const left of photosLeftOut.slice(piece.leftOut?.length ?? 0)) notes.push(`photo ${left.file} left out: ${left.reason}`)
     const withoutAlt = photos.filter((p) => p.action === 'created').length
-    if (withoutAlt > 0) notes.push(`${withoutAlt} new photo(s) in the library without alt text: add it before publishing`)
-    if (honorsRefused.length > 0) notes.push(`honours not in the catalog and not yours to add (ask an editor): ${honorsRefused.map((h) => `「${h}」`).join(' ')}`)
+    if (withoutAlt > 0) notes.push(WARN.photosWithoutAlt({ count: withoutAlt }))
+    if (honorsRefused.length > 0) notes.push(WARN.honoursRefused({ names: honorsRefused.map((h) => `「${h}」`).join(' ') }))
 
     await step('draft')
     const fields = fieldNames(payload, collection)

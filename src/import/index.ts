@@ -16,6 +16,7 @@ import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
+import { WARN } from './warnings'
 
 export type { DryRunRecord, ParsedPiece } from './types'
 
@@ -120,7 +121,7 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
 
   const period = collection === 'yearly-reviews' ? reviewPeriod(layout.headline, layout.subtitle, lead, layout.date, layout.dateline) : null
   const warnings = [...decoded.warnings, ...layout.warnings]
-  if (collection === 'yearly-reviews' && !period) warnings.push('review period not found: fill in the years')
+  if (collection === 'yearly-reviews' && !period) warnings.push(WARN.noPeriod({}))
 
   // A byline's prefix names the paper only when it is a paper's full name (`江岸日报全媒体记者`):
   // `快报记者`, `某某日报客户端记者` name no masthead.

@@ -28,6 +28,7 @@ import { chromeCaption, chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from 
 import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX } from './masthead'
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry, PRIZE_LEVEL } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
+import { WARN } from './warnings'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markPhotoItems, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
@@ -1174,7 +1175,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     const pick = wordLength(clause) >= 8 ? clause : sentence
     if (pick) headline = pick.length > 24 ? `${pick.slice(0, 24)}…` : pick
   }
-  if (headline && (!heads || standIn || heads.confidence === 'guess')) warnings.unshift(`no headline marked: took 「${headline}」 as the headline; check it`)
+  if (headline && (!heads || standIn || heads.confidence === 'guess')) warnings.unshift(WARN.noHeadline({ headline }))
   const kickerText = heads?.kicker?.text ?? heads?.kickerText
   return {
     headline,
@@ -1518,7 +1519,7 @@ function assembleBody(
   if (!blocks.some((b) => b.type === 'paragraph' || b.type === 'caption')) {
     const kept = flow.filter((l) => l.kind !== 'stray' && wordLength(l.text) >= 2 && !TAIL_LINKS.test(l.text))
     if (kept.length > 0) {
-      warnings.push(`no running text found: kept ${kept.length} short line(s) as paragraphs; check them`)
+      warnings.push(WARN.noRunningText({ count: kept.length }))
       return kept.map((l) => ({ type: 'paragraph', text: cleanProse(l.text), section: null }))
     }
   }
@@ -1531,7 +1532,7 @@ function assembleBody(
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 12).map((d) => `「${d}」`).join(' ')
-    warnings.push(`dropped ${dropped.length} stray fragment(s): ${shown}${dropped.length > 12 ? ' …' : ''}`)
+    warnings.push(WARN.dropped({ count: dropped.length, shown: `${shown}${dropped.length > 12 ? ' …' : ''}` }))
   }
   // A picture item without a credit: its one short paragraph closed by `图为…` on the same line is
   // all the photo's caption.

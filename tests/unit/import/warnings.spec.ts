@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import { decodeBytes } from '../../../src/import/decode'
 import { parseNewspaperText } from '../../../src/import/index'
-import { hasChinese, PHOTO_LEFT_OUT, warningZh } from '../../../src/import/warnings'
+import { hasChinese, PHOTO_LEFT_OUT, WARN, warningZh } from '../../../src/import/warnings'
 import { FIXTURES } from './helpers'
 
 describe('the import’s warnings in Chinese', () => {
@@ -39,5 +39,16 @@ describe('the import’s warnings in Chinese', () => {
     expect(importer.match(/notes\.push\(/g)?.length).toBe(notes.length)
     for (const note of notes) expect(PHOTO_LEFT_OUT.test(note) || hasChinese(note), note).toBe(true)
     expect(warningZh(notes[0]!)).toBe('单位 「青禾市总工会」 不在单位目录中，请在侧栏选择。')
+  })
+
+  it('reads every catalogued warning’s details back into its Chinese, special characters and all', () => {
+    const details = { headline: '青禾(市)总工会：表彰 [先进] 集体?', count: 12, shown: '「分享」 「打印」 …', names: '「青禾工匠」 / 「某某奖章」' }
+    for (const [name, say] of Object.entries(WARN)) {
+      const en = say(details)
+      const zh = warningZh(en)
+      expect(zh, name).toMatch(/^[\u4e00-\u9fff]/)
+      expect(zh, name).not.toMatch(/[{}]/)
+      for (const value of Object.values(details)) if (en.includes(String(value))) expect(zh, name).toContain(String(value))
+    }
   })
 })
