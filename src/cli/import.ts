@@ -26,11 +26,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ImportError, type ImportErrorCode } from '../import/errors'
-import { describeLeftOut, FormatError, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
+import { FormatError, leftOutLines, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
 import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
-import { hasChinese, warningZh } from '../import/warnings'
+import { hasChinese, PHOTO_LEFT_OUT, warningZh } from '../import/warnings'
 import type { TargetCollection } from '../import/types'
 import { CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
@@ -46,8 +46,11 @@ type FileError = ImportError | FormatError
  */
 const refusal = (e: FileError) => `${e.zh}。${e.cliHintZh}（${e.message}）`
 
-/** What to check in a draft: in Chinese where src/import/warnings.ts says it, then the English (photos left out stay as worded). */
+/** What to check in a draft: in Chinese where src/import/warnings.ts says it, then the English. */
 const warning = (file: string, w: string) => (hasChinese(w) ? `! ${file}：${warningZh(w)}（${w}）` : `! ${file}: ${w}`)
+
+/** The photos left out of a piece (or of its draft, with those the media library refused), Chinese first. */
+const leftOut = (o: Outcome & { piece: ImportedPiece }) => leftOutLines(o.saved?.photosLeftOut ?? o.piece.leftOut).map(({ en, zh }) => `! ${o.file}：${zh}（${en}）`)
 
 type Outcome =
   | { file: string; piece: ImportedPiece; saved?: SaveResult; error?: undefined }
@@ -153,13 +156,14 @@ function shortPath(file: string, width: number): string {
 }
 
 const KIND_LABEL: Record<TargetCollection, string> = { articles: '文章 article', 'yearly-reviews': '回眸 review' }
+const ACTION_LABEL: Record<SaveResult['action'], string> = { created: '新建草稿 created', updated: '更新草稿 updated' }
 
 function summary(outcomes: Outcome[], dryRun: boolean): string {
   const rows = outcomes.map((o) => {
     const name = shortPath(o.file, 40)
     if (o.error) return [name, '—', '—', '', '', '', '', '', `✖ ${o.error.zh}`]
     const p = o.piece
-    const status = dryRun ? '✓ parsed' : o.saved ? `✓ ${o.saved.action} #${o.saved.id}` : '—'
+    const status = dryRun ? '✓ 已读出 parsed' : o.saved ? `✓ ${ACTION_LABEL[o.saved.action]} #${o.saved.id}` : '—'
     return [
       name,
       KIND_LABEL[o.saved?.collection ?? p.collection],
@@ -172,13 +176,16 @@ function summary(outcomes: Outcome[], dryRun: boolean): string {
       status,
     ]
   })
-  return table(['file', 'kind', 'title', 'sections', 'captions', 'photos', 'figures', 'workers', dryRun ? 'result' : 'draft'], rows, [40, 12, 30, 8, 8, 6, 7, 7, 60])
+  return table(['文件', '类型', '标题', '小标题', '图说', '图片', '数据', '人物', dryRun ? '结果' : '草稿'], rows, [40, 12, 30, 8, 8, 6, 7, 7, 60])
 }
 
 function reportErrors(outcomes: Outcome[]): void {
   for (const o of outcomes) {
     if (o.error) console.error(`✖ ${o.file}：${refusal(o.error)}`)
-    else for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(warning(o.file, w))
+    else {
+      for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) if (!PHOTO_LEFT_OUT.test(w)) console.error(warning(o.file, w))
+      for (const line of leftOut(o)) console.error(line)
+    }
   }
 }
 
@@ -187,7 +194,7 @@ const imagesOf = (piece: ImportedPiece) => piece.images.map(({ file, caption, cr
 
 function reportLeftOut(outcomes: Outcome[]): void {
   for (const o of outcomes) {
-    if (!o.error) for (const line of describeLeftOut(o.piece.leftOut)) console.error(`! ${o.file}: ${line}`)
+    if (!o.error) for (const line of leftOut(o)) console.error(line)
   }
 }
 

@@ -158,7 +158,7 @@ describe('Word files with photos on SQLite', () => {
         env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, UNION_CMS_ROOT: dir },
       })
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1)
-      expect(run.stdout).toMatch(/a-稿件\.docx\s+文章 article\s+百名工匠进校园.*\s3\s.*✓ created/)
+      expect(run.stdout).toMatch(/a-稿件\.docx\s+文章 article\s+百名工匠进校园.*\s3\s.*✓ 新建草稿 created/)
       expect(run.stdout).toMatch(/b-bomb\.docx.*✖ 文件解压后的体积异常巨大/)
       expect(run.stdout).toMatch(/c-old\.doc.*✖ 这是旧版 Word（\.doc）文件/)
       expect(run.stderr).toMatch(/c-old\.doc：这是旧版 Word（\.doc）文件，无法读取。请用 Word 或 WPS 打开，选择“文件 → 另存为 → Word 文档（\.docx）”后再导入。（this is an old Word \.doc file/)

@@ -197,12 +197,12 @@ describe('newspaper import on SQLite', () => {
         env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, UNION_CMS_ROOT: dir },
       })
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1)
-      expect(run.stdout).toMatch(/feature-story\.txt\s+文章 article\s+三十年守护万家灯火.*✓ created/)
+      expect(run.stdout).toMatch(/feature-story\.txt\s+文章 article\s+三十年守护万家灯火.*✓ 新建草稿 created/)
       expect(run.stdout).toMatch(/empty\.txt.*✖ 文件是空的/)
       expect(run.stdout).toMatch(/photo\.png.*✖ 不支持这种文件/)
       expect(run.stderr).toMatch(/photo\.png：不支持这种文件。请改用 Word（\.docx）.*（this kind of file is not imported: \.png）/)
       // No headline marked: the parser takes its best line and says so.
-      expect(run.stdout).toMatch(/no-headline\.txt.*✓ created/)
+      expect(run.stdout).toMatch(/no-headline\.txt.*✓ 新建草稿 created/)
       expect(run.stderr).toMatch(/no-headline\.txt：原文没有标出标题，已取「.+」作标题，请核对。（no headline marked: took/)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })

@@ -93,16 +93,26 @@ export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: Submitte
 }
 
 /**
- * One line per reason for the photos left out (English, for the CLI): `photo a.jpg left out: …`,
- * or for many with one reason `160 photos (big-图42.jpg … big-图201.jpg) left out: …`.
+ * One line per reason for the photos left out, in English and Chinese: `photo a.jpg left out: …`
+ * (`图片 a.jpg 未导入：…`), or for many with one reason `160 photos (big-图42.jpg … big-图201.jpg)
+ * left out: …` (`160 张图片（big-图42.jpg … big-图201.jpg）未导入：…`).
  */
-export function describeLeftOut(leftOut: LeftOutImage[]): string[] {
-  const byReason = new Map<string, string[]>()
-  for (const { file, reason } of leftOut) byReason.set(reason, [...(byReason.get(reason) ?? []), file])
-  return [...byReason].flatMap(([reason, files]) =>
-    files.length > 3 ? [`${files.length} photos (${files[0]} … ${files.at(-1)}) left out: ${reason}`] : files.map((f) => `photo ${f} left out: ${reason}`),
+export function leftOutLines(leftOut: LeftOutImage[]): { en: string; zh: string }[] {
+  const byReason = new Map<string, { reasonZh: string; files: string[] }>()
+  for (const { file, reason, reasonZh } of leftOut) {
+    const group = byReason.get(reason) ?? { reasonZh: reasonZh || reason, files: [] }
+    group.files.push(file)
+    byReason.set(reason, group)
+  }
+  return [...byReason].flatMap(([reason, { reasonZh, files }]) =>
+    files.length > 3
+      ? [{ en: `${files.length} photos (${files[0]} … ${files.at(-1)}) left out: ${reason}`, zh: `${files.length} 张图片（${files[0]} … ${files.at(-1)}）未导入：${reasonZh}` }]
+      : files.map((f) => ({ en: `photo ${f} left out: ${reason}`, zh: `图片 ${f} 未导入：${reasonZh}` })),
   )
 }
+
+/** The English lines of `leftOutLines`, as the piece's warnings and the dry-run JSON give them. */
+export const describeLeftOut = (leftOut: LeftOutImage[]): string[] => leftOutLines(leftOut).map((l) => l.en)
 
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {

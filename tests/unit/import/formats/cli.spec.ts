@@ -62,7 +62,8 @@ describe('npm run import -- --dry-run --json on documents', () => {
     // The photos' caption lines are the record's captions too, in document order (not an empty list).
     expect(records[0].captions).toEqual(['环卫工人在驿站休息', '驿站内景'])
     expect(records[1]).toMatchObject({ title: '春风行动送岗位', images: [], captions: [] })
-    expect(stderr).toMatch(/1-稿件\.docx: photo 1-稿件-图3\.emf left out: not a photo format/)
+    // Said in Chinese first, the English after it for logs and searches.
+    expect(stderr).toMatch(/1-稿件\.docx：图片 1-稿件-图3\.emf 未导入：不是图片库接受的照片格式.*（photo 1-稿件-图3\.emf left out: not a photo format/)
   })
 
   it('reads the documents of a folder, skipping a saved page’s _files folder, and reports refused ones while the others parse', () => {
