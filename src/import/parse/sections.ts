@@ -169,20 +169,16 @@ export function parallelHeadings(blocks: BodyBlock[]): BodyBlock[] {
 }
 
 /**
- * `铁路工匠王某和动车组模块更换通用多功能车。` / `铁路工匠单某为观众介绍…。` / `铁路工匠张某与观众进行交流。`: a
- * gallery's captions, one short sentence a line opening with the same words. Three in a row or more, one
- * of them read as a caption already: all are.
+ * Runs of blocks that go together (each a `member`, each after the first `joined` to it), a run that
+ * is `whole` made captions all through: the paragraphs in it become captions.
  */
-export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
-  const short = (b: BodyBlock | undefined) => (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 6 && wordLength(b.text) <= 40 && (b.text.match(/[。！？!?]/g) ?? []).length <= 1 && !/[：:]/.test(b.text)
+function captionRuns(blocks: BodyBlock[], member: (b: BodyBlock | undefined) => boolean, joined: (first: BodyBlock, next: BodyBlock) => boolean, whole: (run: BodyBlock[]) => boolean): BodyBlock[] {
   const out = [...blocks]
   for (let k = 0; k < out.length; k++) {
-    if (!short(out[k])) continue
-    const lead = out[k]!.text.slice(0, 4)
+    if (!member(out[k])) continue
     let end = k
-    while (short(out[end + 1]) && out[end + 1]!.text.slice(0, 4) === lead) end++
-    const run = out.slice(k, end + 1)
-    if (run.length >= 3 && run.some((b) => b.type === 'caption') && /^[\u4e00-\u9fff]{4}$/.test(lead)) {
+    while (member(out[end + 1]) && joined(out[k]!, out[end + 1]!)) end++
+    if (whole(out.slice(k, end + 1))) {
       for (let n = k; n <= end; n++) {
         const b = out[n]!
         if (b.type === 'paragraph') out[n] = { type: 'caption', text: b.text, credit: null, section: b.section }
@@ -190,7 +186,19 @@ export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
     }
     k = end
   }
-  return galleryRuns(out)
+  return out
+}
+
+/**
+ * `铁路工匠王某和动车组模块更换通用多功能车。` / `铁路工匠单某为观众介绍…。` / `铁路工匠张某与观众进行交流。`: a
+ * gallery's captions, one short sentence a line opening with the same words. Three in a row or more, one
+ * of them read as a caption already: all are.
+ */
+export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
+  const short = (b: BodyBlock | undefined) => (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 6 && wordLength(b.text) <= 40 && (b.text.match(/[。！？!?]/g) ?? []).length <= 1 && !/[：:]/.test(b.text)
+  const lead = (b: BodyBlock) => b.text.slice(0, 4)
+  const alike = captionRuns(blocks, short, (first, next) => lead(next) === lead(first), (run) => run.length >= 3 && run.some((b) => b.type === 'caption') && /^[\u4e00-\u9fff]{4}$/.test(lead(run[0]!)))
+  return galleryRuns(alike)
 }
 
 /**
@@ -201,21 +209,7 @@ export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
 function galleryRuns(blocks: BodyBlock[]): BodyBlock[] {
   const short = (b: BodyBlock | undefined) =>
     (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 5 && wordLength(b.text) <= 40 && /[。！!]$/.test(b.text.trim()) && (b.text.match(/[。！？!?]/g) ?? []).length === 1 && !/[：:“”"]/.test(b.text)
-  const out = [...blocks]
-  for (let k = 0; k < out.length; k++) {
-    if (!short(out[k])) continue
-    let end = k
-    while (short(out[end + 1])) end++
-    const run = out.slice(k, end + 1)
-    if (run.length >= 5 && run.filter((b) => b.type === 'caption').length * 5 >= run.length * 2) {
-      for (let n = k; n <= end; n++) {
-        const b = out[n]!
-        if (b.type === 'paragraph') out[n] = { type: 'caption', text: b.text, credit: null, section: b.section }
-      }
-    }
-    k = end
-  }
-  return out
+  return captionRuns(blocks, short, () => true, (run) => run.length >= 5 && run.filter((b) => b.type === 'caption').length * 5 >= run.length * 2)
 }
 
 /**
