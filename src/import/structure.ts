@@ -55,6 +55,16 @@ export type Layout = {
   warnings: string[]
 }
 
+/**
+ * A sentence cut off where the page broke it: it ends on a comma, or opens a quotation or bracket it
+ * never closes (`“毛主席的好工人尉`, `（集团张某文`). No caption does.
+ */
+function cutOff(text: string): boolean {
+  const t = text.trim()
+  const count = (re: RegExp) => (t.match(re) ?? []).length
+  return /[，,、]$/.test(t) || count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[)）]/g)
+}
+
 /** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
 const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
@@ -1529,6 +1539,8 @@ function assembleBody(
     dropped.push(...chrome.map((b) => b.text))
     blocks = blocks.filter((b) => !chrome.includes(b))
   }
+  // (`5月1日，在某项目工地，` / `“毛主席的好工人尉`: a sentence cut off, read as a caption for its shortness: the text's.)
+  blocks = blocks.map((b) => (b.type === 'caption' && cutOff(b.text) ? { type: 'paragraph', text: b.credit ? `${b.text} ${b.credit}` : b.text, section: b.section } : b))
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 12).map((d) => `「${d}」`).join(' ')

@@ -754,6 +754,10 @@ export function chromeCaption(text: string): boolean {
     /这篇文章好看吗|应用市场下载|客户端下载|键盘|翻页|未经.{0,16}许可|不得转载|\[(?:保存|打印|全文浏览)\]/.test(t) ||
     // `分享让更多人看到`, `已有0人发表了评论`, `- 一周热点新闻`, `左右滑动可查看获奖选手照片 →`: buttons, counters, menus, swipe hints.
     /分享让更多人看到|人发表了评论|热点新闻$|滑动可?查看/.test(t) ||
-    /^《[^》]{2,12}(?:报|刊|杂志)》$/.test(t)
+    /^《[^》]{2,12}(?:报|刊|杂志)》$/.test(t) ||
+    // `图侵删`, `正文复制`, `▶2版至4版`: a notice, a button, the paper's page pointer.
+    /侵删|^正文复制$|^▶?\d{1,2}版至\d{1,2}版$/.test(t) ||
+    // `本报记者`, `南方日报连州视窗记者`: a byline's role without its name.
+    /^[\u4e00-\u9fff]{0,10}(?:记者|通讯员)$/.test(t) && !t.includes('的')
   )
 }

@@ -1702,3 +1702,17 @@ describe('a site’s citizen reporter in the dispatch lead (session 27, restored
     expect(piece.bylines.map((b) => [b.name, b.role])).toEqual([['王小喜', '通讯员']])
   })
 })
+
+describe('a caption cut off where the page ends, and scraps read as captions (session 28, restored tuning pages)', () => {
+  it('keeps a caption line that stops on a comma, or opens a quotation it never closes, as text, not a caption', () => {
+    const scene = (what: string) => `5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，${what}。青禾日报记者 王小明 摄`
+    const piece = parseNewspaperText(['劳动者坚守岗位迎“五一”', '', scene('工人在运输建筑材料'), '', scene('工人在检查吊顶内管线'), '', scene('工人在安装幕墙玻璃'), '', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，'].join('\n'))
+    expect(piece.captions).toEqual(['5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在运输建筑材料。', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在检查吊顶内管线。', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在安装幕墙玻璃。'])
+    expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，') && b.text.endsWith('，'))).toBe(true)
+  })
+
+  it('drops a byline’s role without a name, a notice or the paper’s page pointer read as a caption, but not a caption naming reporters', () => {
+    for (const line of ['本报记者', '青禾日报青禾视窗记者', '图侵删', '正文复制', '▶2版至4版']) expect(chromeCaption(line), line).toBe(true)
+    for (const line of ['采访中的记者', '记者在青禾站采访返乡职工。', '第2版至第4版刊登获奖名单的读者来信']) expect(chromeCaption(line), line).toBe(false)
+  })
+})
