@@ -1425,7 +1425,8 @@ function assembleBody(
     }
     // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.
     // (`…拼搏精神。圖為參賽隊員們正在比賽。 □王某 攝影報道`: with its photographer's credit.)
-    const tailCaption = /^(.{20,}?[。！？])\s*((?:图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
+    // (`…持续高效开发。图1：采油五队职工在遮阳伞下焊接油井管线。`: the first of numbered photos, its number left off.)
+    const tailCaption = /^(.{20,}?[。！？])\s*(?:[图圖][1-9一二三四五六七八九][:：]\s*)?((?:(?<=[:：]\s*)|图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
     if (shotCredit) {
       blocks.push({ type: 'caption', text, credit: shotCredit, section })
     } else if (tailCaption) {

@@ -1716,3 +1716,11 @@ describe('a caption cut off where the page ends, and scraps read as captions (se
     for (const line of ['采访中的记者', '记者在青禾站采访返乡职工。', '第2版至第4版刊登获奖名单的读者来信']) expect(chromeCaption(line), line).toBe(false)
   })
 })
+
+describe('the first of numbered photos glued after the text’s last sentence (session 28, restored tuning pages)', () => {
+  it('reads `…开发。图1：…。` as the text, then the first photo’s caption', () => {
+    const piece = parseNewspaperText(['青禾油矿职工战高温', '', '虽然时至立秋，但天气异常闷热。青禾油矿的广大职工克服天气带来的不利影响，战高温，争相使出浑身解数，确保原油持续高效开发。图1：采油五队职工在遮阳伞下焊接油井管线。', '图2：采油四队职工在井口拧紧闸门。', '图3：计量站职工录取流程温度。'].join('\n'))
+    expect(piece.captions).toEqual(['采油五队职工在遮阳伞下焊接油井管线。', '采油四队职工在井口拧紧闸门。', '计量站职工录取流程温度。'])
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/确保原油持续高效开发。$/) })
+  })
+})
