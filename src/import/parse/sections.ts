@@ -198,7 +198,25 @@ export function parallelCaptions(blocks: BodyBlock[]): BodyBlock[] {
   const short = (b: BodyBlock | undefined) => (b?.type === 'paragraph' || b?.type === 'caption') && wordLength(b.text) >= 6 && wordLength(b.text) <= 40 && (b.text.match(/[。！？!?]/g) ?? []).length <= 1 && !/[：:]/.test(b.text)
   const lead = (b: BodyBlock) => b.text.slice(0, 4)
   const alike = captionRuns(blocks, short, (first, next) => lead(next) === lead(first), (run) => run.length >= 3 && run.some((b) => b.type === 'caption') && /^[\u4e00-\u9fff]{4}$/.test(lead(run[0]!)))
-  return galleryRuns(alike)
+  return shortScenes(galleryRuns(alike))
+}
+
+/** Who a photo shows at work: `城管队员`, `快递员`, `演员`, `代表们`, `职工`. */
+const WORKERS_SHOWN = /(?:人员|工人|职工|员工|师傅|选手|志愿者|队员|党员|骑手|快递员|环卫工|司机|护士|医生|演员|演員|代表|们|們|員|员)$/
+
+/**
+ * `城管队员在转移违停车辆。` / `快递员在派件。`: on a page with photos, a paragraph of one short sentence
+ * saying who is doing what (people at work, then 在 or 正在 and the act) stands where a photo's caption
+ * does, not where the text goes on.
+ */
+function shortScenes(blocks: BodyBlock[]): BodyBlock[] {
+  if (!blocks.some((b) => b.type === 'caption')) return blocks
+  const scene = (t: string) => {
+    const s = simplifiedCopy(t.trim())
+    const m = /^(?:\d{1,2}月\d{1,2}日[，,])?([^，,。！？“”"：:]{2,12}?)(?:正在|在)[^，,。！？“”"：:]{2,16}。$/.exec(s)
+    return m !== null && WORKERS_SHOWN.test(m[1]!) && !/[我你他她]/.test(m[1]!)
+  }
+  return blocks.map((b, k) => (b.type === 'paragraph' && k > 0 && scene(b.text) ? { type: 'caption', text: b.text, credit: null, section: b.section } : b))
 }
 
 /**

@@ -1724,3 +1724,25 @@ describe('the first of numbered photos glued after the text’s last sentence (s
     expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/确保原油持续高效开发。$/) })
   })
 })
+
+describe('a short sentence of people at work between the paragraphs of a page with photos (session 28, restored tuning pages)', () => {
+  const page = (photo: boolean) =>
+    parseNewspaperText(
+      [
+        '高温下的坚守',
+        '',
+        '7月17日，青禾市持续发布高温红色预警，白天的室外温度超过40℃，户外劳动者仍坚守在岗位上，工会驿站为他们送上清凉。',
+        '',
+        '城管队员在转移违停车辆。',
+        '',
+        '快递员在派件。',
+        '',
+        '在青禾区职工服务中心内，环卫工人正在饮用区总工会今年特别定制的藿香饮，驿站内为劳动者准备了防暑药品、微波炉和饮水机。',
+        ...(photo ? ['', '图为劳动者在驿站休息。'] : []),
+      ].join('\n'),
+    )
+  it('reads `城管队员在转移违停车辆。` and `快递员在派件。` as photos’ captions there, and as text on a page without photos', () => {
+    expect(page(true).captions).toEqual(['城管队员在转移违停车辆。', '快递员在派件。', '图为劳动者在驿站休息。'])
+    expect(page(false).captions).toEqual([])
+  })
+})
