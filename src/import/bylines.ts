@@ -313,11 +313,12 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `湖北日報(荊楚網)消息(…)`: the paper's website in brackets before 消息.
   // `东南网-福建日报4月24日讯（…）`: a site and a paper joined by a dash.
   // `某某客户端、南海网、南国都市报10月13日消息（…）`: the outlets that ran it, one after the other.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // `陕工网—陕西工人报讯（…）`, `每日甘肃网-甘肃日报平凉讯 （…）`: a site and its paper joined by a dash before 讯.
+  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[—\-－][\u4e00-\u9fff]{2,12})?(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
-    // (`东南网-福建日报4月24日讯`: the site that runs the dispatch, then the paper it comes from.)
-    const paper = name?.split(/[·\-－]/)[0]
-    return paper && new RegExp(`${PUBLICATION_SUFFIX}$`).test(paper.replace(/[（(][^)）]*[)）]$/, '')) ? paper : null
+    // (`东南网-福建日报4月24日讯`, `陕工网—陕西工人报讯`: the site that runs the dispatch, then the paper it
+    // comes from; the paper is the publication.)
+    return name?.split(/[·\-－—]/).find((part) => new RegExp(`${PUBLICATION_SUFFIX}$`).test(part.replace(/[（(][^)）]*[)）]$/, ''))) ?? null
   }
   if (m) {
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.

@@ -1380,6 +1380,8 @@ function assembleBody(
     const nameFirst = /^(?:[\u4e00-\u9fff]{2,3}[:：])?([\u4e00-\u9fff·]{2,4})[ \u3000]/.exec(entry)
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
     const listed = parts.length === 1 ? listedPerson(entry) : null
+    // (`安康新闻网讯(通讯员 陈某 祝某某)`: the names in the dateline's brackets read before the spaces between them go.)
+    const spacedDateline = bylineInParagraph(collapseSpaces(text).replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, ''))
     // (An author's unit and name stay apart as printed: `(作者：某某管理所 王某某)`.)
     text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : parts.length === 1 && AUTHORED_ENTRY.test(text.trim()) ? collapseSpaces(text) : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
@@ -1396,7 +1398,8 @@ function assembleBody(
       !datelined && found.line.bylines.every((b) => b.role === '摄影') && wordLength(found.rest) >= 2 && wordLength(found.rest) <= 20 && !/[，,；;：:！？!?]|。./.test(found.rest)
         ? whole.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
         : null
-    for (const [k, found] of [bylineInParagraph(text), bylineAtEnd(text)].entries()) {
+    const opening = spacedDateline && spacedDateline.line.bylines.length > (bylineInParagraph(text)?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : bylineInParagraph(text)
+    for (const [k, found] of [opening, bylineAtEnd(text)].entries()) {
       if (!found) continue
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
       datelined ||= k === 0

@@ -1746,3 +1746,17 @@ describe('a short sentence of people at work between the paragraphs of a page wi
     expect(page(false).captions).toEqual([])
   })
 })
+
+describe('the reporters in a dateline’s brackets (session 28, restored tuning pages)', () => {
+  const lead = (dateline: string) => parseNewspaperText(['青禾市总工会开展春节送温暖活动', '', `${dateline}在春节来临之际，青禾市总工会及时安排部署慰问劳模和困难职工工作，为他们送去慰问金和节日问候。`].join('\n'))
+  it('keeps names apart that only a space parts: `(通讯员 陈小东 祝小娟)`, `(马小兵 魏小卓 记者白小峰)`', () => {
+    expect(lead('青禾新闻网讯(通讯员 陈小东 祝小娟)').bylines.map((b) => b.name)).toEqual(['陈小东', '祝小娟'])
+    expect(lead('本报讯(马小兵 魏小卓 记者白小峰)').bylines.map((b) => b.name)).toEqual(['马小兵', '魏小卓', '白小峰'])
+  })
+  it('reads a site and its paper joined by a dash before 讯, the paper as the publication', () => {
+    const piece = lead('青工网—青禾工人报讯(记者 赵小刚)')
+    expect(piece.bylines.map((b) => [b.name, b.role])).toEqual([['赵小刚', '记者']])
+    expect(piece.source.publication).toBe('青禾工人报')
+    expect(lead('每日青禾网-青禾日报讯 (记者惠小华 通讯员郭小民)').bylines.map((b) => b.name)).toEqual(['惠小华', '郭小民'])
+  })
+})
