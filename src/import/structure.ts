@@ -1398,7 +1398,7 @@ function assembleBody(
       !datelined && found.line.bylines.every((b) => b.role === '摄影') && wordLength(found.rest) >= 2 && wordLength(found.rest) <= 20 && !/[，,；;：:！？!?]|。./.test(found.rest)
         ? whole.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
         : null
-    const opening = spacedDateline && spacedDateline.line.bylines.length > (bylineInParagraph(text)?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : bylineInParagraph(text)
+    const opening = spacedDateline && spacedDateline.line.bylines.length >= (bylineInParagraph(text)?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : bylineInParagraph(text)
     for (const [k, found] of [opening, bylineAtEnd(text)].entries()) {
       if (!found) continue
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.

@@ -1752,6 +1752,8 @@ describe('the reporters in a dateline’s brackets (session 28, restored tuning 
   it('keeps names apart that only a space parts: `(通讯员 陈小东 祝小娟)`, `(马小兵 魏小卓 记者白小峰)`', () => {
     expect(lead('青禾新闻网讯(通讯员 陈小东 祝小娟)').bylines.map((b) => b.name)).toEqual(['陈小东', '祝小娟'])
     expect(lead('本报讯(马小兵 魏小卓 记者白小峰)').bylines.map((b) => b.name)).toEqual(['马小兵', '魏小卓', '白小峰'])
+    // (Run together, `李东祝龙英` would read as 李东祝 and 龙英.)
+    expect(lead('青禾新闻网讯(通讯员 李东 祝龙英)').bylines.map((b) => b.name)).toEqual(['李东', '祝龙英'])
   })
   it('reads a site and its paper joined by a dash before 讯, the paper as the publication', () => {
     const piece = lead('青工网—青禾工人报讯(记者 赵小刚)')
