@@ -1327,6 +1327,11 @@ function assembleBody(
       }
       const x = flow[j]
       if (!x || x.listItem || flow[k - 1]?.listItem) break
+      // A line over the headline (a site's run of titles) does not run on into the text under it, nor
+      // does anything run on into a dateline's lead (`本报讯（记者…）`).
+      const over = flow[k - 1]
+      if (over && lines.slice(over.i + 1, x.i).some((l) => l.kind === 'headline')) break
+      if (/^(?:本报讯|本刊讯|本台讯|本网讯)/.test(x.text.trim())) break
       const last = parts.at(-1)!
       // `一、以职工民主管理为导向，努力推进工会维权工作` / `维权是工会的基本职责，…`: a numbered heading
       // with no stop over a new sentence (not a line the column cut).

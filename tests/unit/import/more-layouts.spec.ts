@@ -1762,3 +1762,24 @@ describe('the reporters in a dateline’s brackets (session 28, restored tuning 
     expect(lead('每日青禾网-青禾日报讯 (记者惠小华 通讯员郭小民)').bylines.map((b) => b.name)).toEqual(['惠小华', '郭小民'])
   })
 })
+
+describe('an e-paper’s run of titles over the headline (session 28, restored tuning pages)', () => {
+  it('does not run on into the dateline’s lead under the headline, whose reporter is read', () => {
+    const piece = parseNewspaperText(
+      [
+        '市总工会赴青禾县开展“送温暖”慰问活动今年春运跨区域人员流动量将创历史新高青禾紧急调运救灾物资',
+        '第01版 上一期   下一期 上一版 下一版',
+        '',
+        '市总工会赴青禾县开展“送温暖”慰问活动',
+        '',
+        '慰问活动现场 记者石小豪摄',
+        '',
+        '本报讯(记者邓小霞)1月8日,市总工会党组书记、副主席率慰问组赴青禾县开展“送温暖”慰问活动,把工会组织的温暖送到户外劳动者和困难职工的心坎上。',
+        '',
+        '青禾县白雪皑皑,气温低至零下7摄氏度,然而在大桥建设现场,却是一片热火朝天的繁忙景象。',
+      ].join('\n'),
+    )
+    expect(piece.bylines.map((b) => b.name)).toContain('邓小霞')
+    expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('1月8日'))).toBe(true)
+  })
+})
