@@ -335,8 +335,9 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   }
   // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
   // `本报讯 记者甲 通讯员乙报道 “…`, `某某网/某某客户端讯 通讯员甲报道：…`: roles may stand before the names.
-  const reported = /^([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*([^，,。：:“"（(]{2,40}?)\s*报道\s*[:：]?\s*/.exec(text)
-  if (reported) {
+  // (`记者甲 通讯员乙报道 日前，…`: the same once the print dateline `本报讯` is taken off.)
+  const reported = /^(?:([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*)?([^，,。：:“"（(]{2,40}?)\s*报道\s*[:：]?\s*/.exec(text)
+  if (reported && (reported[1] !== undefined || /^(?:记者|記者|通讯员|通訊員)/.test(reported[2]!))) {
     const bylines: Byline[] = []
     let role: BylineRole | null = null
     for (const token of reported[2]!.replace(/(记者|記者|通讯员|通訊員)/g, ' $1 ').split(/[\s\u3000]+/).filter(Boolean)) {
@@ -344,7 +345,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
       else if (/^(?:通讯员|通訊員)$/.test(token)) role = '通讯员'
       else for (const name of token.split('、')) bylines.push({ role, name })
     }
-    const publisher = reported[1]!.split(/[/／]/)[0]!
+    const publisher = reported[1]?.split(/[/／]/)[0]
     if (bylines.length > 0 && bylines.length <= 6 && bylines.every((b) => looksLikeName(b.name))) return { line: { bylines, publication: agency(publisher), pictureCredit: null, hasRole: true }, rest: text.slice(reported[0].length) }
   }
   // `某某客户端记者张三通讯员李四“…”`: roles and names glued to the start of the text.

@@ -1783,3 +1783,11 @@ describe('an e-paper’s run of titles over the headline (session 28, restored t
     expect(piece.blocks.some((b) => b.type === 'paragraph' && b.text.startsWith('1月8日'))).toBe(true)
   })
 })
+
+describe('names of rarer surnames (寿, 寻) in a reported-by lead (session 28, restored tuning pages)', () => {
+  it('reads `本报讯 记者寿小桢 通讯员翁小丽报道 日前，…` as its reporters', () => {
+    const piece = parseNewspaperText(['青禾街道工会庆祝“三八”节', '', '本报讯 记者寿小桢 通讯员翁小丽报道 日前，青禾区月河街道总工会在三个社区开展形式多样的庆祝“三八”国际劳动妇女节活动，为辖区200余名女职工送上节日祝福。'].join('\n'))
+    expect(piece.bylines.map((b) => [b.name, b.role])).toEqual([['寿小桢', '记者'], ['翁小丽', '通讯员']])
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^日前，青禾区/) })
+  })
+})
