@@ -37,6 +37,9 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['视频拍摄', '摄影'],
   ['拍摄', '摄影'],
   ['撰文', '文'],
+  // `圖文：某某`: who wrote the text and took the photos.
+  ['图文', '文'],
+  ['圖文', '文'],
   ['文字', '文'],
   ['图片', '图'],
   ['文', '文'],
@@ -136,6 +139,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/^(文[/／][图圖]|[图圖][/／]文)(?=[\u4e00-\u9fff]{2,14}(?:记者|通讯员))/, '$1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
+  // `深圳特区报驻穗记者 某某`: a reporter posted to a city is its reporter.
+  line = line.replace(/(?<=[\u4e00-\u9fff])驻[\u4e00-\u9fff]{1,2}(?=记者|記者)/, '')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
   line = ungluedRoles(line)
   const wrapped = /^[（(](.+)[)）]$/.exec(line)
@@ -143,6 +148,9 @@ export function parseBylineLine(raw: string): BylineLine | null {
   if (wrapped) line = wrapped[1]!.trim().replace(WRITERS_UNIT_SPACED, '')
   // `记者 刘某 [编辑: 张某]`: the editor's credit in brackets after the byline.
   line = line.replace(/[\s\u3000]*[\[【](?:编辑|责编|責編|责任编辑|責任編輯)\s*[:：][^\]】]{0,12}[\]】]$/, '')
+  // `文字:金某 图片:袁某 审核:卢某 制作:周某`: who checked and laid out the post, after who wrote and took
+  // it: the desk's credits, not bylines.
+  line = line.replace(/(?:[\s\u3000]+(?:编辑|責編|责编|责任编辑|審核|审核|审签|審簽|制作|製作|校对|校對|终审|終審|初审|复审|監製|监制|统筹|統籌|美编|排版|出品)\s*[:：]\s*[\u4e00-\u9fff·、]{2,12})+$/, '')
   // `第五直管项目部 王某/报道`: a unit's writer, who reported it.
   line = line.replace(/^(?:\S{2,20}?(?:部|处|科|室|中心|工会|公司|厂|局|站|所|队)[\s\u3000]+)?([\u4e00-\u9fff]{2,4})[/／](?:报道|報道)$/, '文/$1')
   // `记者 孙某、通讯员 姚某`: a list's 、 before the next role parts the roles as a space would.

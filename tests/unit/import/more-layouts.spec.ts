@@ -1791,3 +1791,19 @@ describe('names of rarer surnames (寿, 寻) in a reported-by lead (session 28, 
     expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^日前，青禾区/) })
   })
 })
+
+describe('a byline line with a posted reporter, the desk’s credits or 圖文 (session 28, restored tuning pages)', () => {
+  const page = (line: string, at: 'head' | 'end') => {
+    const text = '日前，青禾集团工会召开表彰会，表彰年度“金牌工人”，并表彰了职工之家、工人先锋号等先进集体，勉励大家再创佳绩。'
+    return parseNewspaperText((at === 'head' ? ['青禾集团工会表彰年度先进', '', line, '', text] : ['青禾集团工会表彰年度先进', '', text, '', line]).join('\n'))
+  }
+  it('reads `某某报驻穗记者 甲 通讯员 乙 丙 文/图` as the paper’s reporter and its correspondents', () => {
+    expect(page('青禾特区报驻穗记者 刘小龙 通讯员 陈小伟 林小余 文/图', 'head').bylines.map((b) => b.name)).toEqual(['刘小龙', '陈小伟', '林小余'])
+  })
+  it('keeps who wrote and took it from `文字:甲 图片:乙 审核:丙 制作:丁`, not who checked and laid it out', () => {
+    expect(page('文字:金小玉 图片:袁小辉 审核:卢小飞 制作:周小禹', 'end').bylines.map((b) => [b.name, b.role])).toEqual([['金小玉', '文'], ['袁小辉', '图']])
+  })
+  it('reads `圖文:某某` as who wrote it and took its photos', () => {
+    expect(page('圖文:楊小新', 'end').bylines.map((b) => b.name)).toEqual(['楊小新'])
+  })
+})
