@@ -37,6 +37,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['视频拍摄', '摄影'],
   ['拍摄', '摄影'],
   ['撰文', '文'],
+  // `(作者:甲 乙)`: the writers.
+  ['作者', '文'],
   // `圖文：某某`: who wrote the text and took the photos.
   ['图文', '文'],
   ['圖文', '文'],
@@ -44,6 +46,7 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   ['图片', '图'],
   ['文', '文'],
   ['图', '图'],
+  ['圖', '图'],
 ]
 const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join('|')
 
@@ -139,6 +142,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/^(文[/／][图圖]|[图圖][/／]文)(?=[\u4e00-\u9fff]{2,14}(?:记者|通讯员))/, '$1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
+  // `文‖本刊記者 某某`, `文 | 本刊记者 某某`: the writer's mark set off before the writer's line.
+  line = line.replace(/^文[\s\u3000]*[‖|｜][\s\u3000]*(?=\S)/, '')
   // `深圳特区报驻穗记者 某某`: a reporter posted to a city is its reporter.
   line = line.replace(/(?<=[\u4e00-\u9fff])驻[\u4e00-\u9fff]{1,2}(?=记者|記者)/, '')
   // `东方今报首席记者 夏某实习生 付某/文`: a role glued to the name before it.
@@ -322,16 +327,18 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `东南网-福建日报4月24日讯（…）`: a site and a paper joined by a dash.
   // `某某客户端、南海网、南国都市报10月13日消息（…）`: the outlets that ran it, one after the other.
   // `陕工网—陕西工人报讯（…）`, `每日甘肃网-甘肃日报平凉讯 （…）`: a site and its paper joined by a dash before 讯.
-  const m = /^(?:本报讯|本刊讯|本台讯|([\u4e00-\u9fff]{2,10}(?:[—\-－][\u4e00-\u9fff]{2,12})?(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // (`长城网·冀云客户端讯`, `石榴云/新疆日报讯`, `51网讯`: a dot or slash between two outlets, digits in a name.)
+  const m = /^(?:本报讯|本刊讯|本台讯|本報訊|本刊訊|((?:\d{1,3}[\u4e00-\u9fff]{1,9}|[\u4e00-\u9fff]{2,10})(?:[—\-－·/／][\u4e00-\u9fff]{2,12})?(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
     // (`东南网-福建日报4月24日讯`, `陕工网—陕西工人报讯`: the site that runs the dispatch, then the paper it
     // comes from; the paper is the publication.)
-    return name?.split(/[·\-－—]/).find((part) => new RegExp(`${PUBLICATION_SUFFIX}$`).test(part.replace(/[（(][^)）]*[)）]$/, ''))) ?? null
+    return name?.split(/[·\-－—/／]/).find((part) => new RegExp(`${PUBLICATION_SUFFIX}$`).test(part.replace(/[（(][^)）]*[)）]$/, ''))) ?? null
   }
   if (m) {
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.
     // (`本网记者游某某通讯员李某某图/文`: who wrote and took the photos, glued after the last name.)
-    const inner = m[3]!.replace(/(?<=[\u4e00-\u9fff]{2})\s*(?:[图圖][/／]文|文[/／][图圖])$/, '')
+    // (`（记者 某某报道）`: the reporter's 报道 inside the brackets.)
+    const inner = m[3]!.replace(/(?<=[\u4e00-\u9fff]{2})\s*(?:[图圖][/／]文|文[/／][图圖]|报道|報道)$/, '')
     const line = parseBylineLine(ungluedRoles(inner)) ?? parseBylineLine(ungluedRoles(inner).replace(/(记者|記者|通讯员|通訊員)(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/g, '$1 ')) ?? namesRun(inner)
     if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1] ?? m[2])
@@ -344,7 +351,8 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
   // `本报讯 记者甲 通讯员乙报道 “…`, `某某网/某某客户端讯 通讯员甲报道：…`: roles may stand before the names.
   // (`记者甲 通讯员乙报道 日前，…`: the same once the print dateline `本报讯` is taken off.)
-  const reported = /^(?:([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*)?([^，,。：:“"（(]{2,40}?)\s*报道\s*[:：]?\s*/.exec(text)
+  // (`本報訊 記者某某報道:`, `本报讯 通讯员某某摄影报道 …`: in traditional characters; the photographer reported it.)
+  const reported = /^(?:([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*)?([^，,。：:“"（(]{2,40}?)\s*(?:摄影)?(?:报道|報道)\s*[:：]?\s*/.exec(text)
   if (reported && (reported[1] !== undefined || /^(?:记者|記者|通讯员|通訊員)/.test(reported[2]!))) {
     const bylines: Byline[] = []
     let role: BylineRole | null = null

@@ -1331,7 +1331,7 @@ function assembleBody(
       // does anything run on into a dateline's lead (`本报讯（记者…）`).
       const over = flow[k - 1]
       if (over && lines.slice(over.i + 1, x.i).some((l) => l.kind === 'headline')) break
-      if (/^(?:本报讯|本刊讯|本台讯|本网讯)/.test(x.text.trim())) break
+      if (/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)/.test(x.text.trim())) break
       const last = parts.at(-1)!
       // `一、以职工民主管理为导向，努力推进工会维权工作` / `维权是工会的基本职责，…`: a numbered heading
       // with no stop over a new sentence (not a line the column cut).
@@ -1386,12 +1386,14 @@ function assembleBody(
     // `某某有限公司 邢某`: in an entry of a list of people chosen the space marks where the name starts.
     const listed = parts.length === 1 ? listedPerson(entry) : null
     // (`安康新闻网讯(通讯员 陈某 祝某某)`: the names in the dateline's brackets read before the spaces between them go.)
-    const spacedDateline = bylineInParagraph(collapseSpaces(text).replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, ''))
+    // (`…文艺晚会。(林某 储某某)`, `（文:甲 圖:乙）`: so are those closing it.)
+    const spacedClosing = bylineAtEnd(collapseSpaces(text))
+    const spacedDateline = bylineInParagraph(collapseSpaces(text).replace(/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)(?=\s+|\d)(?!\s*[（(])\s*/, ''))
     // (An author's unit and name stay apart as printed: `(作者：某某管理所 王某某)`.)
     text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : parts.length === 1 && AUTHORED_ENTRY.test(text.trim()) ? collapseSpaces(text) : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
     let datelined = /^(?:本报讯|本刊讯|本台讯|本网讯|【[\u4e00-\u9fff]{2,8}讯】)/.test(text)
-    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯)(?=\s+|\d)(?!\s*[（(])\s*/, '')
+    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)(?=\s+|\d)(?!\s*[（(])\s*/, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
 
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
@@ -1404,7 +1406,9 @@ function assembleBody(
         ? whole.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
         : null
     const opening = spacedDateline && spacedDateline.line.bylines.length >= (bylineInParagraph(text)?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : bylineInParagraph(text)
-    for (const [k, found] of [opening, bylineAtEnd(text)].entries()) {
+    const cleanClosing = bylineAtEnd(text)
+    const signOff = spacedClosing && spacedClosing.line.bylines.length >= (cleanClosing?.line.bylines.length ?? 0) ? { ...spacedClosing, rest: cleanProse(spacedClosing.rest) } : cleanClosing
+    for (const [k, found] of [opening, signOff].entries()) {
       if (!found) continue
       // The byline opening the paragraph (`某某网讯（记者 某某）…`): the article's lead.
       datelined ||= k === 0

@@ -104,7 +104,7 @@ const SINGLE_SURNAMES = new Set(
 )
 
 /** Common surnames in traditional characters (`張`, `劉`, `許`): mirrors and reposts print them. */
-const TRADITIONAL_SURNAMES = new Set('張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸範賈韋鄒龍羅賀顧龔錢嚴湯溫齊喬龐顏聶魯蕭閆閻劉葉莊鄔鄺孫歐陽賴萬華簡項車鮑費閔聞戚麥陶'.split(''))
+const TRADITIONAL_SURNAMES = new Set('鐘張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蔣蘇魏呂盧鍾譚陸範賈韋鄒龍羅賀顧龔錢嚴湯溫齊喬龐顏聶魯蕭閆閻劉葉莊鄔鄺孫歐陽賴萬華簡項車鮑費閔聞戚麥陶'.split(''))
 
 /** Surname length at the start of `s` (2 for compound surnames), or 0 when it starts with none. */
 export function surnameLength(s: string): number {

@@ -1807,3 +1807,27 @@ describe('a byline line with a posted reporter, the desk’s credits or 圖文 (
     expect(page('圖文:楊小新', 'end').bylines.map((b) => b.name)).toEqual(['楊小新'])
   })
 })
+
+describe('more dateline and closing byline forms (session 28, restored tuning pages)', () => {
+  const text = '青禾集团工会召开表彰会，表彰年度“金牌工人”，并表彰了职工之家、工人先锋号等先进集体，勉励大家再创佳绩。'
+  const lead = (dateline: string) => parseNewspaperText(['青禾集团工会表彰年度先进', '', `${dateline}${text}`].join('\n'))
+  const closed = (closing: string) => parseNewspaperText(['青禾集团工会表彰年度先进', '', `${text}${closing}`].join('\n'))
+  const names = (piece: ReturnType<typeof parseNewspaperText>) => piece.bylines.map((b) => b.name)
+  it('reads outlets joined by a dot or a slash, or with digits, before 讯', () => {
+    expect(names(lead('青禾网·青禾云客户端讯(记者 章小薇 通讯员 王小欣)'))).toEqual(['章小薇', '王小欣'])
+    expect(names(lead('51网讯 (记者 魏小勇)'))).toEqual(['魏小勇'])
+    const slashed = lead('青禾云/青禾日报讯(记者 王小瑞报道)')
+    expect(names(slashed)).toEqual(['王小瑞'])
+    expect(slashed.source.publication).toBe('青禾日报')
+  })
+  it('reads a reported-by lead in traditional characters, and a photographer who reported it', () => {
+    expect(names(lead('本報訊 記者熊小麗報道:'))).toEqual(['熊小麗'])
+    expect(names(lead('本报讯 通讯员徐小一摄影报道 '))).toEqual(['徐小一'])
+    expect(names(lead('中新網青禾1月3日電(鐘小欣)'))).toEqual(['鐘小欣'])
+  })
+  it('reads `（文:甲 圖:乙）`, `（作者:甲 乙）` closing the text and `文‖本刊記者 某某` over it', () => {
+    expect(names(closed('(文:郭小敏 圖:薛小平)'))).toEqual(['郭小敏', '薛小平'])
+    expect(names(closed('(作者:高小丹 杨小帆)'))).toEqual(['高小丹', '杨小帆'])
+    expect(names(parseNewspaperText(['青禾集团工会表彰年度先进', '', '文‖本刊記者 陸小如', '', text].join('\n')))).toEqual(['陸小如'])
+  })
+})
