@@ -320,6 +320,12 @@ function cutNames(run: string): string[] | null {
  * Returns the bylines and the paragraph without them.
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
+  // `(长江日报)(记者甲 通讯员乙)昨日，…`: the paper in brackets of its own before the reporters'.
+  const paperFirst = new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,10}${PUBLICATION_SUFFIX})[)）]\\s*(?=[（(])`).exec(text)
+  if (paperFirst) {
+    const found = bylineInParagraph(text.slice(paperFirst[0].length))
+    if (found?.line.hasRole) return { line: { ...found.line, publication: found.line.publication ?? paperFirst[1]! }, rest: found.rest }
+  }
   // `人民网贵阳12月28日 (某某)`, `某某网福建连城2021年6月16日电(甲、乙)`, `厦门网讯(…)`: a dateline
   // with or without 电, and the year printed.
   // `三湘都市报·某某客户端9月8日讯（…）`, `红网时刻新闻5月1日讯（…）`: the day before 讯 too.
@@ -338,7 +344,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.
     // (`本网记者游某某通讯员李某某图/文`: who wrote and took the photos, glued after the last name.)
     // (`（记者 某某报道）`: the reporter's 报道 inside the brackets.)
-    const inner = m[3]!.replace(/(?<=[\u4e00-\u9fff]{2})\s*(?:[图圖][/／]文|文[/／][图圖]|报道|報道)$/, '')
+    const inner = m[3]!.replace(/(?<=[\u4e00-\u9fff]{2})\s*(?:[图圖][/／]文|文[/／][图圖]|(?:摄影|攝影)?(?:报道|報道))$/, '')
     const line = parseBylineLine(ungluedRoles(inner)) ?? parseBylineLine(ungluedRoles(inner).replace(/(记者|記者|通讯员|通訊員)(?=[\u4e00-\u9fff]{2,3}(?:\s|$))/g, '$1 ')) ?? namesRun(inner)
     if (line && (line.hasRole || (/(?:[讯訊电電日]|消息)\s*[（(]/.test(m[0]) && line.bylines.length <= 3))) {
       line.publication ??= agency(m[1] ?? m[2])

@@ -1824,6 +1824,12 @@ describe('more dateline and closing byline forms (session 28, restored tuning pa
     expect(names(lead('本報訊 記者熊小麗報道:'))).toEqual(['熊小麗'])
     expect(names(lead('本报讯 通讯员徐小一摄影报道 '))).toEqual(['徐小一'])
     expect(names(lead('中新網青禾1月3日電(鐘小欣)'))).toEqual(['鐘小欣'])
+    expect(names(lead('青山網訊(記者劉小博攝影報道)'))).toEqual(['劉小博'])
+  })
+  it('reads a paper in brackets of its own before the reporters’ (`(青禾日报)(记者甲 通讯员乙)`)', () => {
+    const piece = lead('(青禾日报)(记者车小莉 通讯员周小勤)')
+    expect(names(piece)).toEqual(['车小莉', '周小勤'])
+    expect(piece.source.publication).toBe('青禾日报')
   })
   it('reads `（文:甲 圖:乙）`, `（作者:甲 乙）` closing the text and `文‖本刊記者 某某` over it', () => {
     expect(names(closed('(文:郭小敏 圖:薛小平)'))).toEqual(['郭小敏', '薛小平'])
