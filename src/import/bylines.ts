@@ -42,6 +42,8 @@ const ROLE_WORDS: [string, BylineRole | null][] = [
   // `圖文：某某`: who wrote the text and took the photos.
   ['图文', '文'],
   ['圖文', '文'],
+  ['文图', '文'],
+  ['文圖', '文'],
   ['文字', '文'],
   ['图片', '图'],
   ['文', '文'],
@@ -142,6 +144,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/^(文[/／][图圖]|[图圖][/／]文)(?=[\u4e00-\u9fff]{2,14}(?:记者|通讯员))/, '$1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
+  // `文圖/某某(遼寧朝陽)`: where the writer is from, in brackets after the name.
+  line = line.replace(/(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{2,8}[)）]$/, (place) => (/[省市县縣区區州盟旗镇鎮]|[北南东西東]|[遼辽吉黑冀晋晉豫鲁魯苏蘇浙皖闽閩赣贛湘鄂粤粵桂琼瓊川蜀贵貴云雲陕陝甘青宁寧新藏蒙京津沪滬渝港澳台臺]/.test(place) && !/[摄攝图圖文]/.test(place) ? '' : place))
   // `文‖本刊記者 某某`, `文 | 本刊记者 某某`: the writer's mark set off before the writer's line.
   line = line.replace(/^文[\s\u3000]*[‖|｜][\s\u3000]*(?=\S)/, '')
   // `深圳特区报驻穗记者 某某`: a reporter posted to a city is its reporter.

@@ -1803,8 +1803,9 @@ describe('a byline line with a posted reporter, the desk’s credits or 圖文 (
   it('keeps who wrote and took it from `文字:甲 图片:乙 审核:丙 制作:丁`, not who checked and laid it out', () => {
     expect(page('文字:金小玉 图片:袁小辉 审核:卢小飞 制作:周小禹', 'end').bylines.map((b) => [b.name, b.role])).toEqual([['金小玉', '文'], ['袁小辉', '图']])
   })
-  it('reads `圖文:某某` as who wrote it and took its photos', () => {
+  it('reads `圖文:某某` as who wrote it and took its photos, and `文圖/某某(遼寧朝陽)` with where they are from left off', () => {
     expect(page('圖文:楊小新', 'end').bylines.map((b) => b.name)).toEqual(['楊小新'])
+    expect(page('文圖/白小娜(遼寧朝陽)', 'head').bylines.map((b) => b.name)).toEqual(['白小娜'])
   })
 })
 
