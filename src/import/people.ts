@@ -1128,7 +1128,8 @@ const COUNTED_COLLECTIVE = /^(?:我|本|该|有)|(?:\d+|[一二三四五六七�
 export function studioLeaders(paragraph: string): FoundWorker[] {
   const simple = simplifiedCopy(paragraph)
   const out: FoundWorker[] = []
-  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,4})(?:示范性|省级|市级)?(?:劳模创新|劳模|职工创新|技能大师|工匠创新|工匠|大师|创新)工作室/g)) {
+  // (The name is taken as short as it can be: `吴某职工创新工作室` is 吴某's, not `吴某职工`'s 创新工作室.)
+  for (const m of simple.matchAll(/([\u4e00-\u9fff·]{2,4}?)(?:示范性|省级|市级)?(?:劳模创新|劳模|职工创新|技能大师|工匠创新|工匠|大师|创新)工作室/g)) {
     // The name ends where the studio's words start; what comes before it (an honour, 、) is cut off.
     const head = m[1]!
     const name = [4, 3, 2].map((n) => head.slice(-n)).find((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)) && !/(?:模范|劳模|工匠|能手|标兵|省级|市级|示范|级|性)$/.test(n) && !/^[和与及、]/.test(n))

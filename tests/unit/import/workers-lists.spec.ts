@@ -739,3 +739,10 @@ describe('an honour given to someone after 向 (session 27, restored tuning page
     expect(names('省总工会向青禾机械厂高级技师王大明授予“五一劳动奖章”。')).toEqual(['王大明'])
   })
 })
+
+describe('studios listed one after another, each led by a worker (session 28, restored tuning pages)', () => {
+  it('reads the leader of `某某职工创新工作室` and of each studio in a run, a two-character name too', () => {
+    const piece = parseNewspaperText(['青禾市创新工作室获资金支持', '', '市总工会决定重点支持张小勇劳模创新工作室等28个劳模创新工作室、吴屿职工创新工作室等112个职工创新工作室。其中，我市的温小军劳模创新工作室、贾坤劳模创新工作室、王小华职工创新工作室分别给予8万元资金支持。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['张小勇', '吴屿', '温小军', '贾坤', '王小华']))
+  })
+})
