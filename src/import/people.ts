@@ -591,7 +591,10 @@ function listedWorkers(paragraph: string): FoundWorker[] {
   // Names in a row joined with `、` and then called honoured: `甲、乙、丙……受表彰的他们`,
   // `报道甲、乙、丙六位劳模和先进工作者的事迹`.
   const honourContext = honourContextOf(paragraph)
-  for (const sentence of paragraph.split(/[。！？；;，,]/)) {
+  for (const whole of paragraph.split(/[。！？；;，,]/)) {
+    // (`宣读了省委宣传部、省总工会关于授予甲、乙、…的决定`: the list given the honour starts at 授予.)
+    const giving = /(?:授予|授與)(?=[\u4e00-\u9fff·]{2,4}、)/.exec(whole)
+    const sentence = giving ? whole.slice(giving.index) : whole
     // `“小巷总理”许巧珍`: a name under its nickname is the name.
     const items = sentence.split('、').map((item, k) => (k === 0 ? item.replace(/[“"][^”"]{1,8}[”"]([\u4e00-\u9fff·]{2,7})$/, '$1') : item.replace(/^[“"][^”"]{1,8}[”"]/, '')))
     // `某大学教授甲、某公司乙二位劳模`: two names do when the sentence counts them as honoured.
@@ -613,8 +616,11 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     const last = run.at(-1)!
     const head = looksLikeName(first) ? first : [3, 2].map((n) => first.slice(-n)).find((name) => looksLikeName(name) && first.length > name.length)
     // `…某某等10人当选年度人物`, `…某某成功推选为“最美劳动者”`: the names chosen, in a text on honours.
+    // (`关于授予甲、乙、…、丙12名同志“某某最美职工”的决定`: given the honour that follows their count.)
+    const given = !!head && /(?:授予|授與)$/.test(first.slice(0, first.length - head.length))
     const honoured = (rest: string) =>
       HONOURED_AFTER.test(rest) ||
+      (given && /^(?:等)?(?:\d+|[一二两三四五六七八九十]+)[位名个](?:同志|职工|職工|人)?(?:[“"「]|为|為)/.test(rest)) ||
       (honourContext && (/^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest) || /^(?:等(?:\d+|[一二两三四五六七八九十百]+)[位名人])?(?:成功|均|都|分别|同时)?被?(?:推选为|评选为|当选|评为|选为|命名为|被授予|荣获|榮獲|获评|獲評|入选|入選)/.test(rest)))
     const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))
     const middle = run.slice(1, -1)

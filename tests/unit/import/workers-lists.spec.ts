@@ -746,3 +746,10 @@ describe('studios listed one after another, each led by a worker (session 28, re
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['张小勇', '吴屿', '温小军', '贾坤', '王小华']))
   })
 })
+
+describe('names given an honour after their count (session 28, restored older parts)', () => {
+  it('reads each of `关于授予甲、乙、…、丙12名同志“…”的表彰决定`, the bodies named before 授予 left out', () => {
+    const piece = parseNewspaperText(['青禾“最美职工”发布', '', '活动现场，主持人宣读了市委宣传部、市文明办、市总工会关于授予罗小强、孙小国、于小伟、李小军、袁小明5名同志“青禾好人·最美职工”的表彰决定，号召全社会向他们学习。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(['罗小强', '孙小国', '于小伟', '李小军', '袁小明'])
+  })
+})
