@@ -620,6 +620,8 @@ function listedWorkers(paragraph: string): FoundWorker[] {
     const given = !!head && /(?:授予|授與)$/.test(first.slice(0, first.length - head.length))
     const honoured = (rest: string) =>
       HONOURED_AFTER.test(rest) ||
+      // (`…全国劳动模范42名。甲、乙、丙、丁将作为特邀代表出席这次表彰大会`: chosen to stand for the honoured.)
+      (honourContext && /^(?:将|將)?作为[^，,。]{0,8}代表(?:出席|参加|參加|发言|發言)/.test(rest)) ||
       (given && /^(?:等)?(?:\d+|[一二两三四五六七八九十]+)[位名个](?:同志|职工|職工|人)?(?:[“"「]|为|為)/.test(rest)) ||
       (honourContext && (/^等(?:\d+|[一二两三四五六七八九十]+)[位名]/.test(rest) || /^(?:等(?:\d+|[一二两三四五六七八九十百]+)[位名人])?(?:成功|均|都|分别|同时)?被?(?:推选为|评选为|当选|评为|选为|命名为|被授予|荣获|榮獲|获评|獲評|入选|入選)/.test(rest)))
     const tailName = [3, 2].map((n) => last.slice(0, n)).find((name) => looksLikeName(name) && honoured(last.slice(name.length)))

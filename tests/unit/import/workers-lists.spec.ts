@@ -753,3 +753,10 @@ describe('names given an honour after their count (session 28, restored older pa
     expect(piece.workers.map((w) => w.name)).toEqual(['罗小强', '孙小国', '于小伟', '李小军', '袁小明'])
   })
 })
+
+describe('names chosen to stand for the honoured at a ceremony (session 28, restored tuning pages)', () => {
+  it('reads each of `甲、乙、丙、丁将作为特邀代表出席这次表彰大会` in a text on honours', () => {
+    const piece = parseNewspaperText(['我省劳模将赴京参加表彰大会', '', '全国劳动模范和先进工作者表彰大会将在北京召开。其中，我省全国劳动模范42名，全国先进工作者18名。潘小琴、杨小延、张小富、李小燕将作为特邀代表出席这次表彰大会，他们将向全国人民展示我省劳动者的风采。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['潘小琴', '杨小延', '张小富', '李小燕']))
+  })
+})
