@@ -56,13 +56,11 @@ export type Layout = {
 }
 
 /**
- * A sentence cut off where the page broke it: it ends on a comma, or opens a quotation or bracket it
- * never closes (`“毛主席的好工人尉`, `（集团张某文`). No caption does.
+ * A sentence cut off where the page broke it: it ends on a comma. (A quotation or bracket left open is
+ * no sign: a caption over several lines, or a marked run of captions, closes it on a later line.)
  */
 function cutOff(text: string): boolean {
-  const t = text.trim()
-  const count = (re: RegExp) => (t.match(re) ?? []).length
-  return /[，,、]$/.test(t) || count(/“/g) > count(/”/g) || count(/[（(]/g) > count(/[)）]/g)
+  return /[，,、]$/.test(text.trim())
 }
 
 /** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
@@ -1151,6 +1149,9 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     STORIES.add(story)
     return split.storyFirst ? [story, { ...b, text: split.caption }] : [{ ...b, text: split.caption }, story]
   })
+  // `5月1日，在某项目工地，`: a sentence cut off, read as a caption for its shortness, is the text's. Done
+  // last: up to here it counts as a sign of the page's photos, as a caption line does.
+  blocks = blocks.map((b) => (b.type === 'caption' && cutOff(`${b.text}${b.credit ?? ''}`) ? { type: 'paragraph', text: b.credit ? `${b.text} ${b.credit}` : b.text, section: b.section } : b))
   // `信息详情千余名职工…`: a site's page label glued before the title.
   // (`第一篇:某某工作总结`: the first of a collection's pieces, numbered before its title.)
   let headline = heads?.headlineText ? cleanTitle(heads.headlineText).replace(/^(?:信息详情|新闻详情|文章详情|内容详情)\s*(?=\S{4})/, '').replace(/^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S{4})/, '') : null
@@ -1552,8 +1553,6 @@ function assembleBody(
     dropped.push(...chrome.map((b) => b.text))
     blocks = blocks.filter((b) => !chrome.includes(b))
   }
-  // (`5月1日，在某项目工地，` / `“毛主席的好工人尉`: a sentence cut off, read as a caption for its shortness: the text's.)
-  blocks = blocks.map((b) => (b.type === 'caption' && cutOff(b.text) ? { type: 'paragraph', text: b.credit ? `${b.text} ${b.credit}` : b.text, section: b.section } : b))
   // Say what was dropped, so an editor can check nothing real went with the scraps.
   if (dropped.length > 0) {
     const shown = dropped.slice(0, 12).map((d) => `「${d}」`).join(' ')

@@ -1704,7 +1704,7 @@ describe('a site’s citizen reporter in the dispatch lead (session 27, restored
 })
 
 describe('a caption cut off where the page ends, and scraps read as captions (session 28, restored tuning pages)', () => {
-  it('keeps a caption line that stops on a comma, or opens a quotation it never closes, as text, not a caption', () => {
+  it('keeps a caption line that stops on a comma as text, not a caption', () => {
     const scene = (what: string) => `5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，${what}。青禾日报记者 王小明 摄`
     const piece = parseNewspaperText(['劳动者坚守岗位迎“五一”', '', scene('工人在运输建筑材料'), '', scene('工人在检查吊顶内管线'), '', scene('工人在安装幕墙玻璃'), '', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，'].join('\n'))
     expect(piece.captions).toEqual(['5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在运输建筑材料。', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在检查吊顶内管线。', '5月1日，在青禾建工承建的青禾机场航站楼改造工程项目工地，工人在安装幕墙玻璃。'])
