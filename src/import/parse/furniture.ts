@@ -736,7 +736,10 @@ export function chromeHeading(text: string): boolean {
     // `2025年03月16日16:42:13 国际1630`: when the page was posted, to the second; `最新福州新闻 频道推荐`: a portal's menus.
     /(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}/.test(t) || /频道|新闻推荐|最新图文|最新视频|热点推荐|推荐阅读|相关阅读|相关新闻/.test(t) ||
     // `受访者供图`: a photo's credit.
-    /^[\u4e00-\u9fff·\s]{0,12}供图$/.test(t)
+    /^[\u4e00-\u9fff·\s]{0,12}供图$/.test(t) ||
+    // `我要留言`, `最热评论`, `更多新闻`, `字号：默认 超大 打印`, `链接已复制`, `返回主页 关键字`, `等待处理…`: a
+    // page's buttons and boxes.
+    /^(?:我要留言|我要评论|最热评论|热门评论|更多新闻|更多>*|返回主页|链接已复制|等待处理…*)(?:\s|$)/.test(t) || /^字号\s*[:：]/.test(t)
   )
 }
 

@@ -1838,3 +1838,10 @@ describe('more dateline and closing byline forms (session 28, restored tuning pa
     expect(names(parseNewspaperText(['青禾集团工会表彰年度先进', '', '文‖本刊記者 陸小如', '', text].join('\n')))).toEqual(['陸小如'])
   })
 })
+
+describe('a page’s buttons and boxes read as headings (session 28, restored held-out parts seen as tuning)', () => {
+  it('takes `我要留言`, `最热评论`, `更多新闻`, `字號:默認 超大打印`, `鏈接已復制`, `返回主页 关键字`, `等待处理…` for chrome, not parts of the text', () => {
+    for (const line of ['我要留言', '最热评论', '更多新闻', '字號:默認 超大打印', '鏈接已復制 鏈接已復制', '返回主页 关键字', '等待处理…']) expect(chromeHeading(line), line).toBe(true)
+    for (const line of ['更多新闻人物走进车间', '返回岗位的第一天', '我要留在青禾工作']) expect(chromeHeading(line), line).toBe(false)
+  })
+})
