@@ -360,6 +360,19 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   }
   // `浙江工人日报讯 张三、李四报道 近日，…`, `东方网记者张三4月29日报道：…`.
   // `本报讯 记者甲 通讯员乙报道 “…`, `某某网/某某客户端讯 通讯员甲报道：…`: roles may stand before the names.
+  // `昆明信息港讯 记者江某 中华人民共和国…`, `湖北日报讯 记者 甲 乙 丙`: the reporters after 讯, each name set
+  // apart by a space (read before the spaces go), the text after them.
+  const spacedAfter = /^([\u4e00-\u9fff]{2,12})[讯訊][\s\u3000]+((?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?=[\s\u3000]|$)(?:[\s\u3000]+(?:(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?[\u4e00-\u9fff·]{2,4}(?=[\s\u3000]|$))*)[\s\u3000]*/.exec(text)
+  if (spacedAfter) {
+    const bylines: Byline[] = []
+    let role: BylineRole = '记者'
+    for (const token of spacedAfter[2]!.replace(/(记者|記者|通讯员|通訊員)/g, ' $1 ').split(/[\s\u3000]+/).filter(Boolean)) {
+      if (/^(?:记者|記者)$/.test(token)) role = '记者'
+      else if (/^(?:通讯员|通訊員)$/.test(token)) role = '通讯员'
+      else bylines.push({ role, name: token })
+    }
+    if (bylines.length > 0 && bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line: { bylines, publication: agency(spacedAfter[1]), pictureCredit: null, hasRole: true }, rest: text.slice(spacedAfter[0].length) }
+  }
   // (`记者甲 通讯员乙报道 日前，…`: the same once the print dateline `本报讯` is taken off.)
   // (`本報訊 記者某某報道:`, `本报讯 通讯员某某摄影报道 …`: in traditional characters; the photographer reported it.)
   const reported = /^(?:([\u4e00-\u9fff/／]{2,20}?)[讯訊]\s*)?([^，,。：:“"（(]{2,40}?)\s*(?:摄影)?(?:报道|報道)\s*[:：]?\s*/.exec(text)

@@ -1827,6 +1827,11 @@ describe('more dateline and closing byline forms (session 28, restored tuning pa
     expect(names(lead('中新網青禾1月3日電(鐘小欣)'))).toEqual(['鐘小欣'])
     expect(names(lead('青山網訊(記者劉小博攝影報道)'))).toEqual(['劉小博'])
   })
+  it('reads the reporters after 讯 set apart by spaces, the text after them (`青禾信息港讯 记者江小枫 青禾市第二届…`)', () => {
+    const piece = lead('青禾信息港訊 記者江小楓 ')
+    expect(names(piece)).toEqual(['江小楓'])
+    expect(piece.blocks[0]).toMatchObject({ type: 'paragraph', text: expect.stringMatching(/^青禾集团工会召开表彰会/) })
+  })
   it('reads a paper in brackets of its own before the reporters’ (`(青禾日报)(记者甲 通讯员乙)`)', () => {
     const piece = lead('(青禾日报)(记者车小莉 通讯员周小勤)')
     expect(names(piece)).toEqual(['车小莉', '周小勤'])
