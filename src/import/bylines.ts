@@ -144,6 +144,8 @@ export function parseBylineLine(raw: string): BylineLine | null {
   line = line.replace(/^(文[/／][图圖]|[图圖][/／]文)(?=[\u4e00-\u9fff]{2,14}(?:记者|通讯员))/, '$1 ')
   // `文 /张治    图 /周诚`: a role, a slash and the name, spaced apart.
   line = line.replace(/(^|\s)(文|图|圖|摄影|摄|攝)\s*[/／]\s*(?=[\u4e00-\u9fff])/g, '$1$2/')
+  // `文/摄本报记者 甲 乙`: who wrote and took the photos, before the reporters who did both.
+  line = line.replace(/^文[/／][摄攝](?:影)?(?=(?:本报|本報)?(?:记者|記者))/, '')
   // `文圖/某某(遼寧朝陽)`: where the writer is from, in brackets after the name.
   line = line.replace(/(?<=[\u4e00-\u9fff]{2})[（(][\u4e00-\u9fff]{2,8}[)）]$/, (place) => (/[省市县縣区區州盟旗镇鎮]|[北南东西東]|[遼辽吉黑冀晋晉豫鲁魯苏蘇浙皖闽閩赣贛湘鄂粤粵桂琼瓊川蜀贵貴云雲陕陝甘青宁寧新藏蒙京津沪滬渝港澳台臺]/.test(place) && !/[摄攝图圖文]/.test(place) ? '' : place))
   // `文‖本刊記者 某某`, `文 | 本刊记者 某某`: the writer's mark set off before the writer's line.
@@ -481,8 +483,12 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
   const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
   if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }
+  // `…图为“夏送清凉”启动仪式现场。    作者:某某`: the writer's label and name after the last sentence.
+  const author = /(?<=[。！？!?”])[\s\u3000]*(?:作者|文)[:：][\s\u3000]*([\u4e00-\u9fff·]{2,4})$/.exec(text)
+  if (author && looksLikeName(simplifiedCopy(author[1]!))) return { line: { bylines: [{ role: '文', name: author[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, author.index).trimEnd() }
   // `…受到激励鼓舞。王长明 摄影报道`, `…技能水平。某某 摄`: the photographer of the item, or of its photo.
-  const reported = /(?<=[。！？!?])\s*([\u4e00-\u9fff·]{2,4})\s*(?:摄影报道|摄)$/.exec(text)
-  if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
+  // (`…在某某创新工作室采访。騰訊網 馬某 攝`: the outlet the photographer works for before the name.)
+  const reported = /(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|臺)[\s\u3000]+)?([\u4e00-\u9fff·]{2,4})\s*(?:摄影报道|攝影報道|摄|攝)$/.exec(text)
+  if (reported && looksLikeName(simplifiedCopy(reported[1]!))) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
   return null
 }

@@ -3,6 +3,7 @@
 // invented; it reproduces a layout trait, not a page's text.
 import { describe, expect, it } from 'vitest'
 
+import { bylineAtEnd } from '../../../src/import/bylines'
 import { parseNewspaperText } from '../../../src/import/index'
 import { chromeCaption, chromeHeading } from '../../../src/import/parse/furniture'
 import { paragraphsOf } from './helpers'
@@ -1836,6 +1837,12 @@ describe('more dateline and closing byline forms (session 28, restored tuning pa
     const piece = lead('(青禾日报)(记者车小莉 通讯员周小勤)')
     expect(names(piece)).toEqual(['车小莉', '周小勤'])
     expect(piece.source.publication).toBe('青禾日报')
+  })
+  it('reads `（文/摄本报记者 甲 乙）`, `作者:某某` and `某某網 某某 攝` after the last sentence', () => {
+    expect(names(closed('(文/摄本报记者 崔小淳 王小信)'))).toEqual(['崔小淳', '王小信'])
+    expect(names(closed('    作者:梅小本'))).toEqual(['梅小本'])
+    // (A paragraph closed so may be read as a photo's caption and credit; the closing line itself:)
+    expect(bylineAtEnd(`${text}青禾網 馬小遙 攝`)?.line.bylines.map((b) => [b.name, b.role])).toEqual([['馬小遙', '摄影']])
   })
   it('reads `（文:甲 圖:乙）`, `（作者:甲 乙）` closing the text and `文‖本刊記者 某某` over it', () => {
     expect(names(closed('(文:郭小敏 圖:薛小平)'))).toEqual(['郭小敏', '薛小平'])
