@@ -3,7 +3,7 @@
  * `文/俞晓棠`, `张三 摄`, or a line of bare names under the subtitle.
  */
 import { AGENCY, PUBLICATION_SUFFIX, parsePictureCredit } from './masthead'
-import { looksLikeName, simplifiedCopy, surnameLength } from './text'
+import { dictionaryWord, looksLikeName, simplifiedCopy, surnameLength } from './text'
 import type { Byline, BylineRole } from './types'
 
 /** Role words as printed → the stored role (null: a role the field has no option for). */
@@ -269,6 +269,17 @@ export function parseBylineLine(raw: string): BylineLine | null {
         if (names) addNames(names)
         continue
       }
+    }
+    // `中国化工报曲某某`: a paper's reporter named right after the paper, the role left out.
+    const ofPaper = !roles && t === 0 ? new RegExp(`^([\\u4e00-\\u9fff]{1,8}${PUBLICATION_SUFFIX})([\\u4e00-\\u9fff]{2,3})$`).exec(token) : null
+    // (`江西日报原创`: the paper's label, a word, not a name.)
+    if (ofPaper && looksLikeName(simplifiedCopy(ofPaper[2]!)) && !dictionaryWord(simplifiedCopy(ofPaper[2]!))) {
+      out.publication ??= ofPaper[1]!
+      roles = ['记者']
+      group = []
+      out.hasRole = true
+      addNames([ofPaper[2]!])
+      continue
     }
     const names = roles ? splitNames(token) : looksLikeName(token) ? [token] : null
     if (!names) return null

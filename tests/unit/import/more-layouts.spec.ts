@@ -1838,6 +1838,11 @@ describe('more dateline and closing byline forms (session 28, restored tuning pa
     expect(names(piece)).toEqual(['车小莉', '周小勤'])
     expect(piece.source.publication).toBe('青禾日报')
   })
+  it('reads a paper’s reporter named right after the paper (`（青禾化工报曲小贵 通讯员姚小广 王蕊）`), not a paper’s label (`青禾日报原创`)', () => {
+    const piece = closed('(青禾化工报曲小贵 通讯员姚小广 王蕊)')
+    expect(names(piece)).toEqual(['曲小贵', '姚小广', '王蕊'])
+    expect(names(parseNewspaperText(['青禾日报原创', '', '青禾集团工会表彰年度先进', '', text].join('\n')))).toEqual([])
+  })
   it('reads `（文/摄本报记者 甲 乙）`, `作者:某某` and `某某網 某某 攝` after the last sentence', () => {
     expect(names(closed('(文/摄本报记者 崔小淳 王小信)'))).toEqual(['崔小淳', '王小信'])
     expect(names(closed('    作者:梅小本'))).toEqual(['梅小本'])
