@@ -63,6 +63,12 @@ function cutOff(text: string): boolean {
   return /[，,、]$/.test(text.trim())
 }
 
+/** `本报讯`, `本報訊`: a print paper's dateline word, with no place on the web. */
+const PRINT_DATELINE = '(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)'
+const PRINT_DATELINE_START = new RegExp(`^${PRINT_DATELINE}`)
+/** …before the lead's first words (`本报讯 11月20日，…`), not before the reporters' brackets. */
+const PRINT_DATELINE_BEFORE_TEXT = new RegExp(`^${PRINT_DATELINE}(?=\\s+|\\d)(?!\\s*[（(])\\s*`)
+
 /** `拼版照片，上图：…下图：…`: a caption over several photos, however many sentences it has. */
 const MONTAGE_LEAD = /^(?:拼版照片|组合照片|拼版图片|组图)[，,：:]/
 /** `（下转第3版）`, `（上接第1版）`: page jumps. */
@@ -1332,7 +1338,7 @@ function assembleBody(
       // does anything run on into a dateline's lead (`本报讯（记者…）`).
       const over = flow[k - 1]
       if (over && lines.slice(over.i + 1, x.i).some((l) => l.kind === 'headline')) break
-      if (/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)/.test(x.text.trim())) break
+      if (PRINT_DATELINE_START.test(x.text.trim())) break
       const last = parts.at(-1)!
       // `一、以职工民主管理为导向，努力推进工会维权工作` / `维权是工会的基本职责，…`: a numbered heading
       // with no stop over a new sentence (not a line the column cut).
@@ -1389,12 +1395,12 @@ function assembleBody(
     // (`安康新闻网讯(通讯员 陈某 祝某某)`: the names in the dateline's brackets read before the spaces between them go.)
     // (`…文艺晚会。(林某 储某某)`, `（文:甲 圖:乙）`: so are those closing it.)
     const spacedClosing = bylineAtEnd(collapseSpaces(text))
-    const spacedDateline = bylineInParagraph(collapseSpaces(text).replace(/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)(?=\s+|\d)(?!\s*[（(])\s*/, ''))
+    const spacedDateline = bylineInParagraph(collapseSpaces(text).replace(PRINT_DATELINE_BEFORE_TEXT, ''))
     // (An author's unit and name stay apart as printed: `(作者：某某管理所 王某某)`.)
     text = listed && ((nameFirst && listed.name === nameFirst[1]) || listed.byEmployer) ? entry : parts.length === 1 && AUTHORED_ENTRY.test(text.trim()) ? collapseSpaces(text) : cleanProse(text)
     // `本报讯 11月20日，…`: the print dateline has no place on the web.
-    let datelined = /^(?:本报讯|本刊讯|本台讯|本网讯|【[\u4e00-\u9fff]{2,8}讯】)/.test(text)
-    text = text.replace(/^(?:本报讯|本刊讯|本台讯|本网讯|本報訊|本刊訊|本臺訊|本網訊)(?=\s+|\d)(?!\s*[（(])\s*/, '')
+    let datelined = PRINT_DATELINE_START.test(text) || /^【[\u4e00-\u9fff]{2,8}讯】/.test(text)
+    text = text.replace(PRINT_DATELINE_BEFORE_TEXT, '')
     text = text.replace(/^【[\u4e00-\u9fff]{2,8}讯】\s*/, '')
 
     // `…开幕。 k3P#x9`: a web page's anti-copy noise after the sentence.
@@ -1406,7 +1412,8 @@ function assembleBody(
       !datelined && found.line.bylines.every((b) => b.role === '摄影') && wordLength(found.rest) >= 2 && wordLength(found.rest) <= 20 && !/[，,；;：:！？!?]|。./.test(found.rest)
         ? whole.slice(found.rest.length).trim().replace(/(?<=[\u4e00-\u9fff])(?=(?:摄|攝)$)/, ' ')
         : null
-    const opening = spacedDateline && spacedDateline.line.bylines.length >= (bylineInParagraph(text)?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : bylineInParagraph(text)
+    const cleanDateline = bylineInParagraph(text)
+    const opening = spacedDateline && spacedDateline.line.bylines.length >= (cleanDateline?.line.bylines.length ?? 0) ? { ...spacedDateline, rest: cleanProse(spacedDateline.rest) } : cleanDateline
     const cleanClosing = bylineAtEnd(text)
     const signOff = spacedClosing && spacedClosing.line.bylines.length >= (cleanClosing?.line.bylines.length ?? 0) ? { ...spacedClosing, rest: cleanProse(spacedClosing.rest) } : cleanClosing
     for (const [k, found] of [opening, signOff].entries()) {
