@@ -77,7 +77,7 @@ describe('two processes writing the same database', () => {
     // exactly as when it runs alone.
     const output = `${imported.stdout}\n${imported.stderr}`
     expect(output).not.toMatch(LOCKED)
-    expect(imported.stdout.match(/✓ (created|updated) #\d+/g)?.length, output).toBe(17)
+    expect(imported.stdout.match(/✓ (?:新建草稿 created|更新草稿 updated) #\d+/g)?.length, output).toBe(17)
     expect(imported.stdout.match(/✖ .*/g)).toEqual([expect.stringMatching(/无法识别文件编码/)])
     expect(imported.status, output).toBe(1)
     // The second server.
