@@ -686,8 +686,15 @@ function collective(subject: string): Omit<FoundWorker, 'honors'> {
   return { name: subject, employer, position: null, kind: 'collective' }
 }
 
+/**
+ * `劳模`, `工匠`, `先进`: a kind of honour, not one of the catalog's (`命名…为省示范性劳模和工匠人才创新
+ * 工作室` cut at 和). The worker stays; the word is no honour to add.
+ */
+const BARE_HONOUR = /^(?:劳模|勞模|劳动模范|勞動模範|工匠|先进|先進|模范|模範|先进个人|先进集体)$/
+
 /** One entry per person: mentions without an employer join the one with it. */
-export function mergeWorkers<T extends FoundWorker>(list: T[]): T[] {
+export function mergeWorkers<T extends FoundWorker>(input: T[]): T[] {
+  const list = input.map((w) => (w.honors.some((h) => BARE_HONOUR.test(h)) ? { ...w, honors: w.honors.filter((h) => !BARE_HONOUR.test(h)) } : w))
   const out: T[] = []
   // `萍乡矿务局` and `1960年全国先进工作者萍乡矿务局` (lines run together): one employer.
   const sameEmployer = (a: string | null, b: string | null) => !a || !b || a === b || simplifiedCopy(a).endsWith(simplifiedCopy(b)) || simplifiedCopy(b).endsWith(simplifiedCopy(a))

@@ -760,3 +760,12 @@ describe('names chosen to stand for the honoured at a ceremony (session 28, rest
     expect(piece.workers.map((w) => w.name)).toEqual(expect.arrayContaining(['潘小琴', '杨小延', '张小富', '李小燕']))
   })
 })
+
+describe('a kind of honour is no honour of the catalog (session 28, a fresh-clone import)', () => {
+  it('keeps the studio’s leader but adds no honour `劳模` from `命名某某等28个创新工作室为省示范性劳模和工匠人才创新工作室`', () => {
+    const piece = parseNewspaperText(['青禾省28个创新工作室获命名', '', '近日，青禾省总工会决定命名孙小江等28个创新工作室为青禾省示范性劳模和工匠人才创新工作室。其中，青禾市4家，青山市3家。'].join('\n'))
+    const worker = piece.workers.find((w) => w.name === '孙小江')
+    expect(worker).toBeDefined()
+    expect(worker!.honors).not.toContain('劳模')
+  })
+})
