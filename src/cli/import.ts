@@ -329,7 +329,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
       }
       try {
         o.saved = await saveDraft(payload, o.piece, { force: values.force, onStep: (step) => bar.step(o.file, step) })
-        bar.finish(o.file, true, `${o.saved.action} ${o.saved.collection} #${o.saved.id}`)
+        bar.finish(o.file, true, `${ACTION_LABEL[o.saved.action]} ${KIND_LABEL[o.saved.collection]} #${o.saved.id}`)
       } catch (err) {
         const error = err instanceof ImportError || err instanceof FormatError ? err : new ImportError('SAVE_FAILED', String(err), { cause: err })
         Object.assign(o, { error })

@@ -198,6 +198,8 @@ describe('newspaper import on SQLite', () => {
       })
       expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(1)
       expect(run.stdout).toMatch(/feature-story\.txt\s+文章 article\s+三十年守护万家灯火.*✓ 新建草稿 created/)
+      // Each saved file's progress line on stderr says what became of it in Chinese too.
+      expect(run.stderr).toMatch(/✓ \S*feature-story\.txt 新建草稿 created 文章 article #\d+/)
       expect(run.stdout).toMatch(/empty\.txt.*✖ 文件是空的/)
       expect(run.stdout).toMatch(/photo\.png.*✖ 不支持这种文件/)
       expect(run.stderr).toMatch(/photo\.png：不支持这种文件。请改用 Word（\.docx）.*（this kind of file is not imported: \.png）/)
