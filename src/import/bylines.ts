@@ -77,6 +77,15 @@ const LABEL = /^(?:编者按|编后|导读|链接|短评|评论|背景|相关|�
 
 const ornament = /^[■□●○◎◆◇★☆▌▍▎▋►|｜\s]+/
 
+/** `中国化工报曲某某`: a paper's name, then a reporter's name glued to it. */
+const PAPER_THEN_NAME = new RegExp(`^([\\u4e00-\\u9fff]{1,8}${PUBLICATION_SUFFIX})([\\u4e00-\\u9fff]{2,3})$`)
+/** `(长江日报)(记者…)`: the paper in brackets of its own before the reporters'. */
+const PAPER_IN_BRACKETS_FIRST = new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,10}${PUBLICATION_SUFFIX})[)）]\\s*(?=[（(])`)
+/** A name ending as a publication's does (`福建日报`). */
+const ENDS_AS_PUBLICATION = new RegExp(`${PUBLICATION_SUFFIX}$`)
+/** `来源：某某日报`: the paper an item comes from, before its reporter. */
+const SOURCE_PAPER = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`)
+
 /** The writers' unit before their names: `市总全媒体中心`, `工会`. */
 const WRITERS_UNIT = '[\\u4e00-\\u9fff]{0,8}(?:全媒体中心|融媒体中心|新闻中心|宣传部|办公室|工会)'
 /** …in a bracketed line of its own (`（工会   陈某/文 唐某/图）`): spaced from the first name. */
@@ -271,7 +280,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
       }
     }
     // `中国化工报曲某某`: a paper's reporter named right after the paper, the role left out.
-    const ofPaper = !roles && t === 0 ? new RegExp(`^([\\u4e00-\\u9fff]{1,8}${PUBLICATION_SUFFIX})([\\u4e00-\\u9fff]{2,3})$`).exec(token) : null
+    const ofPaper = !roles && t === 0 ? PAPER_THEN_NAME.exec(token) : null
     // (`江西日报原创`: the paper's label, a word, not a name.)
     if (ofPaper && looksLikeName(simplifiedCopy(ofPaper[2]!)) && !dictionaryWord(simplifiedCopy(ofPaper[2]!))) {
       out.publication ??= ofPaper[1]!
@@ -338,7 +347,7 @@ function cutNames(run: string): string[] | null {
  */
 export function bylineInParagraph(text: string): { line: BylineLine; rest: string } | null {
   // `(长江日报)(记者甲 通讯员乙)昨日，…`: the paper in brackets of its own before the reporters'.
-  const paperFirst = new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,10}${PUBLICATION_SUFFIX})[)）]\\s*(?=[（(])`).exec(text)
+  const paperFirst = PAPER_IN_BRACKETS_FIRST.exec(text)
   if (paperFirst) {
     const found = bylineInParagraph(text.slice(paperFirst[0].length))
     if (found?.line.hasRole) return { line: { ...found.line, publication: found.line.publication ?? paperFirst[1]! }, rest: found.rest }
@@ -355,7 +364,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   const agency = (name: string | undefined) => {
     // (`东南网-福建日报4月24日讯`, `陕工网—陕西工人报讯`: the site that runs the dispatch, then the paper it
     // comes from; the paper is the publication.)
-    return name?.split(/[·\-－—/／]/).find((part) => new RegExp(`${PUBLICATION_SUFFIX}$`).test(part.replace(/[（(][^)）]*[)）]$/, ''))) ?? null
+    return name?.split(/[·\-－—/／]/).find((part) => ENDS_AS_PUBLICATION.test(part.replace(/[（(][^)）]*[)）]$/, ''))) ?? null
   }
   if (m) {
     // `(记者期俊军)`: a role glued to a name of a surname the list lacks; the label says it is a name.
@@ -454,7 +463,7 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   if (m && /[。！？!?”」]\s*$/.test(text.slice(0, m.index))) {
     // `（本报记者 王某采访整理）`: the reporter wrote the speaker's words down.
     // `（来源：某某日报 记者 某某）`: the paper the item comes from, then its reporter.
-    const source = new RegExp(`^(?:来源|來源)\\s*[:：]\\s*([\\u4e00-\\u9fff]{2,10}?${PUBLICATION_SUFFIX})\\s*`).exec(m[1]!)
+    const source = SOURCE_PAPER.exec(m[1]!)
     // `（記者 某某 某某 文圖）`: who wrote and took the photos, the roles after the names.
     // (`（王某、实习生杨某）`: names listed with 、; `（市总全媒体中心 潘某）`, `（工会 陈某/文 唐某/图）`: the
     // writers' unit before them.)

@@ -24,6 +24,14 @@ export type { DryRunRecord, ParsedPiece } from './types'
 const AGENCY_OPENING = new RegExp(`^[\\s\\u3000]*${AGENCY_DATELINE.source}`, 'm')
 /** `新华社发（`, `中新社 `: the agency before a photographer's name in a credit. */
 const AGENCY_PHOTO_PREFIX = new RegExp(`^(?:${AGENCY})(?:发|發)?\\s*[（(]?\\s*(?=[\\u4e00-\\u9fff])`)
+/** A paper's full name before a byline's role (`江岸日报`), or the paper and its website (`工人日报-中工网`). */
+const BYLINE_PAPER = new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}(?:[-－—][\\u4e00-\\u9fff]{1,8}[网網])?$`)
+/** `某某日报记者`: a paper named before its reporter in the text. */
+const PAPER_BEFORE_REPORTER = new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`)
+/** The agency opening a photo credit. */
+const AGENCY_FIRST = new RegExp(`^(${AGENCY})`)
+/** `据《劳动报》报道`: the paper a story is retold from. */
+const RETOLD_FROM = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`)
 export { ImportError } from './errors'
 
 export type ParseOptions = {
@@ -129,24 +137,24 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   // website, kept whole as a site's channel is (`人民网-四川频道`).
   const bylinePrefix = layout.bylinePublication?.split(/[·・]/)[0] ?? null
   const bylinePaper =
-    bylinePrefix && new RegExp(`^(?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX}(?:[-－—][\\u4e00-\\u9fff]{1,8}[网網])?$`).test(bylinePrefix) ? bylinePrefix : null
+    bylinePrefix && BYLINE_PAPER.test(bylinePrefix) ? bylinePrefix : null
   // `本报讯 … 4月26日，某某日报记者从市总工会获悉`: a paper that calls itself 本报 names itself in the text.
   const selfNamed =
     !layout.publication && !bylinePaper && /本报讯|本報訊/.test(text.slice(0, 2000))
-      ? new RegExp(`([\\u4e00-\\u9fff]{2,8}?${PUBLICATION_SUFFIX})(?:首席|全媒体|融媒体)?(?:记者|記者)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
+      ? PAPER_BEFORE_REPORTER.exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
       : null
   // `新华社北京4月30日电`: an agency's story is the agency's.
   const agency = AGENCY_OPENING.exec(text.slice(0, 3000))?.[1] ?? null
   // `新华社发（某某 摄）`, `新华社记者 某某 摄` under every photo: an agency's photos are the agency's.
   const credits = layout.blocks.flatMap((b) => (b.type === 'caption' && b.credit ? [b.credit] : []))
-  const agencyPhotos = credits.length > 0 ? (new RegExp(`^(${AGENCY})`).exec(credits[0]!)?.[1] ?? null) : null
+  const agencyPhotos = credits.length > 0 ? (AGENCY_FIRST.exec(credits[0]!)?.[1] ?? null) : null
   const photoAgency = agencyPhotos && credits.every((c) => c.startsWith(agencyPhotos)) ? agencyPhotos : null
   // `中工网讯`, `华龙网12月25日14时15分讯`, `东方网记者某某4月29日报道`, `央广网贵阳7月10日消息`: the outlet
   // whose story it is, named by its dateline.
   const dated = outletDateline(text)
   const outlet = dated?.outlet ?? null
   // `据《劳动报》报道，…`: the paper the story is retold from.
-  const retold = new RegExp(`据《((?=[\\u4e00-\\u9fff]{3})[\\u4e00-\\u9fff]{0,8}${PUBLICATION_SUFFIX})》(?:报道|消息)`).exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
+  const retold = RETOLD_FROM.exec(paragraphTexts.slice(0, 2).join('\n'))?.[1] ?? null
   const publication = layout.publication ?? bylinePaper ?? selfNamed ?? agency ?? outlet ?? retold ?? photoAgency
 
   return {

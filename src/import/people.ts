@@ -37,6 +37,29 @@ const HONOR_NOUN =
 const HONOR_AT_END = new RegExp(`${HONOR_NOUN.source}$`)
 /** `全国劳模蒋某和省劳模韩某`: 和 and another honoured person after a name. */
 const AND_HONOURED = new RegExp(`^[和与及](?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source}`)
+const HONOR_NOUN_ALL = new RegExp(HONOR_NOUN.source, 'g')
+/** An awarding verb just before: `荣获全国劳模` is the award, not an honour standing before a name. */
+const VERB_AT_END = new RegExp(`(?:${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})$`)
+/** An honour standing before a name: `全国劳动模范、`, `“最美职工”`. */
+const HONOR_FIRST = new RegExp(`(?:["“]([^"“”]{2,20})["”]|((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source}))(?:获得者|得主)?[、\\s]?`, 'g')
+/** An honour at the very start, of any level. */
+const HONOR_OPENING = new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`)
+/** `荣获全国五一劳动奖章的项某`: the honour, 的, then its holder. */
+const WON_HONOUR_OF = new RegExp(`(?:荣获|获得|喜获|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?(?:${HONOR_NOUN.source}|优胜奖|特等奖|[一二三]等奖|金奖|银奖|铜奖)(?:称号|荣誉)?的(?:[\\u4e00-\\u9fff]{0,4}(?:匠人|工匠|技师|选手|师傅))?([\\u4e00-\\u9fff·]{2,4})`, 'g')
+/** `作为省劳动模范`: attending as an honoured worker. */
+const AS_HONOURED = new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县)级?)?${HONOR_NOUN.source})`, 'g')
+/** `授予李某等9名铁路青年“…”`: the first of those honoured, then a count and the honour. */
+const FIRST_OF_COUNT = new RegExp(`(?:授予|表彰了?|命名|对|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个人][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g')
+/** `个人组一等奖：…`: a prize and its winners after it. */
+const PRIZE_LIST = new RegExp(`^(?:个人组?|团体组?|集体组?)?${PRIZE_LEVEL}[:：](.+)$`)
+/** `巩某是全国劳动模范`: a person, 是, then their honour. */
+const IS_HONOURED = new RegExp(`(?:^|[，,。；;！？!?\\s])([\\u4e00-\\u9fff·]{2,3})是(?:一名|一位)?(?:(?:19|20)\\d{2}年度?)?((?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source})`, 'g')
+/** `全国劳模代表某某`: the honour, then the name. */
+const HONOUR_THEN_NAME = new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:[”"]?代表|获得者|得主|人才)?([\\u4e00-\\u9fff·]{2,3})`, 'g')
+/** `全省五一劳动奖章获得者、某某酒业公司技师乐某`: the honour, then employer, job and name. */
+const HONOUR_THEN_DESCRIBED = new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?、([^，,。；;：:、（）()“”"]{6,40})`, 'g')
+/** An honour, its holders or their representatives just before a list of names. */
+const HONOUR_BEFORE_NAMES = new RegExp(`(?:${HONOR_NOUN.source}|[”"]|获奖选手|获奖者)(?:获得者|得主)?(?:代表|的)?$`)
 
 /** Honours given to teams and units. */
 export const COLLECTIVE_HONOR = /(?:先锋号|集体|职工之家|职工小家|劳动奖状|文明号|示范岗|示范单位|班组)/
@@ -155,7 +178,7 @@ function honorsAfter(norm: string, text: string, at: number): string[] {
     let tail = norm.slice(at, at + 24)
     const stop = /[，,。；;：:、“"（(和及等]|称号|荣誉/.exec(tail)
     if (stop) tail = tail.slice(0, stop.index)
-    const nouns = [...tail.matchAll(new RegExp(HONOR_NOUN.source, 'g'))]
+    const nouns = [...tail.matchAll(HONOR_NOUN_ALL)]
     const last = nouns.at(-1)
     if (last) {
       const end = last.index + last[0].length
@@ -337,11 +360,9 @@ function workersIn(text: string): FoundWorker[] {
     }
 
     // Honour before the name: `全国劳动模范、某某公司高级技师张三`.
-    const honorFirst = new RegExp(`(?:["“]([^"“”]{2,20})["”]|((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source}))(?:获得者|得主)?[、\\s]?`, 'g')
-    let h: RegExpExecArray | null
-    while ((h = honorFirst.exec(sNorm))) {
+    for (const h of sNorm.matchAll(HONOR_FIRST)) {
       const before = sNorm.slice(Math.max(0, h.index - 4), h.index)
-      if (new RegExp(`(?:${[...STRONG_VERBS, ...WEAK_VERBS].join('|')})$`).test(before)) continue
+      if (VERB_AT_END.test(before)) continue
       const honor = cleanHonor((h[1] ? sentence.slice(h.index + 1, h.index + 1 + h[1].length) : sentence.slice(h.index, h.index + h[2]!.length)).trim())
       if (h[1] && !HONOR_AT_END.test(honor)) continue
       const rest = sentence.slice(h.index + h[0].length)
@@ -361,7 +382,7 @@ function workersIn(text: string): FoundWorker[] {
       // (`工匠学院全贯通`, `劳模工匠兼职辅导员师资库`: the honour names what an institution or a post is for.)
       if (/^(?:到|在|来|去|赴|前往|参加|走进|代表|们|班|和|与|及|等|的|都|也|均|还|将|已|正|是|就|又|共|各|学院|学校|精神|文化|论坛|事迹|故事|基地|驿站|兼职|辅导员|宣讲团)/.test(rest)) continue
       // Another honour follows (`全国劳模、省五一劳动奖章获得者、某某`): the last one leads to the name.
-      if (new RegExp(`^(?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县))?${HONOR_NOUN.source}`).test(rest)) continue
+      if (HONOR_OPENING.test(rest)) continue
       // After an honour and a job title (`…奖章获得者、某某公司驾驶员张三声情并茂地…`) the name needs no verb after it.
       const loose = findPerson(rest)
       const person = findPerson(rest, true) ?? (loose?.position && POSITION_END.test(loose.position) && !HONOR_AT_END.test(loose.position) && !/^[和与及或]/.test(loose.name) ? loose : null)
@@ -389,7 +410,7 @@ function workersIn(text: string): FoundWorker[] {
   // `荣获全国五一劳动奖章的项某和…`: the person who won it, after the honour and 的.
   // (`被评为全国劳动模范的王某老人`: a word of respect after the name; `喜获优胜奖的年轻匠人王某`: a prize, and the
   // kind of worker between 的 and the name.)
-  for (const m of paragraph.matchAll(new RegExp(`(?:荣获|获得|喜获|获评|获颁|被授予|被评为)了?[^，,。；;“”"]{0,16}?(?:${HONOR_NOUN.source}|优胜奖|特等奖|[一二三]等奖|金奖|银奖|铜奖)(?:称号|荣誉)?的(?:[\\u4e00-\\u9fff]{0,4}(?:匠人|工匠|技师|选手|师傅))?([\\u4e00-\\u9fff·]{2,4})`, 'g'))) {
+  for (const m of paragraph.matchAll(WON_HONOUR_OF)) {
     const tail = paragraph.slice(m.index + m[0].length - m[m.length - 1]!.length)
     // `项某和…`, `王某在…`: the name is the part the sentence goes on after.
     const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && (AFTER_NAME.test(tail.slice(n.length)) || /^(?:老人|教授|医生|老师|师傅|同志|先生|女士)/.test(tail.slice(n.length))))
@@ -414,14 +435,14 @@ function workersIn(text: string): FoundWorker[] {
     if (HONOR_LIKE.test(m[2]!) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
-  for (const m of paragraph.matchAll(new RegExp(`作为((?:全国|中国|[\\u4e00-\\u9fff]{0,4}(?:省|市|区|县)级?)?${HONOR_NOUN.source})`, 'g'))) {
+  for (const m of paragraph.matchAll(AS_HONOURED)) {
     const before = paragraph.slice(Math.max(0, m.index - 3), m.index)
     const name = [before, before.slice(1)].find((n) => n.length >= 2 && looksLikeName(n))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[1]!)], kind: 'individual' })
   }
   // `授予李某等9名铁路青年“铁路青年五四奖章”`, `表彰了赵某等10名优秀工会工作者`: the first of those honoured, named.
   // (`授予邓某等288人安徽省金牌职工`, `命名王某等100位同志为…优秀工会工作者`, `对米某等142名职工授予“优秀人才”`.)
-  for (const m of paragraph.matchAll(new RegExp(`(?:授予|表彰了?|命名|对|[，,、和及与])([\\u4e00-\\u9fff·]{2,3})等\\s*(?:\\d+|[一二三四五六七八九十百]+)\\s*[名位个人][^，,。；;“”"]{0,24}?(?:[“"]([^”"]{2,24})[”"]|(${HONOR_NOUN.source}))`, 'g'))) {
+  for (const m of paragraph.matchAll(FIRST_OF_COUNT)) {
     const honor = cleanHonor(m[2] ?? m[3]!)
     if (HONOR_LIKE.test(honor) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
   }
@@ -434,7 +455,7 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `个人组一等奖：某某购物中心宋某`, `个人组二等奖：市民政局 宋某；市人民法院吴某`: a prize's winners after it,
   // each after their unit.
-  const prizeList = new RegExp(`^(?:个人组?|团体组?|集体组?)?${PRIZE_LEVEL}[:：](.+)$`).exec(paragraph.trim())
+  const prizeList = PRIZE_LIST.exec(paragraph.trim())
   if (prizeList) {
     for (const entry of prizeList[1]!.split(/[，,、；;。]/).map((e) => e.replace(/[\s\u3000]+/g, ''))) {
       const name = entry.length <= 3 && looksLikeName(entry) ? entry : nameAfterUnit(entry)
@@ -448,7 +469,7 @@ function workersIn(text: string): FoundWorker[] {
     if (name) found.push({ name, employer: null, position: null, honors: [], kind: 'individual' })
   }
   // `巩某是全国劳动模范`, `巩某是省级劳模`: a sentence opening with the person, then what honour they hold.
-  for (const m of paragraph.matchAll(new RegExp(`(?:^|[，,。；;！？!?\\s])([\\u4e00-\\u9fff·]{2,3})是(?:一名|一位)?(?:(?:19|20)\\d{2}年度?)?((?:全国|中国|省|市|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?级?${HONOR_NOUN.source})`, 'g'))) {
+  for (const m of paragraph.matchAll(IS_HONOURED)) {
     if (looksLikeName(simplifiedCopy(m[1]!)) && !dictionaryWord(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
@@ -740,7 +761,7 @@ const ACTING = /^(?:报告|讲述|发出(?:了)?倡议|讲起|谈起|说|表示|
 export function namedAfterHonour(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
   const out: FoundWorker[] = []
   const simple = simplifiedCopy(paragraph)
-  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:[”"]?代表|获得者|得主|人才)?([\\u4e00-\\u9fff·]{2,3})`, 'g'))) {
+  for (const m of simple.matchAll(HONOUR_THEN_NAME)) {
     const at = m.index + m[0].length - m[2]!.length
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
@@ -770,7 +791,7 @@ export function namedAfterHonour(paragraph: string, again: (name: string, next: 
     if (name) out.push({ name: paragraph.slice(at, at + name.length), employer: null, position: null, honors: [], kind: 'individual' })
   }
   // `全省五一劳动奖章获得者、某某酒业公司技师乐某作报告`: the employer and job between the honour and the name.
-  for (const m of simple.matchAll(new RegExp(`((?:全国|中国|[\\u4e00-\\u9fff]{2,4}(?:省|市|区|县))?${HONOR_NOUN.source})(?:获得者|得主)?、([^，,。；;：:、（）()“”"]{6,40})`, 'g'))) {
+  for (const m of simple.matchAll(HONOUR_THEN_DESCRIBED)) {
     const person = findPerson(m[2]!, true) ?? findPerson(m[2]!)
     if (!person?.employer) continue
     const at = simple.indexOf(person.name, m.index + m[1]!.length)
@@ -829,7 +850,7 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     const counted = /^等(?:\d+|[一二三四五六七八九十]+)[名位个人][，,]/.test(simple.slice(end)) ? simple.slice(end).split(/[。；;]/)[0]! : ''
     // (`荣获省五一劳动奖章的甲、乙等10名职工`: the honour's holders after 的.)
     // (`技能大奖获得者代表甲、乙`, `获奖选手代表甲、乙`: the honoured people's representatives.)
-    const honourBefore = new RegExp(`(?:${HONOR_NOUN.source}|[”"]|获奖选手|获奖者)(?:获得者|得主)?(?:代表|的)?$`).test(before)
+    const honourBefore = HONOUR_BEFORE_NAMES.test(before)
     // (`丁某、姜某分获护林员赛项第二名和第十名`: placed in a contest.)
     const honourAfter = /^(?:等)?(?:(?:\d+|[一二三四五六七八九十]+)[名位个人])?/.test(after) && (HONOR_LIKE.test(after + counted) || /荣获|获评|被授予|人才|榜上有名|第[一1]名|一等奖|特等奖|冠军|分别获得.{0,16}[一二三](?:、[一二三])*等奖|分获.{0,16}第[一二三四五六七八九十\d]{1,3}名/.test(after + counted))
     // In a piece about honoured workers, three names or more in a row are its honourees (`甲、乙、丙……这些名字`).

@@ -766,6 +766,8 @@ const SITE_TAIL = /(?:\s+(?:焦点热文|热门文章|今日热点)$)|(?:\s*[|�
 
 /** Series banners and column names before a headline: `【媒体聚焦】`, `工运晨读丨`, `新华全媒+丨`, `中工娱乐【烈日下的你】` (a site's channel before the banner). */
 const SERIES_BANNER = /^(?:(?:[\u4e00-\u9fff]{2,4}(?:网站|網站|娱乐|娛樂|新闻|新聞|频道|頻道))?【([^】]{2,12})】|\[([^\]]{2,12})\]|([\u4e00-\u9fff]{2,8}[+＋]?(?:[·・][\u4e00-\u9fff]{2,10})?)\s*[丨|｜]\s*|([\u4e00-\u9fff\d]{6,24}[·・][\u4e00-\u9fff]{2,10})\s*[丨|｜]\s*)(?=\S{4})/
+/** A paper's name alone in a banner (`【工人日报】`): the paper a repost took the piece from. */
+const PAPER_NAME = new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`)
 
 /** A quote opened and not closed: the text goes on inside it. */
 const opensQuote = (text: string): boolean => (text.match(/[“「『]/g) ?? []).length > (text.match(/[”」』]/g) ?? []).length
@@ -783,7 +785,7 @@ function splitHeadline(heads: Heads, text: string): void {
     const name = (banner[1] ?? banner[2] ?? banner[3] ?? banner[4])!.trim()
     // `【工人日报】标题`: a repost names the paper it took the piece from; that is no kicker. Nor is a
     // channel's campaign (`某某2026年两节工会送温暖行动·暖闻|标题`).
-    if (!banner[4] && !new RegExp(`^[\\u4e00-\\u9fff]{1,10}${PUBLICATION_SUFFIX}$`).test(name)) heads.kickerText ??= name
+    if (!banner[4] && !PAPER_NAME.test(name)) heads.kickerText ??= name
     t = t.slice(banner[0].length)
   }
   // Bullets and ornaments copied along with the headline (`• 标题`).

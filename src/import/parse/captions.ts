@@ -42,9 +42,10 @@ const CREDITS: RegExp[] = [
 ]
 
 const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s](?:${NAME}|${SPACED_NAME}))+$`)
+const ROLE_OPENING = new RegExp(`^(?:${ROLE})`)
 /** Names and nothing else: each looks like a person's (`奔跑、传球` is what the photo shows). */
 const onlyNames = (text: string) =>
-  ONLY_NAMES.test(text) && text.replace(new RegExp(`^(?:${ROLE})`), '').split(/[、\s]+/).every((n) => n.length > 4 || looksLikeName(simplifiedCopy(n)))
+  ONLY_NAMES.test(text) && text.replace(ROLE_OPENING, '').split(/[、\s]+/).every((n) => n.length > 4 || looksLikeName(simplifiedCopy(n)))
 
 /** The text and the photographer's credit of a line that ends with one; null otherwise. */
 export function splitPhotoCredit(raw: string): { text: string; credit: string } | null {

@@ -62,6 +62,16 @@ const PUBLICATION_LINES = [
   new RegExp(`^主办\\s*[:：]\\s*(${PUB})社`),
   new RegExp(`随时阅读\\s*(${PUB})$`),
 ]
+/** `《工人日报》(2021年12月22日 02版)`: the paper and the page a piece was printed on. */
+const PRINTED_IN = new RegExp(`《\\s*(${PUB})\\s*》\\s*[（(][^()（）]*?([A-Z]?\\d{1,5})\\s*版\\s*[)）]`)
+/** `转自：某某日报微信公众号`: where a repost was taken from. */
+const REPOSTED_FROM = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB}|[\\u4e00-\\u9fff]{2,12}?工会)(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`)
+/** A line opening with a paper's name, a section word or two, then a two-digit page. */
+const PAPER_AND_PAGE = new RegExp(`^(${PUB})[\\u4e00-\\u9fff]{0,4}\\s+(\\d{2})`)
+/** An account name ending as a paper's does. */
+const PAPER_ACCOUNT = new RegExp(`(?:${PUBLICATION_SUFFIX})$`)
+/** `首页 > 某某日报 > 第03版`: an e-paper reader's path to the page. */
+const READER_PATH = new RegExp(`^(?:首页|首頁)\\s*>>?\\s*(${PUB})\\s*>>?\\s*(?:第\\s*)?([A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版$`)
 /** A footer repeating publication, section and page: `浙江日报 要闻 00002 我省31人获`. */
 const PAGE_FOOTER = new RegExp(`^(${PUB})\\s+[\\u4e00-\\u9fff]{2,6}\\s+(\\d{3,5})(?:\\s|$)`)
 /** `文摘 2024-12-30 21:15 山西`: a WeChat repost header (account, time, place). */
@@ -473,7 +483,7 @@ function readMetaLine(raw: string): Furniture | null {
       const paperAuthor = value.split(/\s*[/／]\s*/)[0]!.trim()
       if (PUB_RE.test(paperAuthor)) out.publication ??= paperAuthor
       // `作者：本报记者 某某 《光明日报》（ 2019年06月21日 04版）`: the source after the author.
-      const printed = new RegExp(`《\\s*(${PUB})\\s*》\\s*[（(][^()（）]*?([A-Z]?\\d{1,5})\\s*版\\s*[)）]`).exec(value)
+      const printed = PRINTED_IN.exec(value)
       if (printed) {
         out.publication ??= printed[1]!
         out.page ??= normalizePage(printed[2]!)
@@ -509,7 +519,7 @@ export function readFurniture(raw: string): Furniture | null {
   // `新华社北京5月1日电 新华社记者`: an agency's dateline without the reporter's name.
   if (AGENCY_DATELINE_ALONE.test(line)) return {}
   // `本文转自：工人日报`, `转载自：某某晚报`: a repost names the paper it was taken from.
-  const reposted = new RegExp(`^(?:本文)?(?:转自|转载自|轉自|轉載自)\\s*[:：]?\\s*(?:《\\s*)?(${PUB}|[\\u4e00-\\u9fff]{2,12}?工会)(?:\\s*》)?(?:\\s*(?:微信公众号|客户端|官方微信))?$`).exec(line)
+  const reposted = REPOSTED_FROM.exec(line)
   if (reposted) return { publication: reposted[1]! }
   // (`（原标题：…）`: in brackets too.)
   // (`原标题;…`: a semicolon typed for the colon.)
@@ -544,7 +554,7 @@ export function readFurniture(raw: string): Furniture | null {
   // `南方工报工会 06标题 2025-05-12 2 2025年05月12日 星期一`: an e-paper's footer, the paper and page first.
   const dayFooter = /(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,3}\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*星期[一二三四五六日天]$/.exec(line)
   if (dayFooter) {
-    const head = new RegExp(`^(${PUB})[\\u4e00-\\u9fff]{0,4}\\s+(\\d{2})`).exec(line)
+    const head = PAPER_AND_PAGE.exec(line)
     const d = findDate(dayFooter[1]!)
     return { ...(head ? { publication: head[1]!, page: head[2]! } : {}), ...(d ? { date: d } : {}) }
   }
@@ -602,7 +612,7 @@ export function readFurniture(raw: string): Furniture | null {
   if (wechat) {
     // (`甘肃工人报 2020-05-27 09:12 大字`: a paper's account names the paper.)
     const account = /^(?:原创\s+)?([\u4e00-\u9fff]{2,12})\s/.exec(line)?.[1]
-    const paper = account && new RegExp(`(?:${PUBLICATION_SUFFIX})$`).test(account) ? account : undefined
+    const paper = account && PAPER_ACCOUNT.test(account) ? account : undefined
     return { ...(paper ? { publication: paper } : {}), date: findDate(wechat[1]!) ?? undefined }
   }
   // `上海奉贤 2024-01-14`, `华龙网  2018-12-25 15:02:03`, `现代快报  现代快报  2021-05-06  0`: the account or
@@ -635,7 +645,7 @@ export function readFurniture(raw: string): Furniture | null {
   const fed = /^([\u4e00-\u9fff·]{2,16})[\s\u3000]+\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?$/.exec(line)
   if (fed && (PUB_RE.test(fed[1]!) || SITE_RE.test(fed[1]!) || AGENCY_RE.test(fed[1]!))) return { publication: fed[1]! }
   // `首页>>青岛日报>>五版`: a site's path to the paper's page.
-  const path = new RegExp(`^(?:首页|首頁)\\s*>>?\\s*(${PUB})\\s*>>?\\s*(?:第\\s*)?([A-Z]?\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*版$`).exec(line)
+  const path = READER_PATH.exec(line)
   if (path) {
     const page = /\d/.test(path[2]!) ? normalizePage(path[2]!) : chineseSmallNumber(path[2]!)?.toString().padStart(2, '0')
     return { publication: path[1]!, ...(page ? { page } : {}) }
