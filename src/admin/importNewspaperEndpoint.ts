@@ -5,7 +5,6 @@ import { ImportError } from '../import'
 import { FormatError, parseSubmission, readSubmission, type Intake } from '../import/formats/index'
 import { intakeLimits } from '../import/formats/limits'
 import { saveDraft } from '../import/importer'
-import { PHOTO_LEFT_OUT, warningZh } from '../import/warnings'
 import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
 
 /** HTTP status of a file the format readers refuse: the wrong kind 415, too much 413, unreadable 422. */
@@ -110,7 +109,7 @@ export const importNewspaperEndpoint: Endpoint = {
       // An upload has no folder beside it: a saved page's photos are named as left out.
       const intake: Intake =
         typeof bytes === 'string'
-          ? { format: 'text', text: bytes, images: [], leftOut: [], warnings: [] }
+          ? { format: 'text', text: bytes, images: [], leftOut: [] }
           : await readSubmission({ name: filename ?? 'upload.txt', bytes })
       const textSize = typeof intake.text === 'string' ? Buffer.byteLength(intake.text) : intake.text.byteLength
       if (textSize > IMPORT_TEXT_MAX_BYTES) return textTooLarge(textSize)
@@ -133,7 +132,7 @@ export const importNewspaperEndpoint: Endpoint = {
           photosLeftOut: result.photosLeftOut.map((p) => ({ file: p.file, reason: p.reasonZh })),
           // What to check in the draft (a headline taken from an unmarked page, text dropped as
           // debris, honours added to the catalog…), in Chinese; photos left out are listed above.
-          warnings: [...piece.warnings, ...result.notes].filter((w) => !PHOTO_LEFT_OUT.test(w)).map(warningZh),
+          warnings: [...piece.warnings, ...result.notes].map((w) => w.zh),
         },
         { status: result.action === 'created' ? 201 : 200 },
       )

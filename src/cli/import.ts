@@ -26,11 +26,11 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ImportError, type ImportErrorCode } from '../import/errors'
-import { FormatError, leftOutLines, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
+import { describeLeftOut, FormatError, leftOutLines, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
 import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
-import { hasChinese, PHOTO_LEFT_OUT, warningZh } from '../import/warnings'
+import type { Warning } from '../import/warnings'
 import type { TargetCollection } from '../import/types'
 import { CommandExit, logToStderr, runCommand, type CommandContext } from '../lib/command'
 
@@ -47,7 +47,7 @@ type FileError = ImportError | FormatError
 const refusal = (e: FileError) => `${e.zh}。${e.cliHintZh}（${e.message}）`
 
 /** What to check in a draft: in Chinese where src/import/warnings.ts says it, then the English. */
-const warning = (file: string, w: string) => (hasChinese(w) ? `! ${file}：${warningZh(w)}（${w}）` : `! ${file}: ${w}`)
+const warning = (file: string, w: Warning) => `! ${file}：${w.zh}（${w.en}）`
 
 /** The photos left out of a piece (or of its draft, with those the media library refused), Chinese first. */
 const leftOut = (o: Outcome & { piece: ImportedPiece }) => leftOutLines(o.saved?.photosLeftOut ?? o.piece.leftOut).map(({ en, zh }) => `! ${o.file}：${zh}（${en}）`)
@@ -183,7 +183,7 @@ function reportErrors(outcomes: Outcome[]): void {
   for (const o of outcomes) {
     if (o.error) console.error(`✖ ${o.file}：${refusal(o.error)}`)
     else {
-      for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) if (!PHOTO_LEFT_OUT.test(w)) console.error(warning(o.file, w))
+      for (const w of [...o.piece.warnings, ...(o.saved?.notes ?? [])]) console.error(warning(o.file, w))
       for (const line of leftOut(o)) console.error(line)
     }
   }
@@ -290,7 +290,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
                   pictureCredit: o.piece.pictureCredit,
                   encoding: o.piece.encoding,
                   hash: o.piece.hash,
-                  warnings: o.piece.warnings,
+                  warnings: [...o.piece.warnings.map((w) => w.en), ...describeLeftOut(o.piece.leftOut)],
                   format: o.piece.format,
                   imagesLeftOut: o.piece.leftOut,
                 },

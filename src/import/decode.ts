@@ -4,11 +4,11 @@
  * reason instead of being imported as mojibake.
  */
 import { ImportError } from './errors'
-import { WARN } from './warnings'
+import { WARN, type Warning } from './warnings'
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'
 
-export type Decoded = { text: string; encoding: Encoding; warnings: string[] }
+export type Decoded = { text: string; encoding: Encoding; warnings: Warning[] }
 
 /** File signatures of formats people save by mistake instead of text. */
 const SIGNATURES: { bytes: number[]; name: string }[] = [
@@ -58,7 +58,7 @@ export function decodeBytes(input: Uint8Array, forced?: string): Decoded {
   return decodeUtf8(bytes, [])
 }
 
-function decodeUtf8(bytes: Uint8Array, warnings: string[]): Decoded {
+function decodeUtf8(bytes: Uint8Array, warnings: Warning[]): Decoded {
   try {
     return checkText(new TextDecoder('utf-8', { fatal: true }).decode(bytes), 'utf-8', warnings)
   } catch {
@@ -78,7 +78,7 @@ function decodeUtf8(bytes: Uint8Array, warnings: string[]): Decoded {
  * two-byte characters inside the GB2312 area (lead and trail bytes 0xA1–0xFE); Big5, Shift-JIS
  * and Latin-1 do not.
  */
-function decodeGb18030(bytes: Uint8Array, warnings: string[]): Decoded {
+function decodeGb18030(bytes: Uint8Array, warnings: Warning[]): Decoded {
   let text: string
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes)
@@ -158,7 +158,7 @@ function hasBinaryBytes(bytes: Uint8Array): boolean {
   return control > n * 0.01
 }
 
-function checkText(text: string, encoding: Encoding, warnings: string[]): Decoded {
+function checkText(text: string, encoding: Encoding, warnings: Warning[]): Decoded {
   if (text.trim() === '') throw new ImportError('EMPTY_FILE', 'it holds only white space')
   // Decoded but full of control characters: a binary file that happened to be valid.
   let control = 0

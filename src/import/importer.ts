@@ -37,7 +37,7 @@ import type { ImportedPiece, LeftOutImage, PlacedImage } from './formats/types'
 import { guessHonorLevel, guessRecipientType, looksCollective } from './people'
 import { toDocument, type DocumentContext } from './toDocument'
 import type { ParsedPiece, TargetCollection } from './types'
-import { WARN } from './warnings'
+import { WARN, type Warning } from './warnings'
 
 type ID = number | string
 
@@ -67,7 +67,7 @@ export type SaveResult = {
   /** Photos of the file not imported (by the format's limits, or refused by the media pipeline). */
   photosLeftOut: LeftOutImage[]
   /** Things an editor should know about the draft (English, for the CLI log). */
-  notes: string[]
+  notes: Warning[]
 }
 
 type Created = { collection: CollectionSlug; id: ID }
@@ -279,12 +279,11 @@ export async function saveDraft(
       }
     }
 
-    const notes: string[] = []
+    const notes: Warning[] = []
     if (organization === null && piece.organizations.length > 0 && fieldNames(payload, collection).has('organization')) {
       notes.push(WARN.organisationUnknown({ names: piece.organizations.map((o) => `「${o}」`).join(' / ') }))
     }
     if (honorsCreated.length > 0) notes.push(WARN.honoursCreated({ names: honorsCreated.map((h) => `「${h}」`).join(' ') }))
-    for (const left of photosLeftOut.slice(piece.leftOut?.length ?? 0)) notes.push(`photo ${left.file} left out: ${left.reason}`)
     const withoutAlt = photos.filter((p) => p.action === 'created').length
     if (withoutAlt > 0) notes.push(WARN.photosWithoutAlt({ count: withoutAlt }))
     if (honorsRefused.length > 0) notes.push(WARN.honoursRefused({ names: honorsRefused.map((h) => `「${h}」`).join(' ') }))

@@ -16,7 +16,7 @@ import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
 import { looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
-import { WARN } from './warnings'
+import { WARN, type Warning } from './warnings'
 
 export type { DryRunRecord, ParsedPiece } from './types'
 
@@ -93,7 +93,7 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
 
 /** Parse one file's content. Throws `ImportError` for input that is not a usable page. */
 export function parseNewspaperText(input: Uint8Array | string, options: ParseOptions = {}): ParsedPiece {
-  const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as string[] } : decodeBytes(input, options.encoding)
+  const decoded = typeof input === 'string' ? { text: input, encoding: 'text', warnings: [] as Warning[] } : decodeBytes(input, options.encoding)
   const text = decoded.text.replace(/^\uFEFF/, '')
   if (text.trim() === '') throw new ImportError('EMPTY_FILE')
 

@@ -28,7 +28,7 @@ import { chromeCaption, chromeHeading, readFurniture, SOURCE_BEFORE_TEXT } from 
 import { type DateParts, findDate, parseMasthead, parsePictureCredit, PUBLICATION_SUFFIX } from './masthead'
 import { listedOfficial, listedPerson, listedWithEmployer, listEntry, PRIZE_LEVEL } from './people'
 import { dictionaryWord, isHan, looksLikeName, normForMatch, simplifiedCopy, wordLength } from './text'
-import { WARN } from './warnings'
+import { WARN, type Warning } from './warnings'
 import type { BodyBlock, Byline, Credit } from './types'
 import { AUTHOR_AFTER, BRACKETED, CAPTION_LEAD, captionLike, EDGE, headingShaped, isScene, type Kind, LEADS, type Line, NUMBERED_HEADING, PERSON_ACTION, PHOTO_POSITION, photoLine, QUOTED_HEADING, runLength, shaped, STORIES, SUBTITLE_DASH, TAIL_LINKS, withoutCredit } from './parse/lines'
 import { markAnnouncedPhotos, markCaptionList, markWorkLabels, spacedWorkLabel, markCaptionsOverParagraphs, markSentenceCaptionsAtEnd, markHeadCaption, markLoneCaptions, markPhotoLinesBetweenParagraphs, markNumberedCaptions, markPortraitLines, markPhotoCaptions, markPhotoItems, markSceneRuns, markSlideCaptions, markTailCaptions, PICTURE_ITEM, shortLabel, splitCaptionCredit } from './parse/pictures'
@@ -52,7 +52,7 @@ export type Layout = {
   /** Organisation names standing alone above the piece (`桐江市总工会`). */
   organizations: string[]
   blocks: BodyBlock[]
-  warnings: string[]
+  warnings: Warning[]
 }
 
 /**
@@ -932,7 +932,7 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     next.kind = 'ornament'
   }
   growMasthead(lines)
-  const warnings: string[] = []
+  const warnings: Warning[] = []
 
   // An e-paper reader prints today's date under its name (`电子报阅读机` / `2026-01-26` / `星期一`):
   // not the issue's date.
@@ -1231,7 +1231,7 @@ function addWriter(bylines: Byline[], b: Byline, { photoAgain = false } = {}): v
 
 function assembleBody(
   lines: Line[],
-  warnings: string[],
+  warnings: Warning[],
   bylines: Byline[],
   setPublication: (p: string) => void,
 ): BodyBlock[] {

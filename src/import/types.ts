@@ -2,6 +2,8 @@
  * The shapes the newspaper parser produces. Roles and qualifiers are the words the newspaper
  * prints (记者, 责编, 余); toDocument.ts maps them to the stored select values (src/fields/options.ts).
  */
+import type { Warning } from './warnings'
+
 export type BylineRole = '记者' | '全媒体记者' | '特约记者' | '通讯员' | '文' | '摄影' | '图'
 export type CreditRole = '编委' | '版式' | '责编' | '终审'
 export type Qualifier = '余' | '多' | '近' | '超' | '以上' | '约'
@@ -81,7 +83,8 @@ export type ParsedPiece = {
   /** SHA-256 of the normalised text: the same text imports into the same draft. */
   hash: string
   encoding: string
-  warnings: string[]
+  /** What the editor should check in the draft, in English and Chinese. */
+  warnings: Warning[]
 }
 
 /** One record of `npm run import -- --dry-run --json`. */

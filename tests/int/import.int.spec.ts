@@ -177,7 +177,7 @@ describe('newspaper import on SQLite', () => {
     })
     const text = '# 岗位建功\n\n记者 米乐天\n\n北岭机床有限公司钳工范志远被授予“北岭市首席技师”。\n'
     const result = await saveDraft(payload, parseNewspaperText(text), { user: reporter as never })
-    expect(result.notes.join()).toMatch(/北岭市首席技师/)
+    expect(result.notes.map((n) => n.en).join()).toMatch(/北岭市首席技师/)
     expect(await count('honors', { name: { equals: '北岭市首席技师' } })).toBe(0)
     const worker = await readDraft('model-workers', result.workers[0]!.id)
     expect(worker).toMatchObject({ name: '范志远', employer: '北岭机床有限公司', honors: [] })

@@ -298,7 +298,7 @@ describe('the honour catalog is kept by the federation', () => {
     const piece = parseNewspaperText(fs.readFileSync(path.join(__dirname, '../fixtures/newspaper/workers.txt')), { file: 'workers.txt' })
     const result = await saveDraft(t.payload, piece, { user: users.editorA as never })
     expect(result.honorsCreated).toEqual([])
-    expect(result.notes.join('\n')).toContain('not yours to add')
+    expect(result.notes.map((n) => n.en).join('\n')).toContain('not yours to add')
     expect(result.workers.length).toBeGreaterThan(0)
     expect((await t.payload.count({ collection: 'honors', where: { name: { equals: '湖北工匠' } } })).totalDocs).toBe(0)
     expect((await stored('articles', result.id as number))?.organization).toBe(units.a)

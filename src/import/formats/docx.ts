@@ -52,7 +52,6 @@ export async function readDocx(bytes: Uint8Array, name: string, limits: IntakeLi
 
   const pictures: { data: Buffer; contentType: string }[] = []
   let html: string
-  const warnings: string[] = []
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -87,5 +86,5 @@ export async function readDocx(bytes: Uint8Array, name: string, limits: IntakeLi
     })
   }
   const { images, leftOut } = await admitImages(raw, limits)
-  return { format: 'docx', text: flow.text, images, leftOut, warnings }
+  return { format: 'docx', text: flow.text, images, leftOut }
 }

@@ -65,7 +65,7 @@ export async function readSubmission(file: Submission, limits: IntakeLimits = in
   if (format === 'html') return (await import('./savedPage')).readSavedPage(file.bytes, file.path ?? file.name, limits, { folder: Boolean(file.path) })
   // Any other kind (.rtf, .wps, .xlsx, a photo…): say which kinds are read, rather than parse its bytes as text.
   if (format === null) throw new FormatError('UNSUPPORTED_FORMAT', path.extname(file.name))
-  return { format: 'text', text: file.bytes, images: [], leftOut: [], warnings: [] }
+  return { format: 'text', text: file.bytes, images: [], leftOut: [] }
 }
 
 const norm = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '')
@@ -111,16 +111,14 @@ export function leftOutLines(leftOut: LeftOutImage[]): { en: string; zh: string 
   )
 }
 
-/** The English lines of `leftOutLines`, as the piece's warnings and the dry-run JSON give them. */
+/** The English lines of `leftOutLines`, as the dry-run JSON's details give them beside the warnings. */
 export const describeLeftOut = (leftOut: LeftOutImage[]): string[] => leftOutLines(leftOut).map((l) => l.en)
 
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
   const piece = parseNewspaperText(intake.text, options)
-  const warnings = [...intake.warnings, ...piece.warnings]
-  warnings.push(...describeLeftOut(intake.leftOut))
   const images = placeImages(piece, intake.images)
-  return { ...piece, warnings, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
+  return { ...piece, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
 }
 
 /**

@@ -210,7 +210,7 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
       })
       overleaf = open ? (paras.at(-1) ?? null) : null
     }
-    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [], warnings: [] }
+    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [] }
   } catch (err) {
     if (err instanceof FormatError) throw err
     throw new FormatError('CORRUPT', err instanceof Error ? err.message : String(err), { cause: err })

@@ -86,5 +86,5 @@ export async function readSavedPage(bytes: Uint8Array, file: string, limits: Int
     else raw.push({ file: resolved.file, data: resolved.data, caption: image.caption ?? (image.alt?.trim() || null), credit: image.credit, after: image.after })
   }
   const admitted = await admitImages(raw, limits)
-  return { format: 'html', text: flow.text, images: admitted.images, leftOut: [...leftOut, ...admitted.leftOut], warnings: [] }
+  return { format: 'html', text: flow.text, images: admitted.images, leftOut: [...leftOut, ...admitted.leftOut] }
 }

@@ -29,8 +29,6 @@ export type Intake = {
   text: Uint8Array | string
   images: SubmittedImage[]
   leftOut: LeftOutImage[]
-  /** Things an editor should know (English, for the CLI log). */
-  warnings: string[]
 }
 
 /** A photo of the piece with its place: after `blocks[block]`, or above the body at -1. */

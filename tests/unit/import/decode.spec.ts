@@ -45,7 +45,7 @@ describe('decodeBytes', () => {
     const good = Buffer.from('全市工会开展宣讲活动，服务职工群众。'.repeat(5), 'utf8')
     const { text, warnings } = decodeBytes(Buffer.concat([good, Buffer.from([0xe5, 0xb7])]))
     expect(text.startsWith('全市工会')).toBe(true)
-    expect(warnings[0]).toMatch(/broken UTF-8/)
+    expect(warnings[0]?.en).toMatch(/broken UTF-8/)
   })
 
   it('refuses an empty file', () => {

@@ -49,7 +49,7 @@ describe('the first part’s heading under the head’s photo (tuning batch ab)'
     )
     expect(piece.sections).toEqual(['做传递工匠精神的接力棒'])
     expect(piece.blocks[0]).toMatchObject({ type: 'caption', text: '郑小良工作场景。', credit: '青禾工务段' })
-    expect(piece.warnings.join(' ')).not.toContain('dropped')
+    expect(piece.warnings.map((w) => w.en).join(' ')).not.toContain('dropped')
   })
 })
 
@@ -1602,7 +1602,7 @@ describe('a headline that ends with 工会 (session 27, restored tuning pages)',
       '活动现场，近两万名职工参加咨询，6000多名职工现场入会，新就业形态劳动者纷纷加入工会组织。',
     ].join('\n'))
     expect(piece.title).toBe('职工现场加入工会')
-    expect(piece.warnings.join()).not.toMatch(/no headline marked/)
+    expect(piece.warnings.map((w) => w.en).join()).not.toMatch(/no headline marked/)
     // A union's name alone over the page is still its organisation, not the title.
     const named = parseNewspaperText(['青禾市总工会', '', '职工现场加入工会', '', '11月29日，青禾市总工会开展第二次市级职工沟通会，全市350个街道乡镇、园区楼宇工会利用职工午休时间同步开展职工沟通会。'].join('\n'))
     expect(named.title).toBe('职工现场加入工会')

@@ -97,7 +97,7 @@ describe('headline, kicker and deck', () => {
     const piece = parseNewspaperText('工运早知道丨青岭市总工会走访慰问一线环卫工人;白石区总工会开展职工义诊活动\n1月9日,青岭市总工会走访慰问一线环卫工人120名。\n白石区总工会组织医生为职工义诊,服务职工300余人次。\n')
     expect(piece.title).toBe('青岭市总工会走访慰问一线环卫工人;白石区总工会开展职工义诊活动')
     expect(piece.kicker).toBe('工运早知道')
-    expect(piece.warnings[0]).toMatch(/^no headline marked: took 「青岭市总工会/)
+    expect(piece.warnings[0]?.en).toMatch(/^no headline marked: took 「青岭市总工会/)
   })
 })
 
@@ -180,7 +180,7 @@ describe('section headings by their form', () => {
 
   it('takes neither a short line above the lead nor a long unshaped line for a heading', () => {
     expect(paragraphs(piece)).toContain('市总工会主要负责同志对参会人员的发言逐一作了点评并提出明确要求')
-    expect(piece.warnings.join(' ')).toMatch(/关于河湾/)
+    expect(piece.warnings.map((w) => w.en).join(' ')).toMatch(/关于河湾/)
   })
 })
 
@@ -194,7 +194,7 @@ describe('captions by the gap the photo left', () => {
 
   it('drops the titles of other articles under a closing byline instead of reading captions', () => {
     expect(piece.bylines).toEqual([{ role: '记者', name: '穆青禾' }])
-    expect(piece.warnings.join(' ')).toMatch(/全市百名劳模进校园宣讲/)
+    expect(piece.warnings.map((w) => w.en).join(' ')).toMatch(/全市百名劳模进校园宣讲/)
   })
 })
 

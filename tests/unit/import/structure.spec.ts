@@ -36,7 +36,7 @@ describe('headline and subtitle', () => {
   it('never refuses a text for want of a headline: the first sentence stands in, with a warning', () => {
     const piece = parseFixture('no-headline.txt')
     expect(piece.title).toBe('全市工会组织开展了形式多样的职工文化活动')
-    expect(piece.warnings[0]).toBe('no headline marked: took 「全市工会组织开展了形式多样的职工文化活动」 as the headline; check it')
+    expect(piece.warnings[0]?.en).toBe('no headline marked: took 「全市工会组织开展了形式多样的职工文化活动」 as the headline; check it')
     expect(piece.paragraphs).toBe(3)
   })
 })
@@ -72,7 +72,7 @@ describe('debris', () => {
   })
 
   it('says which fragments it dropped, so an editor can check them', () => {
-    expect(parseFixture('stray-fragments.txt').warnings).toEqual(['dropped 4 stray fragment(s): 「炇」 「|续贡献」 「会」 「鍄鑷」'])
+    expect(parseFixture('stray-fragments.txt').warnings.map((w) => w.en)).toEqual(['dropped 4 stray fragment(s): 「炇」 「|续贡献」 「会」 「鍄鑷」'])
   })
 
   it('drops the sponsor banner above the headline and keeps it as the organisation', () => {
@@ -191,7 +191,7 @@ describe('bad input and size', () => {
     const piece = parseNewspaperText('全省职工书画展开幕\n\n一等奖\n\n《春到车间》\n\n二等奖\n\n《焊花》\n')
     expect(piece.title).toBe('全省职工书画展开幕')
     expect(paragraphsOf(piece)).toEqual(['一等奖', '《春到车间》', '二等奖', '《焊花》'])
-    expect(piece.warnings).toContain('no running text found: kept 4 short line(s) as paragraphs; check them')
+    expect(piece.warnings.map((w) => w.en)).toContain('no running text found: kept 4 short line(s) as paragraphs; check them')
   })
 
   // A 10 MB paste must not hang the importer. Measured by growth, not by a wall-clock limit (the

@@ -324,7 +324,7 @@ describe('no page refused for want of a headline (tuning batch v)', () => {
   it('takes a stand-in headline from a body whose every paragraph opens with marks left by a wrong encoding', () => {
     const piece = parseNewspaperText(['??? 3月8日，青禾區總工會在青禾公司開展了“三八”婦女節慶祝活動，區總工會副主席出席活動并講話。', '??? 在隨後的游園活動中，女職工們積極參加趣味活動，一片歡聲笑語。'].join('\n'))
     expect(piece.title).toBe('青禾區總工會在青禾公司開展了“三八”婦女節慶祝活…')
-    expect(piece.warnings[0]).toMatch(/^no headline marked/)
+    expect(piece.warnings[0]?.en).toMatch(/^no headline marked/)
   })
 })
 
