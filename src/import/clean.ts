@@ -18,11 +18,14 @@ export const PINYIN_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]*[ā�
 export const TONELESS_GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（](?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:[aeiouü]|v)[a-z]{0,4}[)）]/g
 /** A tag of a web page's markup (`<bdo id="wo86o"></bdo>`). */
 const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>/g
+/** A like button's count glued to a line's end (`…关某 摄 赞0`). */
+const LIKE_COUNT_AT_END = /(?<=[摄攝。！？”])[ \u3000]+(?:赞|讚)[ \u3000]*\d{1,6}[ \u3000]*$/gm
 
 /**
  * Debris of a page copied from a mirror: readings in pinyin after every few characters
  * (`勞動(dòng)獎(jiǎng)`) and tags of the page's markup. Taken out only when the text has several of
- * them, so that a single reading an article gives (`“犇”(bēn)`) or an `<a>` it quotes stays.
+ * them, so that a single reading an article gives (`“犇”(bēn)`) or an `<a>` it quotes stays; and a
+ * like button's count after the last line.
  */
 export function dropMirrorDebris(text: string): string {
   let s = text
@@ -32,6 +35,8 @@ export function dropMirrorDebris(text: string): string {
   if ((s.match(TONELESS_GLOSS) ?? []).length >= 5) for (let n = 0; n < 3 && s.search(TONELESS_GLOSS) >= 0; n++) s = s.replace(TONELESS_GLOSS, '')
   // A block's tags (`<h3>…</h3>`, `<br>`, `<p>`) stood between lines: they end one.
   if ((s.match(MARKUP_TAG) ?? []).length >= 3) s = s.replace(MARKUP_TAG, (tag) => (/^<\/?(?:p|div|h[1-6]|br|li|tr|section|article)\b/i.test(tag) ? '\n' : ''))
+  // `…图为比武现场。 关某 摄 赞0`: a like button's count glued to the end of the last line.
+  s = s.replace(LIKE_COUNT_AT_END, '')
   return s
 }
 

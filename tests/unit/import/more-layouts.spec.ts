@@ -1862,3 +1862,12 @@ describe('a page’s buttons and boxes read as headings (session 28, restored he
     for (const line of ['更多新闻人物走进车间', '返回岗位的第一天', '我要留在青禾工作']) expect(chromeHeading(line), line).toBe(false)
   })
 })
+
+describe('a like button’s count after the last line (session 29, restored tuning pages)', () => {
+  it('reads the photo’s caption and credit in `…图为比武现场。 关小山 摄 赞0`', () => {
+    const piece = parseNewspaperText('近日，青禾建筑段举行职工技术大比武，电工、木工、瓦工等工种的技术高手同场角逐。图为比武现场。 关小山 摄 赞0\n')
+    expect(piece.captions.join()).toMatch(/图为比武现场。$/)
+    expect(piece.bylines.map((b) => b.name)).toEqual(['关小山'])
+    expect(JSON.stringify(piece.blocks)).not.toContain('赞0')
+  })
+})
