@@ -393,10 +393,11 @@ export function markPhotoCaptions(lines: Line[]): void {
     toCaption(line, creditLine)
   })
   for (const l of captioned) if (l.kind !== 'caption') toCaption(l)
-  // `图为…` under a caption goes on with it (`…迎来采收期。` / `图为村民在采收马铃薯。` / credit).
+  // `图为…` under a caption goes on with it (`…迎来采收期。` / `图为村民在采收马铃薯。` / credit); under
+  // another `图为…` it is the next photo's.
   for (const l of lines) {
     const prev = lines[l.i - 1]
-    if (l.kind === 'caption' && prev?.kind === 'caption' && /^(?:图为|圖為)/.test(l.text) && /[。！？]$/.test(prev.text)) {
+    if (l.kind === 'caption' && prev?.kind === 'caption' && /^(?:图为|圖為)/.test(l.text) && !/^(?:图为|圖為)/.test(prev.text) && /[。！？]$/.test(prev.text)) {
       prev.text = `${prev.text} ${l.text}`
       l.kind = 'ornament'
     }

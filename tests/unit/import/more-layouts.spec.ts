@@ -1871,3 +1871,10 @@ describe('a like button’s count after the last line (session 29, restored tuni
     expect(JSON.stringify(piece.blocks)).not.toContain('赞0')
   })
 })
+
+describe('two `图为…` lines one under the other (session 29, restored tuning pages)', () => {
+  it('are two photos’ captions, not one caption run on', () => {
+    const piece = parseNewspaperText(['工地上的职工书屋', '', '图为两位青年职工在项目部的职工书屋里交流读书心得(12月6日摄)。', '', '图为施工人员在职工书屋里看书(12月6日摄)。', '', '青禾路桥公司为遍布各地的30多个施工项目部设立了职工书屋，让一线职工在工作之余多了一个休闲好去处。'].join('\n'))
+    expect(piece.captions).toEqual(['图为两位青年职工在项目部的职工书屋里交流读书心得(12月6日摄)。', '图为施工人员在职工书屋里看书(12月6日摄)。'])
+  })
+})
