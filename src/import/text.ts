@@ -141,6 +141,8 @@ export function looksLikeName(s: string): boolean {
   if (sl === 0) return false
   if (s.length === 4 && sl !== 2) return false
   if (NOT_NAMES.has(s) || NOT_NAMES.has(s.slice(0, 2))) return false
+  // `高兴地`, `认真得`: a word and the particle that makes it an adverb or a complement.
+  if (s.length === 3 && /[地得]$/.test(s) && dictionaryWord(s.slice(0, 2))) return false
   return !NOT_NAME_END.test(s)
 }
 

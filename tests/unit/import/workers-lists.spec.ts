@@ -769,3 +769,10 @@ describe('a kind of honour is no honour of the catalog (session 28, a fresh-clon
     expect(worker!.honors).not.toContain('劳模')
   })
 })
+
+describe('a word and its adverb particle is no name (session 29, restored tuning pages)', () => {
+  it('finds no worker `高兴地` in `…建筑工人王师傅高兴地说`', () => {
+    const piece = parseNewspaperText(['青禾区总工会把服务向乡村延伸', '', '为破解乡村职工“服务距离远、活动没去处”的问题，区总工会把服务向乡村延伸，在农民工集中的山区乡镇推进共享职工之家建设，赢得了农民工的广泛赞誉。“在城里工作有职工之家，回到家乡也有职工之家，工会真是我们的贴心人。”青禾镇建筑工人王师傅高兴地说。与此同时，区总工会依托邮政部门网络覆盖面广的优势开展服务。'].join('\n'))
+    expect(piece.workers.map((w) => w.name)).not.toContain('高兴地')
+  })
+})
