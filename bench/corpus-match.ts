@@ -40,8 +40,8 @@ export function sameCaption(expected: string, produced: string): boolean {
     s = s.replace(/^(?:图|圖)[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮\d?？]{1,2}(?:\s*[:：]\s*|[ \u3000]+)/, '')
     // `…诗朗诵 摄影 王某`: the role before the name.
     s = s.replace(/[\s\u3000]+(?:摄影|攝影)[\s\u3000]+[\u4e00-\u9fff·]{2,4}$/, '')
-    // `…建设物资。 摄影:某某供电公司某某`: the credit labelled, with the photographer's unit.
-    s = s.replace(/(?:(?<=[。！？])[\s\u3000]*|[\s\u3000]+)(?:摄影|攝影|图片|圖片)[:：][\s\u3000]*[\u4e00-\u9fff·]{2,30}$/, '')
+    // `…建设物资。 摄影:某某供电公司某某`, `…傳承不絕。 攝影/某某`: the credit labelled, with the photographer's unit.
+    s = s.replace(/(?:(?<=[。！？])[\s\u3000]*|[\s\u3000]+)(?:摄影|攝影|图片|圖片)[:：/／][\s\u3000]*[\u4e00-\u9fff·]{2,30}$/, '')
     // `…行通濟”。(攝影:胡某)`: the same credit in brackets.
     s = s.replace(/[\s\u3000]*[（(](?:摄影|攝影|图片|圖片|图|圖)[:：/／][\s\u3000]*[\u4e00-\u9fff·\s]{2,30}[)）]$/, '')
     // `（受访者供图）`: who supplied the photo, kept by annotations, split off by the importer.
