@@ -28,9 +28,9 @@ export function creditOnly(text: string): boolean {
 }
 const CREDIT_NAME = '[\\u4e00-\\u9fff·](?:[ \\u3000]?[\\u4e00-\\u9fff·]){1,3}'
 const CREDIT_ROLE = '(?:记者|記者|通讯员|通訊員|实习生|實習生)'
-/** `新華社記者 魏某 攝`, `本报记者 甲 本报通讯员 乙 摄`, `王 者 王 博摄影报道`: roles and names, then the mark. */
+/** `新華社記者 魏某 攝`, `本报记者 甲 本报通讯员 乙 摄`, `王 者 王 博摄影报道`, `工人日报-中工网记者 某某 摄`: roles and names, then the mark. */
 const CREDIT_LINE = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{0,8}?${CREDIT_ROLE})?\\s*${CREDIT_NAME}(?:\\s+(?:(?:本报|本報)?${CREDIT_ROLE})?\\s*${CREDIT_NAME}){0,3}\\s*(?:摄影报道|攝影報道|摄影|攝影|摄|攝)$`,
+  `^(?:[\\u4e00-\\u9fff]{0,8}?(?:[-－][\\u4e00-\\u9fff]{2,8})?${CREDIT_ROLE})?\\s*${CREDIT_NAME}(?:\\s+(?:(?:本报|本報)?${CREDIT_ROLE})?\\s*${CREDIT_NAME}){0,3}\\s*(?:摄影报道|攝影報道|摄影|攝影|摄|攝)$`,
 )
 
 /** A caption is found when its words are, give or take a fifth (a place left on), with or without its credit. */
