@@ -770,6 +770,8 @@ export function chromeCaption(text: string): boolean {
     /^《[^》]{2,12}(?:报|刊|杂志)》$/.test(t) ||
     // `图侵删`, `正文复制`, `▶2版至4版`: a notice, a button, the paper's page pointer.
     /侵删|^正文复制$|^▶?\d{1,2}版至\d{1,2}版$/.test(t) ||
+    // `TOP`: the back-to-top button.
+    /^top$/i.test(t) ||
     // `本报记者`, `南方日报连州视窗记者`: a byline's role without its name.
     /^[\u4e00-\u9fff]{0,10}(?:记者|通讯员)$/.test(t) && !t.includes('的')
   )

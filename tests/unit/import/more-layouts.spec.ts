@@ -1878,3 +1878,10 @@ describe('two `图为…` lines one under the other (session 29, restored tuning
     expect(piece.captions).toEqual(['图为两位青年职工在项目部的职工书屋里交流读书心得(12月6日摄)。', '图为施工人员在职工书屋里看书(12月6日摄)。'])
   })
 })
+
+describe('a back-to-top button under a photo (session 29, restored held-out parts seen as tuning)', () => {
+  it('takes `TOP` for chrome, not a caption', () => {
+    for (const line of ['TOP', 'Top']) expect(chromeCaption(line), line).toBe(true)
+    expect(chromeCaption('TOP10职工风采')).toBe(false)
+  })
+})
