@@ -751,7 +751,7 @@ export function looksCollective(name: string): boolean {
 }
 
 /** What a person named right after an honour goes on to do: `讲述`, `作交流发言`, `作事迹报告`. */
-const ACTING = /^(?:报告|讲述|发出(?:了)?倡议|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|(?:很|十分|非常|格外)(?:激动|感慨|动情)|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告|宣讲)|发言|宣讲)/
+const ACTING = /^(?:报告|讲述|看到|参观|观看|聆听|来到|走进|发出(?:了)?倡议|讲起|谈起|说|表示|介绍|分享|眼含|动情|激动|(?:很|十分|非常|格外)(?:激动|感慨|动情)|深有感触|感慨|笑着|共同领衔|领衔|作(?:了)?[\u4e00-\u9fff]{0,4}?(?:发言|报告|宣讲)|发言|宣讲)/
 
 /**
  * `全国劳模张某笑得很灿烂`: a name right after an honour, whatever follows it. Loose on its own:

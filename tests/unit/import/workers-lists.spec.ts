@@ -776,3 +776,12 @@ describe('a word and its adverb particle is no name (session 29, restored tuning
     expect(piece.workers.map((w) => w.name)).not.toContain('高兴地')
   })
 })
+
+describe('an honour’s holder who goes on seeing, visiting, listening (session 29, restored tuning pages)', () => {
+  it('finds 王小仙 in `…青禾市五一劳动奖章获得者王小仙看到企业生产的重卡…`, traditional characters too', () => {
+    for (const text of ['在青禾科技馆，青禾市五一劳动奖章获得者王小仙看到企业生产的重卡汽车作为全市支柱产业的代表产品。', '在青禾科技館，青禾市五一勞動獎章獲得者王小仙看到企業生產的重卡汽車作為全市支柱產業的代表產品。']) {
+      const piece = parseNewspaperText(['劳模工匠参观科技馆', '', text].join('\n'))
+      expect(piece.workers.map((w) => w.name), text).toContain('王小仙')
+    }
+  })
+})
