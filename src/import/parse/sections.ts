@@ -352,6 +352,8 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       item.blankBefore < pictureGap &&
       short(prev) &&
       short(item) &&
+      // (`范文(一)` / `一、调研的基本情况`: a numbered line starts a heading of its own.)
+      !NUMBERED_HEADING.test(item.text.trim()) &&
       merged <= 20 &&
       (followedByText || wordLength(prev.text) <= 3 || wordLength(item.text) <= 3) &&
       // (On a photo story, `合影留念` / `座谈会场景` between blank lines are two photos' captions.)
@@ -408,6 +410,9 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     if (group.length === 1 && /^[（(][^（）()]{4,60}[)）]$/.test(text)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
     if (length >= 2 && length < 4 && group.length === 1 && group[0]!.bullet && n === groups.length - 1 && followedByText) return void out.push({ type: 'heading', text })
+    // `调研报告(一)` right over `一、调研的基本情况`: the part's own heading over its first numbered one.
+    const overNumbered = groups[n + 1]?.[0] && NUMBERED_HEADING.test(groups[n + 1]![0]!.text.trim())
+    if (group.length === 1 && overNumbered && length >= 2 && length <= 12 && !/[。！？!?，,；;]/.test(text) && !CAPTION_WORDS.test(text) && !isScene(text)) return void out.push({ type: 'heading', text })
     if (length < 4) {
       dropped.push(group.map((l) => l.text).join(''))
       return

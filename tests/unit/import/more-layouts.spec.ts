@@ -1885,3 +1885,10 @@ describe('a back-to-top button under a photo (session 29, restored held-out part
     expect(chromeCaption('TOP10职工风采')).toBe(false)
   })
 })
+
+describe('a part’s heading right over its first numbered heading (session 29, restored tuning pages)', () => {
+  it('keeps `调研报告(一)` and `一、调研的基本情况` two headings, not one run together', () => {
+    const piece = parseNewspaperText(['青禾市职工书屋建设调研报告', '', '为了解全市职工书屋建设情况，市总工会组织开展了专题调研，现将有关情况报告如下。', '', '调研报告(一)', '一、调研的基本情况', '', '今年以来，市总工会先后深入30家企业的职工书屋，通过座谈、问卷等方式了解职工阅读需求和书屋运行情况，共收回有效问卷1200份。', '', '二、存在的主要问题', '', '部分书屋藏书更新慢，开放时间与职工作息不匹配，利用率不高。'].join('\n'))
+    expect(piece.sections).toEqual(['调研报告(一)', '一、调研的基本情况', '二、存在的主要问题'])
+  })
+})
