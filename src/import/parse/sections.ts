@@ -127,8 +127,11 @@ function leadInHeadings(blocks: BodyBlock[]): BodyBlock[] {
   })
 }
 
-/** `筑牢职工思想引领高地。组建…`: a short sentence of what was done, then the part's text. */
-const PLAIN_LEAD_IN = /^([\u4e00-\u9fff]{2}[^，,。！？!?“”"：:；;、（）()]{4,12})[。！]\s*(?=\S{30})/
+/**
+ * `筑牢职工思想引领高地。组建…`: a short sentence of what was done, then the part's text. (Not `一是创新能力强。`:
+ * the points of a list told in the text, 一是…二是…, are no headings.)
+ */
+const PLAIN_LEAD_IN = /^(?![一二三四五六七八九十]是)([\u4e00-\u9fff]{2}[^，,。！？!?“”"：:；;、（）()]{4,12})[。！]\s*(?=\S{30})/
 
 /**
  * Each block's section set to the heading that stands above it once headings were taken out:

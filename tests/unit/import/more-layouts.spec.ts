@@ -1892,3 +1892,12 @@ describe('a part’s heading right over its first numbered heading (session 29, 
     expect(piece.sections).toEqual(['调研报告(一)', '一、调研的基本情况', '二、存在的主要问题'])
   })
 })
+
+describe('the points of a list told in the text (session 29, restored held-out parts seen as tuning)', () => {
+  it('leaves `一是创新能力强。…` / `二是…` / `三是…` paragraphs whole, no headings cut from them', () => {
+    const points = ['一是创新能力强。62人获各类专利共1018项，其中45人拥有发明专利共242项，52人拥有实用新型专利共676项。', '二是绝技绝活多。62人在省级及以上技能竞赛中获奖，其中国际技能大赛获奖2人，全国技能大赛获奖35人。', '三是业绩贡献大。100名青禾工匠中有代表全国一流技能水平的领头雁，又有在研制首台套中攻坚克难的能手。']
+    const piece = parseNewspaperText(['青禾工匠的三个显著特点', '', '今年，青禾市总工会命名了100名青禾工匠。', '', ...points.flatMap((p) => [p, ''])].join('\n'))
+    expect(piece.sections).toEqual([])
+    expect(paragraphsOf(piece).slice(-3)).toEqual(points)
+  })
+})
