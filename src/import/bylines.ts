@@ -360,7 +360,8 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
   // `某某客户端、南海网、南国都市报10月13日消息（…）`: the outlets that ran it, one after the other.
   // `陕工网—陕西工人报讯（…）`, `每日甘肃网-甘肃日报平凉讯 （…）`: a site and its paper joined by a dash before 讯.
   // (`长城网·冀云客户端讯`, `石榴云/新疆日报讯`, `51网讯`: a dot or slash between two outlets, digits in a name.)
-  const m = /^(?:本报讯|本刊讯|本台讯|本報訊|本刊訊|((?:\d{1,3}[\u4e00-\u9fff]{1,9}|[\u4e00-\u9fff]{2,10})(?:[—\-－·/／][\u4e00-\u9fff]{2,12})?(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
+  // (`中国甘肃网12月26日讯 据兰州晨报报道 (首席记者 某某)`: the paper it retells named before the brackets.)
+  const m = /^(?:本报讯|本刊讯|本台讯|本報訊|本刊訊|((?:\d{1,3}[\u4e00-\u9fff]{1,9}|[\u4e00-\u9fff]{2,10})(?:[—\-－·/／][\u4e00-\u9fff]{2,12})?(?:[（(][\u4e00-\u9fff]{2,8}[)）])?)(?:讯|訊|消息)|([\u4e00-\u9fff·\-－、]{2,24}?)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[电電讯訊]|消息)?)?(?:\s*据[\u4e00-\u9fff]{2,10}?(?:报道|報道|消息))?\s*[【\[]?\s*[（(]([^）)]{2,60})[）)]\s*/.exec(text)
   const agency = (name: string | undefined) => {
     // (`东南网-福建日报4月24日讯`, `陕工网—陕西工人报讯`: the site that runs the dispatch, then the paper it
     // comes from; the paper is the publication.)

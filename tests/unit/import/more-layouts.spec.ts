@@ -1901,3 +1901,12 @@ describe('the points of a list told in the text (session 29, restored held-out p
     expect(paragraphsOf(piece).slice(-3)).toEqual(points)
   })
 })
+
+describe('a site’s dispatch retold from a paper, the paper named before the brackets (session 29, restored tuning pages)', () => {
+  it('reads the reporter in `青禾网12月26日讯 据青禾晨报报道 (首席记者 裴小强) 近日，…` and `…讯据青禾晚报报道(…记者 田小东)…`', () => {
+    for (const [opening, name] of [['青禾网12月26日讯 据青禾晨报报道 (首席记者 裴小强) ', '裴小强'], ['青禾网5月1日讯据青禾晚报报道(青禾日报社全媒体记者 田小东)', '田小东']] as const) {
+      const piece = parseNewspaperText(['青禾省总工会表彰劳动模范', '', `${opening}近日，青禾省总工会召开表彰大会，对100名省劳动模范进行表彰，号召全省职工向劳模学习。`].join('\n'))
+      expect(piece.bylines.map((b) => b.name), opening).toEqual([name])
+    }
+  })
+})
