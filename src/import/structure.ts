@@ -907,6 +907,11 @@ export type LayoutOptions = {
   weighCaptions?: boolean
 }
 
+/** Captions in brackets after a paragraph's last sentence: `。”(上图为…,左上图为…)`. */
+const BRACKETED_CAPTIONS = /^(.{20,}?[。！？”])\s*[（(]((?:[上下左右中]{1,2})?(?:图为|圖為)[^（()）]{4,160})[)）]$/
+/** Where the next photo's caption starts inside them: `，左上图为…`. */
+const NEXT_PHOTO = /[，,；;]\s*(?=(?:[上下左右中]{1,2})?(?:图为|圖為))/
+
 export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout {
   const lines = readLines(text)
   for (const line of lines) classify(line)
@@ -1323,7 +1328,8 @@ function assembleBody(
     const signed = (t: string) => /[。！？][（(][^（()）]{2,30}[)）]$/.test(t)
     // `…服务工作。通讯员 胡某某 见习记者 周某`: so is one closed by its writers' line.
     const signedOff = (t: string) => /[。！？]/.test(t) && bylineAtEnd(t) !== null
-    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!) && !signed(parts.at(-1)!) && !signedOff(parts.at(-1)!)) {
+    // `…的荣誉。”(上图为…,左上图为…)`: so is one closed by its photos' captions in brackets.
+    while (!endsSentence(parts.at(-1)!) && !credited(parts.at(-1)!) && !signed(parts.at(-1)!) && !signedOff(parts.at(-1)!) && !BRACKETED_CAPTIONS.test(parts.at(-1)!)) {
       let j = k
       const skipped: Line[] = []
       // Skip scraps, captions and lone fragments that layout dropped into the sentence.
@@ -1449,8 +1455,18 @@ function assembleBody(
     // (`…拼搏精神。圖為參賽隊員們正在比賽。 □王某 攝影報道`: with its photographer's credit.)
     // (`…持续高效开发。图1：采油五队职工在遮阳伞下焊接油井管线。`: the first of numbered photos, its number left off.)
     const tailCaption = /^(.{20,}?[。！？])\s*(?:[图圖][1-9一二三四五六七八九][:：]\s*)?((?:(?<=[:：]\s*)|图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
+    // `…才对得起这样的荣誉。”(上图为工作人员帮助某某参观,左上图为劳模们观赏演出)`: the photos' captions in
+    // brackets after the last sentence, each opening with where its photo stands.
+    const bracketed = tailCaption ? null : BRACKETED_CAPTIONS.exec(text)
     if (shotCredit) {
       blocks.push({ type: 'caption', text, credit: shotCredit, section })
+    } else if (bracketed) {
+      blocks.push({ type: 'paragraph', text: bracketed[1]!, section })
+      for (const words of bracketed[2]!.split(NEXT_PHOTO)) {
+        const caption: BodyBlock = { type: 'caption', text: words.trim(), credit: null, section }
+        gluedCaptions.add(caption)
+        blocks.push(caption)
+      }
     } else if (tailCaption) {
       blocks.push({ type: 'paragraph', text: tailCaption[1]!, section })
       const { text: words, credit } = splitCaptionCredit(tailCaption[2]!)

@@ -1910,3 +1910,11 @@ describe('a site’s dispatch retold from a paper, the paper named before the br
     }
   })
 })
+
+describe('photos’ captions in brackets after a paragraph’s last sentence (session 29, restored held-out parts seen as tuning)', () => {
+  it('reads `…的荣誉。”(上图为…,左上图为…)` as two captions and ends the paragraph there', () => {
+    const piece = parseNewspaperText(['劳模游览芙蓉园', '', '在整个劳模队伍中，还有一位坐在轮椅上的老人尤为引人注意。他就是青禾村的村支书任小茂。他说：“能评上全国劳模是全村人的荣誉。”(上图为工作人员帮助任小茂参观,左上图为劳模们观赏大型诗乐舞蹈)', '', '活动结束后，劳模们纷纷表示将继续努力，为全省经济社会发展贡献力量。'].join('\n'))
+    expect(piece.captions).toEqual(['上图为工作人员帮助任小茂参观', '左上图为劳模们观赏大型诗乐舞蹈'])
+    expect(paragraphsOf(piece)).toEqual(['在整个劳模队伍中，还有一位坐在轮椅上的老人尤为引人注意。他就是青禾村的村支书任小茂。他说：“能评上全国劳模是全村人的荣誉。”', '活动结束后，劳模们纷纷表示将继续努力，为全省经济社会发展贡献力量。'])
+  })
+})
