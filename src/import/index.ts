@@ -14,7 +14,7 @@ import { AGENCY, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
 import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
-import { looksLikeName, simplifiedCopy } from './text'
+import { isHan, looksLikeName, simplifiedCopy } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
 import { WARN, type Warning } from './warnings'
 
@@ -183,6 +183,13 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   }
 }
 
+/** Provincial-level places, whose papers name no city (`安徽日报`'s 市总工会 is some city's). */
+const PROVINCES = new Set(['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆'])
+/** …of which these are cities too: `北京日报`'s 市总工会 is 北京市总工会. */
+const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆'])
+/** What stands before 日报 in papers that name no place: `工人日报`, `劳动午报`, `中国妇女报`. */
+const NOT_PLACES = new Set(['工人', '劳动', '劳动午', '人民', '中国', '光明', '经济', '法治', '法制', '科技', '农民', '健康', '南方', '南方工', '中国妇女', '中华工商', '文汇', '新民'])
+
 /**
  * Organisations the piece is about, best first: a sponsor banner (`桐江市总工会`), a name in the
  * subtitle or lead (`青石市总工会2025年工作回眸`), or `市总工会` completed with the city of the
@@ -190,13 +197,19 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
  */
 function organizationNames(banners: string[], title: string, subtitle: string | null, lead: string[], publication: string | null): string[] {
   const names: string[] = [...banners]
-  const re = /((?:[\u4e00-\u9fff]{1,5}?[省市州盟县区旗])?总?工会)/g
+  const re = /((?:[\u4e00-\u9fff]{0,5}?[省市州盟县区旗])?总?工会)/g
   for (const text of [subtitle ?? '', title, ...lead.slice(0, 2)]) {
     for (const m of text.matchAll(re)) {
-      let name = m[1]!
-      if (/^[省市县区]?总工会$/.test(name) && publication) {
+      // `总工会` standing alone (after a stop, not in `中华全国总工会` or `某某集团总工会`): the paper's city's.
+      const alone = m[1] === '总工会' && !isHan(text.charAt(m.index - 1))
+      let name = alone ? '市总工会' : m[1]!
+      if (/^[省市县区]总工会$/.test(name) && publication) {
         const place = /^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|工人报|报)/.exec(publication)?.[1]
-        if (place) name = `${place}${/^[省市县区]/.test(name) ? '' : '市'}${name}`
+        // A province's paper (`安徽日报`) completes `省总工会` only, a city's `市总工会` (`北京` is both); a
+        // `县总工会` or `区总工会` is one of the city's several, and `工人日报` names no place.
+        const province = !!place && PROVINCES.has(place)
+        const fits = !!place && !NOT_PLACES.has(place) && (/^省/.test(name) ? province : /^市/.test(name) && (!province || MUNICIPALITIES.has(place)))
+        if (fits) name = `${place}${name}`
       }
       if (!/^[\u4e00-\u9fff]{2,8}[省市州盟县区旗]总?工会$/.test(name) || /^[全各本我该年来]|年来/.test(name)) continue
       if (!names.includes(name)) names.push(name)

@@ -1918,3 +1918,16 @@ describe('photos’ captions in brackets after a paragraph’s last sentence (se
     expect(paragraphsOf(piece)).toEqual(['在整个劳模队伍中，还有一位坐在轮椅上的老人尤为引人注意。他就是青禾村的村支书任小茂。他说：“能评上全国劳模是全村人的荣誉。”', '活动结束后，劳模们纷纷表示将继续努力，为全省经济社会发展贡献力量。'])
   })
 })
+
+describe('the union a piece names, completed with its paper’s place only where that makes a real one (session 29, a fresh-clone import)', () => {
+  const orgs = (paper: string, union: string) =>
+    parseNewspaperText(['青禾职工书屋揭牌', '', `${paper}讯（记者 张小三）近日，${union}在青禾镇举行职工书屋揭牌仪式，为一线职工送去图书2000册。`].join('\n')).organizations
+  it('makes 省总工会 a province paper’s, 市总工会 a city paper’s, and invents no 安徽市总工会, 工人市总工会 or 青禾市总工会 for 中华全国总工会', () => {
+    expect(orgs('安徽日报', '省总工会')).toEqual(['安徽省总工会'])
+    expect(orgs('安徽日报', '市总工会')).toEqual([])
+    expect(orgs('北京日报', '市总工会')).toEqual(['北京市总工会'])
+    expect(orgs('青禾日报', '总工会')).toEqual(['青禾市总工会'])
+    expect(orgs('青禾日报', '中华全国总工会')).toEqual([])
+    expect(orgs('工人日报', '市总工会')).toEqual([])
+  })
+})
