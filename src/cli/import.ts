@@ -46,7 +46,7 @@ type FileError = ImportError | FormatError
  */
 const refusal = (e: FileError) => `${e.zh}。${e.cliHintZh}（${e.message}）`
 
-/** What to check in a draft: in Chinese where src/import/warnings.ts says it, then the English. */
+/** What to check in a draft: in Chinese, then the English (src/import/warnings.ts words each once). */
 const warning = (file: string, w: Warning) => `! ${file}：${w.zh}（${w.en}）`
 
 /** The photos left out of a piece (or of its draft, with those the media library refused), Chinese first. */
