@@ -190,6 +190,20 @@ const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆'])
 /** What stands before 日报 in papers that name no place: `工人日报`, `劳动午报`, `中国妇女报`. */
 const NOT_PLACES = new Set(['工人', '劳动', '劳动午', '人民', '中国', '光明', '经济', '法治', '法制', '科技', '农民', '健康', '南方', '南方工', '中国妇女', '中华工商', '文汇', '新民'])
 
+/** Words the scan for a union's name may run over before its place: `庆祝株洲市总工会`, `记者从市总工会` (not 同, 经 or 和: 同安区, 经开区, 太和县). */
+const LEADING_WORDS = new Set(['庆祝', '要', '职能', '日报', '记者', '从', '作为', '今', '在', '由', '与', '及', '对', '为', '据', '是', '了', '的', '获悉', '联合', '组织', '举办', '召开'])
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** A union's name without the words before its place (`同庆祝株洲市总工会` → `株洲市总工会`). */
+function withoutLeadingWords(name: string): string {
+  const level = /[省市州盟县区旗]总?工会$/.exec(name)
+  if (!level || level.index < 2) return name
+  const words = [...WORDS.segment(name.slice(0, level.index))].map((w) => w.segment)
+  // (`界庆祝青禾市总工会`: the scan started inside a word; what follows the last of those words is the place.)
+  const last = words.findLastIndex((w) => LEADING_WORDS.has(w))
+  return words.slice(last + 1).join('') + name.slice(level.index)
+}
+
 /**
  * Organisations the piece is about, best first: a sponsor banner (`桐江市总工会`), a name in the
  * subtitle or lead (`青石市总工会2025年工作回眸`), or `市总工会` completed with the city of the
@@ -202,9 +216,9 @@ function organizationNames(banners: string[], title: string, subtitle: string | 
     for (const m of text.matchAll(re)) {
       // `总工会` standing alone (after a stop, not in `中华全国总工会` or `某某集团总工会`): the paper's city's.
       const alone = m[1] === '总工会' && !isHan(text.charAt(m.index - 1))
-      let name = alone ? '市总工会' : m[1]!
+      let name = alone ? '市总工会' : withoutLeadingWords(m[1]!)
       if (/^[省市县区]总工会$/.test(name) && publication) {
-        const place = /^([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|工人报|报)/.exec(publication)?.[1]
+        const place = /^([\u4e00-\u9fff]{2,4}?)(?:工人日报|日报|晚报|工人报|报)/.exec(publication)?.[1]
         // A province's paper (`安徽日报`) completes `省总工会` only, a city's `市总工会` (`北京` is both); a
         // `县总工会` or `区总工会` is one of the city's several, and `工人日报` names no place.
         const province = !!place && PROVINCES.has(place)

@@ -1930,4 +1930,11 @@ describe('the union a piece names, completed with its paper’s place only where
     expect(orgs('青禾日报', '中华全国总工会')).toEqual([])
     expect(orgs('工人日报', '市总工会')).toEqual([])
   })
+  it('takes the union’s name without the words the text puts before its place (`记者从市总工会`, `各界庆祝青禾市总工会`), a place that holds such a character whole (`同安区`)', () => {
+    expect(orgs('青禾日报', '记者从市总工会')).toEqual(['青禾市总工会'])
+    expect(orgs('青禾网', '全市各界庆祝青禾市总工会')).toEqual(['青禾市总工会'])
+    expect(orgs('青禾网', '由同安区总工会')).toEqual(['同安区总工会'])
+    expect(orgs('浙江工人日报', '市总工会')).toEqual([])
+    expect(orgs('浙江工人日报', '省总工会')).toEqual(['浙江省总工会'])
+  })
 })
