@@ -14,7 +14,7 @@ import { AGENCY, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
 import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
-import { isHan, looksLikeName, simplifiedCopy } from './text'
+import { isHan, looksLikeName, MUNICIPALITIES, PROVINCES, simplifiedCopy, wordsOf } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
 import { WARN, type Warning } from './warnings'
 
@@ -183,22 +183,17 @@ export function parseNewspaperText(input: Uint8Array | string, options: ParseOpt
   }
 }
 
-/** Provincial-level places, whose papers name no city (`安徽日报`'s 市总工会 is some city's). */
-const PROVINCES = new Set(['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆'])
-/** …of which these are cities too: `北京日报`'s 市总工会 is 北京市总工会. */
-const MUNICIPALITIES = new Set(['北京', '天津', '上海', '重庆'])
 /** What stands before 日报 in papers that name no place: `工人日报`, `劳动午报`, `中国妇女报`. */
 const NOT_PLACES = new Set(['工人', '劳动', '劳动午', '人民', '中国', '光明', '经济', '法治', '法制', '科技', '农民', '健康', '南方', '南方工', '中国妇女', '中华工商', '文汇', '新民'])
 
 /** Words the scan for a union's name may run over before its place: `庆祝株洲市总工会`, `记者从市总工会` (not 同, 经 or 和: 同安区, 经开区, 太和县). */
 const LEADING_WORDS = new Set(['庆祝', '要', '职能', '日报', '记者', '从', '作为', '今', '在', '由', '与', '及', '对', '为', '据', '是', '了', '的', '获悉', '联合', '组织', '举办', '召开'])
-const WORDS = new Intl.Segmenter('zh', { granularity: 'word' })
 
 /** A union's name without the words before its place (`同庆祝株洲市总工会` → `株洲市总工会`). */
 function withoutLeadingWords(name: string): string {
   const level = /[省市州盟县区旗]总?工会$/.exec(name)
   if (!level || level.index < 2) return name
-  const words = [...WORDS.segment(name.slice(0, level.index))].map((w) => w.segment)
+  const words = wordsOf(name.slice(0, level.index))
   // (`界庆祝青禾市总工会`: the scan started inside a word; what follows the last of those words is the place.)
   const last = words.findLastIndex((w) => LEADING_WORDS.has(w))
   return words.slice(last + 1).join('') + name.slice(level.index)
@@ -221,8 +216,8 @@ function organizationNames(banners: string[], title: string, subtitle: string | 
         const place = /^([\u4e00-\u9fff]{2,4}?)(?:工人日报|日报|晚报|工人报|报)/.exec(publication)?.[1]
         // A province's paper (`安徽日报`) completes `省总工会` only, a city's `市总工会` (`北京` is both); a
         // `县总工会` or `区总工会` is one of the city's several, and `工人日报` names no place.
-        const province = !!place && PROVINCES.has(place)
-        const fits = !!place && !NOT_PLACES.has(place) && (/^省/.test(name) ? province : /^市/.test(name) && (!province || MUNICIPALITIES.has(place)))
+        const province = !!place && PROVINCES.includes(place)
+        const fits = !!place && !NOT_PLACES.has(place) && (/^省/.test(name) ? province : /^市/.test(name) && (!province || MUNICIPALITIES.includes(place)))
         if (fits) name = `${place}${name}`
       }
       if (!/^[\u4e00-\u9fff]{2,8}[省市州盟县区旗]总?工会$/.test(name) || /^[全各本我该年来]|年来/.test(name)) continue

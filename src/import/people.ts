@@ -4,7 +4,7 @@
  * 保持零差错，被评为“浙江工匠”`, a collective (`某某中心变电二班被授予“全国工人先锋号”`), or the honour
  * before the name (`全国劳动模范、某某公司高级技师张三`).
  */
-import { dictionaryWord, looksLikeName, normForMatch, simplifiedCopy, surnameLength, wordAcross } from './text'
+import { dictionaryWord, looksLikeName, normForMatch, PROVINCES, simplifiedCopy, surnameLength, wordAcross } from './text'
 import type { BodyBlock, Worker } from './types'
 
 export type FoundWorker = {
@@ -731,12 +731,11 @@ export function mergeWorkers<T extends FoundWorker>(input: T[]): T[] {
 }
 
 /** Honour level guessed from its name: 全国 → national, a province → provincial, 市 → city. */
-const PROVINCES =
-  /^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|[\u4e00-\u9fff]{2,3}省)/
+const PROVINCE_START = new RegExp(`^(?:${PROVINCES.join('|')}|[\\u4e00-\\u9fff]{2,3}省)`)
 
 export function guessHonorLevel(name: string): 'national' | 'provincial' | 'city' | 'county' {
   if (/^(?:全国|中国|中华全国|国家)/.test(name) || /^(?:大国工匠)/.test(name)) return 'national'
-  if (PROVINCES.test(name) || /^省/.test(name)) return 'provincial'
+  if (PROVINCE_START.test(name) || /^省/.test(name)) return 'provincial'
   if (/^[\u4e00-\u9fff]{1,6}(?:区|县)(?!域)/.test(name) && !/^[\u4e00-\u9fff]{1,6}市/.test(name)) return 'county'
   return 'city'
 }
@@ -831,12 +830,12 @@ function namesInARow(paragraph: string, aboutHonours = false): FoundWorker[] {
     // `郭某、巨某、高某`: among names, one of a surname the list lacks that is no word of the language.
     // `库尔班江·巴拉提`: a name of a people whose names are written with a dot is a name at any length.
     const dotted = (e: string) => e.includes('·') && looksLikeName(e)
-    const named = entries.filter((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e)) || dotted(e)).length
-    const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCES.test(e) && !/[省市县区州盟旗]$/.test(e)
+    const named = entries.filter((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCE_START.test(e)) || dotted(e)).length
+    const rare = (e: string) => named >= 2 && e.length === 3 && !dictionaryWord(e) && !PROVINCE_START.test(e) && !/[省市县区州盟旗]$/.test(e)
     // `益西春初`, `次仁多吉`: a Tibetan name, four characters of two common parts, among names.
     const tibetan = (e: string) => named >= 2 && TIBETAN_NAME.test(e)
     // (`…装接工翟某、班主任(小学)陈某`: a post is no name.)
-    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCES.test(e) && !OFFICIAL.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) {
+    if (entries.length < 2 || !entries.every((e) => (e.length <= 3 && looksLikeName(e) && !PROVINCE_START.test(e) && !OFFICIAL.test(e)) || dotted(e) || team(e) || rare(e) || tibetan(e))) {
       // (`副主席张某、陆某一行前往甲、乙和丙三位老劳模家中`: a row of officials ran into the row of
       // honoured people; read on from the second entry, where the people's row may start.)
       row.lastIndex = m.index + head.length + 1

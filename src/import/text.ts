@@ -151,6 +151,12 @@ export function looksLikeName(s: string): boolean {
  * `关切`, `敬意`, `闭幕`, `官兵` start with a surname but are words (people.ts: no worker's name).
  */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** The dictionary's words of `s`, in order (`庆祝株洲市总工会` → 庆祝 | 株 | 洲 | 市 | 总工会). */
+export function wordsOf(s: string): string[] {
+  return [...WORDS.segment(s)].map((w) => w.segment)
+}
+
 const wordCache = new Map<string, boolean>()
 export function dictionaryWord(s: string): boolean {
   let known = wordCache.get(s)
@@ -173,6 +179,11 @@ export function wordAcross(text: string, at: number): boolean {
   }
   return false
 }
+
+/** Provincial-level places (provinces, autonomous regions, the four municipalities, Hong Kong and Macao) by their short names. */
+export const PROVINCES: readonly string[] = ['北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古', '广西', '西藏', '宁夏', '新疆', '香港', '澳门']
+/** …of which these are cities too. */
+export const MUNICIPALITIES: readonly string[] = ['北京', '天津', '上海', '重庆']
 
 /** Display width in a terminal: Han and full-width characters take two columns. */
 export function displayWidth(s: string): number {
