@@ -907,10 +907,30 @@ export type LayoutOptions = {
   weighCaptions?: boolean
 }
 
-/** Captions in brackets after a paragraph's last sentence: `。”(上图为…,左上图为…)`. */
-const BRACKETED_CAPTIONS = /^(.{20,}?[。！？”])\s*[（(]((?:[上下左右中]{1,2})?(?:图为|圖為)[^（()）]{4,160})[)）]$/
-/** Where the next photo's caption starts inside them: `，左上图为…`. */
-const NEXT_PHOTO = /[，,；;]\s*(?=(?:[上下左右中]{1,2})?(?:图为|圖為))/
+/** Where a photo's caption opens after the text's last sentence: `图为`, `圖為`, and in brackets `左上图为`. */
+const PICTURED = '(?:图为|圖為)'
+const PICTURED_AT = `(?:[上下左右中]{1,2})?${PICTURED}`
+/**
+ * A photo's caption glued after the text's last sentence, unbracketed: `…技能水平。圖為在揚州舉行的…。`,
+ * with its photographer's credit (`…。圖為參賽隊員們正在比賽。 □王某 攝影報道`) or as the first of
+ * numbered photos, its number left off (`…开发。图1：采油五队职工在遮阳伞下焊接油井管线。`).
+ */
+const TAIL_CAPTION = new RegExp(
+  `^(.{20,}?[。！？])\\s*(?:[图圖][1-9一二三四五六七八九][:：]\\s*)?((?:(?<=[:：]\\s*)|${PICTURED})[^。！？]{4,80}[。！？]?(?:[\\s\\u3000]*[□■]?[\\s\\u3000]*[\\u4e00-\\u9fff·]{2,4}[\\s\\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$`,
+)
+/** The photos' captions in brackets after the last sentence, each opening with where its photo stands: `。”(上图为…,左上图为…)`. */
+const BRACKETED_CAPTIONS = new RegExp(`^(.{20,}?[。！？”])\\s*[（(](${PICTURED_AT}[^（()）]{4,160})[)）]$`)
+/** Where the next photo's caption starts inside the brackets: `，左上图为…`. */
+const NEXT_PHOTO = new RegExp(`[，,；;]\\s*(?=${PICTURED_AT})`)
+
+/** The photos' captions after a paragraph's last sentence, bracketed or not, and the paragraph without them. */
+function tailCaptions(text: string): { paragraph: string; captions: { text: string; credit: string | null }[] } | null {
+  const plain = TAIL_CAPTION.exec(text)
+  if (plain) return { paragraph: plain[1]!, captions: [splitCaptionCredit(plain[2]!)] }
+  const bracketed = BRACKETED_CAPTIONS.exec(text)
+  if (bracketed) return { paragraph: bracketed[1]!, captions: bracketed[2]!.split(NEXT_PHOTO).map((words) => ({ text: words.trim(), credit: null })) }
+  return null
+}
 
 export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout {
   const lines = readLines(text)
@@ -1451,28 +1471,17 @@ function assembleBody(
       shotCredit = creditOfShot(text, closing) ?? shotCredit
       text = closing.rest
     }
-    // `…技能水平。圖為在揚州舉行的…現場，一名工人…。`: a photo's caption glued after the text's last sentence.
-    // (`…拼搏精神。圖為參賽隊員們正在比賽。 □王某 攝影報道`: with its photographer's credit.)
-    // (`…持续高效开发。图1：采油五队职工在遮阳伞下焊接油井管线。`: the first of numbered photos, its number left off.)
-    const tailCaption = /^(.{20,}?[。！？])\s*(?:[图圖][1-9一二三四五六七八九][:：]\s*)?((?:(?<=[:：]\s*)|图为|圖為)[^。！？]{4,80}[。！？]?(?:[\s\u3000]*[□■]?[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]*(?:摄影报道|攝影報道|摄|攝))?)$/.exec(text)
-    // `…才对得起这样的荣誉。”(上图为工作人员帮助某某参观,左上图为劳模们观赏演出)`: the photos' captions in
-    // brackets after the last sentence, each opening with where its photo stands.
-    const bracketed = tailCaption ? null : BRACKETED_CAPTIONS.exec(text)
+    // Photos' captions glued after the text's last sentence (tailCaptions).
+    const tail = shotCredit ? null : tailCaptions(text)
     if (shotCredit) {
       blocks.push({ type: 'caption', text, credit: shotCredit, section })
-    } else if (bracketed) {
-      blocks.push({ type: 'paragraph', text: bracketed[1]!, section })
-      for (const words of bracketed[2]!.split(NEXT_PHOTO)) {
-        const caption: BodyBlock = { type: 'caption', text: words.trim(), credit: null, section }
+    } else if (tail) {
+      blocks.push({ type: 'paragraph', text: tail.paragraph, section })
+      for (const { text: words, credit } of tail.captions) {
+        const caption: BodyBlock = { type: 'caption', text: words, credit, section }
         gluedCaptions.add(caption)
         blocks.push(caption)
       }
-    } else if (tailCaption) {
-      blocks.push({ type: 'paragraph', text: tailCaption[1]!, section })
-      const { text: words, credit } = splitCaptionCredit(tailCaption[2]!)
-      const caption: BodyBlock = { type: 'caption', text: words, credit, section }
-      gluedCaptions.add(caption)
-      blocks.push(caption)
     } else if (text) {
       const block: BodyBlock = { type: 'paragraph', text, section }
       if (datelined) LEADS.add(block)
