@@ -806,6 +806,9 @@ function twoLinesJoinTight(headline: Line[]): boolean {
   return Boolean(a && b && !parallelLines(a, b))
 }
 
+/** The word an app's link puts under a paper's or site's name (`工人日报` / `客户端`). */
+const APP_LINK = /^(?:客户端|客戶端|APP|App)$/
+
 /**
  * Furniture that only its neighbours give away: page-number lists of an e-paper reader
  * (`01` `02` `03` …) and the list of the page's other titles between two navigation lines.
@@ -829,6 +832,11 @@ function markFurnitureRuns(lines: Line[]): void {
     const twos = run.filter((l) => l.text.replace(/\s/g, '').length === 2).length
     if (run.length >= 5 && threeNames * 5 <= run.length && twos * 2 >= run.length) for (const l of run) l.kind = 'furniture'
     k = Math.max(j, k + 1)
+  }
+  // `工人日报` / `客户端`: a paper's app, its link in the page's footer split over two lines.
+  for (const l of lines) {
+    const next = lines[l.i + 1]
+    if (next && APP_LINK.test(next.text.trim()) && (PAPER_NAME.test(l.text.trim()) || /^[\u4e00-\u9fff]{2,8}(?:网|網|新闻|新聞)$/.test(l.text.trim()))) l.kind = next.kind = 'furniture'
   }
   const nav = (l: Line | undefined) => l?.kind === 'furniture' && l.furniture && Object.keys(l.furniture).length === 0
   for (let k = 0; k < lines.length; k++) {

@@ -1938,3 +1938,13 @@ describe('the union a piece names, completed with its paper’s place only where
     expect(orgs('浙江工人日报', '省总工会')).toEqual(['浙江省总工会'])
   })
 })
+
+describe('a paper’s app link in the footer under a photo page (session 30, tuning pool ho)', () => {
+  const CAPTIONS = ['身着民族服装的代表最吸引眼球。', '人人都是摄影师，拍摄姿势各不同。', '来自青禾日报、青禾电视台等媒体的记者们在会场东门外台阶上，欢送代表们返程。']
+  it('is no text: the one-sentence lines over it stay the photos’ captions', () => {
+    const piece = parseNewspaperText(
+      ['青禾市工会第九次代表大会闭幕', '', '本报记者 张小三 李小四 摄', '', '12月2日，青禾市工会第九次代表大会在完成各项议程之后胜利闭幕，大会选举产生了新一届委员会和经费审查委员会。', '', ...CAPTIONS.flatMap((c) => [c, '']), '扫码关注', '', '青禾日报', '客户端', '×'].join('\n'),
+    )
+    expect(piece.captions).toEqual(CAPTIONS)
+  })
+})
