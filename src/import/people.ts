@@ -1079,6 +1079,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     for (const w of namedAfterHonour(block.text, again)) found.push({ ...w, block: index })
     for (const w of profileSubjects(block.text, again)) found.push({ ...w, block: index })
     for (const w of studioLeaders(block.text)) found.push({ ...w, block: index })
+    for (const w of tradeNamed(block.text, again)) found.push({ ...w, block: index })
     for (const w of agedWorkers(block.text)) found.push({ ...w, block: index })
   })
   // `回应职工关切`, `致以崇高敬意`: two characters that are a word of the language are that word, not a
@@ -1155,6 +1156,33 @@ function trimmedName(name: string, text: string, simpleText: string): string {
 }
 
 const COUNTED_COLLECTIVE = /^(?:我|本|该|有)|(?:\d+|[一二三四五六七八九十两]+)(?:个|家|支|名)/
+
+/** A worker's trade right before a name: `车站青工张某`, `焊工李某`. */
+const TRADE_THEN_NAME = new RegExp(`(${WORKER_ROLE_IN.source})(?=[\\u4e00-\\u9fff]{2,3})`, 'g')
+
+/**
+ * `车站青工张某说`, `焊工李某主动申请…`: a worker named by their trade, then saying or doing something,
+ * whom the piece names again elsewhere (`again`, as for namedAfterHonour): a person the piece is about.
+ */
+export function tradeNamed(paragraph: string, again: (name: string, next: string) => boolean): FoundWorker[] {
+  const out: FoundWorker[] = []
+  const simple = simplifiedCopy(paragraph)
+  for (const m of simple.matchAll(TRADE_THEN_NAME)) {
+    const at = m.index + m[0].length
+    const before = simple.slice(Math.max(0, m.index - 6), at)
+    // (Not `困难职工王某`, `职工李某`: anyone on the payroll, whom a visit or a service names.)
+    if (OFFICIAL.test(before) || !isWorkerRole(m[1]!) || /(?:职工|员工)$/.test(m[1]!)) continue
+    for (const n of [3, 2]) {
+      const name = simple.slice(at, at + n)
+      const rest = simple.slice(at + n)
+      if (name.length === n && looksLikeName(name) && !dictionaryWord(name) && !HONOR_LIKE.test(name) && !/^[和与及或暨获荣师]/.test(name) && (AFTER_NAME.test(rest) || ACTING.test(rest)) && again(paragraph.slice(at, at + n), paragraph.charAt(at + n))) {
+        out.push({ name: paragraph.slice(at, at + n), employer: null, position: m[1]!, honors: [], kind: 'individual' })
+        break
+      }
+    }
+  }
+  return out
+}
 
 /**
  * `省劳动模范黄某劳模工作室`, `张某技能大师工作室`: a studio named after the worker who leads it,

@@ -785,3 +785,14 @@ describe('an honour’s holder who goes on seeing, visiting, listening (session 
     }
   })
 })
+
+describe('a worker named by trade and named again (session 30, restored tuning pages)', () => {
+  const piece = (second: string) =>
+    parseNewspaperText(['春节坚守在青禾站', '', '“这次虽然不能回家，但还是希望家人为我感到高兴。”车站青工张小禾说，春节不回家虽有遗憾，但并不孤单。', '', second, '', '困难职工李小梅说，丈夫去世多年，工会年年送来慰问金，李小梅很感动。'].join('\n')).workers.map((w) => w.name)
+  it('is a person the piece is about (`车站青工张某说` … `张某主动…`), not anyone on the payroll a visit names (`困难职工李某`)', () => {
+    expect(piece('张小禾主动申请到家乡车站工作，实现了儿时的梦想。')).toEqual(['张小禾'])
+  })
+  it('is not taken on one mention', () => {
+    expect(piece('值班同事一起剪窗花、写春联，为旅客送上自制的小礼物。')).toEqual([])
+  })
+})
