@@ -1290,6 +1290,8 @@ function assembleBody(
   for (let k = 1; k < flow.length; k++) if (flow[k]!.kind === 'prose' && flow[k - 1]!.kind === 'prose') gaps.push(flow[k]!.blankBefore)
   const gap = median(gaps)
   const pictureGap = Math.max(2, gap + 1)
+  // Every paragraph a line of its own between blank lines: no line of the text was cut.
+  const wholeLines = gaps.length >= 3 && gap >= 1 && gaps.filter((g) => g === 0).length <= gaps.length * 0.1
   const prose = flow.filter((l) => l.kind === 'prose')
   const usesIndent = prose.length >= 3 && prose.filter((l) => l.indent >= 2).length >= prose.length * 0.6
 
@@ -1390,7 +1392,10 @@ function assembleBody(
       if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && (!/[，,、]/.test(last) || twoClauses || shortComma) && wordLength(x.text) >= 2 * wordLength(last)))) break
       let join = false
       if (x.kind === 'prose') {
-        join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text))
+        // (In a file whose paragraphs stand between blank lines, a line without a stop ends its paragraph at
+        // the blank line after it: `…30个集体“海南省工人先锋号”荣誉称号` / (blank) / `表彰大会开始，…`.)
+        const apart = wholeLines && x.blankBefore >= gap && !endsMidSentence(last) && !KICKER_DASH.test(last) && !continuesSentence(x.text)
+        join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text)) && !apart
       } else if (x.kind === 'title' || x.kind === 'fragment') {
         const y = flow[j + 1]
         const captionByGap = x.blankBefore >= pictureGap && (!y || y.kind !== 'prose' || y.blankBefore >= pictureGap)
