@@ -1391,11 +1391,12 @@ function assembleBody(
       const shortComma = /^[\u4e00-\u9fff“]{2,6}[，,、][\u4e00-\u9fff“”]{4,}$/.test(last.trim()) && wordLength(last) <= 16 && wordLength(x.text) >= 3 * wordLength(last)
       if (alone && x.kind === 'prose' && (x.blankBefore >= 1 || (!columnar && (!/[，,、]/.test(last) || twoClauses || shortComma) && wordLength(x.text) >= 2 * wordLength(last)))) break
       let join = false
+      // In a file of whole lines, a line without a stop ends its paragraph at the blank line after it:
+      // `…30个集体“海南省工人先锋号”荣誉称号` / (blank) / `表彰大会开始，…`.
+      const apart = wholeLines && x.blankBefore >= gap && !endsMidSentence(last) && !KICKER_DASH.test(last) && !continuesSentence(x.text)
+      if (apart) break
       if (x.kind === 'prose') {
-        // (In a file whose paragraphs stand between blank lines, a line without a stop ends its paragraph at
-        // the blank line after it: `…30个集体“海南省工人先锋号”荣誉称号` / (blank) / `表彰大会开始，…`.)
-        const apart = wholeLines && x.blankBefore >= gap && !endsMidSentence(last) && !KICKER_DASH.test(last) && !continuesSentence(x.text)
-        join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text)) && !apart
+        join = !(usesIndent && x.indent >= 2 && !continuesSentence(x.text))
       } else if (x.kind === 'title' || x.kind === 'fragment') {
         const y = flow[j + 1]
         const captionByGap = x.blankBefore >= pictureGap && (!y || y.kind !== 'prose' || y.blankBefore >= pictureGap)
