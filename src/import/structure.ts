@@ -1316,7 +1316,9 @@ function assembleBody(
   const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
   const heads = lines.filter((l) => l.kind === 'headline' || l.kind === 'subtitle' || l.kind === 'kicker')
   const byPhotographers = lines.some((l) => l.kind === 'byline' && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影') && !lines.slice(0, l.i).some((n) => n.kind === 'prose'))
-  const photoStory = heads.some((l) => PHOTO_STORY.test(l.text)) || byPhotographers
+  // (`某某之窗通讯员胡某摄影报道 五一是劳动节，…`: a photo report's credit glued before its lead.)
+  const creditedReport = lines.slice(0, 8).some((l) => /^[^，,。！？\s]{2,16}(?:摄影报道|攝影報道)\s*[\u4e00-\u9fff][^。！？]{8,}[。！？]/.test(l.text.trim()))
+  const photoStory = heads.some((l) => PHOTO_STORY.test(l.text)) || byPhotographers || creditedReport
 
   let blocks: BodyBlock[] = []
   /** Captions split off the end of a paragraph's line (`…。图为…`). */

@@ -325,7 +325,7 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
   const shows = (l: Line) => CAPTION_WORDS.test(l.text) || PERSON_ACTION.test(l.text) || SHOWN.test(l.text) || isScene(l.text) || PICTURED_WORK.test(simplifiedCopy(l.text)) || /^[\u4e00-\u9fff]{0,4}(?:代表们|职工们|选手们|工人们)/.test(l.text)
   // (Not a list's numbered parts, `一、全国模范教师` / `二、全国优秀教师`: those are headings.)
   const numbered = run.filter((l) => NUMBERED_HEADING.test(l.text.trim())).length
-  if (run.length >= 5 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel) && numbered < 3) {
+  if (!ctx.photoStory && run.length >= 5 && run.filter(phrase).length >= run.length * 0.8 && run.filter(shows).length <= run.length * 0.25 && !run.some((l) => l.nameLabel) && numbered < 3) {
     const stanzas: string[][] = [[]]
     for (const l of run) {
       if (/^第[一二三四五六七八九十\d]{1,3}名/.test(l.text.trim())) stanzas.push([l.text.trim()], [])

@@ -1971,3 +1971,11 @@ describe('a journal’s line of its authors’ unit and postcode (session 30, tu
     expect(paragraphsOf(piece).join('\n')).not.toContain('843009')
   })
 })
+
+describe('a photo report credited before its lead, its photos’ lines after the text (session 30, tuning pool tu2)', () => {
+  const LINES = ['李小一的会客厅', '王小二的会客厅', '赵小三的会客厅', '钱小四的会客厅', '青禾社区为劳模们修建的一排会客厅', '青禾社区办公楼']
+  it('reads the short lines as the photos’ captions, not as a verse', () => {
+    const piece = parseNewspaperText(['青禾之窗通讯员张小三摄影报道 五一是劳动节，也是劳模大放异彩之际。青禾社区为多名劳模修建了会客厅。', '4月30日，记者来到这里参观，见到每位劳模都有一间自己的会客厅。', '', ...LINES.flatMap((l) => [l, ''])].join('\n'))
+    expect(piece.captions).toEqual(LINES)
+  })
+})
