@@ -910,6 +910,19 @@ function median(values: number[]): number {
 /** A site's channel (`上海新闻`, `基层工作`, `工会动态`), or two run together (`工会大事记工会信息`): a word of a site's menu. */
 const CHANNEL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報|大事记|大事記|媒体报道|媒體報道)){1,2}$/
 
+/**
+ * What says a piece is a photo story: its head (`…掠影`, `组图`), a byline of photographers only over
+ * the text, or a photo report's credit glued before its lead (`某某之窗通讯员胡某摄影报道 五一是劳动节，…`).
+ */
+function photoStoryOf(lines: Line[]): { titled: boolean; byPhotographers: boolean; creditedReport: boolean } {
+  const heads = lines.filter((l) => l.kind === 'headline' || l.kind === 'subtitle' || l.kind === 'kicker')
+  return {
+    titled: heads.some((l) => PHOTO_STORY.test(l.text)),
+    byPhotographers: lines.some((l) => l.kind === 'byline' && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影') && !lines.slice(0, l.i).some((n) => n.kind === 'prose')),
+    creditedReport: lines.slice(0, 8).some((l) => /^[^，,。！？\s]{2,16}(?:摄影报道|攝影報道)\s*[\u4e00-\u9fff][^。！？]{8,}[。！？]/.test(l.text.trim())),
+  }
+}
+
 export type LayoutOptions = {
   /** Weigh paragraphs for unmarked photo captions (parse/captionModel.ts); off only to fit the model. */
   weighCaptions?: boolean
@@ -1160,6 +1173,18 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
   blocks = withoutUnlikelyHeadings(blocks)
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
+  // `…活动掠影` by photographers only (`本报记者 某某 某某 摄`): a gallery, every paragraph between its captions a
+  // photo's caption too, and a sentence of a caption's length over them (`全国五一劳动奖状获奖单位代表上台领奖。`) —
+  // not the words that introduce the photos (`本次大会期间，…记者用镜头捕捉到…`) nor those that close them.
+  const story = photoStoryOf(lines)
+  if (story.titled && story.byPhotographers) {
+    const firstCaption = blocks.findIndex((b) => b.type === 'caption')
+    const lastCaption = blocks.findLastIndex((b) => b.type === 'caption')
+    const oneSentence = (t: string) => wordLength(t) <= 40 && (t.match(/[。！？!?]/g) ?? []).length <= 1
+    // (After the last caption, a line without a stop is one more photo's; closing words end with one.)
+    const among = (k: number, t: string) => (firstCaption >= 0 && k > firstCaption && (k < lastCaption || (!/[。！？!?]$/.test(t.trim()) && wordLength(t) <= 60))) || ((firstCaption < 0 || k < firstCaption) && oneSentence(t))
+    blocks = blocks.map((b, k) => (b.type === 'paragraph' && !LEADS.has(b) && captionLike(b.text) && wordLength(b.text) <= 200 && among(k, b.text) ? { ...b, type: 'caption', credit: null } : b))
+  }
   blocks = resection(parallelCaptions(parallelHeadings(blocks)))
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.
@@ -1291,7 +1316,10 @@ function assembleBody(
   const gap = median(gaps)
   const pictureGap = Math.max(2, gap + 1)
   // Every paragraph a line of its own between blank lines: no line of the text was cut.
-  const wholeLines = gaps.length >= 3 && gap >= 1 && gaps.filter((g) => g === 0).length <= gaps.length * 0.1
+  const textGaps: number[] = []
+  const texty = (l: Line) => l.kind === 'prose' || l.kind === 'caption' || l.kind === 'title'
+  for (let k = 1; k < flow.length; k++) if (texty(flow[k]!) && texty(flow[k - 1]!)) textGaps.push(flow[k]!.blankBefore)
+  const wholeLines = (gaps.length >= 3 && gap >= 1 && gaps.filter((g) => g === 0).length <= gaps.length * 0.1) || (textGaps.length >= 3 && textGaps.every((g) => g >= 1))
   const prose = flow.filter((l) => l.kind === 'prose')
   const usesIndent = prose.length >= 3 && prose.filter((l) => l.indent >= 2).length >= prose.length * 0.6
 
@@ -1314,11 +1342,8 @@ function assembleBody(
 
   // Headings confirmed by form, to judge unmarked short lines by the same style.
   const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
-  const heads = lines.filter((l) => l.kind === 'headline' || l.kind === 'subtitle' || l.kind === 'kicker')
-  const byPhotographers = lines.some((l) => l.kind === 'byline' && Boolean(l.byline?.bylines.length) && l.byline!.bylines.every((b) => b.role === '摄影') && !lines.slice(0, l.i).some((n) => n.kind === 'prose'))
-  // (`某某之窗通讯员胡某摄影报道 五一是劳动节，…`: a photo report's credit glued before its lead.)
-  const creditedReport = lines.slice(0, 8).some((l) => /^[^，,。！？\s]{2,16}(?:摄影报道|攝影報道)\s*[\u4e00-\u9fff][^。！？]{8,}[。！？]/.test(l.text.trim()))
-  const photoStory = heads.some((l) => PHOTO_STORY.test(l.text)) || byPhotographers || creditedReport
+  const { titled, byPhotographers, creditedReport } = photoStoryOf(lines)
+  const photoStory = titled || byPhotographers || creditedReport
 
   let blocks: BodyBlock[] = []
   /** Captions split off the end of a paragraph's line (`…。图为…`). */

@@ -1979,3 +1979,31 @@ describe('a photo report credited before its lead, its photos’ lines after the
     expect(piece.captions).toEqual(LINES)
   })
 })
+
+describe('a gallery titled as one and credited to photographers only (session 30, tuning pools ho and old)', () => {
+  const CAPTIONS = [
+    '青禾市五一劳动奖状获奖单位代表上台领奖。',
+    '青禾市五一劳动奖章获得者代表上台领奖。',
+    '青禾市工人先锋号获奖集体代表上台领奖。',
+    '4月28日，青禾市庆祝“五一”国际劳动节暨五一劳动奖表彰大会在市人民会堂举行，来自全市各行各业的获奖代表和职工代表800余人参加大会，共同分享荣誉与喜悦。',
+    '4月24日，青禾市“最美职工”发布仪式录制现场，来自青禾汽车有限公司试制部的数控机床技能师张小禾在讲述自己的故事。',
+    '4月27日，刚刚抵达驻地的代表们进行免费的眼睛检测。',
+  ]
+  const page = (intro: string[]) => parseNewspaperText(['实干成就伟业 奋斗创造辉煌', '——2025年青禾市庆祝“五一”系列活动掠影', '本报记者 张小三 李小四 摄', '', ...intro.flatMap((p) => [p, '']), ...CAPTIONS.flatMap((c) => [c, ''])].join('\n'))
+  it('reads every paragraph between its captions, and a caption’s sentence over them, as a photo’s caption', () => {
+    expect(page([]).captions).toEqual(CAPTIONS)
+  })
+  it('keeps the long words that introduce it as text', () => {
+    const intro = '本次系列活动期间，获奖代表们以饱满的热情参加各项活动，展现新时代青禾职工队伍的新面貌、新风采。记者用镜头捕捉到一个个精彩时刻，记录下劳动者的光荣与梦想。'
+    const piece = page([intro])
+    expect(paragraphsOf(piece)).toContain(intro)
+    expect(piece.captions).toEqual(CAPTIONS)
+  })
+  it('reads two captions without a stop between blank lines as two, not one run on over the blank line', () => {
+    const tail = ['“中国梦·劳动美---凝心铸魂跟党走”青禾市职工主题文艺汇演为出席会议的代表们带来了一场精彩的文化盛宴', '代表们走出会场，将大会精神带回去，认真学习贯彻']
+    expect(page([]).captions).toEqual(CAPTIONS)
+    const lines = ['代表们投下庄严的一票', '代表们在新闻中心“打卡”留念', '会场上代表们专注聆听并做记录', '代表们扫码打印自己的照片', '记者在新闻中心采访代表', ...tail]
+    const piece = parseNewspaperText(['担当新使命 奋进新征程', '——青禾市工会第九次代表大会掠影', '本报记者 张小三 李小四 摄', '', '11月23日，青禾市工会第九次代表大会胜利闭幕。来自全市各行各业的近千名代表肩负全市职工的重托出席大会。', '', ...lines.flatMap((c) => [c, ''])].join('\n'))
+    expect(piece.captions).toEqual(expect.arrayContaining(lines))
+  })
+})
