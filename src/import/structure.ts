@@ -1186,6 +1186,15 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     blocks = blocks.map((b, k) => (b.type === 'paragraph' && !LEADS.has(b) && captionLike(b.text) && wordLength(b.text) <= 200 && among(k, b.text) ? { ...b, type: 'caption', credit: null } : b))
   }
   blocks = resection(parallelCaptions(parallelHeadings(blocks)))
+  // One heading over the whole text, before its first paragraph (`新聞源 財富源`, `马某讲话 艾某主持 …出席`,
+  // a sponsor's line, a deck): it opens no part among others, so it is no part's heading — unless its line's
+  // form says it is one (`【现场花絮】`, `■ 凝心铸魂…`, `一、…`).
+  {
+    const headings = blocks.filter((b) => b.type === 'heading')
+    const first = blocks.findIndex((b) => b.type === 'paragraph' || b.type === 'caption')
+    const marked = (text: string) => lines.some((l) => (Boolean(l.bullet) || Boolean(l.marker) || BRACKETED.test(l.text.trim()) || NUMBERED_HEADING.test(l.text.trim())) && cleanTitle(l.text).includes(text))
+    if (headings.length === 1 && first > blocks.indexOf(headings[0]!) && !marked(headings[0]!.text)) blocks = resection(blocks.map((b) => (b === headings[0] ? { type: 'paragraph' as const, text: b.text, section: null } : b)))
+  }
   // A page that prints a photo and its caption twice over (a gallery and then the article), or
   // the headline again as a photo's caption: each is read once.
   {

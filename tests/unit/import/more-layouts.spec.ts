@@ -2007,3 +2007,16 @@ describe('a gallery titled as one and credited to photographers only (session 30
     expect(piece.captions).toEqual(expect.arrayContaining(lines))
   })
 })
+
+describe('one heading over the whole text, before its first paragraph (session 30, tuning pools)', () => {
+  const page = (line: string, more: string[] = []) =>
+    parseNewspaperText(['青禾市总工会召开全委会议', '本报记者 张小三', '', line, '', '10月30日，青禾市总工会召开十四届五次全委（扩大）会议，总结前三季度工作，部署下一阶段任务。', '', '会议强调，要扎实做好困难职工帮扶、职工技能提升等重点工作。', ...more].join('\n'))
+  it('opens no part among others: no section', () => {
+    const piece = page('搭建贴心平台 提供精准服务')
+    expect(piece.sections).toEqual([])
+    expect(piece.blocks.every((b) => b.type !== 'heading' && b.section === null)).toBe(true)
+  })
+  it('is a part’s heading when another follows', () => {
+    expect(page('搭建贴心平台 提供精准服务', ['', '聚焦技能提升 助力产业发展', '', '会议要求，要深化劳动和技能竞赛，推动产业工人队伍建设改革走深走实。']).sections).toEqual(['搭建贴心平台 提供精准服务', '聚焦技能提升 助力产业发展'])
+  })
+})
