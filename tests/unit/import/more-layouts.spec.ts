@@ -2020,3 +2020,15 @@ describe('one heading over the whole text, before its first paragraph (session 3
     expect(page('搭建贴心平台 提供精准服务', ['', '聚焦技能提升 助力产业发展', '', '会议要求，要深化劳动和技能竞赛，推动产业工人队伍建设改革走深走实。']).sections).toEqual(['搭建贴心平台 提供精准服务', '聚焦技能提升 助力产业发展'])
   })
 })
+
+describe('a caption marked as an archive photo (session 30, tuning pools)', () => {
+  it('reads `…。资料图` and `… 資料配圖` lines as captions, the mark as their credit', () => {
+    for (const [line, text] of [
+      ['青禾国有林管理局。资料图', '青禾国有林管理局。'],
+      ['5G技術創新工作室聯盟成員間一起溝通交流。 資料配圖', '5G技術創新工作室聯盟成員間一起溝通交流。'],
+    ]) {
+      const piece = parseNewspaperText(['青禾林区职工获全国五一劳动奖章', '', '近日，青禾林区3名职工获全国五一劳动奖章，他们扎根林区多年，守护着青山绿水。', '', line!, '', '获奖职工表示，将珍惜荣誉，继续为林区建设贡献力量。'].join('\n'))
+      expect(piece.captions, line).toEqual([text])
+    }
+  })
+})
