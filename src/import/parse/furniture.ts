@@ -761,7 +761,8 @@ export function chromeHeading(text: string): boolean {
  * `本文未经某某日报社许可不得转载`, `《中国妇女报》` alone. Dropped with the scraps.
  */
 export function chromeCaption(text: string): boolean {
-  const t = simplifiedCopy(text.trim()).replace(/^[（(【[]\s*|\s*[)）】\]]$/g, '')
+  // (`图为某某博物馆(来源:四川工会微信公众号)。`: the photo's source named in brackets is no link of the page.)
+  const t = simplifiedCopy(text.trim()).replace(/(?<=\S)[（(](?:来源|图片来源|图源)[:：][^（()）]{2,30}[)）](?=[。]?$)/, '').replace(/^[（(【[]\s*|\s*[)）】\]]$/g, '')
   return (
     WEB_FURNITURE.test(t) ||
     /^(?:责编|责任编辑|编辑|编审)\s*[:：]/.test(t) ||

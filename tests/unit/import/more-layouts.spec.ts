@@ -2032,3 +2032,20 @@ describe('a caption marked as an archive photo (session 30, tuning pools)', () =
     }
   })
 })
+
+describe('news photos’ captions with their source or agency glued on (session 30, tuning pools old and ho)', () => {
+  const page = (line: string) =>
+    parseNewspaperText(['青禾工会百年巡礼', '', '战时化作堡垒，团结引导无数工人用双手托起大后方工业脊梁；建设岁月，工会干部背着药箱走进工棚。', '', line, '', '在时代发展浪潮中，青禾工会始终忠诚履职、守正创新，书写永远跟党走的答卷。'].join('\n'))
+  it('keeps a caption that names its photo’s source in brackets, a public account among them', () => {
+    expect(page('↑图为青禾三线建设博物馆(来源:青禾工会微信公众号)。').captions).toEqual(['图为青禾三线建设博物馆(来源:青禾工会微信公众号)。'])
+  })
+  it('reads `…。新华社发` after the caption’s stop as the agency’s credit', () => {
+    const piece = page('修建青禾铁路的工人们在紧张地架设青禾大桥(资料照片)。新华社发')
+    expect(piece.captions).toEqual(['修建青禾铁路的工人们在紧张地架设青禾大桥(资料照片)。'])
+  })
+  it('splits a dated scene from the story that goes on with 近日', () => {
+    const piece = parseNewspaperText(['青禾：工地防暑送清凉', '', '7月10日，青禾滨海国际中心项目部的工人在休息站领取防暑降温食品。近日，青禾市总工会协同部分建筑施工单位开展“工地防暑送清凉”活动，在关爱建设者身心健康的同时，保障工程进度有序推进。新华社发'].join('\n'))
+    expect(piece.captions).toEqual(['7月10日，青禾滨海国际中心项目部的工人在休息站领取防暑降温食品。'])
+    expect(paragraphsOf(piece)).toEqual(['近日，青禾市总工会协同部分建筑施工单位开展“工地防暑送清凉”活动，在关爱建设者身心健康的同时，保障工程进度有序推进。'])
+  })
+})
