@@ -159,7 +159,7 @@ export function photoLine(text: string): boolean {
 
 /** A short line naming a scene: `某某上课的场景`, `颁奖现场`. */
 // (`颁奖仪式`, `启动仪式` alone between paragraphs: the photo of the ceremony.)
-const SCENE = /^(?:[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影)|[^，,。！？]{1,18}[^举]仪式)$/
+const SCENE = /^(?:[^，,。！？]{2,20}(?:现场|场景|情景|瞬间|合影|留影|一角|剪影|掠影|工作照|生活照)|[^，,。！？]{1,18}[^举]仪式)$/
 /** A scene line (`捐助现场`), in traditional characters or closed by a stop too (`捐助現場。`). */
 export const isScene = (text: string) => SCENE.test(simplifiedCopy(text).replace(/[。.]$/, ''))
 

@@ -2049,3 +2049,10 @@ describe('news photos’ captions with their source or agency glued on (session 
     expect(paragraphsOf(piece)).toEqual(['近日，青禾市总工会协同部分建筑施工单位开展“工地防暑送清凉”活动，在关爱建设者身心健康的同时，保障工程进度有序推进。'])
   })
 })
+
+describe('a photo labelled as someone’s work photo (session 30, tuning pool ho)', () => {
+  it('reads `某某工作照` between the honoured as a caption', () => {
+    const piece = parseNewspaperText(['青禾市3人获全国五一劳动奖章', '4月28日，全国五一劳动奖和全国工人先锋号表彰大会在北京举行，青禾市3名职工获全国五一劳动奖章。', '青禾客运有限公司驾驶员张小禾荣获全国五一劳动奖章。', '张小禾工作照', '青禾机械科技有限责任公司工人、高级技师李小军荣获全国五一劳动奖章。'].join('\n'))
+    expect(piece.captions).toEqual(['张小禾工作照'])
+  })
+})
