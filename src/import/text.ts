@@ -132,9 +132,11 @@ const NOT_NAMES = new Set([
 
 /**
  * True when `s` can be a Chinese personal name: 2–4 Han characters starting with a known surname
- * (a 4-character name needs a compound surname), or a minority name with a middle dot.
+ * (a 4-character name needs a compound surname), or a minority name with a middle dot. Read in
+ * simplified characters, whatever the page prints (`竇菲濤` as `窦菲涛`).
  */
-export function looksLikeName(s: string): boolean {
+export function looksLikeName(raw: string): boolean {
+  const s = simplifiedCopy(raw)
   if (/^[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,10}$/.test(s)) return true
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false
   const sl = surnameLength(s)

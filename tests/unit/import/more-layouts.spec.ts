@@ -2056,3 +2056,15 @@ describe('a photo labelled as someone’s work photo (session 30, tuning pool ho
     expect(piece.captions).toEqual(['张小禾工作照'])
   })
 })
+
+describe('names read in traditional characters, and a site’s name alone (session 30, tuning pool old)', () => {
+  it('reads a writer printed in traditional characters under the subtitle as the byline (`竇某某`)', () => {
+    const piece = parseNewspaperText(['中國共產黨新聞網>>中國工會新聞', '', '用雙手創造美好生活', '', '——2021年首批全國勞模療休養活動紀實', '', '竇小禾', '', '2021年07月28日16:46  來源：《工人日報》', '', '當香山革命紀念館的大屏幕上再現開國大典的歷史畫面，正在參觀的勞模們熱烈鼓掌。'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['竇小禾'])
+  })
+  it('does not take `華文網` alone over the title for the headline or a byline', () => {
+    const piece = parseNewspaperText(['華文網', '', '《國家相冊》第三十五集：身邊的勞動者', '', '時代在變化，但總有人為了生活、為了社會，默默負重前行。勞動者用雙手創造美好生活。'].join('\n'))
+    expect(piece.title).toBe('《國家相冊》第三十五集：身邊的勞動者')
+    expect(piece.bylines).toEqual([])
+  })
+})
