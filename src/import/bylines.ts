@@ -99,7 +99,7 @@ function writerAndPhotographers(raw: string): BylineLine | null {
   if (!split) return null
   const names = (run: string) => run.split(/[\s、]+/).filter((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n))
   const [writers, photographers] = [names(split[1]!), names(split[2]!)]
-  if (writers.length === 0 || photographers.length === 0 || ![...writers, ...photographers].every((n) => looksLikeName(simplifiedCopy(n)))) return null
+  if (writers.length === 0 || photographers.length === 0 || ![...writers, ...photographers].every((n) => looksLikeName(n))) return null
   const bylines: Byline[] = [...writers.map((name) => ({ role: '文' as const, name })), ...photographers.map((name) => ({ role: '摄影' as const, name }))]
   return { bylines, publication: null, pictureCredit: null, hasRole: true }
 }
@@ -116,7 +116,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
   if (pen && !LABEL.test(pen[1]!)) return { bylines: [{ role: null, name: pen[1]! }], publication: null, pictureCredit: null, hasRole: true }
   // `□中共某某市委党校(某某行政学院) 姜某`: a commentary's author with the place they work.
   const penAt = /^[□■]\s*(\S{2,30}?(?:[)）]|校|院|局|会|會|委|部|司|厂|廠|中心|办|辦|所|站))[\s\u3000]+([\u4e00-\u9fff·]{2,4})$/.exec(raw.trim())
-  if (penAt && looksLikeName(simplifiedCopy(penAt[2]!))) return { bylines: [{ role: null, name: penAt[2]! }], publication: null, pictureCredit: null, hasRole: true }
+  if (penAt && looksLikeName(penAt[2]!)) return { bylines: [{ role: null, name: penAt[2]! }], publication: null, pictureCredit: null, hasRole: true }
   // Role words in traditional characters (`本報記者`): the names stay as printed.
   let line = raw
     .replace(ornament, '')
@@ -140,7 +140,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     // `大众网记者 李某 泰安报道`: where the reporter filed from.
     .replace(/[\s\u3000]+(?!摄影|攝影|图文|圖文|联合|聯合)[\u4e00-\u9fff]{2,4}(?:报道|報道)$/, '')
     // `姜 峰`: a two-character name set with a space between its characters.
-    .replace(/(?<=^|[\s\u3000:：/／])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(simplifiedCopy(a + b)) ? a + b : m))
+    .replace(/(?<=^|[\s\u3000:：/／])([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])(?=[\s\u3000]|$)/g, (m, a: string, b: string) => (looksLikeName(a + b) ? a + b : m))
   // `新华社发（某某摄）`: an agency's photo, its photographer in brackets.
   line = line.replace(AGENCY_PHOTO, '$1 摄')
   // `某某摄(人民视觉)`, `某某 摄（新华社发）`: the agency that supplied the photo after the mark.
@@ -246,7 +246,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     }
     // `薛敏/文`, `张轶伦/摄`: the name before its role.
     const nameRole = /^([\u4e00-\u9fff·]{2,4})[/／](文|图|圖|摄|攝|摄影|攝影)$/.exec(token)
-    if (nameRole && looksLikeName(simplifiedCopy(nameRole[1]!))) {
+    if (nameRole && looksLikeName(nameRole[1]!)) {
       const role: BylineRole = nameRole[2] === '文' ? '文' : /^[图圖]$/.test(nameRole[2]!) ? '图' : '摄影'
       roles = null
       group = []
@@ -268,7 +268,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
       const singleCharRole = !role2 && (role1 === '文' || role1 === '图')
       // `新华社记者王松摄`: the name glued between the role and the photographer's mark.
       const shotBy = after && t === tokens.length - 1 && !singleCharRole ? /^([\u4e00-\u9fff·]{2,4}?)[摄攝]$/.exec(after) : null
-      let names = shotBy && looksLikeName(simplifiedCopy(shotBy[1]!)) ? [shotBy[1]!] : after ? splitNames(after) : []
+      let names = shotBy && looksLikeName(shotBy[1]!) ? [shotBy[1]!] : after ? splitNames(after) : []
       if (glued && names && (singleCharRole || !names.every(looksLikeName))) names = null
       if (publisherOk && (after === '' || names)) {
         if (before && before !== '' && !garbled) out.publication ??= before
@@ -282,7 +282,7 @@ export function parseBylineLine(raw: string): BylineLine | null {
     // `中国化工报曲某某`: a paper's reporter named right after the paper, the role left out.
     const ofPaper = !roles && t === 0 ? PAPER_THEN_NAME.exec(token) : null
     // (`江西日报原创`: the paper's label, a word, not a name.)
-    if (ofPaper && looksLikeName(simplifiedCopy(ofPaper[2]!)) && !dictionaryWord(simplifiedCopy(ofPaper[2]!))) {
+    if (ofPaper && looksLikeName(ofPaper[2]!) && !dictionaryWord(simplifiedCopy(ofPaper[2]!))) {
       out.publication ??= ofPaper[1]!
       roles = ['记者']
       group = []
@@ -394,7 +394,7 @@ export function bylineInParagraph(text: string): { line: BylineLine; rest: strin
       else if (/^(?:通讯员|通訊員)$/.test(token)) role = '通讯员'
       else bylines.push({ role, name: token })
     }
-    if (bylines.length > 0 && bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line: { bylines, publication: agency(spacedAfter[1]), pictureCredit: null, hasRole: true }, rest: text.slice(spacedAfter[0].length) }
+    if (bylines.length > 0 && bylines.every((b) => looksLikeName(b.name))) return { line: { bylines, publication: agency(spacedAfter[1]), pictureCredit: null, hasRole: true }, rest: text.slice(spacedAfter[0].length) }
   }
   // (`记者甲 通讯员乙报道 日前，…`: the same once the print dateline `本报讯` is taken off.)
   // (`本報訊 記者某某報道:`, `本报讯 通讯员某某摄影报道 …`: in traditional characters; the photographer reported it.)
@@ -437,7 +437,7 @@ function namesRun(inner: string): BylineLine | null {
   }
   // `顾某 胡某某`: names set apart by spaces, each a name.
   const spaced = inner.trim().split(/[\s\u3000]+/)
-  if (spaced.length >= 2 && spaced.length <= 4 && spaced.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(simplifiedCopy(n)))) {
+  if (spaced.length >= 2 && spaced.length <= 4 && spaced.every((n) => /^[\u4e00-\u9fff·]{2,4}$/.test(n) && looksLikeName(n))) {
     return { bylines: spaced.map((name) => ({ role: null, name })), publication: null, pictureCredit: null, hasRole: false }
   }
   const run = inner.replace(/[\s\u3000]+/g, '')
@@ -475,7 +475,7 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
       .replace(WRITERS_UNIT_AT_END, '')
     // `（文姚某某张某某）`: the role glued to the names once the spaces were cleaned away.
     const wrote = /^(文|图|圖)([\u4e00-\u9fff·]{4,9})$/.exec(inner)
-    const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(simplifiedCopy(wrote[2]!)) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null
+    const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(wrote[2]!) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null
     const read = parseBylineLine(ungluedRoles(inner)) ?? (wroteBy ? { ...wroteBy, bylines: wroteBy.bylines.map((b) => ({ ...b, role: wrote![1] === '文' ? ('文' as const) : ('图' as const) })), hasRole: true } : null) ?? namesRun(inner)
     const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
     if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
@@ -496,20 +496,20 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
   const signedOff = /(?<=[。！？!?”])[\s\u3000]*((?:本报|本報)?(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:(?:[\s\u3000、]+(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)[\s\u3000]*)?|(?:(?:见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)[\s\u3000]*)[\u4e00-\u9fff·]{2,4}){0,3})$/.exec(text)
   if (signedOff) {
     const line = parseBylineLine(signedOff[1]!.replace(/^本[报報](?=记者|記者|通讯员|通訊員)/, ''))
-    if (line?.hasRole && line.bylines.every((b) => looksLikeName(simplifiedCopy(b.name)))) return { line, rest: text.slice(0, signedOff.index).trimEnd() }
+    if (line?.hasRole && line.bylines.every((b) => looksLikeName(b.name))) return { line, rest: text.slice(0, signedOff.index).trimEnd() }
   }
   // `…全神贯注地操作。高某报道`: the reporter after the last sentence.
   const byReporter = /(?<=[。！？!?”])\s*([\u4e00-\u9fff·]{2,4})\s*(?:报道|報道)$/.exec(text)
-  if (byReporter && looksLikeName(simplifiedCopy(byReporter[1]!))) return { line: { bylines: [{ role: '记者', name: byReporter[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, byReporter.index).trimEnd() }
+  if (byReporter && looksLikeName(byReporter[1]!)) return { line: { bylines: [{ role: '记者', name: byReporter[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, byReporter.index).trimEnd() }
   // `…帮帮我们。读者 薛某`: a reader's letter signed at its end.
   const reader = /(?<=[。！？!?”])\s*读者\s*([\u4e00-\u9fff·]{2,4})$/.exec(text)
   if (reader && looksLikeName(reader[1]!)) return { line: { bylines: [{ role: null, name: reader[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reader.index).trimEnd() }
   // `…图为“夏送清凉”启动仪式现场。    作者:某某`: the writer's label and name after the last sentence.
   const author = /(?<=[。！？!?”])[\s\u3000]*(?:作者|文)[:：][\s\u3000]*([\u4e00-\u9fff·]{2,4})$/.exec(text)
-  if (author && looksLikeName(simplifiedCopy(author[1]!))) return { line: { bylines: [{ role: '文', name: author[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, author.index).trimEnd() }
+  if (author && looksLikeName(author[1]!)) return { line: { bylines: [{ role: '文', name: author[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, author.index).trimEnd() }
   // `…受到激励鼓舞。王长明 摄影报道`, `…技能水平。某某 摄`: the photographer of the item, or of its photo.
   // (`…在某某创新工作室采访。騰訊網 馬某 攝`: the outlet the photographer works for before the name.)
   const reported = /(?<=[。！？!?])\s*(?:[\u4e00-\u9fff]{2,8}(?:网|網|报|報|社|台|臺)[\s\u3000]+)?([\u4e00-\u9fff·]{2,4})\s*(?:摄影报道|攝影報道|摄|攝)$/.exec(text)
-  if (reported && looksLikeName(simplifiedCopy(reported[1]!))) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
+  if (reported && looksLikeName(reported[1]!)) return { line: { bylines: [{ role: '摄影', name: reported[1]! }], publication: null, pictureCredit: null, hasRole: true }, rest: text.slice(0, reported.index).trimEnd() }
   return null
 }

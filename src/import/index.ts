@@ -14,7 +14,7 @@ import { AGENCY, isoDate, PUBLICATION_SUFFIX } from './masthead'
 import { AGENCY_DATELINE, outletDateline } from './parse/datelines'
 import { nameAfterUnit, workersOfPiece } from './people'
 import { analyzeLayout } from './structure'
-import { isHan, looksLikeName, MUNICIPALITIES, PROVINCES, simplifiedCopy, wordsOf } from './text'
+import { isHan, looksLikeName, MUNICIPALITIES, PROVINCES, wordsOf } from './text'
 import type { Byline, DryRunRecord, Figure, ParsedPiece, TargetCollection } from './types'
 import { WARN, type Warning } from './warnings'
 
@@ -86,7 +86,7 @@ function photographers(blocks: { type: string; credit?: string | null }[], under
     const unitNamed = nameAfterUnit(credit)
     const names = line ? line.bylines.map((x) => x.name) : /^[\u4e00-\u9fff·]{2,4}$/.test(credit) && !/新闻|新聞|图片|圖片|资料|本报|记者|通讯|摄影/.test(credit) ? [credit] : unitNamed ? [unitNamed] : []
     // `新华社 摄`: an agency, not a person.
-    for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(simplifiedCopy(name)))) out.push({ role: '摄影', name })
+    for (const name of names) if (!out.some((x) => x.name === name) && (name.includes('·') || looksLikeName(name))) out.push({ role: '摄影', name })
   }
   return out
 }
@@ -247,7 +247,7 @@ export function toDryRunRecord(piece: ParsedPiece): DryRunRecord {
 
 /** `（本组图片：孙六 周七）`: the people a group of photos is credited to (not an agency or account). */
 function creditedPeople(credit: string | null): Byline[] {
-  return (credit ?? '').split(/[\s\u3000、,，]+/).filter((n) => looksLikeName(simplifiedCopy(n))).map((name) => ({ role: '摄影' as const, name }))
+  return (credit ?? '').split(/[\s\u3000、,，]+/).filter((n) => looksLikeName(n)).map((name) => ({ role: '摄影' as const, name }))
 }
 
 /**

@@ -403,7 +403,7 @@ function workersIn(text: string): FoundWorker[] {
   // `某某技能大赛特等奖获得者胡某的从业故事`: the winner of a prize named without quotes.
   for (const m of paragraph.matchAll(/([\u4e00-\u9fff]{0,12}(?:大赛|比赛|竞赛|评选)?[\u4e00-\u9fff]{0,4}(?:特等奖|一等奖|二等奖|三等奖|金奖|银奖|铜奖|大奖|冠军))(?:获得者|得主)[、，,]?\s*([\u4e00-\u9fff·]{2,4})/g)) {
     const tail = paragraph.slice(m.index + m[0].length - m[2]!.length)
-    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && AFTER_NAME.test(tail.slice(n.length)))
+    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(n) && AFTER_NAME.test(tail.slice(n.length)))
     // The prize's name starts after the words that lead to it (`宣讲员宣讲…`).
     if (name) found.push({ name, employer: null, position: null, honors: [m[1]!.replace(/^.*[的了在和与及讲述播放]/, '')], kind: 'individual' })
   }
@@ -413,7 +413,7 @@ function workersIn(text: string): FoundWorker[] {
   for (const m of paragraph.matchAll(WON_HONOUR_OF)) {
     const tail = paragraph.slice(m.index + m[0].length - m[m.length - 1]!.length)
     // `项某和…`, `王某在…`: the name is the part the sentence goes on after.
-    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(simplifiedCopy(n)) && (AFTER_NAME.test(tail.slice(n.length)) || /^(?:老人|教授|医生|老师|师傅|同志|先生|女士)/.test(tail.slice(n.length))))
+    const name = [3, 2].map((n) => tail.slice(0, n)).find((n) => looksLikeName(n) && (AFTER_NAME.test(tail.slice(n.length)) || /^(?:老人|教授|医生|老师|师傅|同志|先生|女士)/.test(tail.slice(n.length))))
     if (name) found.push({ name, employer: null, position: null, honors: [cleanHonor(m[0].replace(/^(?:荣获|获得|获评|获颁|被授予|被评为)了?/, '').replace(/的[\u4e00-\u9fff·]{2,4}$/, ''))], kind: 'individual' })
   }
   // `授予…，邱某等79人为“某市五一劳动奖章”，某公司QC班组等30个集体为“某市工人先锋号”`.
@@ -432,7 +432,7 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `为万某等“十大金牌工人”颁奖`: the people an honour is presented to.
   for (const m of paragraph.matchAll(/为([\u4e00-\u9fff·]{2,3})(?:等(?:\d+|[一二三四五六七八九十]+)?[人名位]?)?[“"]([^”"]{2,16})[”"](?:颁奖|颁发|授牌|授奖|颁证)/g)) {
-    if (HONOR_LIKE.test(m[2]!) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
+    if (HONOR_LIKE.test(m[2]!) && looksLikeName(m[1]!)) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   // `董事长许荣根作为省劳动模范出席`: the person who attends as an honoured worker.
   for (const m of paragraph.matchAll(AS_HONOURED)) {
@@ -444,7 +444,7 @@ function workersIn(text: string): FoundWorker[] {
   // (`授予邓某等288人安徽省金牌职工`, `命名王某等100位同志为…优秀工会工作者`, `对米某等142名职工授予“优秀人才”`.)
   for (const m of paragraph.matchAll(FIRST_OF_COUNT)) {
     const honor = cleanHonor(m[2] ?? m[3]!)
-    if (HONOR_LIKE.test(honor) && looksLikeName(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
+    if (HONOR_LIKE.test(honor) && looksLikeName(m[1]!)) found.push({ name: m[1]!, employer: null, position: null, honors: [honor], kind: 'individual' })
   }
   // `“全国工人先锋号”获得者：某某公司硫酸产品部，某某公司病毒灭活班组，…`: the teams an honour's list names.
   const teams = /^[“"]?([^“”"：:]{2,20}(?:先锋号|集体|职工之家|职工小家|劳动奖状|文明号|示范岗))[”"]?(?:获得者|获得单位|名单)[:：](.+)$/.exec(paragraph.trim())
@@ -470,7 +470,7 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `巩某是全国劳动模范`, `巩某是省级劳模`: a sentence opening with the person, then what honour they hold.
   for (const m of paragraph.matchAll(IS_HONOURED)) {
-    if (looksLikeName(simplifiedCopy(m[1]!)) && !dictionaryWord(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
+    if (looksLikeName(m[1]!) && !dictionaryWord(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
   found.push(...namesInARow(paragraph))
@@ -492,7 +492,7 @@ const officialPosts = (posts: string) => simplifiedCopy(posts).split(/[、，,]/
  */
 export function listedOfficial(line: string): boolean {
   const m = /^([\u4e00-\u9fff·]{2,4})[ \u3000]+([^\s。；;：:][^。；;：:]{3,60})$/.exec(listEntry(line))
-  return Boolean(m && looksLikeName(simplifiedCopy(m[1]!)) && officialPosts(m[2]!))
+  return Boolean(m && looksLikeName(m[1]!) && officialPosts(m[2]!))
 }
 
 /**
@@ -1006,12 +1006,12 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     // (Not `王某：早饭不用愁了` over `退休的王某每天…`: the text says the person works — `一线工人`, `技师`, `劳模`.)
     const about = told && blocks.slice(index + 1, index + 3).some((b) => b.type === 'paragraph' && b.text.slice(0, 120).includes(told[1]!) && WORKER_ROLE_IN.test(simplifiedCopy(b.text.slice(0, 120)))) ? told : null
     const named = m ?? about
-    if (named && looksLikeName(simplifiedCopy(named[1]!))) found.push({ name: named[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
+    if (named && looksLikeName(named[1]!)) found.push({ name: named[1]!, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // `彭某某` / `1959年全国先进生产者` / `彭某某，1931年出生，…`: a profile under its subject's name
   // and honours, the subject named again at the start of the profile.
   blocks.forEach((block, index) => {
-    if (block.type !== 'heading' || !/^[\u4e00-\u9fff·]{2,4}$/.test(block.text) || !looksLikeName(simplifiedCopy(block.text))) return
+    if (block.type !== 'heading' || !/^[\u4e00-\u9fff·]{2,4}$/.test(block.text) || !looksLikeName(block.text)) return
     const listed: string[] = []
     let k = index + 1
     for (; blocks[k]?.type === 'paragraph' && blocks[k]!.text.length <= 24 && !/[。！？]/.test(blocks[k]!.text); k++) listed.push(blocks[k]!.text)
@@ -1031,14 +1031,14 @@ export function workersOfPiece(piece: PieceText): Worker[] {
     const [from, to] = m.indices![1]!
     const name = line.slice(from, to)
     if (/(?:团队|班组|车间|工作室|代表队)$/.test(name)) found.push({ ...collective(name), honors: [], block: index })
-    else if (looksLikeName(simplifiedCopy(name))) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
+    else if (looksLikeName(name)) found.push({ name, employer: null, position: null, honors: [], kind: 'individual', block: index })
   })
   // Portraits' captions naming each person and post first (`范某，某市消防救援支队消防员，一年365天…`),
   // two or more on the page: the people the piece shows at work.
   const portrait = /^([\u4e00-\u9fff·]{2,5})(?:[（(][左右中][)）])?[，,]([^，,。；;]{4,40})[，,。]/
   const portraits = blocks.flatMap((b, index) => {
     const m = b.type === 'caption' ? portrait.exec(b.text) : null
-    return m && looksLikeName(simplifiedCopy(m[1]!)) && POSITION_END.test(simplifiedCopy(m[2]!)) ? [{ name: m[1]!, position: m[2]!, index }] : []
+    return m && looksLikeName(m[1]!) && POSITION_END.test(simplifiedCopy(m[2]!)) ? [{ name: m[1]!, position: m[2]!, index }] : []
   })
   if (portraits.length >= 2) for (const p of portraits) found.push({ name: p.name, employer: null, position: p.position, honors: [], kind: 'individual', block: p.index })
   // `图②：李某在练习手工制作部件。`, `刘某（中）和技术人员在研究…`: a photo's caption opening with the
@@ -1125,7 +1125,7 @@ const VERB_AFTER_NAME: Record<string, RegExp> = {
 function trimmedName(name: string, text: string, simpleText: string): string {
   if (name.includes('·') || name.length < 3) return name
   const two = name.slice(0, 2)
-  if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(simplifiedCopy(two))) {
+  if (name.length === 3 && /^[以在把将被用从向对给跟让]$/.test(name.charAt(2)) && looksLikeName(two)) {
     const after = text.split(name).slice(1).map((a) => a.charAt(0))
     return after.length > 0 && after.every((c) => /[“"《「]/.test(c)) ? two : name
   }
@@ -1133,7 +1133,7 @@ function trimmedName(name: string, text: string, simpleText: string): string {
   // (What must follow every mention, by the name's third character.)
   const simple = simplifiedCopy(name)
   const goesOn = name.length === 3 ? VERB_AFTER_NAME[simple.charAt(2)] : undefined
-  if (goesOn && looksLikeName(simplifiedCopy(two))) {
+  if (goesOn && looksLikeName(two)) {
     const after = simpleText.split(simple).slice(1).map((a) => a.slice(0, 2))
     if (after.length > 0 && after.every((a) => goesOn.test(a))) return two
   }
@@ -1144,12 +1144,12 @@ function trimmedName(name: string, text: string, simpleText: string): string {
     // `从…检修工王某进到…`.)
     const ends = [...simpleText.matchAll(new RegExp(simple, 'g'))].map((m) => m.index + 3)
     const glued = (e: number) => wordAcross(simpleText, e) && !/^(?:[等和与及同跟到]|[一二三四五六七八九十两]位|大师)/.test(simpleText.slice(e))
-    if (ends.length > 0 && ends.every(glued)) return looksLikeName(simplifiedCopy(two)) && !dictionaryWord(simplifiedCopy(two)) ? two : ''
+    if (ends.length > 0 && ends.every(glued)) return looksLikeName(two) && !dictionaryWord(simplifiedCopy(two)) ? two : ''
   }
   if (name.length > 4) {
     for (const n of [3, 2]) {
       const [head, rest] = [name.slice(0, n), name.slice(n)]
-      if (looksLikeName(simplifiedCopy(head)) && /^(?:走进|走上|来到|参加|出席|走访|做客|作为|带领|表示|说|在|和|与|等)/.test(rest)) return head
+      if (looksLikeName(head) && /^(?:走进|走上|来到|参加|出席|走访|做客|作为|带领|表示|说|在|和|与|等)/.test(rest)) return head
     }
   }
   return name
@@ -1294,7 +1294,7 @@ export function listedWithEmployer(text: string, anyName = false): string | null
   const m = LISTED_WITH_EMPLOYER.exec(text.trim())
   const name = m?.[1]!.replace(/[\s\u3000]+/g, '')
   // `anyName`: among other entries, a name of a surname the list of surnames lacks (`泮延镇`).
-  return name && (looksLikeName(simplifiedCopy(name)) || (anyName && name.length <= 3)) ? name : null
+  return name && (looksLikeName(name) || (anyName && name.length <= 3)) ? name : null
 }
 
 /**

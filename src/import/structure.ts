@@ -893,7 +893,7 @@ function markCopyDebris(lines: Line[]): void {
         ((text.match(/[，,]/g) ?? []).length <= 1 && (CAPTION_WORDS.test(text) || PERSON_ACTION.test(text) || PHOTO_POSITION.test(text) || (/。$/.test(text) && wordLength(text) <= 36))) ||
         // `![]()` / `郑某在车间实操演练教学`: a short line with no stop opening with the person it shows (a
         // short line of other words there is a heading: `一条线上的师徒`).
-        (wordLength(text) >= 6 && wordLength(text) <= 30 && !/[。！？!?；;：:，,【】《》]/.test(text) && !headingShaped(text) && [3, 2].some((n) => looksLikeName(simplifiedCopy(text.slice(0, n)))) && !dictionaryWord(text.slice(0, 2))) ||
+        (wordLength(text) >= 6 && wordLength(text) <= 30 && !/[。！？!?；;：:，,【】《》]/.test(text) && !headingShaped(text) && [3, 2].some((n) => looksLikeName(text.slice(0, n))) && !dictionaryWord(text.slice(0, 2))) ||
         (placeLabel && !headingShaped(text))
       if (described && sentences <= 2 && wordLength(text) <= 80 && captionLike(text)) l.kind = 'caption'
     }

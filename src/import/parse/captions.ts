@@ -5,7 +5,7 @@
  * reads one whitespace-collapsed line.
  */
 import { AGENCY } from '../masthead'
-import { looksLikeName, simplifiedCopy, wordLength } from '../text'
+import { looksLikeName, wordLength } from '../text'
 
 const NAME = '[\\u4e00-\\u9fff·]{2,4}'
 /** `吴 凡`: a two-character name spaced out to the width of three. */
@@ -47,7 +47,7 @@ const ONLY_NAMES = new RegExp(`^(?:${ROLE})?(?:${NAME}|${SPACED_NAME})(?:[、\\s
 const ROLE_OPENING = new RegExp(`^(?:${ROLE})`)
 /** Names and nothing else: each looks like a person's (`奔跑、传球` is what the photo shows). */
 const onlyNames = (text: string) =>
-  ONLY_NAMES.test(text) && text.replace(ROLE_OPENING, '').split(/[、\s]+/).every((n) => n.length > 4 || looksLikeName(simplifiedCopy(n)))
+  ONLY_NAMES.test(text) && text.replace(ROLE_OPENING, '').split(/[、\s]+/).every((n) => n.length > 4 || looksLikeName(n))
 
 /** The text and the photographer's credit of a line that ends with one; null otherwise. */
 export function splitPhotoCredit(raw: string): { text: string; credit: string } | null {

@@ -71,7 +71,7 @@ const RUN_IN_PART = new RegExp(`^(${PART_NUMBER.source.slice(1)}[^。！？!?：
 export function markNameHeadings(lines: Line[]): void {
   for (const l of lines) {
     const name = l.text.replace(/[\s\u3000]+/g, '')
-    if (!['names', 'stray', 'title', 'fragment'].includes(l.kind) || !/^[\u4e00-\u9fff]{2,3}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
+    if (!['names', 'stray', 'title', 'fragment'].includes(l.kind) || !/^[\u4e00-\u9fff]{2,3}$/.test(name) || !looksLikeName(name) || dictionaryWord(name)) continue
     if (!lines.slice(0, l.i).some((x) => x.kind === 'prose' && wordLength(x.text) >= 20)) continue
     if (lines.slice(l.i + 1, l.i + 4).some((x) => x.kind === 'prose' && x.text.includes(name))) l.kind = 'heading'
   }
@@ -298,7 +298,7 @@ export const honourPart = (text: string) => wordLength(text) <= 24 && HONOUR_PAR
 function profilePart(text: string): string | null {
   const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;]{4,20})$/.exec(text.trim())
   const person = part?.[1]!.replace(/[ \u3000]/g, '')
-  return person && looksLikeName(simplifiedCopy(person)) ? person : null
+  return person && looksLikeName(person) ? person : null
 }
 
 /** `徐某个人一等奖`, `陈某 第二名`: a contest's result, a winner and the prize on a line. */
@@ -402,13 +402,13 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
     // `李 杰：井下设备的神医华佗` over text about 李杰: a profile's part, opening with its person.
     const part = /^([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff·]){1,3})\s*[:：]\s*([^。！？!?；;，,]{4,20})$/.exec(text)
     const person = part?.[1]!.replace(/[ \u3000]/g, '')
-    if (group.length === 1 && n === groups.length - 1 && person && looksLikeName(simplifiedCopy(person)) && ctx.nextText?.slice(0, 120).includes(person)) return void out.push({ type: 'heading', text })
+    if (group.length === 1 && n === groups.length - 1 && person && looksLikeName(person) && ctx.nextText?.slice(0, 120).includes(person)) return void out.push({ type: 'heading', text })
     // `绿富同兴` right over `卜某某：谢谢您，…` and its text: the part's label, a heading of its own.
     const over = groups[n + 1]
     if (group.length === 1 && n === groups.length - 2 && followedByText && over?.length === 1 && profilePart(over[0]!.text) && length >= 2 && length <= 8 && !/[，,。！？!?：:]/.test(text) && !CAPTION_WORDS.test(text)) return void out.push({ type: 'heading', text })
     // `龚某：某大学院士，教授` among other such lines: an entry of a list of people, kept as text.
     const entry = /^([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S/.exec(text)
-    if (group.length === 1 && entry && looksLikeName(simplifiedCopy(entry[1]!)) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
+    if (group.length === 1 && entry && looksLikeName(entry[1]!) && (n < groups.length - 1 || !followedByText)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `(上海市五一劳动奖章获得者、某公司总裁)`: a line in brackets says more of what stands above it.
     if (group.length === 1 && /^[（(][^（）()]{4,60}[)）]$/.test(text)) return void out.push({ type: 'paragraph', text: cleanProse(group[0]!.text) })
     // `■ 人物`: a short label behind a bullet opens a part of the piece.
@@ -470,7 +470,7 @@ export function markPersonCards(lines: Line[]): void {
   const loose = (l: Line | undefined) => l !== undefined && ['title', 'fragment', 'stray', 'prose'].includes(l.kind) && wordLength(l.text) <= 24 && !/[。！？!?，,；;：:]/.test(l.text)
   for (const l of lines) {
     const name = l.text.trim()
-    if (!loose(l) || !/^[\u4e00-\u9fff·]{2,4}$/.test(name) || !looksLikeName(simplifiedCopy(name)) || dictionaryWord(name)) continue
+    if (!loose(l) || !/^[\u4e00-\u9fff·]{2,4}$/.test(name) || !looksLikeName(name) || dictionaryWord(name)) continue
     const entry = [2, 1]
       .map((n) => lines.slice(l.i + 1, l.i + 1 + n))
       // (Not an author's card, `杨某` / `杨某作者` / …: the name again, or a writer's role.)
