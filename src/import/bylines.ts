@@ -109,6 +109,50 @@ function writerAndPhotographers(raw: string): BylineLine | null {
  * picture credit.
  */
 export function parseBylineLine(raw: string): BylineLine | null {
+  return rolesAndNames(raw) ?? labelledCredits(raw)
+}
+
+/** Labels of a page's credits that name no writer: `编辑：`, `审签：`, `设计：`. */
+const STAFF_LABELS = ['编辑', '編輯', '责编', '責編', '责任编辑', '責任編輯', '审签', '審簽', '审核', '審核', '校对', '校對', '监制', '監製', '统筹', '統籌', '设计', '設計', '美编', '美編', '终审', '終審', '制图', '製圖']
+/** Labels of who wrote and who took the photos, and the role each gives. */
+const WRITER_LABELS: Record<string, BylineRole | null> = { 文章作者: null, 作者: null, 采写: null, 採寫: null, 撰文: null, 文: '文', 记者: '记者', 記者: '记者', 通讯员: '通讯员', 通訊員: '通讯员', 图文: '文', 圖文: '文', 摄影: '摄影', 攝影: '摄影', 图: '图', 圖: '图' }
+const CREDIT_LABEL = new RegExp(`(${[...Object.keys(WRITER_LABELS), ...STAFF_LABELS].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[:：/／][\\s\\u3000]*`, 'g')
+
+/**
+ * A line of labelled credits (`记者：甲 乙 编辑：丙`, `文章作者：甲 乙 丙/编辑：丁/审签：戊`, `采写：某某全媒体记者 甲`,
+ * `（某某新闻记者：甲 乙 编辑：丙）`): the writers and photographers are the byline, the editors and
+ * designers are not; an outlet may stand before the first label.
+ */
+function labelledCredits(raw: string): BylineLine | null {
+  const t = raw.trim().replace(/^[（(]\s*|\s*[)）]$/g, '')
+  const marks = [...t.matchAll(CREDIT_LABEL)].filter((m) => m.index === 0 || !/[\u4e00-\u9fff]/.test(t.charAt(m.index - 1)) || m[1] === '记者' || m[1] === '記者')
+  if (marks.length === 0) return null
+  const prefix = t.slice(0, marks[0]!.index).trim()
+  if (prefix.length > 20 || /[，,。！？；;：:]/.test(prefix)) return null
+  const bylines: Byline[] = []
+  let writers = 0
+  for (const [n, m] of marks.entries()) {
+    const text = t.slice(m.index + m[0].length, marks[n + 1]?.index ?? t.length).replace(/[\s\u3000/／|｜]+$/, '').trim()
+    if (!text) return null
+    if (STAFF_LABELS.includes(m[1]!)) continue
+    const role = WRITER_LABELS[m[1]!] ?? null
+    const names = text.split(/[\s\u3000、，,]+/).filter(Boolean)
+    if (names.every((name) => looksLikeName(name))) {
+      for (const name of names) bylines.push({ role, name })
+    } else {
+      // (`采写：周口广电全媒体记者 杨某`: an outlet and a role before the name.)
+      const inner = rolesAndNames(text)
+      if (!inner || inner.bylines.length === 0) return null
+      bylines.push(...inner.bylines)
+    }
+    writers++
+  }
+  // One label alone is a byline only when it says who wrote (`采写：…`, `作者：…`) — the other forms are read above.
+  if (writers === 0 || (marks.length === 1 && WRITER_LABELS[marks[0]![1]!] !== null)) return null
+  return { bylines, publication: prefix || null, pictureCredit: null, hasRole: true }
+}
+
+function rolesAndNames(raw: string): BylineLine | null {
   const split = writerAndPhotographers(raw)
   if (split) return split
   // `□若水`: a commentary's pen name behind the byline mark, alone on its line (not a label: `■ 链接`).

@@ -398,7 +398,8 @@ const META_LABELS = ['出处', '出處', '来自', '來自', '稿源', '文章�
 // And a few labels run on after the value before them (`来源:某某工会时间:2021-06-29`, `…国际在线编辑:罗淼`).
 // (`作者:某某文章来源:发布时间:…`: the source's label glued after the author's name.)
 const GLUED_LABELS = ['发布时间', '发布日期', '時間', '时间', '日期', '编辑', '編輯', '责编', '責編', '作者', '阅读次数', '浏览次数', '访问量', '文章来源', '信息来源', '核稿人']
-const META_SPLIT = new RegExp(`(?:(?:^|\\s|[|｜]|(?<=\\d))(${META_LABELS.join('|')})|(?<=[\\u4e00-\\u9fff])(${GLUED_LABELS.join('|')}))\\s*[:：]`, 'g')
+// (`作者:甲 乙/编辑:丙`: a slash between two labelled values, as a bar or a space.)
+const META_SPLIT = new RegExp(`(?:(?:^|\\s|[|｜/／]|(?<=\\d))(${META_LABELS.join('|')})|(?<=[\\u4e00-\\u9fff])(${GLUED_LABELS.join('|')}))\\s*[:：]`, 'g')
 /** Traditional label characters → simplified, so that one set of rules reads both. */
 const LABEL_SIMPLE: Record<string, string> = { 處: '处', 來: '来', 責: '责', 編: '编', 輯: '辑', 記: '记', 發: '发', 佈: '布', 時: '时', 間: '间' }
 const simpleLabel = (label: string) => [...label].map((c) => LABEL_SIMPLE[c] ?? c).join('')
@@ -454,7 +455,8 @@ function readMetaLine(raw: string): Furniture | null {
   hits.forEach((hit, n) => {
     const label = simpleLabel((hit[1] ?? hit[2])!)
     const start = hit.index! + hit[0].length
-    const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/^[《]|[》]$/g, '')
+    // (`作者:甲 乙 丙/编辑:丁`: the slash before the next label is no part of the value.)
+    const value = line.slice(start, hits[n + 1]?.index ?? line.length).trim().replace(/[\s\u3000/／|｜]+$/, '').replace(/^[《]|[》]$/g, '')
     if (!value) return
     if (/来源|出处|来自|稿源/.test(label)) {
       // `人民網-人民日報222`: the last of the names, less a counter run on after it.

@@ -2068,3 +2068,15 @@ describe('names read in traditional characters, and a site’s name alone (sessi
     expect(piece.bylines).toEqual([])
   })
 })
+
+describe('a line of labelled credits (session 30, tuning pools tu2 and ho)', () => {
+  const writers = (line: string) => parseNewspaperText(['青禾市总工会邀请留守工人提前过年', '', '傍晚5点，青禾市总工会机关大楼里年味十足，玻璃窗贴上了窗花，留守工人代表们围坐在一起包饺子。', '', line].join('\n')).bylines.map((b) => b.name)
+  it('names the writers and photographers, not the editors', () => {
+    expect(writers('(青禾新闻Knews记者:毛小帆 汪小鑫 编辑:施小荔)')).toEqual(['毛小帆', '汪小鑫'])
+    expect(writers('文章作者:孟小娟    罗小丹    王小琼/编辑:李小俊/审签:罗小伟')).toEqual(['孟小娟', '罗小丹', '王小琼'])
+    expect(writers('采写:青禾广电全媒体记者 杨小宇')).toEqual(['杨小宇'])
+  })
+  it('reads no byline from an editor’s or designer’s credit alone', () => {
+    expect(writers('设计:胡小戈')).toEqual([])
+  })
+})
