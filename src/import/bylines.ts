@@ -522,7 +522,9 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const wroteBy = wrote ? namesRun(wrote[2]!) ?? (looksLikeName(wrote[2]!) ? { bylines: [{ role: null, name: wrote[2]! }], publication: null, pictureCredit: null, hasRole: false } : null) : null
     const read = parseBylineLine(ungluedRoles(inner)) ?? (wroteBy ? { ...wroteBy, bylines: wroteBy.bylines.map((b) => ({ ...b, role: wrote![1] === '文' ? ('文' as const) : ('图' as const) })), hasRole: true } : null) ?? namesRun(inner)
     const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
-    if (line && (line.hasRole || line.bylines.length <= 3)) return { line, rest: text.slice(0, m.index).trimEnd() }
+    // (Four bare names at most, none a word of the language: `（马某 刘某某 郑某 张某某）` signs a release.)
+    const bare = (n: number) => line!.bylines.length <= n && line!.bylines.every((b) => b.name.length !== 2 || !dictionaryWord(simplifiedCopy(b.name)))
+    if (line && (line.hasRole || line.bylines.length <= 3 || bare(4))) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)
   if (shot) {

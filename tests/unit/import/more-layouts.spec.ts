@@ -2080,3 +2080,11 @@ describe('a line of labelled credits (session 30, tuning pools tu2 and ho)', () 
     expect(writers('设计:胡小戈')).toEqual([])
   })
 })
+
+describe('four writers in brackets after the last sentence (session 30, tuning pool old)', () => {
+  it('signs the release: all four are the byline, and the paragraph ends before the brackets', () => {
+    const piece = parseNewspaperText(['青禾集团创新团队获国家级认可', '', '近日，青禾集团多支一线创新团队在技术攻关、工艺革新、人才培养等方面表现卓越，获国家级认可与专项支持。 (马小萌 刘小蒂 郑小睿 张小琪)'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['马小萌', '刘小蒂', '郑小睿', '张小琪'])
+    expect(paragraphsOf(piece)).toEqual(['近日，青禾集团多支一线创新团队在技术攻关、工艺革新、人才培养等方面表现卓越，获国家级认可与专项支持。'])
+  })
+})
