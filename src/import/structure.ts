@@ -1108,7 +1108,9 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
     const last = !lines.slice(l.i + 1).some((n) => n.kind === 'prose' || n.kind === 'title' || (n.kind === 'names' && lines[n.i - 1]?.kind !== 'furniture'))
     const closing = last && lines[l.i - 1]?.kind === 'prose' && (/^[（(].+[)）]$/.test(l.text) || endsSentence(lines[l.i - 1]!.text))
     // `李某` / `2022年02月09日16:59` over the first paragraph: the writer, then the time of posting.
-    const posted = (lines[l.i + 1]?.kind === 'dateline' || (lines[l.i + 1]?.kind === 'masthead' && lines[l.i + 1]!.masthead?.date && !lines[l.i + 1]!.masthead?.publication)) && !lines.slice(0, l.i).some((n) => n.kind === 'prose')
+    // (`柳某 彭某` / `2024年09月23日10:03 来源：工人日报`: a portal's stamp, the time of posting and the source.)
+    const stamp = (n: Line | undefined) => !!n && ['furniture', 'masthead'].includes(n.kind) && /(?:19|20)\d{2}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?\s*\d{1,2}:\d{2}/.test(n.text)
+    const posted = (lines[l.i + 1]?.kind === 'dateline' || (lines[l.i + 1]?.kind === 'masthead' && lines[l.i + 1]!.masthead?.date && !lines[l.i + 1]!.masthead?.publication) || stamp(lines[l.i + 1])) && !lines.slice(0, l.i).some((n) => n.kind === 'prose')
     if (near || closing || posted) l.kind = 'byline'
     else l.kind = wordLength(l.text) <= 3 ? 'fragment' : 'title'
   }

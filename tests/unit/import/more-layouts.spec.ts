@@ -2088,3 +2088,11 @@ describe('four writers in brackets after the last sentence (session 30, tuning p
     expect(paragraphsOf(piece)).toEqual(['近日，青禾集团多支一线创新团队在技术攻关、工艺革新、人才培养等方面表现卓越，获国家级认可与专项支持。'])
   })
 })
+
+describe('writers over a portal’s stamp of posting time and source (session 30, tuning pools tu2 and old)', () => {
+  it('reads `甲 乙` over `2024年09月23日10:03 来源：某某日报` as the byline', () => {
+    const piece = parseNewspaperText(['张小禾 李小四', '2024年09月23日10:03 来源：工人日报', '9月20日，青禾省劳动模范表彰大会在青禾召开，省委书记出席并讲话。', '会议要求，全省各级工会要坚定走好中国特色社会主义工会发展道路。'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['张小禾', '李小四'])
+    expect(piece.source).toMatchObject({ publication: '工人日报', date: '2024-09-23' })
+  })
+})
