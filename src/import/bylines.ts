@@ -109,7 +109,19 @@ function writerAndPhotographers(raw: string): BylineLine | null {
  * picture credit.
  */
 export function parseBylineLine(raw: string): BylineLine | null {
-  return rolesAndNames(raw) ?? labelledCredits(raw)
+  return rolesAndNames(raw) ?? labelledCredits(raw) ?? outletReporters(raw)
+}
+
+/**
+ * `川报观察记者 郝某`, `川报观察记者 郝某 文/图`: an outlet whose name says no 报, 网 or 台, glued to 记者,
+ * then the reporters' names (and who wrote and took the photos).
+ */
+function outletReporters(raw: string): BylineLine | null {
+  const m = /^([\u4e00-\u9fff]{2,8}?)(?<!本报|本報|特约|特約|见习|見習|实习|實習|首席|全媒体|融媒体|摄影|攝影|特派|驻站|文字)(?:记者|記者)[\s\u3000]+([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}?)(?:[\s\u3000]+(文[/／]图|文[/／]圖|图[/／]文))?$/.exec(raw.trim())
+  if (!m || looksLikeName(m[1]!)) return null
+  const names = m[2]!.split(/[\s\u3000、]+/)
+  if (!names.every((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(simplifiedCopy(n))))) return null
+  return { bylines: names.map((name) => ({ role: m[3] ? ('文' as const) : ('记者' as const), name })), publication: m[1]!, pictureCredit: null, hasRole: true }
 }
 
 /** Labels of a page's credits that name no writer: `编辑：`, `审签：`, `设计：`. */

@@ -2096,3 +2096,10 @@ describe('writers over a portal’s stamp of posting time and source (session 30
     expect(piece.source).toMatchObject({ publication: '工人日报', date: '2024-09-23' })
   })
 })
+
+describe('an outlet glued to 记者 whose name says no 报, 网 or 台 (session 30, tuning pool ho)', () => {
+  it('reads `川报观察记者 某某 文/图` over the lead as the byline', () => {
+    const piece = parseNewspaperText(['青禾职工文艺汇演举行', '', '青禾观察记者 郝小勇 文/图', '', '9月24日晚，由青禾省总工会主办的职工文艺汇演在青禾举行，来自全省各行业的职工演员登台献艺。'].join('\n'))
+    expect(piece.bylines.map((b) => b.name)).toEqual(['郝小勇'])
+  })
+})
