@@ -910,11 +910,12 @@ function median(values: number[]): number {
 /** A site's channel (`上海新闻`, `基层工作`, `工会动态`), or two run together (`工会大事记工会信息`): a word of a site's menu. */
 const CHANNEL_LABEL = /^(?:[\u4e00-\u9fff]{0,4}(?:新闻|新聞|要闻|要聞|动态|動態|资讯|資訊|快讯|快訊|工作|信息|播报|播報|大事记|大事記|媒体报道|媒體報道)){1,2}$/
 
+type PhotoStory = { titled: boolean; byPhotographers: boolean; creditedReport: boolean }
 /**
  * What says a piece is a photo story: its head (`…掠影`, `组图`), a byline of photographers only over
  * the text, or a photo report's credit glued before its lead (`某某之窗通讯员胡某摄影报道 五一是劳动节，…`).
  */
-function photoStoryOf(lines: Line[]): { titled: boolean; byPhotographers: boolean; creditedReport: boolean } {
+function photoStoryOf(lines: Line[]): PhotoStory {
   const heads = lines.filter((l) => l.kind === 'headline' || l.kind === 'subtitle' || l.kind === 'kicker')
   return {
     titled: heads.some((l) => PHOTO_STORY.test(l.text)),
@@ -1172,14 +1173,14 @@ export function analyzeLayout(text: string, options: LayoutOptions = {}): Layout
   // A full date standing alone is the issue date, unless the masthead printed one.
   if (date === null) for (const l of lines) if (l.kind === 'dateline' && l.date?.day) date = l.date
 
-  let blocks = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  const body = assembleBody(lines, warnings, bylines, (b) => (bylinePublication ??= b))
+  let blocks = body.blocks
   blocks = withoutUnlikelyHeadings(blocks)
   if (options.weighCaptions !== false) blocks = weighUnmarkedCaptions(blocks, text, (b) => LEADS.has(b))
   // `…活动掠影` by photographers only (`本报记者 某某 某某 摄`): a gallery, every paragraph between its captions a
   // photo's caption too, and a sentence of a caption's length over them (`全国五一劳动奖状获奖单位代表上台领奖。`) —
   // not the words that introduce the photos (`本次大会期间，…记者用镜头捕捉到…`) nor those that close them.
-  const story = photoStoryOf(lines)
-  if (story.titled && story.byPhotographers) {
+  if (body.story.titled && body.story.byPhotographers) {
     const firstCaption = blocks.findIndex((b) => b.type === 'caption')
     const lastCaption = blocks.findLastIndex((b) => b.type === 'caption')
     const oneSentence = (t: string) => wordLength(t) <= 40 && (t.match(/[。！？!?]/g) ?? []).length <= 1
@@ -1303,7 +1304,7 @@ function assembleBody(
   warnings: Warning[],
   bylines: Byline[],
   setPublication: (p: string) => void,
-): BodyBlock[] {
+): { blocks: BodyBlock[]; story: PhotoStory } {
   markVerse(lines)
   markPersonCards(lines)
   markAnnouncedPhotos(lines)
@@ -1353,8 +1354,9 @@ function assembleBody(
 
   // Headings confirmed by form, to judge unmarked short lines by the same style.
   const shapedHeadings = flow.filter((l) => l.kind === 'heading' || (l.kind === 'title' && shaped(l))).length
-  const { titled, byPhotographers, creditedReport } = photoStoryOf(lines)
-  const photoStory = titled || byPhotographers || creditedReport
+  // (Read once the lines' kinds are settled, and handed back with the blocks for the gallery rule.)
+  const story = photoStoryOf(lines)
+  const photoStory = story.titled || story.byPhotographers || story.creditedReport
 
   let blocks: BodyBlock[] = []
   /** Captions split off the end of a paragraph's line (`…。图为…`). */
@@ -1630,7 +1632,7 @@ function assembleBody(
     const kept = flow.filter((l) => l.kind !== 'stray' && wordLength(l.text) >= 2 && !TAIL_LINKS.test(l.text))
     if (kept.length > 0) {
       warnings.push(WARN.noRunningText({ count: kept.length }))
-      return kept.map((l) => ({ type: 'paragraph', text: cleanProse(l.text), section: null }))
+      return { blocks: kept.map((l) => ({ type: 'paragraph', text: cleanProse(l.text), section: null })), story }
     }
   }
   // (`相关稿件`, `（责编：某某）`, `某某客户端下载 >` read as captions: the page's chrome, dropped.)
@@ -1648,9 +1650,9 @@ function assembleBody(
   // all the photo's caption.
   const [only, last] = blocks
   if (blocks.length === 2 && only?.type === 'paragraph' && last?.type === 'caption' && gluedCaptions.has(last) && wordLength(only.text) + wordLength(last.text) <= PICTURE_ITEM.chars) {
-    return [{ type: 'caption', text: `${only.text}${last.text}`, credit: last.credit, section: null }]
+    return { blocks: [{ type: 'caption', text: `${only.text}${last.text}`, credit: last.credit, section: null }], story }
   }
-  return blocks
+  return { blocks, story }
 }
 
 /** A caption and its credit glued before an article's dateline (`…电（`, `…讯（`, `本报讯`). */
