@@ -1169,9 +1169,8 @@ export function tradeNamed(paragraph: string, again: (name: string, next: string
   const simple = simplifiedCopy(paragraph)
   for (const m of simple.matchAll(TRADE_THEN_NAME)) {
     const at = m.index + m[0].length
-    const before = simple.slice(Math.max(0, m.index - 6), at)
     // (Not `困难职工王某`, `职工李某`: anyone on the payroll, whom a visit or a service names.)
-    if (OFFICIAL.test(before) || !isWorkerRole(m[1]!) || /(?:职工|员工)$/.test(m[1]!)) continue
+    if (/(?:职工|员工)$/.test(m[1]!)) continue
     for (const n of [3, 2]) {
       const name = simple.slice(at, at + n)
       const rest = simple.slice(at + n)
