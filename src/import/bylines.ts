@@ -120,7 +120,7 @@ function outletReporters(raw: string): BylineLine | null {
   const m = /^([\u4e00-\u9fff]{2,8}?)(?<!本报|本報|特约|特約|见习|見習|实习|實習|首席|全媒体|融媒体|摄影|攝影|特派|驻站|文字)(?:记者|記者)[\s\u3000]+([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}?)(?:[\s\u3000]+(文[/／]图|文[/／]圖|图[/／]文))?$/.exec(raw.trim())
   if (!m || looksLikeName(m[1]!)) return null
   const names = m[2]!.split(/[\s\u3000、]+/)
-  if (!names.every((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(simplifiedCopy(n))))) return null
+  if (!names.every((n) => looksLikeName(n) && !(n.length === 2 && dictionaryWord(n)))) return null
   return { bylines: names.map((name) => ({ role: m[3] ? ('文' as const) : ('记者' as const), name })), publication: m[1]!, pictureCredit: null, hasRole: true }
 }
 
@@ -338,7 +338,7 @@ function rolesAndNames(raw: string): BylineLine | null {
     // `中国化工报曲某某`: a paper's reporter named right after the paper, the role left out.
     const ofPaper = !roles && t === 0 ? PAPER_THEN_NAME.exec(token) : null
     // (`江西日报原创`: the paper's label, a word, not a name.)
-    if (ofPaper && looksLikeName(ofPaper[2]!) && !dictionaryWord(simplifiedCopy(ofPaper[2]!))) {
+    if (ofPaper && looksLikeName(ofPaper[2]!) && !dictionaryWord(ofPaper[2]!)) {
       out.publication ??= ofPaper[1]!
       roles = ['记者']
       group = []
@@ -535,7 +535,7 @@ export function bylineAtEnd(text: string): { line: BylineLine; rest: string } | 
     const read = parseBylineLine(ungluedRoles(inner)) ?? (wroteBy ? { ...wroteBy, bylines: wroteBy.bylines.map((b) => ({ ...b, role: wrote![1] === '文' ? ('文' as const) : ('图' as const) })), hasRole: true } : null) ?? namesRun(inner)
     const line = read && source && read.hasRole ? { ...read, publication: source[1]! } : source ? null : read
     // (Four bare names at most, none a word of the language: `（马某 刘某某 郑某 张某某）` signs a release.)
-    const bare = (n: number) => line!.bylines.length <= n && line!.bylines.every((b) => b.name.length !== 2 || !dictionaryWord(simplifiedCopy(b.name)))
+    const bare = (n: number) => line!.bylines.length <= n && line!.bylines.every((b) => b.name.length !== 2 || !dictionaryWord(b.name))
     if (line && (line.hasRole || line.bylines.length <= 3 || bare(4))) return { line, rest: text.slice(0, m.index).trimEnd() }
   }
   const shot = /(?<=[。！？!?])\s*((?:本报)?(?:记者|通讯员)[^。！？!?]{2,40}?摄)$/.exec(text)

@@ -470,7 +470,7 @@ function workersIn(text: string): FoundWorker[] {
   }
   // `巩某是全国劳动模范`, `巩某是省级劳模`: a sentence opening with the person, then what honour they hold.
   for (const m of paragraph.matchAll(IS_HONOURED)) {
-    if (looksLikeName(m[1]!) && !dictionaryWord(simplifiedCopy(m[1]!))) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
+    if (looksLikeName(m[1]!) && !dictionaryWord(m[1]!)) found.push({ name: m[1]!, employer: null, position: null, honors: [cleanHonor(m[2]!)], kind: 'individual' })
   }
   found.push(...listedWorkers(paragraph))
   found.push(...namesInARow(paragraph))
@@ -1102,7 +1102,7 @@ export function workersOfPiece(piece: PieceText): Worker[] {
   return mergeWorkers(found.flatMap((w) => {
     const name = trimmedName(w.name, allText, simpleText)
     return !name ? [] : name === w.name ? [w] : [{ ...w, name, kind: 'individual' as const }]
-  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(simplifiedCopy(w.name)) || aboutThem(w)) && !outOfWord(w.name) && !NOT_A_NAME.test(simplifiedCopy(w.name))))
+  })).filter((w) => (w.kind === 'collective' ? !COUNTED_COLLECTIVE.test(w.name) : (w.name.length !== 2 || !dictionaryWord(w.name) || aboutThem(w)) && !outOfWord(w.name) && !NOT_A_NAME.test(simplifiedCopy(w.name))))
 }
 
 /**
@@ -1144,7 +1144,7 @@ function trimmedName(name: string, text: string, simpleText: string): string {
     // `从…检修工王某进到…`.)
     const ends = [...simpleText.matchAll(new RegExp(simple, 'g'))].map((m) => m.index + 3)
     const glued = (e: number) => wordAcross(simpleText, e) && !/^(?:[等和与及同跟到]|[一二三四五六七八九十两]位|大师)/.test(simpleText.slice(e))
-    if (ends.length > 0 && ends.every(glued)) return looksLikeName(two) && !dictionaryWord(simplifiedCopy(two)) ? two : ''
+    if (ends.length > 0 && ends.every(glued)) return looksLikeName(two) && !dictionaryWord(two) ? two : ''
   }
   if (name.length > 4) {
     for (const n of [3, 2]) {

@@ -160,12 +160,13 @@ export function wordsOf(s: string): string[] {
 }
 
 const wordCache = new Map<string, boolean>()
-export function dictionaryWord(s: string): boolean {
-  let known = wordCache.get(s)
+/** `s` read as one word, in its simplified form (`關切` as `关切`). */
+export function dictionaryWord(raw: string): boolean {
+  let known = wordCache.get(raw)
   if (known === undefined) {
-    known = [...WORDS.segment(s)].length === 1
+    known = [...WORDS.segment(simplifiedCopy(raw))].length === 1
     if (wordCache.size > 10_000) wordCache.clear()
-    wordCache.set(s, known)
+    wordCache.set(raw, known)
   }
   return known
 }
