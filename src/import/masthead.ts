@@ -189,13 +189,17 @@ export function parseMasthead(line: string): MastheadParts | null {
   const tokens = rest.split(/[\s|｜·•]+/).map((t) => t.replace(/[:：]$/, '')).filter(Boolean)
   if (tokens.length === 0) return parts.date ? parts : null
   let latinWords = 0
-  for (const token of tokens) {
+  let pageNamed = false
+  for (const [k, token] of tokens.entries()) {
     if (WEEKDAY.test(token) || LUNAR.test(token) || ISSUE_NO.test(token) || URL.test(token) || (TIME.test(token) && parts.date)) parts.debris = true
     else if (LATIN.test(token)) {
       latinWords++
       parts.debris = true
     } else if (PUBLICATION.test(token) && !parts.publication) parts.publication = token
     else if (PAGE.test(token) && (parts.date || parts.publication) && !parts.page) parts.page = PAGE.exec(token)![1]!
+    // `第3版要闻`, `第03版：工会新闻`; `第3版 要闻`: the page and its name.
+    else if (PAGE_WITH_NAME.test(token) && (parts.date || parts.publication) && !parts.page) parts.page = PAGE_WITH_NAME.exec(token)![1]!
+    else if (parts.page && !pageNamed && PAGE.test(tokens[k - 1] ?? '') && /^[\u4e00-\u9fff]{2,8}$/.test(token) && !PUBLICATION.test(token)) pageNamed = parts.debris = true
     else if (/^[\u4e00-\u9fff]{2,12}$/.test(token) && BANNER.test(token) && tokens.length === 1) parts.debris = true
     else return null
   }

@@ -5,6 +5,8 @@
  * 1. items on one baseline and close together make a segment (a line of one column);
  * 2. the page is cut recursively (XY-cut): at a vertical gap running through the whole region
  *    (between columns) first, else at a wide horizontal gap (under a headline spanning the columns);
+ *    but under a line set across the page in pieces (a masthead's name, date and page) first, as a
+ *    cut down through its gaps would read it into the first column;
  * 3. each region's lines become paragraphs, broken at a first-line indent, after a short line, at a
  *    wider gap or a change of font size; a paragraph cut at a column's foot goes on in the next
  *    column, and at a page's foot on the next page (page numbers at head and foot are dropped);
@@ -85,14 +87,29 @@ function splitAlong(segs: Segment[], start: (s: Segment) => number, end: (s: Seg
   return groups
 }
 
+/** Segments standing on one baseline: a single line of the page. */
+const oneLine = (segs: Segment[]) => segs.every((s) => Math.abs(s.y - segs[0]!.y) < 0.35 * Math.max(s.size, segs[0]!.size))
+
 /** XY-cut: the regions of a page in reading order. */
 function regions(segs: Segment[], body: number): Segment[][] {
   if (segs.length <= 1) return [segs]
   const columns = splitAlong(segs, (s) => s.x0, (s) => s.x1, body * 0.9)
-  if (columns.length > 1) return columns.flatMap((c) => regions(c, body))
   // Top to bottom: y grows upwards, so cut along -y.
   const bands = splitAlong(segs, (s) => -top(s), (s) => -bottom(s), body * 0.9)
+  // A line set across the page in pieces — a masthead's name, date and page at left, centre and
+  // right, a footer's editor and date — has gaps where the columns' gaps run: a cut down through it
+  // would read the paper's name, the first column and the footer's first piece as one column.
+  // Cut under such a line first, then down the columns.
+  const column = (s: Segment) => columns.findIndex((c) => c.includes(s))
+  const lineAcross = columns.length > 1 && bands.length > 1 && bands.some((b) => oneLine(b) && new Set(b.map(column)).size > 1)
+  // (Under the masthead, its row and the line under it close together: pieces of at most two lines
+  // each, one a single line level with another's, are rows read across, one after the other.)
+  const baselines = (c: Segment[]) => new Set(linesOf(c).map((l) => Math.round(l.y))).size
+  const rowsOnly = columns.length > 1 && bands.length === 1 && columns.every((c) => baselines(c) <= 2) && columns.some((c) => oneLine(c) && columns.some((o) => o !== c && o.some((s) => Math.abs(s.y - c[0]!.y) < 0.35 * s.size)))
+  if (rowsOnly) return linesOf(segs).map((l) => segs.filter((s) => Math.abs(s.y - l.y) < 0.35 * s.size))
+  if (columns.length > 1 && !lineAcross) return columns.flatMap((c) => regions(c, body))
   if (bands.length > 1) return bands.flatMap((b) => regions(b, body))
+  if (columns.length > 1) return columns.flatMap((c) => regions(c, body))
   return [segs]
 }
 
@@ -103,7 +120,8 @@ function linesOf(region: Segment[]): Line[] {
   for (const s of sorted) {
     const last = lines.at(-1)
     if (last && Math.abs(last.y - s.y) < 0.35 * s.size) {
-      last.text = joinLines(last.text, s.text)
+      // (Pieces set apart on one line — `青禾工人报`, `2026年5月8日`, `第3版` — keep a gap between them.)
+      last.text = s.x0 - last.x1 > 2 * s.size ? `${last.text}\u3000${s.text}` : joinLines(last.text, s.text)
       last.x1 = Math.max(last.x1, s.x1)
     } else lines.push({ ...s })
   }

@@ -56,6 +56,14 @@ describe('parseMasthead', () => {
     expect(parseMasthead('云川市两会特别报道')).toEqual({ debris: true })
   })
 
+  it('reads a masthead row with the page’s name after its number, spaced, glued or after a colon', () => {
+    for (const row of ['云川日报 2026年5月8日 星期五 第3版 要闻', '云川日报　2026年5月8日星期五　第3版要闻', '云川日报 2026年5月8日 第3版：工会新闻']) {
+      expect(parseMasthead(row)).toMatchObject({ publication: '云川日报', page: '3', date: { year: 2026, month: 5, day: 8 } })
+    }
+    // (A page's name is one word after the page: not a sentence.)
+    expect(parseMasthead('云川日报 2026年5月8日 第3版 要闻 市总工会召开全委会议')).toBeNull()
+  })
+
   it('is null for headings and running text', () => {
     expect(parseMasthead('奋进新征程 建功新时代')).toBeNull()
     expect(parseMasthead('2025年以来,市总工会以深化产业工人队伍建设改革为主线。')).toBeNull()

@@ -50,6 +50,29 @@ describe('PDF text layer', () => {
     expect(piece).toMatchObject({ title: '职工技能大赛开幕', bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
   })
 
+  it('reads a masthead and a footer set across the page in pieces as lines, not down the columns they stand over', async () => {
+    // Three columns whose gaps run down through the gaps between the masthead's pieces (name at the
+    // left, date in the middle, page at the right) and the footer's; the headline sits over the middle column.
+    const pdf = makePdf([
+      [
+        { x: 40, y: 815, size: 9, text: '青石工人报' },
+        { x: 240, y: 815, size: 9, text: '2026年5月8日 星期五' },
+        { x: 450, y: 815, size: 9, text: '第3版 要闻' },
+        { x: 226, y: 780, size: 24, text: '焊工同台比武' },
+        ...column(40, 740, ['本报讯（记者 王晓明）5月7', '日，青石市焊工决赛落幕，', '126名选手参赛。'], { width: 150 }),
+        ...column(220, 740, ['决赛设手工电弧焊等6个项', '目，评分标准与国家竞赛接', '轨。'], { width: 150 }),
+        ...column(400, 740, ['获得第一名的选手将申报青', '石市五一劳动奖章。'], { width: 150 }),
+        { x: 40, y: 60, size: 9, text: '责任编辑：李青' },
+        { x: 400, y: 60, size: 9, text: '2026年5月8日' },
+      ],
+    ])
+    const text = String((await readSubmission({ name: 'page.pdf', bytes: pdf })).text).trim().split('\n\n')
+    expect(text[0]).toBe('青石工人报\u30002026年5月8日星期五\u3000第3版要闻')
+    expect(text.slice(1, 5)).toEqual(['# 焊工同台比武', '本报讯（记者王晓明）5月7日，青石市焊工决赛落幕，126名选手参赛。', '决赛设手工电弧焊等6个项目，评分标准与国家竞赛接轨。', '获得第一名的选手将申报青石市五一劳动奖章。'])
+    const piece = await importSubmission({ name: 'page.pdf', bytes: pdf })
+    expect(piece).toMatchObject({ title: '焊工同台比武', source: { publication: '青石工人报', page: '3', date: '2026-05-08' }, bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
+  })
+
   it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
     const pdf = makePdf([
       [
