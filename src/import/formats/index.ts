@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { parseNewspaperText, type ParseOptions } from '../index'
 import type { ParsedPiece } from '../types'
+import { WARN } from '../warnings'
 import { readDocx, isOleFile } from './docx'
 import { FormatError } from './errors'
 import { intakeLimits, type IntakeLimits } from './limits'
@@ -117,6 +118,8 @@ export const describeLeftOut = (leftOut: LeftOutImage[]): string[] => leftOutLin
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
   const piece = parseNewspaperText(intake.text, options)
+  const others = intake.otherStories ?? []
+  if (others.length > 0) piece.warnings.push(WARN.otherStories({ count: others.length, heads: others.join('」「') }))
   const images = placeImages(piece, intake.images)
   return { ...piece, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
 }

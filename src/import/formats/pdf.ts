@@ -162,6 +162,10 @@ function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: bo
   return { paras: out, open }
 }
 
+/** How a story opens under its headline: the paper's dateline (`本报讯`, `青禾讯`, `…电`) or its writers' line. */
+const STORY_OPENING = /^(?:本[报報刊台網网][讯訊]|[\u4e00-\u9fff]{2,12}(?:[讯訊]|[电電])\s*[（(]|(?:本[报報])?(?:记者|記者|通讯员|通訊員)\s*\S|新华社|新華社)/
+const wordCount = (t: string) => t.replace(/\s/g, '').length
+
 const PAGE_NUMBER = /^(?:[-—–·\s]*\d{1,3}[-—–·\s]*|第\s*\d{1,3}\s*页)$/
 
 /** Page numbers at the head or foot of a page: furniture that would cut a paragraph running overleaf. */
@@ -210,6 +214,8 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
     const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]![0]
 
     const lines: string[] = []
+    /** Headlines of further stories: type well above the body's over a story's opening words. */
+    const otherStories: string[] = []
     let headlineMarked = false
     let overleaf: Paragraph | null = null
     for (const items of pages) {
@@ -224,11 +230,16 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
         } else if (!headlineMarked && p.size === largest && largest >= body * 1.3) {
           lines.push(`# ${text}`)
           headlineMarked = true
-        } else lines.push(text)
+        } else {
+          // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
+          const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
+          if (headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next && STORY_OPENING.test(cleanCjkSpacing(next.text).trim())) otherStories.push(text)
+          lines.push(text)
+        }
       })
       overleaf = open ? (paras.at(-1) ?? null) : null
     }
-    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [] }
+    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [], otherStories }
   } catch (err) {
     if (err instanceof FormatError) throw err
     throw new FormatError('CORRUPT', err instanceof Error ? err.message : String(err), { cause: err })

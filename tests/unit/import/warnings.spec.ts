@@ -35,7 +35,7 @@ describe('the import’s warnings in Chinese', () => {
   })
 
   it('carries every catalogued warning’s details into both languages, special characters and all', () => {
-    const details = { headline: '青禾(市)总工会：表彰 [先进] 集体?', count: 12, shown: '「分享」 「打印」 …', names: '「青禾工匠」 / 「某某奖章」' }
+    const details = { headline: '青禾(市)总工会：表彰 [先进] 集体?', count: 12, shown: '「分享」 「打印」 …', names: '「青禾工匠」 / 「某某奖章」', heads: '户外劳动者喜获“清凉礼包”」「第(2)篇 [稿件]?' }
     for (const [code, say] of Object.entries(WARN)) {
       const w = (say as (d: typeof details) => { code: string; en: string; zh: string })(details)
       expect(w.code).toBe(code)

@@ -73,6 +73,23 @@ describe('PDF text layer', () => {
     expect(piece).toMatchObject({ title: '焊工同台比武', source: { publication: '青石工人报', page: '3', date: '2026-05-08' }, bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
   })
 
+  it('says when the page holds another story after the first, by its headline, and not for a part’s heading', async () => {
+    const page = (second: { size: number; text: string }) =>
+      makePdf([
+        [
+          { x: 50, y: 790, size: 24, text: '焊工同台比武' },
+          ...column(50, 750, ['本报讯（记者 王晓明）5月7日，青石市焊工', '决赛落幕，126名选手参赛。']),
+          { x: 50, y: 700, ...second },
+          ...column(50, 670, ['本报讯（通讯员 李青）近日，青石市总工会', '启动送清凉活动，286个驿站延长开放。']),
+        ],
+      ])
+    const twoStories = await importSubmission({ name: 'page.pdf', bytes: page({ size: 18, text: '户外劳动者喜获清凉礼包' }) })
+    expect(twoStories.warnings.find((w) => w.code === 'otherStories')?.zh).toContain('「户外劳动者喜获清凉礼包」')
+    // (A part's heading over its text, set a little above the body's size, is no other story.)
+    const oneStory = await importSubmission({ name: 'page.pdf', bytes: page({ size: 12, text: '以赛促学以赛促训' }) })
+    expect(oneStory.warnings.map((w) => w.code)).not.toContain('otherStories')
+  })
+
   it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
     const pdf = makePdf([
       [
