@@ -6,6 +6,7 @@
  * are sent one after another with the progress shown and a line per file: its draft, or the reason
  * it was refused, the photos left out and what to check (a headline the page did not mark…). A draft
  * with something to check is not opened at once: its line says what, with the link to open it.
+ * A PDF page of several stories gives a line per story, each with its own draft.
  */
 import { toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
@@ -19,6 +20,8 @@ type Answer = {
   photosLeftOut?: { file: string; reason: string }[]
   warnings?: string[]
   errors?: { message: string }[]
+  /** The further stories of a PDF page, each a draft of its own (or the reason it is not). */
+  more?: { title?: string; url?: string; action?: string; warnings?: string[]; error?: string }[]
 }
 
 type Outcome = { name: string; ok: boolean; message: string; url?: string; leftOut: { file: string; reason: string }[]; warnings: string[] }
@@ -80,6 +83,16 @@ export function ImportNewspaper() {
       : (answer.errors?.[0]?.message ?? '导入没有成功，请稍后重试。'),
   })
 
+  /** A file's line, and one more for each further story its page set (a PDF page of several stories). */
+  const describeAll = (name: string, ok: boolean, answer: Answer): Outcome[] => [
+    describe(name, ok, answer),
+    ...(ok ? (answer.more ?? []) : []).map((story, k) =>
+      story.error
+        ? { name: `${name}（同版第 ${k + 2} 篇）`, ok: false, message: `「${story.title}」未导入：${story.error}`, leftOut: [], warnings: [] }
+        : describe(`${name}（同版第 ${k + 2} 篇）`, true, { url: story.url, title: story.title, action: story.action, warnings: story.warnings }),
+    ),
+  ]
+
   async function submit() {
     if (!text.trim() && files.length === 0) {
       toast.error('请粘贴报纸文字，或选择要导入的文件。')
@@ -103,11 +116,11 @@ export function ImportNewspaper() {
         const form = new FormData()
         form.append('file', file, file.name)
         const { ok, answer } = await send(form, false)
-        results.push(describe(file.name, ok, answer))
+        results.push(...describeAll(file.name, ok, answer))
         setOutcomes([...results])
       }
       const good = results.filter((r) => r.ok)
-      if (files.length === 1 && good.length === 1 && good[0]!.leftOut.length === 0 && good[0]!.warnings.length === 0) {
+      if (files.length === 1 && results.length === 1 && good.length === 1 && good[0]!.leftOut.length === 0 && good[0]!.warnings.length === 0) {
         toast.success(good[0]!.message)
         return router.push(good[0]!.url!)
       }

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { ImportError } from '../import'
-import { FormatError, parseSubmission, readSubmission, type Intake } from '../import/formats/index'
+import { FormatError, parseStories, readSubmission, type Intake } from '../import/formats/index'
 import { intakeLimits } from '../import/formats/limits'
 import { saveDraft } from '../import/importer'
 import { formatSize, IMPORT_TEXT_MAX_BYTES } from '../security/bodyLimits'
@@ -89,7 +89,8 @@ const textTooLarge = (size: number) =>
  * file's photos go into the media library as theirs. The answer names the draft's admin URL, the
  * photos left out with the reason, and what the editor should check (`warnings`, in Chinese: a
  * headline the page did not mark, text dropped as debris…). One file per request: the admin sends a batch one by one and
- * shows the progress.
+ * shows the progress. A PDF page setting several stories becomes a draft per story: the answer is
+ * the first's, with the others (or the reason one was not saved) in `more`.
  */
 export const importNewspaperEndpoint: Endpoint = {
   path: '/import-newspaper',
@@ -113,26 +114,39 @@ export const importNewspaperEndpoint: Endpoint = {
           : await readSubmission({ name: filename ?? 'upload.txt', bytes })
       const textSize = typeof intake.text === 'string' ? Buffer.byteLength(intake.text) : intake.text.byteLength
       if (textSize > IMPORT_TEXT_MAX_BYTES) return textTooLarge(textSize)
-      const piece = parseSubmission(intake, { file: filename })
-      const result = await saveDraft(req.payload, piece, { user: req.user! })
+      // (A PDF page setting several stories gives a draft per story: the first answers, the others are listed in `more`.)
+      const [piece, ...others] = parseStories(intake, { file: filename })
+      const result = await saveDraft(req.payload, piece!, { user: req.user! })
       const adminRoute = req.payload.config.routes.admin
+      const more = []
+      for (const other of others) {
+        try {
+          const saved = await saveDraft(req.payload, other, { user: req.user! })
+          more.push({ collection: saved.collection, id: saved.id, action: saved.action, title: other.title, url: `${adminRoute}/collections/${saved.collection}/${saved.id}`, warnings: [...other.warnings, ...saved.notes].map((w) => w.zh) })
+        } catch (err) {
+          // Each story is a draft of its own: one refused does not undo the others; its reason is said.
+          const reason = err instanceof ImportError ? `${err.zh}。${err.hintZh}` : '保存没有成功，请稍后重试。'
+          more.push({ title: other.title, error: reason })
+        }
+      }
       return Response.json(
         {
           collection: result.collection,
           id: result.id,
           action: result.action,
-          title: piece.title,
-          format: piece.format,
+          title: piece!.title,
+          format: piece!.format,
           url: `${adminRoute}/collections/${result.collection}/${result.id}`,
-          sections: piece.sections.length,
-          captions: piece.captions.length,
-          figures: piece.figures.length,
+          sections: piece!.sections.length,
+          captions: piece!.captions.length,
+          figures: piece!.figures.length,
           workers: result.workers.length,
           photos: result.photos.length,
           photosLeftOut: result.photosLeftOut.map((p) => ({ file: p.file, reason: p.reasonZh })),
           // What to check in the draft (a headline taken from an unmarked page, text dropped as
           // debris, honours added to the catalog…), in Chinese; photos left out are listed above.
-          warnings: [...piece.warnings, ...result.notes].map((w) => w.zh),
+          warnings: [...piece!.warnings, ...result.notes].map((w) => w.zh),
+          ...(more.length > 0 ? { more } : {}),
         },
         { status: result.action === 'created' ? 201 : 200 },
       )

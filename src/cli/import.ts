@@ -26,7 +26,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ImportError, type ImportErrorCode } from '../import/errors'
-import { describeLeftOut, FormatError, leftOutLines, importSubmission, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
+import { describeLeftOut, FormatError, leftOutLines, importStories, SUBMISSION_EXTENSIONS, type ImportedPiece } from '../import/formats/index'
 import { toDryRunRecord } from '../import/index'
 import type { SaveResult } from '../import/importer'
 import { displayWidth } from '../import/text'
@@ -104,7 +104,7 @@ function collectFiles(args: string[]): { file: string; error?: ImportError }[] {
 /** Largest Word, PDF or HTML file read (photos included); the text taken out of it is held to --max-size. */
 const DOCUMENT_MAX_SIZE = 100 * 1024 * 1024
 
-async function parseFile(file: string, opts: { maxSize: number; encoding?: string; collection?: TargetCollection }): Promise<Outcome> {
+async function parseFile(file: string, opts: { maxSize: number; encoding?: string; collection?: TargetCollection }): Promise<Outcome[]> {
   try {
     const size = fs.statSync(file).size
     const isText = TEXT_EXTENSIONS.has(path.extname(file).toLowerCase())
@@ -112,12 +112,13 @@ async function parseFile(file: string, opts: { maxSize: number; encoding?: strin
       throw new ImportError('TOO_LARGE', `${formatSize(size)} > ${formatSize(isText ? opts.maxSize : DOCUMENT_MAX_SIZE)}`)
     }
     const bytes = fs.readFileSync(file)
-    const piece = await importSubmission({ name: path.basename(file), bytes, path: file }, { file, encoding: opts.encoding, collection: opts.collection })
-    return { file, piece }
+    // (A PDF page setting several stories gives one piece, and one draft, per story.)
+    const pieces = await importStories({ name: path.basename(file), bytes, path: file }, { file, encoding: opts.encoding, collection: opts.collection })
+    return pieces.map((piece) => ({ file, piece }))
   } catch (err) {
-    if (err instanceof ImportError || err instanceof FormatError) return { file, error: err }
+    if (err instanceof ImportError || err instanceof FormatError) return [{ file, error: err }]
     const code: ImportErrorCode = (err as NodeJS.ErrnoException).code ? 'READ_FAILED' : 'NO_BODY'
-    return { file, error: new ImportError(code, err instanceof Error ? err.message : String(err), { cause: err }) }
+    return [{ file, error: new ImportError(code, err instanceof Error ? err.message : String(err), { cause: err }) }]
   }
 }
 
@@ -267,7 +268,7 @@ async function importFiles({ loadConfig }: CommandContext): Promise<number> {
   for (const [index, { file, error }] of files.entries()) {
     // Word and PDF files take a moment each: on a terminal, say which one is being read.
     if (process.stderr.isTTY && files.length > 1) process.stderr.write(`\r\x1b[2Kreading ${index + 1}/${files.length} ${path.basename(file)}`)
-    outcomes.push(error ? { file, error } : await parseFile(file, { maxSize, encoding: values.encoding, collection }))
+    outcomes.push(...(error ? [{ file, error }] : await parseFile(file, { maxSize, encoding: values.encoding, collection })))
   }
   if (process.stderr.isTTY && files.length > 1) process.stderr.write('\r\x1b[2K')
   if (outcomes.length === 0) usage('没有找到可导入的文件（.txt .md .docx .pdf .html）(no files to import found)')

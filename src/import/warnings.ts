@@ -11,7 +11,7 @@ const CATALOG = {
   noHeadline: ['no headline marked: took 「{headline}」 as the headline; check it', '原文没有标出标题，已取「{headline}」作标题，请核对。'],
   noRunningText: ['no running text found: kept {count} short line(s) as paragraphs; check them', '没有找到成段的正文，已把 {count} 行短句留作段落，请核对。'],
   dropped: ['dropped {count} stray fragment(s): {shown}', '已删去 {count} 处零散文字（多为网页按钮、版面碎字）：{shown}，如有正文被删请补回。'],
-  otherStories: ['the page holds {count} more story(ies) after this one, left in the text from 「{heads}」: check the bylines, and delete them or import each as a draft of its own', '这一版上还有 {count} 篇稿件（从「{heads}」起），已一并放在正文里：请核对署名，删去这部分，或另行导入成稿。'],
+  otherStories: ['the page holds {count} more story(ies), each imported as a draft of its own: 「{heads}」', '这一版上还有 {count} 篇稿件，已分别导入成稿：「{heads}」，请逐篇核对。'],
   noPeriod: ['review period not found: fill in the years', '没有找到回眸的起止年份，请在侧栏填写。'],
   brokenUtf8: ['{count} broken UTF-8 sequence(s) replaced with �', '有 {count} 处损坏的字符已替换为 �，请对照原文核对。'],
   organisationUnknown: ['organisation {names} is not in the catalog: pick it in the sidebar', '单位 {names} 不在单位目录中，请在侧栏选择。'],

@@ -16,7 +16,7 @@ import { privatePhoto } from '../fixtures/media/make'
 import { chromiumUnavailable, launchChromium } from '../helpers/browser'
 import { waitForOtherBuilds } from '../helpers/processes'
 import { startServer, type RunningServer } from '../helpers/server'
-import { makeDocx } from '../unit/import/formats/make'
+import { makeDocx, makePdf } from '../unit/import/formats/make'
 
 const missing = chromiumUnavailable()
 if (missing) console.log(`import browser test skipped: ${missing}`)
@@ -51,6 +51,18 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
     ])
     fs.writeFileSync(path.join(dir, '工匠进校园.docx'), docx)
     fs.writeFileSync(path.join(dir, '损坏的稿件.docx'), docx.subarray(0, docx.length >> 1))
+    fs.writeFileSync(
+      path.join(dir, '第6版.pdf'),
+      makePdf([
+        [
+          { x: 50, y: 815, size: 9, text: '溪口日报 2026年11月21日 第6版' },
+          { x: 50, y: 790, size: 22, text: '劳模工匠进校园' },
+          { x: 70, y: 760, size: 10, text: '本报讯（记者 周明远）20名劳模工匠走进市职业技术学院，与近千名师生面对面交流。' },
+          { x: 50, y: 720, size: 18, text: '职工书屋新添万册图书' },
+          { x: 70, y: 690, size: 10, text: '本报讯（通讯员 陈晨）溪口市总工会为基层职工书屋配送图书一万余册。' },
+        ],
+      ]),
+    )
     ;[server, browser] = await Promise.all([startServer('import-e2e'), launchChromium()])
   }, 600_000)
 
@@ -89,6 +101,20 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
     expect(new URL(page.url()).pathname).toBe('/admin/collections/articles')
     await page.getByRole('list', { name: '导入结果' }).getByRole('link').first().click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  }, 240_000)
+
+  it('makes a draft of each story on a PDF page, a line and a link for each', async () => {
+    const { page, picker } = await importDialog()
+    await picker.setInputFiles([path.join(dir, '第6版.pdf')])
+    await page.getByRole('button', { name: '导入并打开草稿' }).click()
+    const results = page.getByRole('list', { name: '导入结果' })
+    await results.getByText('第6版.pdf（同版第 2 篇）').waitFor({ timeout: 60_000 })
+    expect(await results.locator('li', { hasText: '第6版.pdf' }).first().innerText()).toMatch(/✓.*劳模工匠进校园[\s\S]*请核对：这一版上还有 1 篇稿件/)
+    const second = results.locator('li', { hasText: '同版第 2 篇' })
+    expect(await second.innerText()).toMatch(/✓.*已创建草稿「职工书屋新添万册图书」/)
+    await second.getByRole('link').click()
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    await page.getByText('职工书屋新添万册图书').first().waitFor()
   }, 240_000)
 
   it('turns a correspondent’s Word file into a draft with its three photos and captions, refusing a damaged file beside it', async () => {

@@ -161,6 +161,30 @@ describe('导入稿件: Word, PDF and web pages from the admin', () => {
     expect(JSON.stringify(doc.body)).not.toMatch(/steal|注入|alert/)
   })
 
+  it('makes a draft of each story a PDF page sets, the reporter’s each, the others listed with their links', async () => {
+    const pdf = makePdf([
+      [
+        { x: 50, y: 815, size: 9, text: '江澄日报 2026年3月2日 第6版' },
+        { x: 50, y: 790, size: 22, text: '夜班职工的加油站' },
+        { x: 70, y: 760, size: 10, text: '本报讯（记者 林晓）港区工会驿站延长开放时间，夜班职工有了歇脚处。' },
+        { x: 50, y: 720, size: 18, text: '港区职工书屋开放' },
+        { x: 70, y: 690, size: 10, text: '本报讯（通讯员 王磊）港区总工会建设的职工书屋日前开放，藏书两万册。' },
+      ],
+    ])
+    const res = await upload<{ id: number; title: string; warnings: string[]; more: { id: number; title: string; url: string; action: string }[] }>('版面.pdf', pdf)
+    expect(res.status).toBe(201)
+    expect(res.body.title).toBe('夜班职工的加油站')
+    expect(res.body.warnings).toContain('这一版上还有 1 篇稿件，已分别导入成稿：「港区职工书屋开放」，请逐篇核对。')
+    expect(res.body.more).toMatchObject([{ title: '港区职工书屋开放', action: 'created', url: `/admin/collections/articles/${res.body.more[0]!.id}` }])
+    for (const id of [res.body.id, res.body.more[0]!.id]) {
+      const doc = (await t.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })) as unknown as { createdBy: number; _status: string; bylines?: unknown }
+      expect(doc).toMatchObject({ createdBy: reporterId, _status: 'draft' })
+    }
+    const second = await t.payload.findByID({ collection: 'articles', id: res.body.more[0]!.id, draft: true, depth: 0 })
+    expect(JSON.stringify(second.body)).toContain('职工书屋')
+    expect(JSON.stringify(second.body)).not.toContain('夜班')
+  })
+
   it('refuses a multipart upload by anonymous callers', async () => {
     expect((await upload('a.txt', Buffer.from('# 标题\n\n正文。'), false)).status).toBe(401)
   })

@@ -5,6 +5,8 @@
  *
  *   file → readSubmission (docx.ts | pdf.ts | savedPage.ts | plain text) → Intake
  *        → parseSubmission (parseNewspaperText + placeImages) → ImportedPiece → importer.saveDraft
+ *
+ * (A PDF page setting several stories gives an intake per story: parseStories/importStories.)
  */
 import path from 'node:path'
 
@@ -118,8 +120,6 @@ export const describeLeftOut = (leftOut: LeftOutImage[]): string[] => leftOutLin
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
   const piece = parseNewspaperText(intake.text, options)
-  const others = intake.otherStories ?? []
-  if (others.length > 0) piece.warnings.push(WARN.otherStories({ count: others.length, heads: others.join('」「') }))
   const images = placeImages(piece, intake.images)
   return { ...piece, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
 }
@@ -146,7 +146,23 @@ export function captionsInOrder(piece: Pick<ParsedPiece, 'blocks'>, images: Plac
   return out
 }
 
-/** `readSubmission` then `parseSubmission`. */
+/**
+ * Every story of the intake, parsed: one for most files, one per story for a PDF page that sets
+ * several. The first says how many more there are and their headlines, each to be checked.
+ */
+export function parseStories(intake: Intake, options: ParseOptions = {}): ImportedPiece[] {
+  const first = parseSubmission(intake, options)
+  const more = (intake.more ?? []).map((story) => parseSubmission(story, options))
+  if (more.length > 0) first.warnings.push(WARN.otherStories({ count: more.length, heads: more.map((p) => p.title).join('」「') }))
+  return [first, ...more]
+}
+
+/** `readSubmission` then `parseSubmission`: the file's (first) story. */
 export async function importSubmission(file: Submission, options: ParseOptions = {}, limits?: IntakeLimits): Promise<ImportedPiece> {
   return parseSubmission(await readSubmission(file, limits), { file: file.path ?? file.name, ...options })
+}
+
+/** `readSubmission` then `parseStories`: every story of the file. */
+export async function importStories(file: Submission, options: ParseOptions = {}, limits?: IntakeLimits): Promise<ImportedPiece[]> {
+  return parseStories(await readSubmission(file, limits), { file: file.path ?? file.name, ...options })
 }

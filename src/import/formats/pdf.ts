@@ -14,7 +14,9 @@
  *    wherever glyphs are spaced out), words hyphenated at a line's end, lines broken mid-sentence.
  *
  * The largest type on the first page, clearly above the body's, is marked as the headline (`# `);
- * everything else is left to the newspaper parser. A PDF without a text layer (a scan) is refused:
+ * everything else is left to the newspaper parser. A page of several stories — a further headline
+ * well above the body's size over a dateline or writers' line — gives one intake per story, each
+ * under the page's masthead. A PDF without a text layer (a scan) is refused:
  * there is no OCR. Photos in a PDF are not taken.
  */
 import { FormatError } from './errors'
@@ -214,8 +216,10 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
     const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]![0]
 
     const lines: string[] = []
-    /** Headlines of further stories: type well above the body's over a story's opening words. */
-    const otherStories: string[] = []
+    /** The page's own lines over the first headline, in type no larger than the body's (its masthead). */
+    const pageHead: string[] = []
+    /** Where a further story starts in `lines`: a headline well above the body's size over a story's opening words. */
+    const storyStarts: number[] = []
     let headlineMarked = false
     let overleaf: Paragraph | null = null
     for (const items of pages) {
@@ -233,13 +237,20 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
         } else {
           // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
           const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
-          if (headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next && STORY_OPENING.test(cleanCjkSpacing(next.text).trim())) otherStories.push(text)
-          lines.push(text)
+          const story = headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next !== undefined && STORY_OPENING.test(cleanCjkSpacing(next.text).trim())
+          if (story) storyStarts.push(lines.length)
+          if (!headlineMarked && p.size <= body * 1.05) pageHead.push(text)
+          lines.push(story ? `# ${text}` : text)
         }
       })
       overleaf = open ? (paras.at(-1) ?? null) : null
     }
-    return { format: 'pdf', text: lines.join('\n\n') + '\n', images: [], leftOut: [], otherStories }
+    // A page of several stories: the first is this intake, each further one (under the page's
+    // masthead, for its paper and date) an intake of its own.
+    const cuts = [0, ...storyStarts, lines.length]
+    const stories = cuts.slice(0, -1).map((start, k) => [...(k > 0 ? pageHead : []), ...lines.slice(start, cuts[k + 1])])
+    const intake = (story: string[]): Intake => ({ format: 'pdf', text: story.join('\n\n') + '\n', images: [], leftOut: [] })
+    return { ...intake(stories[0]!), ...(stories.length > 1 ? { more: stories.slice(1).map(intake) } : {}) }
   } catch (err) {
     if (err instanceof FormatError) throw err
     throw new FormatError('CORRUPT', err instanceof Error ? err.message : String(err), { cause: err })

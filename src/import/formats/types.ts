@@ -29,8 +29,8 @@ export type Intake = {
   text: Uint8Array | string
   images: SubmittedImage[]
   leftOut: LeftOutImage[]
-  /** The headlines of further stories set on the same page after the first (a PDF page of a paper). */
-  otherStories?: string[]
+  /** Further stories set on the same page after the first (a PDF page of a paper), each a draft of its own. */
+  more?: Intake[]
 }
 
 /** A photo of the piece with its place: after `blocks[block]`, or above the body at -1. */

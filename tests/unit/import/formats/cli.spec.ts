@@ -66,6 +66,35 @@ describe('npm run import -- --dry-run --json on documents', () => {
     expect(stderr).toMatch(/1-稿件\.docx：图片 1-稿件-图3\.emf 未导入：不是图片库接受的照片格式.*（photo 1-稿件-图3\.emf left out: not a photo format/)
   })
 
+  it('gives a record for each story a PDF page sets, each naming the file, the first saying there are more', () => {
+    const file = path.join(dir, '..', `${path.basename(dir)}-两篇.pdf`)
+    fs.writeFileSync(
+      file,
+      makePdf([
+        [
+          { x: 50, y: 815, size: 9, text: '港城日报 2026年2月26日 第2版' },
+          { x: 50, y: 790, size: 22, text: '春风行动送岗位' },
+          { x: 70, y: 760, size: 10, text: '本报讯（记者 米乐）正月初八，市总工会举办春风行动招聘会。' },
+          { x: 50, y: 720, size: 18, text: '女职工技能竞赛开赛' },
+          { x: 70, y: 690, size: 10, text: '本报讯（通讯员 方舟）近日，港城市女职工技能竞赛开赛。' },
+        ],
+      ]),
+    )
+    try {
+      const { code, stdout, stderr } = runImport(['--dry-run', '--json', '--details', file])
+      expect(code, stderr).toBe(0)
+      const records = JSON.parse(stdout) as { file: string; title: string; bylines: unknown[]; source: unknown; details: { warnings: string[] } }[]
+      expect(records.map((r) => [r.file, r.title, r.bylines])).toEqual([
+        [file, '春风行动送岗位', [{ role: '记者', name: '米乐' }]],
+        [file, '女职工技能竞赛开赛', [{ role: '通讯员', name: '方舟' }]],
+      ])
+      expect(records[1]!.source).toEqual({ publication: '港城日报', page: '2', date: '2026-02-26' })
+      expect(records[0]!.details.warnings).toContain('the page holds 1 more story(ies), each imported as a draft of its own: 「女职工技能竞赛开赛」')
+    } finally {
+      fs.rmSync(file, { force: true })
+    }
+  })
+
   it('reads the documents of a folder, skipping a saved page’s _files folder, and reports refused ones while the others parse', () => {
     const { code, stdout } = runImport(['--dry-run', '--json', '--details', dir])
     expect(code).toBe(1)

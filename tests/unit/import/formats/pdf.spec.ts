@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { FormatError } from '../../../../src/import/formats/errors'
-import { importSubmission, readSubmission } from '../../../../src/import/formats/index'
+import { importStories, importSubmission, readSubmission } from '../../../../src/import/formats/index'
 import { intakeLimits } from '../../../../src/import/formats/limits'
 import { cleanCjkSpacing, joinLines } from '../../../../src/import/formats/pdf'
 import { makePdf, type PdfText } from './make'
@@ -73,21 +73,27 @@ describe('PDF text layer', () => {
     expect(piece).toMatchObject({ title: '焊工同台比武', source: { publication: '青石工人报', page: '3', date: '2026-05-08' }, bylines: [{ role: '记者', name: '王晓明' }], paragraphs: 3 })
   })
 
-  it('says when the page holds another story after the first, by its headline, and not for a part’s heading', async () => {
+  it('makes a draft of each story a page sets, each under the page’s masthead, and not of a part’s heading', async () => {
     const page = (second: { size: number; text: string }) =>
       makePdf([
         [
+          { x: 50, y: 815, size: 9, text: '青石工人报 2026年5月8日 第3版' },
           { x: 50, y: 790, size: 24, text: '焊工同台比武' },
           ...column(50, 750, ['本报讯（记者 王晓明）5月7日，青石市焊工', '决赛落幕，126名选手参赛。']),
           { x: 50, y: 700, ...second },
           ...column(50, 670, ['本报讯（通讯员 李青）近日，青石市总工会', '启动送清凉活动，286个驿站延长开放。']),
         ],
       ])
-    const twoStories = await importSubmission({ name: 'page.pdf', bytes: page({ size: 18, text: '户外劳动者喜获清凉礼包' }) })
-    expect(twoStories.warnings.find((w) => w.code === 'otherStories')?.zh).toContain('「户外劳动者喜获清凉礼包」')
+    const [first, second, ...rest] = await importStories({ name: 'page.pdf', bytes: page({ size: 18, text: '户外劳动者喜获清凉礼包' }) })
+    expect(rest).toEqual([])
+    const source = { publication: '青石工人报', page: '3', date: '2026-05-08' }
+    expect(first).toMatchObject({ title: '焊工同台比武', bylines: [{ role: '记者', name: '王晓明' }], sections: [], source, paragraphs: 1 })
+    expect(second).toMatchObject({ title: '户外劳动者喜获清凉礼包', bylines: [{ role: '通讯员', name: '李青' }], source, paragraphs: 1 })
+    expect(first!.warnings.find((w) => w.code === 'otherStories')?.zh).toBe('这一版上还有 1 篇稿件，已分别导入成稿：「户外劳动者喜获清凉礼包」，请逐篇核对。')
     // (A part's heading over its text, set a little above the body's size, is no other story.)
-    const oneStory = await importSubmission({ name: 'page.pdf', bytes: page({ size: 12, text: '以赛促学以赛促训' }) })
-    expect(oneStory.warnings.map((w) => w.code)).not.toContain('otherStories')
+    const oneStory = await importStories({ name: 'page.pdf', bytes: page({ size: 12, text: '以赛促学以赛促训' }) })
+    expect(oneStory.map((p) => [p.title, p.sections])).toEqual([['焊工同台比武', ['以赛促学以赛促训']]])
+    expect(oneStory[0]!.warnings.map((w) => w.code)).not.toContain('otherStories')
   })
 
   it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
