@@ -159,7 +159,8 @@ function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: bo
       else out.push({ text: line.text, size: line.size, indented })
     })
     const last = lines.at(-1)!
-    open = last.x1 >= right - last.size * 1.5
+    // (Set ragged-right, a column's last line may stop short of the edge: mid-sentence it still goes on.)
+    open = last.x1 >= right - last.size * 1.5 || (CJK_RE.test(last.text.at(-1) ?? '') && !SENTENCE_END.test(last.text) && !/[\p{P}]$/u.test(last.text))
   }
   return { paras: out, open }
 }

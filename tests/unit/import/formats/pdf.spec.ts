@@ -96,6 +96,21 @@ describe('PDF text layer', () => {
     expect(oneStory[0]!.warnings.map((w) => w.code)).not.toContain('otherStories')
   })
 
+  it('goes on with a sentence cut at a ragged-right column’s foot, its last line short of the edge', async () => {
+    const pdf = makePdf([
+      [
+        { x: 50, y: 790, size: 24, text: '焊工同台比武' },
+        ...column(50, 750, ['本报讯（记者 王晓明）大赛由青石市总工', '会主办。']),
+        { x: 70, y: 722, size: 10, text: '大赛已连续举办' },
+        ...column(300, 750, ['十二届，累计带动12万名职工参加岗位', '练兵。'], { indent: false }),
+      ],
+    ])
+    expect(String((await readSubmission({ name: 'page.pdf', bytes: pdf })).text).trim().split('\n\n').slice(1)).toEqual([
+      '本报讯（记者王晓明）大赛由青石市总工会主办。',
+      '大赛已连续举办十二届，累计带动12万名职工参加岗位练兵。',
+    ])
+  })
+
   it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
     const pdf = makePdf([
       [
