@@ -120,7 +120,10 @@ export const describeLeftOut = (leftOut: LeftOutImage[]): string[] => leftOutLin
 /** Parse the intake's text with the newspaper parser and place its photos. Throws `ImportError` as the parser does. */
 export function parseSubmission(intake: Intake, options: ParseOptions = {}): ImportedPiece {
   const piece = parseNewspaperText(intake.text, options)
-  const images = placeImages(piece, intake.images)
+  // `文/图 某某`, `摄影 某某`: the piece's photographers credit every photo that names no one of its own.
+  const photographers = [...new Set(piece.bylines.filter((b) => b.role === '图' || b.role === '摄影').map((b) => b.name))]
+  const credited = photographers.length > 0 ? intake.images.map((image) => (image.credit ? image : { ...image, credit: photographers.join('、') })) : intake.images
+  const images = placeImages(piece, credited)
   return { ...piece, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
 }
 

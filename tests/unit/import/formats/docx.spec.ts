@@ -78,6 +78,26 @@ describe('Word (.docx)', () => {
     expect(piece.images.every((i) => i.mimetype === 'image/jpeg')).toBe(true)
   })
 
+  it('credits the photos to the piece’s photographer (`文/图 某某`) when no line beside them names one', async () => {
+    const photo = await jpeg()
+    const piece = await importSubmission({
+      name: '稿件.docx',
+      bytes: await makeDocx([
+        { title: '焊工班获评工人先锋号' },
+        { p: '文/图 禾小苗' },
+        { p: '近日，青禾重工焊工班获评全国工人先锋号，班组12人近三年完成技术革新15项。' },
+        { image: photo },
+        { p: '焊工班成员在车间合影' },
+        { image: photo },
+        { p: '班长指导新员工（李青 摄）' },
+      ]),
+    })
+    expect(piece.images.map(({ caption, credit }) => ({ caption, credit }))).toEqual([
+      { caption: '焊工班成员在车间合影', credit: '禾小苗' },
+      { caption: '班长指导新员工', credit: '李青' },
+    ])
+  })
+
   it('leaves out photos past the count limit, over the size limit and in formats the library does not take, saying which and why', async () => {
     const photo = await jpeg()
     const big = await jpeg(400, 300)
