@@ -72,7 +72,12 @@ export function readFlow(html: string): FlowItem[] {
     if (tag === 'BR') buf += '\n'
     else if (tag === 'IMG') {
       flush()
-      items.push({ type: 'image', src: el.getAttribute('src') ?? '', alt: el.getAttribute('alt'), caption: null })
+      // (A lazy-loading page — a WeChat article — keeps the photo's address in data-src until it is
+      // scrolled to, its src a blank placeholder: the address says which photo stood there.)
+      const src = el.getAttribute('src') ?? ''
+      const lazy = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc'].map((a) => el.getAttribute(a)).find((v) => v && !v.startsWith('data:'))
+      const placeholder = !src || /^data:image\/(?:svg\+xml|gif)/i.test(src) || (src.startsWith('data:') && !/;base64,/.test(src))
+      items.push({ type: 'image', src: placeholder && lazy ? lazy : src, alt: el.getAttribute('alt'), caption: null })
     } else if (HEADINGS.has(tag)) {
       flush()
       children()

@@ -23,6 +23,9 @@ const CONVERTED = new Set(['image/gif', 'image/tiff', 'image/bmp'])
 
 export type RawImage = { file: string; data: Buffer; caption: string | null; credit: string | null; after: string | null }
 
+/** Where a photo left out stood and what its caption said, for the draft to keep. */
+const placeOf = (image: RawImage) => ({ caption: image.caption, credit: image.credit, after: image.after })
+
 /**
  * The photos to import, in document order: at most `limits.images`, none larger than
  * `limits.imageBytes`; the others are named in `leftOut`.
@@ -33,6 +36,7 @@ export async function admitImages(raw: RawImage[], limits: IntakeLimits): Promis
   for (let image of raw) {
     if (images.length >= limits.images) {
       leftOut.push({
+        ...placeOf(image),
         file: image.file,
         reason: `more than ${limits.images} photos in one document`,
         reasonZh: `一篇稿件最多导入 ${limits.images} 张图片，其余未导入`,
@@ -41,6 +45,7 @@ export async function admitImages(raw: RawImage[], limits: IntakeLimits): Promis
     }
     if (image.data.length > limits.imageBytes) {
       leftOut.push({
+        ...placeOf(image),
         file: image.file,
         reason: `${formatBytes(image.data.length)}, over the ${formatBytes(limits.imageBytes)} photo limit`,
         reasonZh: `图片 ${formatBytes(image.data.length)}，超过 ${formatBytes(limits.imageBytes)} 的上限`,
@@ -66,6 +71,7 @@ export async function admitImages(raw: RawImage[], limits: IntakeLimits): Promis
       }
     }
     leftOut.push({
+      ...placeOf(image),
       file: image.file,
       reason: `not a photo format the library takes (${type ?? 'unknown'}; e.g. a drawing or chart in Word)`,
       reasonZh: `不是图片库接受的照片格式（${type ?? '未知'}，可能是 Word 中的绘图或图表）`,

@@ -96,6 +96,23 @@ export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: Submitte
 }
 
 /**
+ * A photo left out (on the web, over a limit, not a photo format…) keeps its caption where it
+ * stood: a caption block after the block its line followed, which the draft makes a photo block
+ * for the editor to fill. Its reason is said with the other photos left out.
+ */
+function keepCaptionsOfLeftOut(piece: ParsedPiece, leftOut: LeftOutImage[]): void {
+  const kept = leftOut.filter((l) => l.caption?.trim())
+  if (kept.length === 0) return
+  const placed = placeImages(piece, kept.map((l) => ({ file: l.file, data: Buffer.alloc(0), mimetype: 'image/jpeg' as const, caption: l.caption!, credit: l.credit ?? null, after: l.after ?? null })))
+  // From the last: inserting shifts the blocks after it.
+  for (const image of [...placed].reverse()) {
+    const before = piece.blocks[image.block]
+    const section = !before ? null : before.type === 'heading' ? before.text : before.section
+    piece.blocks.splice(image.block + 1, 0, { type: 'caption', text: image.caption!, credit: image.credit, section })
+  }
+}
+
+/**
  * One line per reason for the photos left out, in English and Chinese: `photo a.jpg left out: …`
  * (`图片 a.jpg 未导入：…`), or for many with one reason `160 photos (big-图42.jpg … big-图201.jpg)
  * left out: …` (`160 张图片（big-图42.jpg … big-图201.jpg）未导入：…`).
@@ -123,6 +140,7 @@ export function parseSubmission(intake: Intake, options: ParseOptions = {}): Imp
   // `文/图 某某`, `摄影 某某`: the piece's photographers credit every photo that names no one of its own.
   const photographers = [...new Set(piece.bylines.filter((b) => b.role === '图' || b.role === '摄影').map((b) => b.name))]
   const credited = photographers.length > 0 ? intake.images.map((image) => (image.credit ? image : { ...image, credit: photographers.join('、') })) : intake.images
+  keepCaptionsOfLeftOut(piece, intake.leftOut)
   const images = placeImages(piece, credited)
   return { ...piece, captions: captionsInOrder(piece, images), format: intake.format, images, leftOut: intake.leftOut }
 }

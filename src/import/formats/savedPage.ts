@@ -82,7 +82,7 @@ export async function readSavedPage(bytes: Uint8Array, file: string, limits: Int
   for (const image of flow.images) {
     const resolved = await resolveImage(image.src, file, options.folder, limits)
     if (!resolved) continue
-    if ('reason' in resolved) leftOut.push(resolved)
+    if ('reason' in resolved) leftOut.push({ ...resolved, caption: image.caption ?? null, credit: image.credit, after: image.after })
     else raw.push({ file: resolved.file, data: resolved.data, caption: image.caption ?? (image.alt?.trim() || null), credit: image.credit, after: image.after })
   }
   const admitted = await admitImages(raw, limits)

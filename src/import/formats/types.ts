@@ -19,8 +19,11 @@ export type SubmittedImage = {
   after: string | null
 }
 
-/** A photo that was in the file and is not imported, with the reason. */
-export type LeftOutImage = { file: string; reason: string; reasonZh: string }
+/**
+ * A photo that was in the file and is not imported, with the reason; its caption, when it had one,
+ * stays in the draft where the photo stood (an empty photo block the editor fills).
+ */
+export type LeftOutImage = { file: string; reason: string; reasonZh: string; caption?: string | null; credit?: string | null; after?: string | null }
 
 /** A submission read into text and photos. */
 export type Intake = {

@@ -129,6 +129,34 @@ describe('Word (.docx)', () => {
     expect(intake.leftOut.every((l) => /[\u4e00-\u9fff]/.test(l.reasonZh))).toBe(true)
   })
 
+  it('keeps the caption of a photo it leaves out where the photo stood, for the editor to put the photo back', async () => {
+    const photo = await jpeg()
+    const piece = await importSubmission(
+      {
+        name: '稿件.docx',
+        bytes: await makeDocx([
+          { title: '工会驿站暖人心' },
+          { p: '港区工会驿站今年累计接待户外劳动者3万余人次，成为职工身边的“暖心港湾”。' },
+          { image: photo },
+          { p: '环卫工人在驿站休息（林晓 摄）' },
+          { p: '驿站还为快递小哥、网约车司机提供热水、充电和应急药品等服务。' },
+          { image: photo },
+          { p: '驿站内景' },
+        ]),
+      },
+      {},
+      { ...intakeLimits(), images: 1 },
+    )
+    expect(piece.images.map((i) => i.caption)).toEqual(['环卫工人在驿站休息'])
+    expect(piece.leftOut.map((l) => l.file)).toEqual(['稿件-图2.jpg'])
+    expect(piece.blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', '港区工会驿站今年累计接待户外劳动者3万余人次，成为职工身边的“暖心港湾”。'],
+      ['paragraph', '驿站还为快递小哥、网约车司机提供热水、充电和应急药品等服务。'],
+      ['caption', '驿站内景'],
+    ])
+    expect(piece.captions).toEqual(['环卫工人在驿站休息', '驿站内景'])
+  })
+
   it('refuses an old .doc and tells a password-protected .docx apart from it', async () => {
     const ole = Buffer.from('d0cf11e0a1b11ae1', 'hex')
     expect(await refusal(readSubmission({ name: 'old.doc', bytes: Buffer.concat([ole, Buffer.alloc(512)]) }))).toMatchObject({ code: 'LEGACY_DOC' })

@@ -68,6 +68,30 @@ describe('saved web page (.html + _files)', () => {
     expect(leftOut.filter((l) => /not uploaded/.test(l.reason)).map((l) => l.file)).toEqual(['劳模_files/talk.jpg', './劳模_files/team.jpg', '../secret.jpg', '劳模_files/missing.jpg'])
   })
 
+  it('names a lazy-loaded photo (a WeChat article’s data-src) as on the web, and keeps its caption where it stood', async () => {
+    const wechat = path.join(dir, 'site', '公众号.html')
+    const blank = "data:image/svg+xml,%3Csvg width='1px' height='1px' xmlns='http://www.w3.org/2000/svg'%3E%3C/svg%3E"
+    fs.writeFileSync(
+      wechat,
+      `<!doctype html><html><head><meta charset="utf-8"><title>青禾工匠｜焊花里的青春</title></head><body><div id="js_content">
+      <h1>焊花里的青春</h1>
+      <section style="text-align:center"><img data-src="https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg" src="${blank}"></section>
+      <p style="text-align:center"><span style="font-size:12px">焊工班长在车间检查焊缝</span></p>
+      <section><span>她是青禾重工结构件车间焊工班班长，进厂十七年，从握不稳焊枪的学徒成长为全市有名的焊接能手，带出的徒弟中已有五人成为技师。</span></section>
+      <section style="text-align:center"><img src="./劳模_files/team.jpg"></section>
+      <p style="text-align:center"><span style="font-size:12px">她带徒弟练习仰焊</span></p>
+      <section><span>“焊工没有捷径，只有一道一道焊缝练出来。”她说。今年，班组又承担了两项技术攻关任务，全力保障重点项目按期交付。</span></section>
+      </div></body></html>`,
+    )
+    const piece = await importSubmission({ name: '公众号.html', bytes: fs.readFileSync(wechat), path: wechat })
+    expect(piece.leftOut.map((l) => [l.file, l.reasonZh])).toEqual([['https://mmbiz.qpic.cn/mmbiz_jpg/abc/640?wx_fmt=jpeg', expect.stringMatching(/图片在网上/)]])
+    // The photo not taken keeps its caption in the draft, first, as a photo block for the editor to fill.
+    expect(piece.blocks.map((b) => b.type)).toEqual(['caption', 'paragraph', 'paragraph'])
+    expect(piece.blocks[0]).toMatchObject({ type: 'caption', text: '焊工班长在车间检查焊缝' })
+    expect(piece.captions).toEqual(['焊工班长在车间检查焊缝', '她带徒弟练习仰焊'])
+    expect(piece.images.map((i) => [i.file, i.caption])).toEqual([[path.join('劳模_files', 'team.jpg'), '她带徒弟练习仰焊']])
+  })
+
   it('reads a page in the GBK encoding it declares', async () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>劳模宣讲进企业</title></head><body>${BODY}</body></html>`
     const piece = await importSubmission({ name: 'gbk.html', bytes: iconv.encode(html, 'gbk') })
