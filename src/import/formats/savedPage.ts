@@ -15,6 +15,7 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 
 import { decodeBytes } from '../decode'
+import { findDate } from '../masthead'
 import { ImportError } from '../errors'
 import { flowToText, readFlow } from './flow'
 import { admitImages, type RawImage } from './images'
@@ -68,14 +69,36 @@ async function resolveImage(src: string, pageFile: string, folder: boolean, limi
   return { data: await fs.readFile(full), file: path.relative(dir, full) }
 }
 
+/**
+ * `发布时间：2026年4月28日　来源：青禾工会` under the headline, from the page's header, for the
+ * parser to read the date (and the account, unless the article names its own source) as on any page.
+ * Nothing is added when the page gave no readable date.
+ */
+function withPostedLine(text: string, posted: string | null, account: string | null): string {
+  const day = posted ? findDate(posted) : null
+  if (!posted || !day || day.day === null) return text
+  const source = account && !/(?:来源|來源|稿源|出处)\s*[:：]/.test(text) ? `　来源：${account}` : ''
+  const line = `发布时间：${day.year}年${day.month}月${day.day}日${source}`
+  const lines = text.split('\n')
+  const at = lines[0]?.startsWith('# ') ? 1 : 0
+  return [...lines.slice(0, at), '', line, ...lines.slice(at)].join('\n')
+}
+
 export async function readSavedPage(bytes: Uint8Array, file: string, limits: IntakeLimits, options: { folder: boolean }): Promise<Intake> {
   const html = decodePage(bytes)
   const { document } = parseHTML(html)
   for (const el of Array.from(document.querySelectorAll('script, style, noscript, template, iframe, object, embed, form, link, meta[http-equiv]'))) el.remove()
   const title = document.querySelector('title')?.textContent?.trim() ?? null
+  // When and where the page was posted, which Readability leaves out with the page's header: a
+  // WeChat article's time and account (`#publish_time`, `#js_name`), or the page's meta tags.
+  const textOf = (selector: string) => document.querySelector(selector)?.textContent?.trim() || null
+  const metaOf = (property: string) => document.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.trim() || null
+  const posted = textOf('#publish_time') ?? metaOf('article:published_time')
+  const account = textOf('#js_name') ?? metaOf('og:site_name')
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse()
   const content = article?.content ?? document.body?.innerHTML ?? ''
   const flow = flowToText(readFlow(content), { title: article?.title?.trim() || title })
+  flow.text = withPostedLine(flow.text, posted ?? article?.publishedTime ?? null, account ?? article?.siteName ?? null)
 
   const raw: RawImage[] = []
   const leftOut: LeftOutImage[] = []

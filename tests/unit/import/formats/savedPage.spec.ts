@@ -92,6 +92,17 @@ describe('saved web page (.html + _files)', () => {
     expect(piece.images.map((i) => [i.file, i.caption])).toEqual([[path.join('劳模_files', 'team.jpg'), '她带徒弟练习仰焊']])
   })
 
+  it('takes the day a page was posted and the account that posted it from the page’s header, the article’s own source first', async () => {
+    const post = (body: string, meta = '') =>
+      Buffer.from(`<!doctype html><html><head><meta charset="utf-8">${meta}<title>焊花里的青春</title></head><body>
+      <div id="meta_content"><a id="js_name">青禾工会</a> <em id="publish_time">2026年04月28日 18:30</em></div>
+      <div id="js_content"><h1>焊花里的青春</h1><p>她是青禾重工结构件车间焊工班班长，进厂十七年，从握不稳焊枪的学徒成长为全市有名的焊接能手，带出的徒弟中已有五人成为技师。</p>${body}</div></body></html>`)
+    expect((await importSubmission({ name: 'a.html', bytes: post('') })).source).toEqual({ publication: '青禾工会', page: null, date: '2026-04-28' })
+    expect((await importSubmission({ name: 'b.html', bytes: post('<p>来源：青禾工人报</p>') })).source).toMatchObject({ publication: '青禾工人报', date: '2026-04-28' })
+    const iso = Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><meta property="article:published_time" content="2026-05-02T09:30:00+08:00"><title>焊花里的青春</title></head><body><article><h1>焊花里的青春</h1><p>她是青禾重工结构件车间焊工班班长，进厂十七年，从握不稳焊枪的学徒成长为全市有名的焊接能手，带出的徒弟中已有五人成为技师。</p></article></body></html>`)
+    expect((await importSubmission({ name: 'c.html', bytes: iso })).source.date).toBe('2026-05-02')
+  })
+
   it('reads a page in the GBK encoding it declares', async () => {
     const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>劳模宣讲进企业</title></head><body>${BODY}</body></html>`
     const piece = await importSubmission({ name: 'gbk.html', bytes: iconv.encode(html, 'gbk') })
