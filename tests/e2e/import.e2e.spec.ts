@@ -16,7 +16,7 @@ import { privatePhoto } from '../fixtures/media/make'
 import { chromiumUnavailable, launchChromium } from '../helpers/browser'
 import { waitForOtherBuilds } from '../helpers/processes'
 import { startServer, type RunningServer } from '../helpers/server'
-import { makeDocx, makePdf } from '../unit/import/formats/make'
+import { makeDocx, storiesPdf } from '../unit/import/formats/make'
 
 const missing = chromiumUnavailable()
 if (missing) console.log(`import browser test skipped: ${missing}`)
@@ -53,14 +53,9 @@ describe.skipIf(missing !== null)('导入稿件 in the admin', () => {
     fs.writeFileSync(path.join(dir, '损坏的稿件.docx'), docx.subarray(0, docx.length >> 1))
     fs.writeFileSync(
       path.join(dir, '第6版.pdf'),
-      makePdf([
-        [
-          { x: 50, y: 815, size: 9, text: '溪口日报 2026年11月21日 第6版' },
-          { x: 50, y: 790, size: 22, text: '劳模工匠进校园' },
-          { x: 70, y: 760, size: 10, text: '本报讯（记者 周明远）20名劳模工匠走进市职业技术学院，与近千名师生面对面交流。' },
-          { x: 50, y: 720, size: 18, text: '职工书屋新添万册图书' },
-          { x: 70, y: 690, size: 10, text: '本报讯（通讯员 陈晨）溪口市总工会为基层职工书屋配送图书一万余册。' },
-        ],
+      storiesPdf('溪口日报 2026年11月21日 第6版', [
+        { head: '劳模工匠进校园', lead: '本报讯（记者 周明远）20名劳模工匠走进市职业技术学院，与近千名师生面对面交流。' },
+        { head: '职工书屋新添万册图书', lead: '本报讯（通讯员 陈晨）溪口市总工会为基层职工书屋配送图书一万余册。' },
       ]),
     )
     ;[server, browser] = await Promise.all([startServer('import-e2e'), launchChromium()])

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { privatePhoto } from '../fixtures/media/make'
 import { rest, startPayload, type TestPayload } from '../helpers/payload'
-import { makeDocx, makePdf, zipBomb } from '../unit/import/formats/make'
+import { makeDocx, makePdf, storiesPdf, zipBomb } from '../unit/import/formats/make'
 
 /** A file sent as the admin sends it: multipart, field `file`. */
 async function upload<T = Record<string, unknown>>(name: string, bytes: Buffer, auth = true): Promise<{ status: number; body: T }> {
@@ -162,14 +162,9 @@ describe('导入稿件: Word, PDF and web pages from the admin', () => {
   })
 
   it('makes a draft of each story a PDF page sets, the reporter’s each, the others listed with their links', async () => {
-    const pdf = makePdf([
-      [
-        { x: 50, y: 815, size: 9, text: '江澄日报 2026年3月2日 第6版' },
-        { x: 50, y: 790, size: 22, text: '夜班职工的加油站' },
-        { x: 70, y: 760, size: 10, text: '本报讯（记者 林晓）港区工会驿站延长开放时间，夜班职工有了歇脚处。' },
-        { x: 50, y: 720, size: 18, text: '港区职工书屋开放' },
-        { x: 70, y: 690, size: 10, text: '本报讯（通讯员 王磊）港区总工会建设的职工书屋日前开放，藏书两万册。' },
-      ],
+    const pdf = storiesPdf('江澄日报 2026年3月2日 第6版', [
+      { head: '夜班职工的加油站', lead: '本报讯（记者 林晓）港区工会驿站延长开放时间，夜班职工有了歇脚处。' },
+      { head: '港区职工书屋开放', lead: '本报讯（通讯员 王磊）港区总工会建设的职工书屋日前开放，藏书两万册。' },
     ])
     const res = await upload<{ id: number; title: string; warnings: string[]; more: { id: number; title: string; url: string; action: string }[] }>('版面.pdf', pdf)
     expect(res.status).toBe(201)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { makeDocx, makePdf, zipBomb } from './make'
+import { makeDocx, makePdf, storiesPdf, zipBomb } from './make'
 import { runImport } from '../helpers'
 
 
@@ -70,14 +70,9 @@ describe('npm run import -- --dry-run --json on documents', () => {
     const file = path.join(dir, '..', `${path.basename(dir)}-两篇.pdf`)
     fs.writeFileSync(
       file,
-      makePdf([
-        [
-          { x: 50, y: 815, size: 9, text: '港城日报 2026年2月26日 第2版' },
-          { x: 50, y: 790, size: 22, text: '春风行动送岗位' },
-          { x: 70, y: 760, size: 10, text: '本报讯（记者 米乐）正月初八，市总工会举办春风行动招聘会。' },
-          { x: 50, y: 720, size: 18, text: '女职工技能竞赛开赛' },
-          { x: 70, y: 690, size: 10, text: '本报讯（通讯员 方舟）近日，港城市女职工技能竞赛开赛。' },
-        ],
+      storiesPdf('港城日报 2026年2月26日 第2版', [
+        { head: '春风行动送岗位', lead: '本报讯（记者 米乐）正月初八，市总工会举办春风行动招聘会。' },
+        { head: '女职工技能竞赛开赛', lead: '本报讯（通讯员 方舟）近日，港城市女职工技能竞赛开赛。' },
       ]),
     )
     try {

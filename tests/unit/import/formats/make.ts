@@ -193,3 +193,16 @@ export function makePdf(pages: PdfText[][], options: { spaced?: boolean; encrypt
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${security} >>\nstartxref\n${xref}\n%%EOF\n`
   return Buffer.from(out, 'latin1')
 }
+
+/**
+ * A newspaper page setting stories one under another: the masthead line, then each story's
+ * headline (the first at 22 pt, the others at `size`, 18 pt unless given) over its one-line lead.
+ */
+export function storiesPdf(masthead: string, stories: { head: string; lead: string; size?: number }[]): Buffer {
+  const items: PdfText[] = [{ x: 50, y: 815, size: 9, text: masthead }]
+  stories.forEach(({ head, lead, size }, k) => {
+    const y = 790 - k * 70
+    items.push({ x: 50, y, size: k === 0 ? 22 : (size ?? 18), text: head }, { x: 70, y: y - 30, size: 10, text: lead })
+  })
+  return makePdf([items])
+}
