@@ -19,6 +19,7 @@
  * under the page's masthead. A PDF without a text layer (a scan) is refused:
  * there is no OCR. Photos in a PDF are not taken.
  */
+import { parseBylineLine } from '../bylines'
 import { FormatError } from './errors'
 import type { IntakeLimits } from './limits'
 import type { Intake } from './types'
@@ -165,8 +166,10 @@ function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: bo
   return { paras: out, open }
 }
 
-/** How a story opens under its headline: the paper's dateline (`本报讯`, `青禾讯`, `…电`) or its writers' line. */
-const STORY_OPENING = /^(?:本[报報刊台網网][讯訊]|[\u4e00-\u9fff]{2,12}(?:[讯訊]|[电電])\s*[（(]|(?:本[报報])?(?:记者|記者|通讯员|通訊員)\s*\S|新华社|新華社)/
+/** How a story opens under its headline: the paper's dateline (`本报讯`, `青禾讯（`, `…电（`, `新华社…电`). */
+const STORY_DATELINE = /^(?:本[报報刊台網网][讯訊]|[\u4e00-\u9fff]{2,12}(?:[讯訊]|[电電])\s*[（(]|(?:新华社|新華社)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日[电電])/
+/** …or its writers' line (`本报记者 王某 通讯员 李某`), not a sentence about a reporter (`记者了解到，…`). */
+const storyOpening = (text: string) => STORY_DATELINE.test(text) || (text.length <= 40 && parseBylineLine(text)?.hasRole === true)
 const wordCount = (t: string) => t.replace(/\s/g, '').length
 
 const PAGE_NUMBER = /^(?:[-—–·\s]*\d{1,3}[-—–·\s]*|第\s*\d{1,3}\s*页)$/
@@ -238,7 +241,7 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
         } else {
           // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
           const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
-          const story = headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next !== undefined && STORY_OPENING.test(cleanCjkSpacing(next.text).trim())
+          const story = headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next !== undefined && storyOpening(cleanCjkSpacing(next.text).trim())
           if (story) storyStarts.push(lines.length)
           if (!headlineMarked && p.size <= body * 1.05) pageHead.push(text)
           lines.push(story ? `# ${text}` : text)
