@@ -242,7 +242,10 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
           // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
           const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
           const story = headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next !== undefined && storyOpening(cleanCjkSpacing(next.text).trim())
-          if (story) storyStarts.push(lines.length)
+          // (`技能成才 技能报国` right over it, larger than the body, short and without a stop: its kicker, which goes with it.)
+          const prev = paras[i - 1]
+          const kicker = story && prev !== undefined && prev.size >= body * 1.1 && prev.size < p.size && wordCount(prev.text) <= 30 && !SENTENCE_END.test(prev.text.trim()) && !/[。，,]/.test(prev.text) && lines.at(-1) === cleanCjkSpacing(prev.text).trim()
+          if (story) storyStarts.push(lines.length - (kicker ? 1 : 0))
           if (!headlineMarked && p.size <= body * 1.05) pageHead.push(text)
           lines.push(story ? `# ${text}` : text)
         }
