@@ -225,6 +225,8 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
     /** Where a further story starts in `lines`: a headline well above the body's size over a story's opening words. */
     const storyStarts: number[] = []
     let headlineMarked = false
+    /** The type size of the current story's headline. */
+    let headSize = 0
     let overleaf: Paragraph | null = null
     for (const items of pages) {
       if (items.length === 0) continue
@@ -235,13 +237,21 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
         // A paragraph cut at the foot of the last page goes on at the top of this one.
         if (i === 0 && overleaf && !p.indented && Math.abs(overleaf.size - p.size) < 0.15 * p.size && !SENTENCE_END.test(lines.at(-1) ?? '')) {
           lines[lines.length - 1] = cleanCjkSpacing(joinLines(lines.at(-1)!, text))
-        } else if (!headlineMarked && p.size === largest && largest >= body * 1.3) {
+          return
+        }
+        // A story's headline: well above the body's size, over its dateline or writers' line — or, on a
+        // page already in a story, set larger than that story's own headline.
+        // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
+        const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
+        const head = p.size >= body * 1.5 && wordCount(text) <= 40
+        const opens = head && next !== undefined && storyOpening(cleanCjkSpacing(next.text).trim())
+        if (!headlineMarked && ((p.size === largest && largest >= body * 1.3) || opens)) {
           lines.push(`# ${text}`)
           headlineMarked = true
+          headSize = p.size
         } else {
-          // (A part's heading inside a story is set near the body's size and opens no dateline or byline.)
-          const next = paras.slice(i + 1, i + 3).find((q) => !/^[—–-]{1,2}/.test(q.text.trim()))
-          const story = headlineMarked && p.size >= body * 1.5 && wordCount(text) <= 40 && next !== undefined && storyOpening(cleanCjkSpacing(next.text).trim())
+          const story = headlineMarked && (opens || (head && p.size > headSize * 1.05 && next !== undefined && next.size < body * 1.5))
+          if (story) headSize = p.size
           // (`技能成才 技能报国` right over it, larger than the body, short and without a stop: its kicker, which goes with it.)
           const prev = paras[i - 1]
           const kicker = story && prev !== undefined && prev.size >= body * 1.1 && prev.size < p.size && wordCount(prev.text) <= 30 && !SENTENCE_END.test(prev.text.trim()) && !/[。，,]/.test(prev.text) && lines.at(-1) === cleanCjkSpacing(prev.text).trim()
