@@ -134,6 +134,13 @@ function linesOf(region: Segment[]): Line[] {
 type Paragraph = { text: string; size: number; indented: boolean }
 
 /**
+ * Set ragged-right, a line may stop short of the column's edge in the middle of a sentence (a
+ * Chinese line cannot start with `，`, so the character before it goes down too): a line ending on a
+ * Chinese character, not a stop or other mark, goes on in the next line or column.
+ */
+const midSentence = (text: string) => CJK_RE.test(text.at(-1) ?? '') && !/[\p{P}\p{S}]$/u.test(text)
+
+/**
  * Lines of the page's regions → paragraphs; `open` when the page's last line runs to the edge of
  * its column (its paragraph may go on overleaf).
  */
@@ -153,15 +160,14 @@ function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: bo
       if (i === 0) continues = open && Boolean(sameSize) && !indented && !SENTENCE_END.test(prev?.text ?? '')
       else {
         const before = lines[i - 1]!
-        const shortBefore = before.x1 < right - before.size * 1.5
+        const shortBefore = before.x1 < right - before.size * 1.5 && !midSentence(before.text)
         continues = Boolean(sameSize) && !indented && !shortBefore && before.y - line.y < pitch * 1.5
       }
       if (continues && prev) prev.text = joinLines(prev.text, line.text)
       else out.push({ text: line.text, size: line.size, indented })
     })
     const last = lines.at(-1)!
-    // (Set ragged-right, a column's last line may stop short of the edge: mid-sentence it still goes on.)
-    open = last.x1 >= right - last.size * 1.5 || (CJK_RE.test(last.text.at(-1) ?? '') && !SENTENCE_END.test(last.text) && !/[\p{P}]$/u.test(last.text))
+    open = last.x1 >= right - last.size * 1.5 || midSentence(last.text)
   }
   return { paras: out, open }
 }

@@ -105,17 +105,20 @@ describe('PDF text layer', () => {
     expect(oneStory[0]!.warnings.map((w) => w.code)).not.toContain('otherStories')
   })
 
-  it('goes on with a sentence cut at a ragged-right column’s foot, its last line short of the edge', async () => {
+  it('goes on with a sentence cut at a ragged-right line, in the column or at its foot, the line short of the edge', async () => {
     const pdf = makePdf([
       [
         { x: 50, y: 790, size: 24, text: '焊工同台比武' },
-        ...column(50, 750, ['本报讯（记者 王晓明）大赛由青石市总工', '会主办。']),
-        { x: 70, y: 722, size: 10, text: '大赛已连续举办' },
+        // (`，` cannot open a line: `会` went down with it, and the line above stops short of the edge.)
+        { x: 70, y: 750, size: 10, text: '本报讯（记者 王晓明）大赛由青石市总工' },
+        { x: 50, y: 736, size: 10, text: '会，市人社局主办，青石市各级工会共同承', width: 230 },
+        { x: 50, y: 722, size: 10, text: '办。' },
+        { x: 70, y: 708, size: 10, text: '大赛已连续举办' },
         ...column(300, 750, ['十二届，累计带动12万名职工参加岗位', '练兵。'], { indent: false }),
       ],
     ])
     expect(String((await readSubmission({ name: 'page.pdf', bytes: pdf })).text).trim().split('\n\n').slice(1)).toEqual([
-      '本报讯（记者王晓明）大赛由青石市总工会主办。',
+      '本报讯（记者王晓明）大赛由青石市总工会，市人社局主办，青石市各级工会共同承办。',
       '大赛已连续举办十二届，累计带动12万名职工参加岗位练兵。',
     ])
   })
