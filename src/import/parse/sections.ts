@@ -389,14 +389,7 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
   if (ctx.bodyStarted && groups.length >= 3 && groups.every(slide) && groups.filter((g) => showsScene(g[0]!.text)).length >= 2) {
     return groups.map((g) => ({ type: 'caption' as const, text: cleanProse(g[0]!.text) }))
   }
-  const out: (RunBlock | { type: 'pending'; text: string })[] = []
-  /** Lines dropped as scraps unless the run shows them to be captions (below). */
-  const pending: { text: string; block: { type: 'pending' | 'caption'; text: string } }[] = []
-  const undecided = (text: string) => {
-    const block = { type: 'pending' as 'pending' | 'caption', text }
-    out.push(block)
-    pending.push({ text, block })
-  }
+  const out: RunBlock[] = []
   groups.forEach((group, n) => {
     const text = cleanTitle(group.map((l) => l.text).join(' ')).replace(/^【(.+)】$/, '$1')
     const length = wordLength(text)
@@ -455,26 +448,17 @@ export function readRun(run: Line[], ctx: RunContext, dropped: string[]): RunBlo
       if (block) out.push(block)
       else if (unsentenced) out.push({ type: 'caption', text: prose })
       else if (length > MAX_PLAIN_HEADING && /[\u4e00-\u9fff]/.test(text)) out.push({ type: 'paragraph', text: prose })
-      else undecided(prose)
+      else dropped.push(prose)
     } else {
       // Lines standing after the text, each a full description (`重点组代表作品《…》`), not a web
       // page's links or labels: the captions of the photos shown there.
       const described = ctx.bodyStarted && !followedByText && length >= 8 && captionLike(prose) && !TAIL_LINKS.test(prose) && SHOWN.test(prose)
       const block = caption() ?? (described ? { type: 'caption' as const, text: prose } : null)
       if (block) out.push(block)
-      else undecided(prose)
+      else dropped.push(prose)
     }
   })
-  // `2022年某省“最美职工”发布仪式` / `某省总工会工会代表会议` / …: a gallery's captions one a line, some
-  // saying what the photo shows in words the rules know, the others naming an event as plainly. Lines
-  // of the same run and form beside two captions or more are captions too, not scraps.
-  const captions = out.filter((b) => b.type === 'caption').length
-  const alike = pending.filter((p) => wordLength(p.text) >= 6 && wordLength(p.text) <= 60 && captionLike(p.text) && !TAIL_LINKS.test(p.text) && !/[。！？!?].|[:：|｜]/.test(p.text.trim()) && !/^[-–—•·*>»]/.test(p.text.trim()))
-  if (captions >= 2 && captions + alike.length >= 4) {
-    for (const p of alike) p.block.type = 'caption'
-  }
-  for (const p of pending) if (!alike.includes(p) || p.block.type !== 'caption') dropped.push(p.text)
-  return out.filter((b) => b.type !== 'pending') as RunBlock[]
+  return out
 }
 
 /**

@@ -2104,36 +2104,7 @@ describe('an outlet glued to 记者 whose name says no 报, 网 or 台 (session 
   })
 })
 
-describe('a year review’s gallery, its captions one a line (session 31, tuning pool ho)', () => {
-  const page = [
-    '凝心聚力谱新篇 ——青禾市工会年度工作回眸',
-    '',
-    '2026-12-06 10:20 来源：青禾工人报',
-    '',
-    '2026年青禾“最美职工”发布仪式',
-    '',
-    '2026年庆祝“五一”国际劳动节暨青禾市五一劳动奖表彰大会',
-    '',
-    '青禾市各级工会持续开展新就业形态劳动者集中入会工作',
-    '',
-    '青禾市总工会工会精神宣讲进基层南岭县专场',
-    '',
-    '青禾市工会代表会议',
-    '',
-    '青禾市产业工会工匠学院授牌仪式',
-  ].join('\n')
-  it('keeps every line as a photo’s caption: none is dropped as a scrap', () => {
-    const piece = parseNewspaperText(page)
-    expect(piece.captions).toEqual([
-      '2026年青禾“最美职工”发布仪式',
-      '2026年庆祝“五一”国际劳动节暨青禾市五一劳动奖表彰大会',
-      '青禾市各级工会持续开展新就业形态劳动者集中入会工作',
-      '青禾市总工会工会精神宣讲进基层南岭县专场',
-      '青禾市工会代表会议',
-      '青禾市产业工会工匠学院授牌仪式',
-    ])
-    expect(piece.warnings.map((w) => w.code)).not.toContain('dropped')
-  })
+describe('a news site’s channel links under the text (session 31, tuning pool tu2)', () => {
   it('drops a news site’s channel links under the text (`- 进入图片频道最新图文`), each marked as a list item', () => {
     const piece = parseNewspaperText([
       '8日上午，青禾大学南岭校区工地彩旗飘扬，青禾市职工劳动竞赛暨南岭新城项目建设专项劳动竞赛启动仪式在此举行。',
