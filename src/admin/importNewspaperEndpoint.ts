@@ -116,7 +116,7 @@ export const importNewspaperEndpoint: Endpoint = {
       if (textSize > IMPORT_TEXT_MAX_BYTES) return textTooLarge(textSize)
       // (A PDF page setting several stories gives a draft per story: the first answers, the others are listed in `more`.)
       const [piece, ...others] = parseStories(intake, { file: filename })
-      const result = await saveDraft(req.payload, piece!, { user: req.user! })
+      const result = await saveDraft(req.payload, piece, { user: req.user! })
       const adminRoute = req.payload.config.routes.admin
       const more = []
       for (const other of others) {
@@ -134,18 +134,18 @@ export const importNewspaperEndpoint: Endpoint = {
           collection: result.collection,
           id: result.id,
           action: result.action,
-          title: piece!.title,
-          format: piece!.format,
+          title: piece.title,
+          format: piece.format,
           url: `${adminRoute}/collections/${result.collection}/${result.id}`,
-          sections: piece!.sections.length,
-          captions: piece!.captions.length,
-          figures: piece!.figures.length,
+          sections: piece.sections.length,
+          captions: piece.captions.length,
+          figures: piece.figures.length,
           workers: result.workers.length,
           photos: result.photos.length,
           photosLeftOut: result.photosLeftOut.map((p) => ({ file: p.file, reason: p.reasonZh })),
           // What to check in the draft (a headline taken from an unmarked page, text dropped as
           // debris, honours added to the catalog…), in Chinese; photos left out are listed above.
-          warnings: [...piece!.warnings, ...result.notes].map((w) => w.zh),
+          warnings: [...piece.warnings, ...result.notes].map((w) => w.zh),
           ...(more.length > 0 ? { more } : {}),
         },
         { status: result.action === 'created' ? 201 : 200 },

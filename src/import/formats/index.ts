@@ -171,7 +171,7 @@ export function captionsInOrder(piece: Pick<ParsedPiece, 'blocks'>, images: Plac
  * Every story of the intake, parsed: one for most files, one per story for a PDF page that sets
  * several. The first says how many more there are and their headlines, each to be checked.
  */
-export function parseStories(intake: Intake, options: ParseOptions = {}): ImportedPiece[] {
+export function parseStories(intake: Intake, options: ParseOptions = {}): [ImportedPiece, ...ImportedPiece[]] {
   const first = parseSubmission(intake, options)
   const more = (intake.more ?? []).map((story) => parseSubmission(story, options))
   if (more.length > 0) first.warnings.push(WARN.otherStories({ count: more.length, heads: more.map((p) => p.title).join('」「') }))
