@@ -134,11 +134,12 @@ function linesOf(region: Segment[]): Line[] {
 type Paragraph = { text: string; size: number; indented: boolean }
 
 /**
- * Set ragged-right, a line may stop short of the column's edge in the middle of a sentence (a
- * Chinese line cannot start with `，`, so the character before it goes down too): a line ending on a
- * Chinese character, not a stop or other mark, goes on in the next line or column.
+ * Set ragged-right, a line may stop a character or two short of the column's edge in the middle of
+ * a sentence (a Chinese line cannot start with `，`, so the character before it goes down too): a
+ * line that nearly fills the column and ends on a Chinese character, not a stop or other mark, goes
+ * on in the next line or column. (A byline, a heading, a list item or a table row stops well short.)
  */
-const midSentence = (text: string) => CJK_RE.test(text.at(-1) ?? '') && !/[\p{P}\p{S}]$/u.test(text)
+const midSentence = (line: Line, right: number) => line.x1 >= right - line.size * 3.5 && CJK_RE.test(line.text.at(-1) ?? '') && !/[\p{P}\p{S}]$/u.test(line.text)
 
 /**
  * Lines of the page's regions → paragraphs; `open` when the page's last line runs to the edge of
@@ -160,14 +161,16 @@ function paragraphs(regionsInOrder: Segment[][]): { paras: Paragraph[]; open: bo
       if (i === 0) continues = open && Boolean(sameSize) && !indented && !SENTENCE_END.test(prev?.text ?? '')
       else {
         const before = lines[i - 1]!
-        const shortBefore = before.x1 < right - before.size * 1.5 && !midSentence(before.text)
+        const shortBefore = before.x1 < right - before.size * 1.5 && !midSentence(before, right)
         continues = Boolean(sameSize) && !indented && !shortBefore && before.y - line.y < pitch * 1.5
       }
       if (continues && prev) prev.text = joinLines(prev.text, line.text)
       else out.push({ text: line.text, size: line.size, indented })
     })
     const last = lines.at(-1)!
-    open = last.x1 >= right - last.size * 1.5 || midSentence(last.text)
+    // (A region of one line — a heading, a byline, a table row set apart by space — has no width of
+    // its own to fill: it is not cut off, whatever its length.)
+    open = lines.length > 1 && (last.x1 >= right - last.size * 1.5 || midSentence(last, right))
   }
   return { paras: out, open }
 }

@@ -113,14 +113,42 @@ describe('PDF text layer', () => {
         { x: 70, y: 750, size: 10, text: '本报讯（记者 王晓明）大赛由青石市总工' },
         { x: 50, y: 736, size: 10, text: '会，市人社局主办，青石市各级工会共同承', width: 230 },
         { x: 50, y: 722, size: 10, text: '办。' },
-        { x: 70, y: 708, size: 10, text: '大赛已连续举办' },
+        { x: 50, y: 708, size: 10, text: '大赛由市总工会与人社局联合主办已连续举办' },
         ...column(300, 750, ['十二届，累计带动12万名职工参加岗位', '练兵。'], { indent: false }),
       ],
     ])
     expect(String((await readSubmission({ name: 'page.pdf', bytes: pdf })).text).trim().split('\n\n').slice(1)).toEqual([
       '本报讯（记者王晓明）大赛由青石市总工会，市人社局主办，青石市各级工会共同承办。',
-      '大赛已连续举办十二届，累计带动12万名职工参加岗位练兵。',
+      '大赛由市总工会与人社局联合主办已连续举办十二届，累计带动12万名职工参加岗位练兵。',
     ])
+  })
+
+  it('keeps a byline, a heading and table rows set apart by space as lines of their own (a Word file saved as PDF)', async () => {
+    // One column, no first-line indent, space between paragraphs: each paragraph stands alone.
+    const pdf = makePdf([
+      [
+        { x: 50, y: 790, size: 24, text: '焊花姐妹' },
+        { x: 50, y: 750, size: 12, text: '通讯员 林禾 周小青' },
+        { x: 50, y: 720, size: 12, text: '清晨七点，青禾重工结构件车间的焊花已经亮起，焊工班', width: 300 },
+        { x: 50, y: 704, size: 12, text: '的八名女职工开始一天的工作。' },
+        { x: 50, y: 674, size: 12, text: '从学徒到班长' },
+        { x: 50, y: 644, size: 12, text: '班长2009年进厂时连焊枪都握不稳，如今已是全市有名的焊', width: 300 },
+        { x: 50, y: 628, size: 12, text: '接能手。' },
+        { x: 50, y: 598, size: 12, text: '焊缝　1.2万米' },
+        { x: 50, y: 568, size: 12, text: '技术革新　6项' },
+      ],
+    ])
+    expect(String((await readSubmission({ name: '稿件.pdf', bytes: pdf })).text).trim().split('\n\n')).toEqual([
+      '# 焊花姐妹',
+      '通讯员林禾周小青',
+      '清晨七点，青禾重工结构件车间的焊花已经亮起，焊工班的八名女职工开始一天的工作。',
+      '从学徒到班长',
+      '班长2009年进厂时连焊枪都握不稳，如今已是全市有名的焊接能手。',
+      '焊缝1.2万米',
+      '技术革新6项',
+    ])
+    const piece = await importSubmission({ name: '稿件.pdf', bytes: pdf })
+    expect(piece).toMatchObject({ title: '焊花姐妹', bylines: [{ role: '通讯员', name: '林禾' }, { role: '通讯员', name: '周小青' }] })
   })
 
   it('goes on with a paragraph cut at the foot of a page at the top of the next, past the page number', async () => {
