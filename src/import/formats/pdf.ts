@@ -20,6 +20,7 @@
  * there is no OCR. Photos in a PDF are not taken.
  */
 import { parseBylineLine } from '../bylines'
+import { parseMasthead } from '../masthead'
 import { FormatError } from './errors'
 import type { IntakeLimits } from './limits'
 import type { Intake } from './types'
@@ -229,7 +230,7 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
     const body = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]![0]
 
     const lines: string[] = []
-    /** The page's own lines over the first headline, in type no larger than the body's (its masthead). */
+    /** The page's masthead lines over the first headline (paper, date, page), set no larger than the body. */
     const pageHead: string[] = []
     /** Where a further story starts in `lines`: a headline well above the body's size over a story's opening words. */
     const storyStarts: number[] = []
@@ -265,7 +266,7 @@ export async function readPdf(bytes: Uint8Array, limits: IntakeLimits): Promise<
           const prev = paras[i - 1]
           const kicker = story && prev !== undefined && prev.size >= body * 1.1 && prev.size < p.size && wordCount(prev.text) <= 30 && !SENTENCE_END.test(prev.text.trim()) && !/[。，,]/.test(prev.text) && lines.at(-1) === cleanCjkSpacing(prev.text).trim()
           if (story) storyStarts.push(lines.length - (kicker ? 1 : 0))
-          if (!headlineMarked && p.size <= body * 1.05) pageHead.push(text)
+          if (!headlineMarked && p.size <= body * 1.05 && parseMasthead(text) !== null) pageHead.push(text)
           lines.push(story ? `# ${text}` : text)
         }
       })
