@@ -82,6 +82,17 @@ const textTooLarge = (size: number) =>
   )
 
 /**
+ * What an import refused says, and its status. A save refused by the rules (the review chain,
+ * access) is that refusal, in its words and status: e.g. the same text already imported by a
+ * colleague, whose draft only they edit.
+ */
+function saveRefusal(err: ImportError): { message: string; status: number } {
+  const refusal = err.cause as { status?: number; isPublic?: boolean; message?: string } | undefined
+  if (err.code === 'SAVE_FAILED' && refusal?.isPublic && refusal.status && refusal.status < 500) return { message: `未能导入：${refusal.message}`, status: refusal.status }
+  return { message: `${err.zh}。${err.hintZh}`, status: err.code === 'SAVE_FAILED' ? 500 : err.code === 'IN_REVIEW' ? 409 : 422 }
+}
+
+/**
  * `POST /api/articles/import-newspaper` — the admin's 「导入稿件」: pasted text (`text`), or one file —
  * Word (.docx, with its photos), PDF with a text layer, a saved web page (.html) or text (.txt, any
  * supported encoding) — sent as multipart `file` (or, for text, base64 in JSON `file`). It becomes a
@@ -124,9 +135,11 @@ export const importNewspaperEndpoint: Endpoint = {
           const saved = await saveDraft(req.payload, other, { user: req.user! })
           more.push({ collection: saved.collection, id: saved.id, action: saved.action, title: other.title, url: `${adminRoute}/collections/${saved.collection}/${saved.id}`, warnings: [...other.warnings, ...saved.notes].map((w) => w.zh) })
         } catch (err) {
-          // Each story is a draft of its own: one refused does not undo the others; its reason is said.
-          const reason = err instanceof ImportError ? `${err.zh}。${err.hintZh}` : '保存没有成功，请稍后重试。'
-          more.push({ title: other.title, error: reason })
+          // Each story is a draft of its own: one refused does not undo the others; its reason is said
+          // as for a file (a colleague's draft, one in review), without the file-wide "nothing saved".
+          if (!(err instanceof ImportError)) throw err
+          const refusal = saveRefusal(err)
+          more.push({ title: other.title, error: refusal.status === 500 ? '保存时出错，这一篇没有保存，请稍后重新导入。' : refusal.message })
         }
       }
       return Response.json(
@@ -155,14 +168,8 @@ export const importNewspaperEndpoint: Endpoint = {
         return Response.json({ errors: [{ message: `${err.zh}。${err.hintZh}`, code: err.code }] }, { status: FORMAT_STATUS[err.code] })
       }
       if (err instanceof ImportError) {
-        // A save refused by the rules (the review chain, access) is that refusal, in its words and
-        // status: e.g. the same text already imported by a colleague, whose draft only they edit.
-        const refusal = err.cause as { status?: number; isPublic?: boolean; message?: string } | undefined
-        if (err.code === 'SAVE_FAILED' && refusal?.isPublic && refusal.status && refusal.status < 500) {
-          return Response.json({ errors: [{ message: `未能导入：${refusal.message}`, code: err.code }] }, { status: refusal.status })
-        }
-        const status = err.code === 'SAVE_FAILED' ? 500 : err.code === 'IN_REVIEW' ? 409 : 422
-        return Response.json({ errors: [{ message: `${err.zh}。${err.hintZh}`, code: err.code }] }, { status })
+        const { message, status } = saveRefusal(err)
+        return Response.json({ errors: [{ message, code: err.code }] }, { status })
       }
       throw err
     }

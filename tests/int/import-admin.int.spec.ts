@@ -10,12 +10,12 @@ import { rest, startPayload, type TestPayload } from '../helpers/payload'
 import { makeDocx, makePdf, storiesPdf, zipBomb } from '../unit/import/formats/make'
 
 /** A file sent as the admin sends it: multipart, field `file`. */
-async function upload<T = Record<string, unknown>>(name: string, bytes: Buffer, auth = true): Promise<{ status: number; body: T }> {
+async function upload<T = Record<string, unknown>>(name: string, bytes: Buffer, auth: boolean | string = true): Promise<{ status: number; body: T }> {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)]), name)
   const request = new Request('http://localhost/api/articles/import-newspaper', {
     method: 'POST',
-    headers: auth ? { Authorization: `JWT ${token}` } : {},
+    headers: auth ? { Authorization: `JWT ${typeof auth === 'string' ? auth : token}` } : {},
     body: form,
   })
   const response = await handleEndpoints({ config: t.config, request, payloadInstanceCacheKey: t.key })
@@ -178,6 +178,24 @@ describe('导入稿件: Word, PDF and web pages from the admin', () => {
     const second = await t.payload.findByID({ collection: 'articles', id: res.body.more[0]!.id, draft: true, depth: 0 })
     expect(JSON.stringify(second.body)).toContain('职工书屋')
     expect(JSON.stringify(second.body)).not.toContain('夜班')
+  })
+
+  it('saves the stories it may and says why not the one that is a colleague’s draft, changing nothing of theirs', async () => {
+    await t.payload.create({ collection: 'users', data: { email: 'colleague@imp.test', password: 'pass-123456', name: '王磊', roles: ['reporter'] } as never })
+    const colleague = (await t.payload.login({ collection: 'users', data: { email: 'colleague@imp.test', password: 'pass-123456' } })).token!
+    const theirs = { head: '港区职工食堂升级', lead: '本报讯（通讯员 王磊）港区总工会帮助企业改造职工食堂，夜班职工吃上热饭。' }
+    const first = await upload<{ more: { id: number }[] }>('版面.pdf', storiesPdf('江澄日报 2026年3月9日 第6版', [{ head: '港区劳模宣讲进班组', lead: '本报讯（记者 林晓）港区劳模宣讲团走进20个班组，与一线职工面对面。' }, theirs]), colleague)
+    expect(first.status).toBe(201)
+    const before = await t.payload.findByID({ collection: 'articles', id: first.body.more[0]!.id, draft: true, depth: 0 })
+
+    const res = await upload<{ id: number; title: string; more: { title: string; error?: string; id?: number }[] }>('版面2.pdf', storiesPdf('江澄日报 2026年3月9日 第6版', [{ head: '港区技能比武开赛', lead: '本报讯（记者 林晓）港区职工技能比武开赛，300余名职工参加。' }, theirs]))
+    expect(res.status).toBe(201)
+    expect(res.body.title).toBe('港区技能比武开赛')
+    expect(res.body.more).toEqual([{ title: '港区职工食堂升级', error: expect.stringMatching(/^未能导入：.*作者本人/) }])
+    // (Not the file-wide "nothing of this file was kept": the first story was.)
+    expect(res.body.more[0]!.error).not.toMatch(/均未保存|未保存任何内容/)
+    const after = await t.payload.findByID({ collection: 'articles', id: first.body.more[0]!.id, draft: true, depth: 0 })
+    expect(after.updatedAt).toBe(before.updatedAt)
   })
 
   it('refuses a multipart upload by anonymous callers', async () => {
