@@ -79,7 +79,7 @@ const norm = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '')
  * headline or byline — no block — goes above the body; one whose line is not found stays after the
  * photo before it.
  */
-export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: SubmittedImage[]): PlacedImage[] {
+export function placeImages<I extends { after?: string | null }>(piece: Pick<ParsedPiece, 'blocks'>, images: I[]): (I & { block: number })[] {
   let cursor = -1
   return images.map((image) => {
     const key = image.after ? norm(image.after.split('\n').at(-1)!).slice(-16) : ''
@@ -102,13 +102,11 @@ export function placeImages(piece: Pick<ParsedPiece, 'blocks'>, images: Submitte
  */
 function keepCaptionsOfLeftOut(piece: ParsedPiece, leftOut: LeftOutImage[]): void {
   const kept = leftOut.filter((l) => l.caption?.trim())
-  if (kept.length === 0) return
-  const placed = placeImages(piece, kept.map((l) => ({ file: l.file, data: Buffer.alloc(0), mimetype: 'image/jpeg' as const, caption: l.caption!, credit: l.credit ?? null, after: l.after ?? null })))
   // From the last: inserting shifts the blocks after it.
-  for (const image of [...placed].reverse()) {
-    const before = piece.blocks[image.block]
+  for (const photo of placeImages(piece, kept).reverse()) {
+    const before = piece.blocks[photo.block]
     const section = !before ? null : before.type === 'heading' ? before.text : before.section
-    piece.blocks.splice(image.block + 1, 0, { type: 'caption', text: image.caption!, credit: image.credit, section })
+    piece.blocks.splice(photo.block + 1, 0, { type: 'caption', text: photo.caption!, credit: photo.credit ?? null, section })
   }
 }
 
